@@ -1,0 +1,86 @@
+package kz.sabaq.core.auth;
+
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.ws.rs.FormParam;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.SecurityContext;
+import java.net.URI;
+import java.util.HashMap;
+import java.util.Map;
+import kz.sabaq.api.web.AnyUser;
+import kz.sabaq.api.web.PublicAccess;
+import kz.sabaq.api.web.UserError;
+import kz.sabaq.api.web.View;
+import kz.sabaq.api.web.Viewer;
+import kz.sabaq.core.web.Cookies;
+
+@Path("/")
+@Produces(MediaType.TEXT_HTML)
+public final class LoginResource {
+    private final Login login;
+    private final SessionStore sessions;
+    private final Cookies cookies;
+
+    public LoginResource(Login login, SessionStore sessions, Cookies cookies) {
+        this.login = login;
+        this.sessions = sessions;
+        this.cookies = cookies;
+    }
+
+    @GET
+    @Path("login")
+    @PublicAccess
+    public Response form(@QueryParam("return") String back, @Context SecurityContext sc) {
+        if (Viewer.of(sc).loggedIn()) {
+            return Response.seeOther(URI.create(SafeReturn.of(back))).build();
+        }
+        return Response.ok(page(back, "", null)).build();
+    }
+
+    @POST
+    @Path("login")
+    @PublicAccess
+    public Response logIn(@FormParam("iin") String iin, @FormParam("password") String password,
+                          @FormParam("return") String back, @Context HttpServletRequest http) {
+        try {
+            String token = login.logIn(iin, password == null ? new char[0] : password.toCharArray(), http.getRemoteAddr());
+            return Response.seeOther(URI.create(SafeReturn.of(back)))
+                    .cookie(cookies.make(Cookies.SESSION, token, (int) SessionStore.LIFETIME.toSeconds()))
+                    .build();
+        } catch (UserError e) {
+            return Response.status(e.status()).entity(page(back, iin, e)).build();
+        }
+    }
+
+    @POST
+    @Path("logout")
+    @AnyUser
+    public Response logOut(@Context HttpServletRequest http) {
+        jakarta.servlet.http.Cookie[] all = http.getCookies();
+        if (all != null) {
+            for (var c : all) {
+                if (Cookies.SESSION.equals(c.getName())) {
+                    sessions.close(c.getValue());
+                }
+            }
+        }
+        return Response.seeOther(URI.create("/login")).cookie(cookies.expire(Cookies.SESSION)).build();
+    }
+
+    private static View page(String back, String iin, UserError error) {
+        Map<String, Object> model = new HashMap<>();
+        model.put("return", SafeReturn.of(back));
+        model.put("iin", iin == null ? "" : iin);
+        if (error != null) {
+            model.put("errorKey", error.messageKey());
+        }
+        return View.of("core/login", "core.login.title", model);
+    }
+}

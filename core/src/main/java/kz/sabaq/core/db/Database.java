@@ -1,0 +1,103 @@
+package kz.sabaq.core.db;
+
+import com.zaxxer.hikari.HikariConfig;
+import com.zaxxer.hikari.HikariDataSource;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.util.function.Supplier;
+import javax.sql.DataSource;
+import kz.sabaq.api.data.Transactions;
+import org.apache.ibatis.mapping.Environment;
+import org.apache.ibatis.session.Configuration;
+import org.apache.ibatis.session.ExecutorType;
+import org.apache.ibatis.session.SqlSessionFactoryBuilder;
+import org.apache.ibatis.session.SqlSessionManager;
+import org.apache.ibatis.session.TransactionIsolationLevel;
+import org.apache.ibatis.transaction.jdbc.JdbcTransactionFactory;
+
+/**
+ * The pool and MyBatis. Mapper proxies from {@link #mapper} commit each call on its own, unless the
+ * call runs inside {@link #inTransaction}, where every call on the thread shares one transaction.
+ */
+public final class Database implements Transactions, AutoCloseable {
+    private final HikariDataSource dataSource;
+    private final SqlSessionManager sessions;
+
+    private Database(HikariDataSource dataSource) {
+        this.dataSource = dataSource;
+        Configuration configuration = new Configuration(
+                new Environment("sabaq", new JdbcTransactionFactory(), dataSource));
+        configuration.setMapUnderscoreToCamelCase(true);
+        configuration.setDefaultStatementTimeout(30);
+        this.sessions = SqlSessionManager.newInstance(new SqlSessionFactoryBuilder().build(configuration));
+    }
+
+    public static Database connect(String jdbcUrl, String user, String password, int poolSize) {
+        HikariConfig config = new HikariConfig();
+        config.setJdbcUrl(jdbcUrl);
+        config.setUsername(user);
+        config.setPassword(password);
+        config.setMaximumPoolSize(poolSize);
+        config.setMinimumIdle(Math.min(2, poolSize));
+        config.setPoolName("sabaq");
+        config.setConnectionTimeout(10_000);
+        config.setInitializationFailTimeout(5_000);
+        config.addDataSourceProperty("useServerPrepStmts", "true");
+        config.addDataSourceProperty("cachePrepStmts", "true");
+        config.setConnectionInitSql("SET time_zone = '+00:00', NAMES utf8mb4");
+        try {
+            return new Database(new HikariDataSource(config));
+        } catch (RuntimeException e) {
+            throw new DatabaseUnavailable("Cannot connect to MariaDB at " + jdbcUrl + ": " + rootMessage(e), e);
+        }
+    }
+
+    private static String rootMessage(Throwable e) {
+        Throwable t = e;
+        while (t.getCause() != null) {
+            t = t.getCause();
+        }
+        return t.getMessage();
+    }
+
+    public DataSource dataSource() {
+        return dataSource;
+    }
+
+    /** Registers a mapper (once) and returns its proxy. */
+    public synchronized <T> T mapper(Class<T> type) {
+        Configuration configuration = sessions.getConfiguration();
+        if (!configuration.hasMapper(type)) {
+            configuration.addMapper(type);
+        }
+        return sessions.getMapper(type);
+    }
+
+    @Override
+    public <T> T inTransaction(Supplier<T> work) {
+        if (sessions.isManagedSessionStarted()) {
+            return work.get();
+        }
+        sessions.startManagedSession(ExecutorType.SIMPLE, TransactionIsolationLevel.READ_COMMITTED);
+        try {
+            T result = work.get();
+            sessions.commit(true);
+            return result;
+        } catch (RuntimeException | Error e) {
+            sessions.rollback(true);
+            throw e;
+        } finally {
+            sessions.close();
+        }
+    }
+
+    /** A raw connection for the few things MyBatis does not do (named locks). */
+    public Connection connection() throws SQLException {
+        return dataSource.getConnection();
+    }
+
+    @Override
+    public void close() {
+        dataSource.close();
+    }
+}

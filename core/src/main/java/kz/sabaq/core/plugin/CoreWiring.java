@@ -1,0 +1,114 @@
+package kz.sabaq.core.plugin;
+
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+import kz.sabaq.api.access.Access;
+import kz.sabaq.api.data.AuditLog;
+import kz.sabaq.api.data.Transactions;
+import kz.sabaq.api.module.ModuleWiring;
+import kz.sabaq.api.module.ScheduledJob;
+import kz.sabaq.api.notify.Notifications;
+import kz.sabaq.api.setting.ModuleSettings;
+import kz.sabaq.core.db.Database;
+import kz.sabaq.core.setting.Settings;
+
+/**
+ * What a module receives while wiring itself; it collects the module's resources and jobs, and the
+ * services modules publish for each other.
+ */
+public final class CoreWiring {
+    private final Database database;
+    private final Clock clock;
+    private final Settings settings;
+    private final Notifications notifications;
+    private final AuditLog audit;
+    private final Access access;
+    private final Map<Class<?>, Object> services = new ConcurrentHashMap<>();
+    private final List<Object> resources = new ArrayList<>();
+    private final List<ScheduledJob> jobs = new ArrayList<>();
+
+    public CoreWiring(Database database, Clock clock, Settings settings, Notifications notifications, AuditLog audit,
+                      Access access) {
+        this.database = database;
+        this.clock = clock;
+        this.settings = settings;
+        this.notifications = notifications;
+        this.audit = audit;
+        this.access = access;
+    }
+
+    /** The wiring handed to one module: its settings, its resources recorded under its id. */
+    public ModuleWiring forModule(String moduleId, List<Object> moduleResources) {
+        return new ModuleWiring() {
+            @Override
+            public <T> T mapper(Class<T> type) {
+                return database.mapper(type);
+            }
+
+            @Override
+            public void resource(Object resource) {
+                resources.add(resource);
+                moduleResources.add(resource);
+            }
+
+            @Override
+            public void job(ScheduledJob job) {
+                jobs.add(new ScheduledJob(moduleId + "." + job.name(), job.period(), job.task()));
+            }
+
+            @Override
+            public <T> void provide(Class<T> type, T service) {
+                if (services.putIfAbsent(type, service) != null) {
+                    throw new IllegalStateException(moduleId + " provides " + type.getName() + " a second time");
+                }
+            }
+
+            @Override
+            public <T> Optional<T> service(Class<T> type) {
+                return Optional.ofNullable(type.cast(services.get(type)));
+            }
+
+            @Override
+            public Clock clock() {
+                return clock;
+            }
+
+            @Override
+            public Transactions transactions() {
+                return database;
+            }
+
+            @Override
+            public ModuleSettings settings() {
+                return settings.of(moduleId);
+            }
+
+            @Override
+            public Notifications notifications() {
+                return notifications;
+            }
+
+            @Override
+            public AuditLog audit() {
+                return audit;
+            }
+
+            @Override
+            public Access access() {
+                return access;
+            }
+        };
+    }
+
+    public List<Object> resources() {
+        return List.copyOf(resources);
+    }
+
+    public List<ScheduledJob> jobs() {
+        return List.copyOf(jobs);
+    }
+}

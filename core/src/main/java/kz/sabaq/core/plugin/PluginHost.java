@@ -1,0 +1,98 @@
+package kz.sabaq.core.plugin;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Predicate;
+import kz.sabaq.api.module.LmsModule;
+import org.pf4j.DefaultPluginManager;
+import org.pf4j.PluginManager;
+import org.pf4j.PluginState;
+import org.pf4j.PluginStatusProvider;
+import org.pf4j.PluginWrapper;
+import org.pf4j.RuntimeMode;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Loads PF4J plugins from a directory: jars in deployment mode, {@code <id>/target/classes} in
+ * development mode. Which plugins start is decided once, at boot, by {@code enabled}: enabling or
+ * disabling is a restart, never a hot swap that leaks class loaders.
+ */
+public final class PluginHost implements AutoCloseable {
+    private static final Logger LOG = LoggerFactory.getLogger(PluginHost.class);
+
+    private final PluginManager manager;
+
+    public record LoadedModule(PluginWrapper plugin, LmsModule module) {
+        public ClassLoader loader() {
+            return plugin.getPluginClassLoader();
+        }
+    }
+
+    public PluginHost(Path dir, boolean development, Predicate<String> enabled) {
+        RuntimeMode mode = development ? RuntimeMode.DEVELOPMENT : RuntimeMode.DEPLOYMENT;
+        this.manager = new DefaultPluginManager(dir.toAbsolutePath()) {
+            @Override
+            public RuntimeMode getRuntimeMode() {
+                return mode;
+            }
+
+            @Override
+            protected PluginStatusProvider createPluginStatusProvider() {
+                return new DecidedStatus(enabled);
+            }
+        };
+    }
+
+    /** Loads and starts the enabled plugins; returns their modules in dependency order. */
+    public List<LoadedModule> start() {
+        manager.loadPlugins();
+        manager.startPlugins();
+        List<LoadedModule> modules = new ArrayList<>();
+        for (PluginWrapper plugin : manager.getPlugins()) {
+            if (plugin.getPluginState() != PluginState.STARTED) {
+                if (plugin.getPluginState() != PluginState.DISABLED) {
+                    LOG.warn("Plugin {} is {}: {}", plugin.getPluginId(), plugin.getPluginState(),
+                            plugin.getFailedException() == null ? "" : plugin.getFailedException().getMessage());
+                }
+                continue;
+            }
+            for (LmsModule module : manager.getExtensions(LmsModule.class, plugin.getPluginId())) {
+                if (!module.id().equals(plugin.getPluginId())) {
+                    throw new IllegalStateException("Plugin " + plugin.getPluginId() + " declares module id " + module.id());
+                }
+                modules.add(new LoadedModule(plugin, module));
+            }
+        }
+        return modules;
+    }
+
+    /** Every plugin found, started or not, for the admin's plugin list. */
+    public List<PluginWrapper> all() {
+        return manager.getPlugins();
+    }
+
+    @Override
+    public void close() {
+        // stopPlugins() throws ConcurrentModificationException on some PF4J versions (pf4j#656).
+        manager.unloadPlugins();
+    }
+
+    private record DecidedStatus(Predicate<String> enabled) implements PluginStatusProvider {
+        @Override
+        public boolean isPluginDisabled(String pluginId) {
+            return !enabled.test(pluginId);
+        }
+
+        @Override
+        public void disablePlugin(String pluginId) {
+            throw new UnsupportedOperationException("Plugins are enabled in the profile or on the admin page");
+        }
+
+        @Override
+        public void enablePlugin(String pluginId) {
+            throw new UnsupportedOperationException("Plugins are enabled in the profile or on the admin page");
+        }
+    }
+}

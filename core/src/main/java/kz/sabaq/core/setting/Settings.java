@@ -1,0 +1,154 @@
+package kz.sabaq.core.setting;
+
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+import kz.sabaq.api.data.Transactions;
+import kz.sabaq.api.setting.ModuleSettings;
+import kz.sabaq.api.setting.SettingDefinition;
+import kz.sabaq.core.config.ConfigException;
+import kz.sabaq.core.config.InstitutionProfile;
+import kz.sabaq.core.plugin.PluginStateMapper;
+
+/**
+ * Effective module settings: the administrator's value, else the institution profile's, else the
+ * declared default. Values are cached; a save refreshes this node at once, other nodes within
+ * {@link #MAX_AGE}.
+ */
+public final class Settings {
+    static final Duration MAX_AGE = Duration.ofSeconds(10);
+
+    private final PluginStateMapper store;
+    private final Transactions transactions;
+    private final InstitutionProfile profile;
+    private final Clock clock;
+    private final Map<String, Map<String, SettingDefinition>> definitions = new ConcurrentHashMap<>();
+    private final Map<String, Cached> cache = new ConcurrentHashMap<>();
+
+    private record Cached(Map<String, String> values, Instant loadedAt) {
+    }
+
+    public Settings(PluginStateMapper store, Transactions transactions, InstitutionProfile profile, Clock clock) {
+        this.store = store;
+        this.transactions = transactions;
+        this.profile = profile;
+        this.clock = clock;
+    }
+
+    /** Declares a module's settings and checks the profile's values for it; a bad profile stops the start. */
+    public void declare(String moduleId, List<SettingDefinition> declared) {
+        Map<String, SettingDefinition> byKey = new LinkedHashMap<>();
+        declared.forEach(d -> byKey.put(d.key(), d));
+        definitions.put(moduleId, byKey);
+        profile.settingsOf(moduleId).forEach((key, raw) -> {
+            SettingDefinition d = byKey.get(key);
+            if (d == null) {
+                throw new ConfigException("Profile " + profile.id + ": plugin " + moduleId + " has no setting '" + key + "'");
+            }
+            SettingRules.check(d, SettingRules.fromYaml(raw)).ifPresent(p -> {
+                throw new ConfigException("Profile " + profile.id + ": " + moduleId + "." + key + " = " + raw
+                        + " is invalid (" + p.messageKey() + ")");
+            });
+        });
+    }
+
+    public List<SettingDefinition> definitionsOf(String moduleId) {
+        return List.copyOf(definitions.getOrDefault(moduleId, Map.of()).values());
+    }
+
+    public ModuleSettings of(String moduleId) {
+        return new View(moduleId);
+    }
+
+    public String value(String moduleId, String key) {
+        Cached c = cache.get(moduleId);
+        if (c == null || Duration.between(c.loadedAt(), clock.instant()).compareTo(MAX_AGE) > 0) {
+            c = load(moduleId);
+        }
+        String v = c.values().get(key);
+        if (v == null) {
+            throw new IllegalArgumentException("Module " + moduleId + " declares no setting " + key);
+        }
+        return v;
+    }
+
+    private Cached load(String moduleId) {
+        Map<String, String> values = new LinkedHashMap<>();
+        definitions.getOrDefault(moduleId, Map.of()).values().forEach(d -> values.put(d.key(), d.defaultValue()));
+        profile.settingsOf(moduleId).forEach((k, v) -> values.put(k, SettingRules.fromYaml(v)));
+        for (Map<String, String> row : store.settings(moduleId)) {
+            if (values.containsKey(row.get("settingKey"))) {
+                values.put(row.get("settingKey"), row.get("value"));
+            }
+        }
+        Cached c = new Cached(Map.copyOf(values), clock.instant());
+        cache.put(moduleId, c);
+        return c;
+    }
+
+    /**
+     * Validates every submitted value and saves all of them, or none when any is invalid.
+     *
+     * @return the problems; empty when saved
+     */
+    public List<SettingProblem> save(String moduleId, Map<String, String> submitted) {
+        Map<String, SettingDefinition> defs = definitions.getOrDefault(moduleId, Map.of());
+        List<SettingProblem> problems = new java.util.ArrayList<>();
+        for (var e : submitted.entrySet()) {
+            SettingDefinition d = defs.get(e.getKey());
+            if (d == null) {
+                problems.add(new SettingProblem(e.getKey(), "core.setting.error.unknown"));
+            } else {
+                SettingRules.check(d, e.getValue()).ifPresent(problems::add);
+            }
+        }
+        if (problems.isEmpty()) {
+            transactions.run(() -> submitted.forEach((k, v) -> store.putSetting(moduleId, k, v)));
+            load(moduleId);
+        }
+        return problems;
+    }
+
+    private final class View implements ModuleSettings {
+        private final String moduleId;
+
+        View(String moduleId) {
+            this.moduleId = moduleId;
+        }
+
+        @Override
+        public String text(String key) {
+            return value(moduleId, key);
+        }
+
+        @Override
+        public boolean bool(String key) {
+            return Boolean.parseBoolean(value(moduleId, key));
+        }
+
+        @Override
+        public long integer(String key) {
+            return Long.parseLong(value(moduleId, key).trim());
+        }
+
+        @Override
+        public BigDecimal decimal(String key) {
+            return new BigDecimal(value(moduleId, key).trim());
+        }
+
+        @Override
+        public List<String> choices(String key) {
+            return SettingRules.split(value(moduleId, key));
+        }
+    }
+
+    public Optional<SettingDefinition> definition(String moduleId, String key) {
+        return Optional.ofNullable(definitions.getOrDefault(moduleId, Map.of()).get(key));
+    }
+}

@@ -1,0 +1,92 @@
+package kz.sabaq.core.web;
+
+import jakarta.annotation.Priority;
+import jakarta.ws.rs.Priorities;
+import jakarta.ws.rs.container.ContainerRequestContext;
+import jakarta.ws.rs.container.ContainerRequestFilter;
+import jakarta.ws.rs.container.ResourceInfo;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriBuilder;
+import java.lang.reflect.Method;
+import kz.sabaq.api.web.AnyUser;
+import kz.sabaq.api.web.PublicAccess;
+import kz.sabaq.api.web.RequiresCapability;
+import kz.sabaq.api.web.UserError;
+import kz.sabaq.api.web.Viewer;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Deny by default: a resource method is reached only when it declares its access and the viewer
+ * satisfies it. A visitor who is not logged in is sent to the login page and brought back after.
+ */
+@Priority(Priorities.AUTHORIZATION)
+public final class AccessFilter implements ContainerRequestFilter {
+    private static final Logger LOG = LoggerFactory.getLogger(AccessFilter.class);
+
+    @Context
+    private ResourceInfo resourceInfo;
+
+    @Override
+    public void filter(ContainerRequestContext request) {
+        Method method = resourceInfo.getResourceMethod();
+        if (method == null) {
+            return;
+        }
+        Access declared = Access.of(method);
+        if (declared == Access.NONE) {
+            LOG.error("Refused {}: {}.{} declares no access annotation", request.getUriInfo().getPath(),
+                    method.getDeclaringClass().getName(), method.getName());
+            throw UserError.forbidden();
+        }
+        if (declared == Access.PUBLIC) {
+            return;
+        }
+        Viewer viewer = Viewer.of(request.getSecurityContext());
+        if (!viewer.loggedIn()) {
+            if ("GET".equals(request.getMethod()) && acceptsHtml(request)) {
+                String back = request.getUriInfo().getRequestUri().getRawPath();
+                String query = request.getUriInfo().getRequestUri().getRawQuery();
+                if (query != null) {
+                    back += "?" + query;
+                }
+                request.abortWith(Response.seeOther(UriBuilder.fromPath("/login").queryParam("return", back).build()).build());
+                return;
+            }
+            throw new UserError(401, "core.error.loginRequired");
+        }
+        if (declared == Access.CAPABILITY && !viewer.can(method.getAnnotation(RequiresCapability.class).value())) {
+            throw UserError.forbidden();
+        }
+    }
+
+    private static boolean acceptsHtml(ContainerRequestContext request) {
+        return request.getAcceptableMediaTypes().stream()
+                .anyMatch(t -> t.isCompatible(MediaType.TEXT_HTML_TYPE) && !t.isWildcardType());
+    }
+
+    /** What a resource method declares; used at run time and by the build's access test. */
+    public enum Access {
+        NONE, PUBLIC, ANY_USER, CAPABILITY;
+
+        public static Access of(Method method) {
+            int count = 0;
+            Access found = NONE;
+            if (method.isAnnotationPresent(PublicAccess.class)) {
+                count++;
+                found = PUBLIC;
+            }
+            if (method.isAnnotationPresent(AnyUser.class)) {
+                count++;
+                found = ANY_USER;
+            }
+            if (method.isAnnotationPresent(RequiresCapability.class)) {
+                count++;
+                found = CAPABILITY;
+            }
+            return count == 1 ? found : NONE;
+        }
+    }
+}

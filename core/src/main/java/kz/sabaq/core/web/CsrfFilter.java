@@ -1,0 +1,48 @@
+package kz.sabaq.core.web;
+
+import jakarta.annotation.Priority;
+import jakarta.ws.rs.Priorities;
+import jakarta.ws.rs.container.ContainerRequestContext;
+import jakarta.ws.rs.container.ContainerRequestFilter;
+import jakarta.ws.rs.core.Form;
+import jakarta.ws.rs.core.MediaType;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.util.Set;
+import kz.sabaq.api.web.UserError;
+import kz.sabaq.api.web.Viewer;
+import org.glassfish.jersey.server.ContainerRequest;
+
+/**
+ * Every state-changing request carries the viewer's CSRF token: the {@code X-CSRF-Token} header
+ * (scripts, API), the {@code _csrf} form field (pages), or a {@code _csrf} query parameter
+ * (multipart uploads, whose body is not read here).
+ */
+@Priority(Priorities.AUTHORIZATION + 10)
+public final class CsrfFilter implements ContainerRequestFilter {
+    public static final String FIELD = "_csrf";
+    public static final String HEADER = "X-CSRF-Token";
+    private static final Set<String> SAFE = Set.of("GET", "HEAD", "OPTIONS");
+
+    @Override
+    public void filter(ContainerRequestContext request) {
+        if (SAFE.contains(request.getMethod())) {
+            return;
+        }
+        Viewer viewer = Viewer.of(request.getSecurityContext());
+        String sent = request.getHeaderString(HEADER);
+        if (sent == null && request.getMediaType() != null
+                && request.getMediaType().isCompatible(MediaType.APPLICATION_FORM_URLENCODED_TYPE)) {
+            ContainerRequest jersey = (ContainerRequest) request;
+            jersey.bufferEntity();
+            sent = jersey.readEntity(Form.class).asMap().getFirst(FIELD);
+        }
+        if (sent == null) {
+            sent = request.getUriInfo().getQueryParameters().getFirst(FIELD);
+        }
+        if (sent == null || !MessageDigest.isEqual(sent.getBytes(StandardCharsets.UTF_8),
+                viewer.csrfToken().getBytes(StandardCharsets.UTF_8))) {
+            throw new UserError(403, "core.error.csrf");
+        }
+    }
+}

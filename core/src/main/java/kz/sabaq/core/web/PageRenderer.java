@@ -1,0 +1,85 @@
+package kz.sabaq.core.web;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.function.ToIntFunction;
+import kz.sabaq.api.module.MenuEntry;
+import kz.sabaq.api.web.View;
+import kz.sabaq.api.web.Viewer;
+import kz.sabaq.core.i18n.Language;
+import kz.sabaq.core.i18n.Messages;
+
+/**
+ * Renders a {@link View} inside the theme's layout ({@code core/layout}). Every page gets the
+ * viewer, the CSRF token, the menu, the language switcher and {@code {{#t}}key{{/t}}} translation.
+ */
+public final class PageRenderer {
+    private final Templates templates;
+    private final Messages messages;
+    private final Navigation navigation;
+    private final Map<String, String> institutionName;
+    private final ToIntFunction<Long> unreadNotifications;
+
+    public PageRenderer(Templates templates, Messages messages, Navigation navigation,
+                        Map<String, String> institutionName, ToIntFunction<Long> unreadNotifications) {
+        this.templates = templates;
+        this.messages = messages;
+        this.navigation = navigation;
+        this.institutionName = institutionName;
+        this.unreadNotifications = unreadNotifications;
+    }
+
+    public String render(View view, Viewer viewer, String path) {
+        Language language = Language.of(viewer.locale());
+        Map<String, Object> common = common(viewer, language, path);
+        common.put("title", messages.get(language, view.titleKey()));
+        String body = templates.render(view.template(), common, view.model());
+        common.put("body", body);
+        return templates.render("core/layout", common, view.model());
+    }
+
+    private Map<String, Object> common(Viewer viewer, Language language, String path) {
+        Map<String, Object> scope = new HashMap<>();
+        scope.put("t", (Function<String, String>) text -> translate(language, text));
+        scope.put("lang", language.code());
+        scope.put("csrf", viewer.csrfToken());
+        scope.put("path", path);
+        scope.put("loggedIn", viewer.loggedIn());
+        scope.put("userName", viewer.getName());
+        scope.put("institution", institutionName.getOrDefault(language.code(), institutionName.getOrDefault("en", "Sabaq")));
+        if (viewer.loggedIn()) {
+            int unread = unreadNotifications.applyAsInt(viewer.userId());
+            scope.put("unread", unread > 0 ? unread : null);
+        }
+        List<Map<String, Object>> languages = new ArrayList<>();
+        for (Language l : Language.values()) {
+            languages.add(Map.of("code", l.code(), "name", l.nativeName(), "current", l == language));
+        }
+        scope.put("languages", languages);
+        List<Map<String, Object>> menu = new ArrayList<>();
+        for (MenuEntry e : navigation.visibleTo(viewer)) {
+            menu.add(Map.of("label", messages.get(language, e.labelKey()), "path", e.path(),
+                    "active", path.equals(e.path()) || path.startsWith(e.path() + "/")));
+        }
+        scope.put("menu", menu);
+        return scope;
+    }
+
+    /**
+     * {@code {{#t}}core.key{{/t}}} or, with arguments, {@code {{#t}}core.key|{{a}}|{{b}}{{/t}}}. The
+     * section arrives rendered, so the arguments are already escaped; the pattern is escaped here.
+     */
+    private String translate(Language language, String text) {
+        String[] parts = text.trim().split("\\|", -1);
+        String pattern = Html.escape(messages.get(language, parts[0]));
+        if (parts.length == 1) {
+            return pattern;
+        }
+        Object[] args = new Object[parts.length - 1];
+        System.arraycopy(parts, 1, args, 0, args.length);
+        return Messages.fillPattern(pattern, args);
+    }
+}

@@ -1,0 +1,112 @@
+package kz.sabaq.core.web;
+
+import jakarta.annotation.Priority;
+import jakarta.ws.rs.Priorities;
+import jakarta.ws.rs.container.ContainerRequestContext;
+import jakarta.ws.rs.container.ContainerRequestFilter;
+import jakarta.ws.rs.container.ContainerResponseContext;
+import jakarta.ws.rs.container.ContainerResponseFilter;
+import jakarta.ws.rs.container.PreMatching;
+import jakarta.ws.rs.core.Cookie;
+import jakarta.ws.rs.core.SecurityContext;
+import java.security.Principal;
+import java.util.Arrays;
+import java.util.List;
+import kz.sabaq.api.web.Viewer;
+import kz.sabaq.core.access.AnonymousViewer;
+import kz.sabaq.core.access.CapabilityCatalog;
+import kz.sabaq.core.access.RoleBook;
+import kz.sabaq.core.access.RoleDefinition;
+import kz.sabaq.core.access.SessionViewer;
+import kz.sabaq.core.access.UnitDirectory;
+import kz.sabaq.core.auth.SessionStore;
+import kz.sabaq.core.auth.WebSession;
+import kz.sabaq.core.i18n.Language;
+
+/**
+ * Works out who is asking: the user of a valid session cookie, else an anonymous visitor whose
+ * language and CSRF token come from cookies (a fresh token is issued on the way out).
+ */
+@PreMatching
+@Priority(Priorities.AUTHENTICATION)
+public final class ViewerFilter implements ContainerRequestFilter, ContainerResponseFilter {
+    private static final String NEW_CSRF = "sabaq.newCsrf";
+
+    private final SessionStore sessions;
+    private final RoleBook roles;
+    private final CapabilityCatalog catalog;
+    private final UnitDirectory units;
+    private final Cookies cookies;
+
+    public ViewerFilter(SessionStore sessions, RoleBook roles, CapabilityCatalog catalog, UnitDirectory units,
+                        Cookies cookies) {
+        this.sessions = sessions;
+        this.roles = roles;
+        this.catalog = catalog;
+        this.units = units;
+        this.cookies = cookies;
+    }
+
+    @Override
+    public void filter(ContainerRequestContext request) {
+        Viewer viewer = sessions.find(cookie(request, Cookies.SESSION))
+                .<Viewer>map(this::viewerOf)
+                .orElseGet(() -> anonymous(request));
+        boolean secure = request.getSecurityContext() != null && request.getSecurityContext().isSecure();
+        request.setSecurityContext(new ViewerContext(viewer, secure));
+    }
+
+    private Viewer viewerOf(WebSession s) {
+        List<RoleDefinition> held = s.roleIds() == null ? List.of()
+                : Arrays.stream(s.roleIds().split(",")).map(id -> roles.get(Long.parseLong(id)))
+                        .filter(r -> r != null).toList();
+        Language language = Language.of(s.locale()).orElse(Language.DEFAULT);
+        return new SessionViewer(s.userId(), s.surname() + " " + s.firstName(), language.locale(), s.csrfToken(),
+                held, catalog, units);
+    }
+
+    private Viewer anonymous(ContainerRequestContext request) {
+        Language language = Language.of(cookie(request, Cookies.LANGUAGE)).orElse(Language.DEFAULT);
+        String csrf = cookie(request, Cookies.CSRF);
+        if (csrf == null || csrf.length() != 43) {
+            csrf = sessions.randomToken();
+            request.setProperty(NEW_CSRF, csrf);
+        }
+        return new AnonymousViewer(language.locale(), csrf);
+    }
+
+    @Override
+    public void filter(ContainerRequestContext request, ContainerResponseContext response) {
+        Object fresh = request.getProperty(NEW_CSRF);
+        if (fresh != null) {
+            response.getHeaders().add("Set-Cookie", cookies.make(Cookies.CSRF, (String) fresh, -1));
+        }
+    }
+
+    static String cookie(ContainerRequestContext request, String name) {
+        Cookie c = request.getCookies().get(name);
+        return c == null ? null : c.getValue();
+    }
+
+    private record ViewerContext(Viewer viewer, boolean secure) implements SecurityContext {
+        @Override
+        public Principal getUserPrincipal() {
+            return viewer;
+        }
+
+        @Override
+        public boolean isUserInRole(String role) {
+            return false;
+        }
+
+        @Override
+        public boolean isSecure() {
+            return secure;
+        }
+
+        @Override
+        public String getAuthenticationScheme() {
+            return viewer.loggedIn() ? "FORM" : null;
+        }
+    }
+}

@@ -1,0 +1,51 @@
+package kz.sabaq.core.web;
+
+import org.eclipse.jetty.ee10.servlet.ServletContextHandler;
+import org.eclipse.jetty.ee10.servlet.ServletHolder;
+import org.eclipse.jetty.server.Server;
+import org.eclipse.jetty.server.ServerConnector;
+import org.eclipse.jetty.server.SizeLimitHandler;
+import org.glassfish.jersey.server.ResourceConfig;
+import org.glassfish.jersey.servlet.ServletContainer;
+
+/** Jetty 12 (ee10) serving one Jersey application. */
+public final class WebServer implements AutoCloseable {
+    private final Server server;
+    private final ServerConnector connector;
+
+    public WebServer(String host, int port, long maxRequestBytes, ResourceConfig application) {
+        server = new Server();
+        connector = new ServerConnector(server);
+        connector.setHost(host);
+        connector.setPort(port);
+        server.addConnector(connector);
+        ServletContextHandler context = new ServletContextHandler();
+        context.setContextPath("/");
+        context.addServlet(new ServletHolder(new ServletContainer(application)), "/*");
+        SizeLimitHandler limit = new SizeLimitHandler(maxRequestBytes, -1);
+        limit.setHandler(context);
+        server.setHandler(limit);
+    }
+
+    public void start() {
+        try {
+            server.start();
+        } catch (Exception e) {
+            throw new IllegalStateException("Cannot serve on port " + connector.getPort() + ": " + e.getMessage(), e);
+        }
+    }
+
+    /** The port actually bound (useful when configured as 0). */
+    public int port() {
+        return connector.getLocalPort();
+    }
+
+    @Override
+    public void close() {
+        try {
+            server.stop();
+        } catch (Exception e) {
+            throw new IllegalStateException("Jetty did not stop cleanly", e);
+        }
+    }
+}

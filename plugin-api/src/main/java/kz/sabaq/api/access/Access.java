@@ -1,0 +1,17 @@
+package kz.sabaq.api.access;
+
+import kz.sabaq.api.web.Viewer;
+
+/** Capability checks in an object's own context. */
+public interface Access {
+
+    /** True when one of the viewer's roles grants the capability and its restrictions admit the scope. */
+    boolean allows(Viewer viewer, String capability, Scope scope);
+
+    /** Throws a 403 {@link kz.sabaq.api.web.UserError} unless {@link #allows} holds. */
+    default void require(Viewer viewer, String capability, Scope scope) {
+        if (!allows(viewer, capability, scope)) {
+            throw kz.sabaq.api.web.UserError.forbidden();
+        }
+    }
+}

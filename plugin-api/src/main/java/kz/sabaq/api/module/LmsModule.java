@@ -1,0 +1,57 @@
+package kz.sabaq.api.module;
+
+import java.util.List;
+import kz.sabaq.api.access.RoleModule;
+import kz.sabaq.api.setting.SettingDefinition;
+import org.pf4j.ExtensionPoint;
+
+/**
+ * A licensable feature: what it declares (role modules, settings, menu) and how it wires itself.
+ *
+ * <p>Example:
+ * <pre>{@code
+ * @Extension
+ * public class AnnouncementsModule implements LmsModule {
+ *   public String id() { return "announcements"; }
+ *   public List<MenuEntry> menu() {
+ *     return List.of(new MenuEntry("announcements.menu", "/announcements", "announcements:read", 50));
+ *   }
+ *   public void wire(ModuleWiring w) {
+ *     var board = new Board(w.mapper(AnnouncementMapper.class), w.clock());
+ *     w.resource(new AnnouncementResource(board));
+ *   }
+ * }
+ * }</pre>
+ */
+public interface LmsModule extends ExtensionPoint {
+
+    /** The plugin id; also the i18n bundle name, template folder and migration folder. */
+    String id();
+
+    /** Short table prefix, e.g. {@code att}; the module's tables are named {@code att_*}. */
+    default String tablePrefix() {
+        return id();
+    }
+
+    /** Units a role editor can add to a role, each with read/edit mode and extended rights. */
+    default List<RoleModule> roleModules() {
+        return List.of();
+    }
+
+    /** Settings the institution configures; the admin form is generated from this metadata. */
+    default List<SettingDefinition> settings() {
+        return List.of();
+    }
+
+    default List<MenuEntry> menu() {
+        return List.of();
+    }
+
+    /** Flyway location inside the plugin jar; migrations run with the plugin's own history table. */
+    default String migrationLocation() {
+        return "db/migration/" + id();
+    }
+
+    /** Creates the module's services with {@code new} and registers its resources, mappers and jobs. */
+    void wire(ModuleWiring wiring);
+}

@@ -1,0 +1,52 @@
+package kz.sabaq.announcements;
+
+import jakarta.ws.rs.FormParam;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.SecurityContext;
+import java.net.URI;
+import java.util.Map;
+import kz.sabaq.api.web.RequiresCapability;
+import kz.sabaq.api.web.View;
+import kz.sabaq.api.web.Viewer;
+
+@Path("/announcements")
+@Produces(MediaType.TEXT_HTML)
+public final class AnnouncementResource {
+    private final Board board;
+
+    public AnnouncementResource(Board board) {
+        this.board = board;
+    }
+
+    @GET
+    @RequiresCapability(AnnouncementsModule.READ)
+    public View list(@Context SecurityContext sc) {
+        Viewer viewer = Viewer.of(sc);
+        return View.of("announcements/list", "announcements.title", Map.of(
+                "announcements", board.current(),
+                "canPublish", viewer.can(AnnouncementsModule.PUBLISH)));
+    }
+
+    @POST
+    @RequiresCapability(AnnouncementsModule.PUBLISH)
+    public Response publish(@FormParam("title") String title, @FormParam("body") String body,
+                            @FormParam("days") Integer days, @Context SecurityContext sc) {
+        board.publish(Viewer.of(sc).userId(), title, body, days);
+        return Response.seeOther(URI.create("/announcements")).build();
+    }
+
+    @POST
+    @Path("{id}/withdraw")
+    @RequiresCapability(AnnouncementsModule.PUBLISH)
+    public Response withdraw(@PathParam("id") long id, @Context SecurityContext sc) {
+        board.withdraw(Viewer.of(sc).userId(), id);
+        return Response.seeOther(URI.create("/announcements")).build();
+    }
+}

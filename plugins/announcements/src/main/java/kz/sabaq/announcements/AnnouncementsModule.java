@@ -1,0 +1,60 @@
+package kz.sabaq.announcements;
+
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import kz.sabaq.api.access.Capability;
+import kz.sabaq.api.access.Mode;
+import kz.sabaq.api.access.RoleModule;
+import kz.sabaq.api.access.StandardRoles;
+import kz.sabaq.api.module.LmsModule;
+import kz.sabaq.api.module.MenuEntry;
+import kz.sabaq.api.module.ModuleWiring;
+import kz.sabaq.api.module.ScheduledJob;
+import kz.sabaq.api.setting.SettingDefinition;
+import org.pf4j.Extension;
+
+/** Institution-wide announcements: the example every plugin developer starts from. */
+@Extension
+public class AnnouncementsModule implements LmsModule {
+    static final String READ = "announcements:read";
+    static final String PUBLISH = "announcements:publish";
+
+    @Override
+    public String id() {
+        return "announcements";
+    }
+
+    @Override
+    public String tablePrefix() {
+        return "ann";
+    }
+
+    @Override
+    public List<RoleModule> roleModules() {
+        return List.of(new RoleModule("announcements", "announcements.module",
+                List.of(Capability.read(READ), Capability.edit(PUBLISH)),
+                Map.of(StandardRoles.ADMINISTRATOR, Mode.EDIT, StandardRoles.REGISTRAR, Mode.EDIT,
+                        StandardRoles.HEAD_OF_DEPARTMENT, Mode.READ, StandardRoles.HEAD_OF_PCC, Mode.READ,
+                        StandardRoles.TEACHER, Mode.READ, StandardRoles.STUDENT, Mode.READ)));
+    }
+
+    @Override
+    public List<SettingDefinition> settings() {
+        return List.of(
+                SettingDefinition.integer("maxShown", 10, 1, 100),
+                SettingDefinition.integer("defaultDays", 14, 1, 365));
+    }
+
+    @Override
+    public List<MenuEntry> menu() {
+        return List.of(new MenuEntry("announcements.menu", "/announcements", READ, 50));
+    }
+
+    @Override
+    public void wire(ModuleWiring w) {
+        Board board = new Board(w.mapper(AnnouncementMapper.class), w.settings(), w.audit(), w.clock());
+        w.resource(new AnnouncementResource(board));
+        w.job(new ScheduledJob("purge-expired", Duration.ofHours(1), board::purgeExpired));
+    }
+}

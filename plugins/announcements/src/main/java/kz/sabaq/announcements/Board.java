@@ -1,0 +1,60 @@
+package kz.sabaq.announcements;
+
+import java.time.Clock;
+import java.time.LocalDateTime;
+import java.util.List;
+import java.util.Map;
+import kz.sabaq.api.data.AuditLog;
+import kz.sabaq.api.setting.ModuleSettings;
+import kz.sabaq.api.web.UserError;
+
+/** The announcement board: what is current, publishing, withdrawing, expiry. */
+public final class Board {
+    static final int TITLE_MAX = 200;
+    static final int BODY_MAX = 5000;
+
+    private final AnnouncementMapper announcements;
+    private final ModuleSettings settings;
+    private final AuditLog audit;
+    private final Clock clock;
+
+    public Board(AnnouncementMapper announcements, ModuleSettings settings, AuditLog audit, Clock clock) {
+        this.announcements = announcements;
+        this.settings = settings;
+        this.audit = audit;
+        this.clock = clock;
+    }
+
+    public List<Announcement> current() {
+        return announcements.current(LocalDateTime.now(clock), settings.integer("maxShown"));
+    }
+
+    public void publish(long authorId, String title, String body, Integer days) {
+        String t = title == null ? "" : title.strip();
+        String b = body == null ? "" : body.strip();
+        if (t.isEmpty() || t.length() > TITLE_MAX) {
+            throw UserError.badRequest("announcements.error.title", TITLE_MAX);
+        }
+        if (b.length() > BODY_MAX) {
+            throw UserError.badRequest("announcements.error.body", BODY_MAX);
+        }
+        long lifetime = days == null ? settings.integer("defaultDays") : days;
+        if (lifetime < 1 || lifetime > 365) {
+            throw UserError.badRequest("announcements.error.days");
+        }
+        LocalDateTime now = LocalDateTime.now(clock);
+        announcements.insert(t, b, authorId, now, now.plusDays(lifetime));
+        audit.record(authorId, "announcements.publish", null, Map.of("title", t, "days", lifetime));
+    }
+
+    public void withdraw(long actorId, long id) {
+        if (announcements.delete(id) == 0) {
+            throw UserError.notFound();
+        }
+        audit.record(actorId, "announcements.withdraw", "announcement:" + id, Map.of());
+    }
+
+    public void purgeExpired() {
+        announcements.deleteExpired(LocalDateTime.now(clock));
+    }
+}
