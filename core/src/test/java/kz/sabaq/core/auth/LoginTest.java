@@ -1,0 +1,114 @@
+package kz.sabaq.core.auth;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.Duration;
+import java.util.Map;
+import kz.sabaq.api.access.StandardRoles;
+import kz.sabaq.core.testing.Iins;
+import kz.sabaq.core.testing.TestServer;
+import kz.sabaq.core.testing.WebClient;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+class LoginTest {
+    static TestServer server;
+
+    @BeforeAll
+    static void start() {
+        server = TestServer.builder().start();
+    }
+
+    @AfterAll
+    static void stop() {
+        server.close();
+    }
+
+    @Test
+    void rightIinAndPasswordOpenTheCabinet() {
+        String iin = Iins.next();
+        server.user(iin, "Сәрсенбай", "Ерлан", StandardRoles.TEACHER);
+        WebClient browser = server.client();
+        WebClient.Page result = browser.login(iin);
+        assertEquals(303, result.status());
+        WebClient.Page cabinet = browser.get("/");
+        assertEquals(200, cabinet.status());
+        assertTrue(cabinet.contains("Сәрсенбай Ерлан"));
+    }
+
+    @Test
+    void aPageThatNeedsLoginSendsTheVisitorToLoginAndBack() {
+        WebClient.Page page = server.client().get("/password");
+        assertEquals(303, page.status());
+        assertEquals("/login?return=%2Fpassword", page.location());
+    }
+
+    @Test
+    void wrongPasswordIsRefusedInTheUsersLanguage() {
+        String iin = Iins.next();
+        server.user(iin, "Test", "User", StandardRoles.STUDENT);
+        WebClient.Page page = server.client().login(iin, "wrong-password");
+        assertEquals(401, page.status());
+        assertTrue(page.contains("ЖСН немесе құпиясөз қате."), page.body());
+    }
+
+    @Test
+    void anIinWithAWrongCheckDigitIsRefusedBeforeAnyPasswordCheck() {
+        WebClient.Page page = server.client().login("800101300007", "whatever");
+        assertEquals(400, page.status());
+        assertTrue(page.contains("бақылау цифры"));
+    }
+
+    @Test
+    void loginWithoutCsrfTokenChangesNothing() {
+        String iin = Iins.next();
+        server.user(iin, "Test", "User", StandardRoles.STUDENT);
+        WebClient browser = server.client();
+        WebClient.Page page = browser.postRaw("/login", Map.of("iin", iin, "password", TestServer.PASSWORD));
+        assertEquals(403, page.status());
+        assertEquals(303, browser.get("/").status(), "still not logged in");
+    }
+
+    @Test
+    void fiveWrongPasswordsBlockTheAccountForFifteenMinutes() {
+        String iin = Iins.next();
+        server.user(iin, "Test", "User", StandardRoles.STUDENT);
+        WebClient browser = server.client();
+        for (int i = 0; i < LoginThrottle.ACCOUNT_LIMIT; i++) {
+            assertEquals(401, browser.login(iin, "wrong").status());
+        }
+        assertEquals(429, browser.login(iin).status(), "even the right password waits");
+        server.clock().advance(LoginThrottle.BLOCK.plus(Duration.ofSeconds(1)));
+        assertEquals(303, browser.login(iin).status());
+    }
+
+    @Test
+    void everyLoginGetsANewSessionId() {
+        String iin = Iins.next();
+        server.user(iin, "Test", "User", StandardRoles.STUDENT);
+        WebClient browser = server.client();
+        browser.login(iin);
+        String first = sessionCookie(browser);
+        browser.login(iin);
+        assertNotEquals(first, sessionCookie(browser));
+    }
+
+    @Test
+    void logoutEndsTheSession() {
+        String iin = Iins.next();
+        server.user(iin, "Test", "User", StandardRoles.STUDENT);
+        WebClient browser = server.client();
+        browser.login(iin);
+        assertEquals(303, browser.post("/logout", Map.of()).status());
+        assertEquals(303, browser.get("/").status());
+    }
+
+    private static String sessionCookie(WebClient browser) {
+        var handler = (java.net.CookieManager) browser.http().cookieHandler().orElseThrow();
+        return handler.getCookieStore().getCookies().stream()
+                .filter(c -> c.getName().equals("sabaq_session")).findFirst().orElseThrow().getValue();
+    }
+}

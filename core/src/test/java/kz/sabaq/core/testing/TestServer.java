@@ -1,0 +1,159 @@
+package kz.sabaq.core.testing;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDateTime;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import kz.sabaq.core.access.RoleMapper;
+import kz.sabaq.core.auth.PasswordHasher;
+import kz.sabaq.core.boot.Sabaq;
+import kz.sabaq.core.config.InstitutionProfile;
+import kz.sabaq.core.config.SabaqConfig;
+import kz.sabaq.core.user.NewUser;
+import kz.sabaq.core.user.UserMapper;
+
+/**
+ * The real application on a free port, against a fresh real MariaDB database, with a clock the
+ * test controls. Plugins come from {@code pluginsDir} in development mode (none when null).
+ */
+public final class TestServer implements AutoCloseable {
+    public static final String PASSWORD = "test-password-1";
+    private static final String HASH = new PasswordHasher().hash(PASSWORD.toCharArray());
+
+    private final Sabaq app;
+    private final MutableClock clock;
+    private final SabaqConfig config;
+
+    private TestServer(Sabaq app, MutableClock clock, SabaqConfig config) {
+        this.app = app;
+        this.clock = clock;
+        this.config = config;
+    }
+
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    public static final class Builder {
+        private MutableClock clock = MutableClock.at("2026-09-14T08:00:00");
+        private Path pluginsDir;
+        private String pluginsMode = "development";
+        private String theme = "default";
+        private final InstitutionProfile profile = new InstitutionProfile();
+        private final java.util.function.Consumer<SabaqConfig> noTweak = c -> { };
+        private java.util.function.Consumer<SabaqConfig> tweak = noTweak;
+
+        public Builder clock(MutableClock value) {
+            clock = value;
+            return this;
+        }
+
+        /** Plugins from a source tree ({@code plugins/}) in development mode. */
+        public Builder plugins(Path dir) {
+            pluginsDir = dir;
+            return this;
+        }
+
+        /** Plugins from a directory of jars, in deployment mode. */
+        public Builder pluginJars(Path dir) {
+            pluginsDir = dir;
+            pluginsMode = "deployment";
+            return this;
+        }
+
+        public Builder enable(String pluginId, Map<String, Object> settings) {
+            InstitutionProfile.PluginProfile p = new InstitutionProfile.PluginProfile();
+            p.settings = new LinkedHashMap<>(settings);
+            profile.plugins.put(pluginId, p);
+            return this;
+        }
+
+        public Builder theme(String name) {
+            theme = name;
+            return this;
+        }
+
+        public Builder config(java.util.function.Consumer<SabaqConfig> change) {
+            tweak = change;
+            return this;
+        }
+
+        public TestServer start() {
+            try {
+                TestDatabase.Fresh db = TestDatabase.fresh();
+                SabaqConfig config = new SabaqConfig();
+                config.server.host = "127.0.0.1";
+                config.server.port = 0;
+                config.database.embedded = false;
+                config.database.url = db.url();
+                config.database.user = db.user();
+                config.database.password = db.password();
+                config.database.poolSize = 8;
+                config.plugins.mode = pluginsMode;
+                config.plugins.dir = (pluginsDir != null ? pluginsDir : Files.createTempDirectory("no-plugins")).toString();
+                config.themesDir = repoRoot().resolve("themes").toString();
+                config.theme = theme;
+                config.uploadsDir = Files.createTempDirectory("sabaq-uploads").toString();
+                tweak.accept(config);
+                profile.id = "test";
+                profile.name.put("en", "Test college");
+                profile.name.put("kk", "Сынақ колледжі");
+                profile.name.put("ru", "Тестовый колледж");
+                Sabaq app = Sabaq.start(config, profile, clock);
+                config.server.publicUrl = "http://127.0.0.1:" + app.port();
+                return new TestServer(app, clock, config);
+            } catch (java.io.IOException e) {
+                throw new IllegalStateException(e);
+            }
+        }
+    }
+
+    /** The repository root, found from the module directory tests run in. */
+    public static Path repoRoot() {
+        Path dir = Path.of("").toAbsolutePath();
+        while (dir != null && !Files.isDirectory(dir.resolve("themes"))) {
+            dir = dir.getParent();
+        }
+        if (dir == null) {
+            throw new IllegalStateException("Cannot find the repository root (no themes/ above " + Path.of("").toAbsolutePath() + ")");
+        }
+        return dir;
+    }
+
+    public Sabaq app() {
+        return app;
+    }
+
+    public MutableClock clock() {
+        return clock;
+    }
+
+    public SabaqConfig config() {
+        return config;
+    }
+
+    public String url(String path) {
+        return "http://127.0.0.1:" + app.port() + path;
+    }
+
+    /** Creates a user with {@link #PASSWORD} and the given standard role codes; returns the user id. */
+    public long user(String iin, String surname, String firstName, String... roleCodes) {
+        UserMapper users = app.database().mapper(UserMapper.class);
+        RoleMapper roles = app.database().mapper(RoleMapper.class);
+        long id = users.insert(new NewUser(iin, surname, firstName, null, null, "kk", HASH), LocalDateTime.now(clock));
+        for (String code : roleCodes) {
+            roles.assign(id, roles.byCode(code).orElseThrow(() -> new IllegalArgumentException("No role " + code)).id());
+        }
+        return id;
+    }
+
+    public WebClient client() {
+        return new WebClient(this);
+    }
+
+    @Override
+    public void close() {
+        app.close();
+    }
+}

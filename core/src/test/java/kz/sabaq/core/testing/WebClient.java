@@ -1,0 +1,122 @@
+package kz.sabaq.core.testing;
+
+import java.io.IOException;
+import java.net.CookieManager;
+import java.net.CookiePolicy;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+
+/**
+ * A browser stand-in over real HTTP: keeps cookies, picks up the CSRF token from the last page and
+ * sends it with every form, does not follow redirects (tests assert them).
+ */
+public final class WebClient {
+    private static final Pattern CSRF = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"");
+
+    private final TestServer server;
+    private final HttpClient http;
+    private String csrf;
+
+    WebClient(TestServer server) {
+        this.server = server;
+        this.http = HttpClient.newBuilder()
+                .cookieHandler(new CookieManager(null, CookiePolicy.ACCEPT_ALL))
+                .followRedirects(HttpClient.Redirect.NEVER)
+                .build();
+    }
+
+    public record Page(int status, String body, java.net.http.HttpHeaders headers) {
+        public String location() {
+            return headers.firstValue("Location").map(l -> URI.create(l).getRawPath()
+                    + (URI.create(l).getRawQuery() == null ? "" : "?" + URI.create(l).getRawQuery())).orElse(null);
+        }
+
+        public boolean contains(String text) {
+            return body.contains(text);
+        }
+    }
+
+    public Page get(String path) {
+        return send(HttpRequest.newBuilder(URI.create(server.url(path))).header("Accept", "text/html").GET().build());
+    }
+
+    public Page getJson(String path) {
+        return send(HttpRequest.newBuilder(URI.create(server.url(path))).header("Accept", "application/json").GET().build());
+    }
+
+    /** Posts a form with the current CSRF token (fetching the login page first when there is none). */
+    public Page post(String path, Map<String, String> form) {
+        if (csrf == null) {
+            get("/login");
+        }
+        Map<String, String> fields = new LinkedHashMap<>(form);
+        fields.putIfAbsent("_csrf", csrf);
+        return postRaw(path, fields);
+    }
+
+    /** Posts exactly these fields (no CSRF token added). */
+    public Page postRaw(String path, Map<String, String> fields) {
+        String body = fields.entrySet().stream()
+                .map(e -> enc(e.getKey()) + "=" + enc(e.getValue()))
+                .collect(Collectors.joining("&"));
+        return send(HttpRequest.newBuilder(URI.create(server.url(path)))
+                .header("Accept", "text/html")
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString(body)).build());
+    }
+
+    public Page send(HttpRequest request) {
+        try {
+            HttpResponse<String> r = http.send(request, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+            Matcher m = CSRF.matcher(r.body());
+            if (m.find()) {
+                csrf = m.group(1);
+            }
+            return new Page(r.statusCode(), r.body(), r.headers());
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** Logs in with {@link TestServer#PASSWORD}; returns the response (303 on success). */
+    public Page login(String iin) {
+        return login(iin, TestServer.PASSWORD);
+    }
+
+    public Page login(String iin, String password) {
+        get("/login");
+        Page p = post("/login", Map.of("iin", iin, "password", password, "return", "/"));
+        if (p.status() == 303) {
+            get("/");
+        }
+        return p;
+    }
+
+    public String csrf() {
+        return csrf;
+    }
+
+    public HttpClient http() {
+        return http;
+    }
+
+    public String url(String path) {
+        return server.url(path);
+    }
+
+    private static String enc(String s) {
+        return URLEncoder.encode(s == null ? "" : s, StandardCharsets.UTF_8);
+    }
+}
