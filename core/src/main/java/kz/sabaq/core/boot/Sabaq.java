@@ -39,6 +39,8 @@ import kz.sabaq.core.notify.NotificationMapper;
 import kz.sabaq.core.plugin.CoreWiring;
 import kz.sabaq.core.plugin.PluginHost;
 import kz.sabaq.core.plugin.PluginStateMapper;
+import kz.sabaq.core.plugin.PluginStates;
+import kz.sabaq.core.plugin.PluginAdminResource;
 import kz.sabaq.core.setting.Settings;
 import kz.sabaq.core.user.UserMapper;
 import kz.sabaq.core.web.AccessFilter;
@@ -99,11 +101,10 @@ public final class Sabaq implements AutoCloseable {
         new Migrations(database.dataSource()).migrate("core", "db/migration/core", Sabaq.class.getClassLoader());
 
         PluginStateMapper pluginStates = database.mapper(PluginStateMapper.class);
+        Audit audit = new Audit(database.mapper(AuditMapper.class), clock);
+        PluginStates pluginChoices = new PluginStates(pluginStates, profile, audit, clock);
         plugins = new PluginHost(Path.of(config.plugins.dir), "development".equals(config.plugins.mode),
-                id -> {
-                    Boolean chosen = pluginStates.enabled(id);
-                    return chosen != null ? chosen : profile.enables(id);
-                });
+                pluginChoices::enabled);
         closeables.add(plugins);
         List<PluginHost.LoadedModule> modules = plugins.start();
         for (PluginHost.LoadedModule m : modules) {
@@ -136,7 +137,6 @@ public final class Sabaq implements AutoCloseable {
                 .apply(catalog.modules());
         RoleBook roles = new RoleBook(roleMapper, clock);
         UserMapper users = database.mapper(UserMapper.class);
-        Audit audit = new Audit(database.mapper(AuditMapper.class), clock);
         List<Notifier> channels = new ArrayList<>();
         NotificationCentre notifications = new NotificationCentre(database.mapper(NotificationMapper.class), users,
                 messages, channels, clock);
@@ -155,7 +155,8 @@ public final class Sabaq implements AutoCloseable {
                 new PasswordResource(users, hasher, sessions, audit),
                 new CabinetResource(navigation, messages),
                 new LanguageResource(users, cookies),
-                new StaticResource(theme, components)));
+                new StaticResource(theme, components),
+                new PluginAdminResource(plugins, modules, pluginChoices, settings, audit)));
         resourcesByModule.put("core", coreResources);
         for (PluginHost.LoadedModule m : modules) {
             List<Object> own = new ArrayList<>();
