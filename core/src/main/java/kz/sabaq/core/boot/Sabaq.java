@@ -183,7 +183,7 @@ public final class Sabaq implements AutoCloseable {
         scheduler.schedule(new ScheduledJob("core.sessions.purge", java.time.Duration.ofMinutes(30), sessions::purgeExpired));
         wiring.jobs().forEach(scheduler::schedule);
 
-        web = new WebServer(config.server.host, config.server.port, config.server.maxRequestBytes, application);
+        web = new WebServer(config.server.host, config.server.port, application);
         web.start();
         closeables.add(web);
         LOG.info("Sabaq serves {} with plugins {}", config.server.publicUrl,
