@@ -81,6 +81,7 @@ public final class AuditResource {
             model.put("empty", rows.isEmpty());
             model.put("page", current);
             String query = query(filters);
+            model.put("paged", current > 1 || found.size() > PAGE_SIZE);
             if (current > 1) {
                 model.put("newerHref", "/admin/audit?" + query + "page=" + (current - 1));
             }
