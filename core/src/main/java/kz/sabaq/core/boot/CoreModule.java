@@ -28,7 +28,8 @@ public final class CoreModule {
 
     public static List<MenuEntry> menu() {
         return List.of(
-                new MenuEntry("core.menu.plugins", "/admin/plugins", ADMIN_VIEW, 900));
+                new MenuEntry("core.menu.plugins", "/admin/plugins", ADMIN_VIEW, 900),
+                new MenuEntry("core.menu.audit", "/admin/audit", ADMIN_VIEW, 910));
     }
 
     private CoreModule() {

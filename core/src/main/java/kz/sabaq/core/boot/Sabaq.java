@@ -2,6 +2,7 @@ package kz.sabaq.core.boot;
 
 import java.nio.file.Path;
 import java.time.Clock;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -17,6 +18,7 @@ import kz.sabaq.core.access.RoleMapper;
 import kz.sabaq.core.access.RoleSetup;
 import kz.sabaq.core.audit.Audit;
 import kz.sabaq.core.audit.AuditMapper;
+import kz.sabaq.core.audit.AuditResource;
 import kz.sabaq.core.auth.LocalPasswords;
 import kz.sabaq.core.auth.Login;
 import kz.sabaq.core.auth.LoginResource;
@@ -34,8 +36,10 @@ import kz.sabaq.core.db.Database;
 import kz.sabaq.core.db.Migrations;
 import kz.sabaq.core.i18n.Messages;
 import kz.sabaq.core.job.Scheduler;
+import kz.sabaq.core.notify.EmailNotifier;
 import kz.sabaq.core.notify.NotificationCentre;
 import kz.sabaq.core.notify.NotificationMapper;
+import kz.sabaq.core.notify.NotificationResource;
 import kz.sabaq.core.plugin.CoreWiring;
 import kz.sabaq.core.plugin.PluginHost;
 import kz.sabaq.core.plugin.PluginStateMapper;
@@ -84,6 +88,8 @@ public final class Sabaq implements AutoCloseable {
     private Scheduler scheduler;
     private final Map<String, List<Object>> resourcesByModule = new LinkedHashMap<>();
     private PluginHost plugins;
+    private NotificationCentre notifications;
+    private Audit audit;
 
     public static Sabaq start(SabaqConfig config, InstitutionProfile profile, Clock clock) {
         Sabaq app = new Sabaq();
@@ -101,7 +107,7 @@ public final class Sabaq implements AutoCloseable {
         new Migrations(database.dataSource()).migrate("core", "db/migration/core", Sabaq.class.getClassLoader());
 
         PluginStateMapper pluginStates = database.mapper(PluginStateMapper.class);
-        Audit audit = new Audit(database.mapper(AuditMapper.class), clock);
+        audit = new Audit(database.mapper(AuditMapper.class), clock);
         PluginStates pluginChoices = new PluginStates(pluginStates, profile, audit, clock);
         plugins = new PluginHost(Path.of(config.plugins.dir), "development".equals(config.plugins.mode),
                 pluginChoices::enabled);
@@ -114,6 +120,7 @@ public final class Sabaq implements AutoCloseable {
         Theme theme = new Theme(Path.of(config.themesDir), config.theme);
         Messages messages = new Messages(theme);
         messages.load("core", Sabaq.class.getClassLoader());
+        messages.load("core-notify", Sabaq.class.getClassLoader());
         Templates templates = new Templates(theme, Sabaq.class.getClassLoader());
         Map<String, ClassLoader> components = new HashMap<>();
         components.put("core", Sabaq.class.getClassLoader());
@@ -138,7 +145,10 @@ public final class Sabaq implements AutoCloseable {
         RoleBook roles = new RoleBook(roleMapper, clock);
         UserMapper users = database.mapper(UserMapper.class);
         List<Notifier> channels = new ArrayList<>();
-        NotificationCentre notifications = new NotificationCentre(database.mapper(NotificationMapper.class), users,
+        if (!config.mail.host.isBlank()) {
+            channels.add(new EmailNotifier(config.mail, config.server.publicUrl, profile.name, messages, clock));
+        }
+        notifications = new NotificationCentre(database.mapper(NotificationMapper.class), users,
                 messages, channels, clock);
         AccessService access = new AccessService();
         PasswordHasher hasher = new PasswordHasher();
@@ -155,6 +165,8 @@ public final class Sabaq implements AutoCloseable {
                 new PasswordResource(users, hasher, sessions, audit),
                 new CabinetResource(navigation, messages),
                 new LanguageResource(users, cookies),
+                new NotificationResource(notifications, ZoneId.of(profile.timeZone)),
+                new AuditResource(database.mapper(AuditMapper.class), users, ZoneId.of(profile.timeZone)),
                 new StaticResource(theme, components),
                 new PluginAdminResource(plugins, modules, pluginChoices, settings, audit)));
         resourcesByModule.put("core", coreResources);
@@ -200,6 +212,15 @@ public final class Sabaq implements AutoCloseable {
 
     public PluginHost plugins() {
         return plugins;
+    }
+
+    public NotificationCentre notifications() {
+        return notifications;
+    }
+
+    /** The audit log core and every plugin record to. */
+    public Audit audit() {
+        return audit;
     }
 
     /** Every registered resource, per module; the access test walks these. */
