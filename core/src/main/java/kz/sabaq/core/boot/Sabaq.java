@@ -40,6 +40,12 @@ import kz.sabaq.core.notify.NotificationMapper;
 import kz.sabaq.core.plugin.CoreWiring;
 import kz.sabaq.core.plugin.PluginHost;
 import kz.sabaq.core.plugin.PluginStateMapper;
+import kz.sabaq.core.role.AcademicUnitMapper;
+import kz.sabaq.core.role.RoleEditor;
+import kz.sabaq.core.role.RoleEditorResource;
+import kz.sabaq.core.role.RoleHoldersMapper;
+import kz.sabaq.core.role.RoleListResource;
+import kz.sabaq.core.role.RolePage;
 import kz.sabaq.core.setting.Settings;
 import kz.sabaq.core.user.UserMapper;
 import kz.sabaq.core.web.AccessFilter;
@@ -114,6 +120,7 @@ public final class Sabaq implements AutoCloseable {
         Theme theme = new Theme(Path.of(config.themesDir), config.theme);
         Messages messages = new Messages(theme);
         messages.load("core", Sabaq.class.getClassLoader());
+        messages.load("core-roles", Sabaq.class.getClassLoader());
         Templates templates = new Templates(theme, Sabaq.class.getClassLoader());
         Map<String, ClassLoader> components = new HashMap<>();
         components.put("core", Sabaq.class.getClassLoader());
@@ -150,12 +157,19 @@ public final class Sabaq implements AutoCloseable {
                 sessions, audit);
         Cookies cookies = new Cookies(config.server.secureCookies);
 
+        AcademicUnitMapper academicUnits = database.mapper(AcademicUnitMapper.class);
+        RolePage rolePage = new RolePage(catalog, academicUnits, messages);
+        RoleEditor roleEditor = new RoleEditor(roleMapper, roles, catalog, academicUnits, database, audit);
+        RoleListResource roleList = new RoleListResource(roles, roleEditor, rolePage,
+                database.mapper(RoleHoldersMapper.class));
         CoreWiring wiring = new CoreWiring(database, clock, settings, notifications, audit, access);
         List<Object> coreResources = new ArrayList<>(List.of(
                 new LoginResource(login, sessions, cookies),
                 new PasswordResource(users, hasher, sessions, audit),
                 new CabinetResource(navigation, messages),
                 new LanguageResource(users, cookies),
+                roleList,
+                new RoleEditorResource(roles, roleEditor, rolePage, roleList),
                 new StaticResource(theme, components)));
         resourcesByModule.put("core", coreResources);
         for (PluginHost.LoadedModule m : modules) {
