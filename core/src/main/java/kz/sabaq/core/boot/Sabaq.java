@@ -16,6 +16,7 @@ import kz.sabaq.core.access.CapabilityCatalog;
 import kz.sabaq.core.access.RoleBook;
 import kz.sabaq.core.access.RoleMapper;
 import kz.sabaq.core.access.RoleSetup;
+import kz.sabaq.core.access.StaffUnits;
 import kz.sabaq.core.audit.Audit;
 import kz.sabaq.core.audit.AuditMapper;
 import kz.sabaq.core.audit.AuditResource;
@@ -45,6 +46,12 @@ import kz.sabaq.core.plugin.PluginHost;
 import kz.sabaq.core.plugin.PluginStateMapper;
 import kz.sabaq.core.plugin.PluginStates;
 import kz.sabaq.core.plugin.PluginAdminResource;
+import kz.sabaq.core.role.AcademicUnitMapper;
+import kz.sabaq.core.role.RoleEditor;
+import kz.sabaq.core.role.RoleEditorResource;
+import kz.sabaq.core.role.RoleHoldersMapper;
+import kz.sabaq.core.role.RoleListResource;
+import kz.sabaq.core.role.RolePage;
 import kz.sabaq.core.setting.Settings;
 import kz.sabaq.core.user.UserMapper;
 import kz.sabaq.core.web.AccessFilter;
@@ -121,6 +128,7 @@ public final class Sabaq implements AutoCloseable {
         Messages messages = new Messages(theme);
         messages.load("core", Sabaq.class.getClassLoader());
         messages.load("core-notify", Sabaq.class.getClassLoader());
+        messages.load("core-roles", Sabaq.class.getClassLoader());
         Templates templates = new Templates(theme, Sabaq.class.getClassLoader());
         Map<String, ClassLoader> components = new HashMap<>();
         components.put("core", Sabaq.class.getClassLoader());
@@ -159,6 +167,11 @@ public final class Sabaq implements AutoCloseable {
                 sessions, audit);
         Cookies cookies = new Cookies(config.server.secureCookies);
 
+        AcademicUnitMapper academicUnits = database.mapper(AcademicUnitMapper.class);
+        RolePage rolePage = new RolePage(catalog, academicUnits, messages);
+        RoleEditor roleEditor = new RoleEditor(roleMapper, roles, catalog, academicUnits, database, audit);
+        RoleListResource roleList = new RoleListResource(roles, roleEditor, rolePage,
+                database.mapper(RoleHoldersMapper.class));
         CoreWiring wiring = new CoreWiring(database, clock, settings, notifications, audit, access);
         List<Object> coreResources = new ArrayList<>(List.of(
                 new LoginResource(login, sessions, cookies),
@@ -167,6 +180,8 @@ public final class Sabaq implements AutoCloseable {
                 new LanguageResource(users, cookies),
                 new NotificationResource(notifications, ZoneId.of(profile.timeZone)),
                 new AuditResource(database.mapper(AuditMapper.class), users, ZoneId.of(profile.timeZone)),
+                roleList,
+                new RoleEditorResource(roles, roleEditor, rolePage, roleList),
                 new StaticResource(theme, components),
                 new PluginAdminResource(plugins, modules, pluginChoices, settings, audit)));
         resourcesByModule.put("core", coreResources);
@@ -183,7 +198,8 @@ public final class Sabaq implements AutoCloseable {
                 .register(JacksonFeature.class)
                 .register(MultiPartFeature.class)
                 .register(new RequestSizeFilter(config.server.maxRequestBytes))
-                .register(new ViewerFilter(sessions, roles, catalog, userId -> kz.sabaq.core.access.Units.NONE, cookies))
+                .register(new ViewerFilter(sessions, roles, catalog,
+                        new StaffUnits(database.mapper(StaffUnits.StaffUnitsMapper.class)), cookies))
                 .register(AccessFilter.class)
                 .register(CsrfFilter.class)
                 .register(new ViewRenderingFilter(pages))
