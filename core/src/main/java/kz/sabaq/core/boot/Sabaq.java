@@ -15,6 +15,7 @@ import kz.sabaq.core.access.CapabilityCatalog;
 import kz.sabaq.core.access.RoleBook;
 import kz.sabaq.core.access.RoleMapper;
 import kz.sabaq.core.access.RoleSetup;
+import kz.sabaq.core.access.StaffUnits;
 import kz.sabaq.core.audit.Audit;
 import kz.sabaq.core.audit.AuditMapper;
 import kz.sabaq.core.auth.LocalPasswords;
@@ -170,7 +171,8 @@ public final class Sabaq implements AutoCloseable {
                 .register(JacksonFeature.class)
                 .register(MultiPartFeature.class)
                 .register(new RequestSizeFilter(config.server.maxRequestBytes))
-                .register(new ViewerFilter(sessions, roles, catalog, userId -> kz.sabaq.core.access.Units.NONE, cookies))
+                .register(new ViewerFilter(sessions, roles, catalog,
+                        new StaffUnits(database.mapper(StaffUnits.StaffUnitsMapper.class)), cookies))
                 .register(AccessFilter.class)
                 .register(CsrfFilter.class)
                 .register(new ViewRenderingFilter(pages))
