@@ -156,6 +156,7 @@ public final class Sabaq implements AutoCloseable {
         if (!config.mail.host.isBlank()) {
             channels.add(new EmailNotifier(config.mail, config.server.publicUrl, profile.name, messages, clock));
         }
+        channels.addAll(plugins.extensions(Notifier.class));
         notifications = new NotificationCentre(database.mapper(NotificationMapper.class), users,
                 messages, channels, clock);
         AccessService access = new AccessService();
@@ -163,6 +164,7 @@ public final class Sabaq implements AutoCloseable {
         SessionStore sessions = new SessionStore(database.mapper(SessionMapper.class), clock);
         List<AuthProvider> authProviders = new ArrayList<>();
         authProviders.add(new LocalPasswords(users, hasher));
+        authProviders.addAll(plugins.extensions(AuthProvider.class));
         Login login = new Login(authProviders, new LoginThrottle(database.mapper(ThrottleMapper.class), clock),
                 sessions, audit);
         Cookies cookies = new Cookies(config.server.secureCookies);
