@@ -1,6 +1,7 @@
 package kz.sabaq.bench.load;
 
 import java.time.Duration;
+import java.util.Locale;
 
 /** How the driver offers work: as fast as the clients can go, or at a fixed rate. */
 public sealed interface Load permits Load.ClosedLoop, Load.OpenLoop {
@@ -56,12 +57,12 @@ public sealed interface Load permits Load.ClosedLoop, Load.OpenLoop {
 
         @Override
         public String describe(int clients) {
-            return String.format(java.util.Locale.ROOT, "open loop, %.0f/s offered, at most %d in flight, %s",
+            return String.format(Locale.ROOT, "open loop, %.0f/s offered, at most %d in flight, %s",
                     ratePerSecond, clients, seconds(duration));
         }
     }
 
     private static String seconds(Duration d) {
-        return String.format(java.util.Locale.ROOT, "%.1f s", d.toMillis() / 1000.0);
+        return String.format(Locale.ROOT, "%.1f s", d.toMillis() / 1000.0);
     }
 }

@@ -27,7 +27,7 @@ public final class CabinetScenario implements Scenario {
 
     @Override
     public String description() {
-        return "a logged-in student opens the cabinet (GET /); each client logs in once while preparing";
+        return "a logged-in student opens the cabinet (GET /); clients log in while preparing";
     }
 
     @Override

@@ -18,8 +18,7 @@ public final class LoginCabinetScenario implements Scenario {
 
     @Override
     public String description() {
-        return "a new visitor logs in (GET /login, POST /login) and opens the cabinet (GET /); "
-                + "bound by the Argon2id password check";
+        return "a new visitor logs in (GET+POST /login) and opens the cabinet (GET /); Argon2id-bound";
     }
 
     @Override

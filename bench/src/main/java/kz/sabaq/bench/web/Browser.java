@@ -10,6 +10,7 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.LinkedHashMap;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Matcher;
@@ -113,7 +114,7 @@ public final class Browser {
         String value = parts[0].substring(eq + 1).strip();
         boolean expired = value.isEmpty();
         for (int i = 1; i < parts.length; i++) {
-            String attribute = parts[i].strip().toLowerCase(java.util.Locale.ROOT);
+            String attribute = parts[i].strip().toLowerCase(Locale.ROOT);
             if (attribute.equals("max-age=0")) {
                 expired = true;
             }

@@ -35,11 +35,15 @@ class LoadDriverClosedLoopTest {
 
     @Test
     void theDeadlineEndsALoopWithoutARequestLimit() throws InterruptedException {
-        VirtualUser sleeper = () -> Thread.sleep(5);
-        Outcome outcome = driver.run(List.of(sleeper, sleeper), new Load.ClosedLoop(Duration.ofMillis(200), Long.MAX_VALUE));
+        ScriptedTime time = new ScriptedTime(0);
+        VirtualUser thirtyMs = () -> time.spend(Duration.ofMillis(30));
+        Outcome outcome = new LoadDriver(time, Duration.ofSeconds(5))
+                .run(List.of(thirtyMs), new Load.ClosedLoop(Duration.ofMillis(100), Long.MAX_VALUE));
 
-        assertTrue(outcome.succeeded() > 2 && outcome.succeeded() < 200, "ran for about 200 ms: " + outcome.succeeded());
-        assertTrue(outcome.duration().toMillis() >= 200 && outcome.duration().toMillis() < 2_000, outcome.duration().toString());
+        assertEquals(4, outcome.succeeded(), "sent at 0, 30, 60 and 90 ms; none at 120 ms");
+        assertEquals(Duration.ofMillis(120), outcome.duration(), "the last answer came at 120 ms");
+        assertEquals(4, outcome.latencyMicros().getTotalCount());
+        assertTrue(outcome.latencyMicros().valuesAreEquivalent(30_000, outcome.latencyMicros().getMaxValue()));
     }
 
     @Test

@@ -4,6 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.net.URI;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
@@ -12,12 +14,14 @@ import kz.sabaq.bench.load.Load;
 import kz.sabaq.bench.load.LoadDriver;
 import kz.sabaq.bench.load.TimeSource;
 import kz.sabaq.bench.report.Report;
+import kz.sabaq.bench.target.RunningServer;
 import kz.sabaq.bench.target.Target;
 import kz.sabaq.core.testing.TestServer;
 import kz.sabaq.core.user.UserMapper;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /** The scenarios against the real application on a fresh real MariaDB, with short runs. */
 class BenchCabinetTest {
@@ -60,6 +64,22 @@ class BenchCabinetTest {
 
         assertEquals(6, report.requests());
         assertEquals(0, report.errors(), report.errorsByKind().toString());
+    }
+
+    @Test
+    void aRunningServerIsDrivenWithItsDatabaseReachedAsItsConfigSays(@TempDir Path dir) throws Exception {
+        Path config = dir.resolve("sabaq.yaml");
+        Files.writeString(config, "database:\n  embedded: false\n  url: " + server.config().database.url
+                + "\n  user: " + server.config().database.user + "\n  password: \"" + server.config().database.password + "\"\n");
+        try (Target running = RunningServer.connect(URI.create(server.url("")), config, TIMEOUT)) {
+            List<VirtualUser> users = new CabinetScenario().prepare(running, 2);
+            Report report = Report.of("cabinet", running.description(), "closed loop",
+                    driver.run(users, new Load.ClosedLoop(Duration.ofSeconds(20), 20)));
+
+            assertEquals(20, report.requests());
+            assertEquals(0, report.errors(), report.errorsByKind().toString());
+            assertTrue(running.description().contains("innodb_flush_log_at_trx_commit=1"), running.description());
+        }
     }
 
     @Test
