@@ -110,8 +110,11 @@ public final class Sabaq implements AutoCloseable {
     }
 
     private void boot(SabaqConfig config, InstitutionProfile profile, Clock clock) {
+        long t0 = System.nanoTime();
         database = Databases.open(config, closeables);
+        long t1 = System.nanoTime();
         new Migrations(database.dataSource()).migrate("core", "db/migration/core", Sabaq.class.getClassLoader());
+        long t2 = System.nanoTime();
 
         PluginStateMapper pluginStates = database.mapper(PluginStateMapper.class);
         audit = new Audit(database.mapper(AuditMapper.class), clock);
@@ -213,11 +216,14 @@ public final class Sabaq implements AutoCloseable {
         scheduler.schedule(new ScheduledJob("core.sessions.purge", java.time.Duration.ofMinutes(30), sessions::purgeExpired));
         wiring.jobs().forEach(scheduler::schedule);
 
+        long t3 = System.nanoTime();
         web = new WebServer(config.server.host, config.server.port, application);
         web.start();
         closeables.add(web);
         LOG.info("Sabaq serves {} with plugins {}", config.server.publicUrl,
                 modules.stream().map(m -> m.module().id()).toList());
+        LOG.info("Start-up: database {} ms, core migrations {} ms, plugins and wiring {} ms, web {} ms",
+                (t1 - t0) / 1_000_000, (t2 - t1) / 1_000_000, (t3 - t2) / 1_000_000, (System.nanoTime() - t3) / 1_000_000);
     }
 
     public int port() {
