@@ -164,7 +164,12 @@ class RoleEditorTest {
         assertEquals(303, saved.status(), saved.body());
 
         assertEquals(Mode.READ, stored(roleId).modules().get("core.administration"));
-        assertEquals(200, holder.get("/admin/roles").status());
+        WebClient.Page list = holder.get("/admin/roles");
+        assertEquals(200, list.status());
+        assertFalse(list.contains("action=\"/admin/roles\""), "no create form in read mode");
+        WebClient.Page editor = holder.get("/admin/roles/" + roleId);
+        assertEquals(200, editor.status());
+        assertTrue(editor.contains("<fieldset disabled"), "the editor is shown read-only");
         assertEquals(403, holder.post("/admin/roles", Map.of("name", "Sneaky", "code", "sneaky")).status());
         assertTrue(roles.byCode("sneaky").isEmpty());
     }
