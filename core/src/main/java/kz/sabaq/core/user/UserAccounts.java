@@ -150,8 +150,12 @@ public final class UserAccounts {
         });
     }
 
+    /** Nobody takes a role from themselves: an administrator could lock the last administrator out. */
     public void unassignRole(long userId, long roleId, Long actorId) {
         User user = users.findById(userId).orElseThrow(UserError::notFound);
+        if (actorId != null && actorId == userId) {
+            throw UserError.badRequest("core.users.error.selfRole");
+        }
         RoleRow role = roles.byId(roleId).orElseThrow(() -> UserError.badRequest("core.users.error.unknownRole", roleId));
         transactions.run(() -> {
             if (roles.unassign(user.id(), role.id()) > 0) {

@@ -142,6 +142,20 @@ class RoleEditorTest {
     }
 
     @Test
+    void theMenuOffersRolesAndUsersToAdministratorsOnly() {
+        String cabinet = admin().get("/").body();
+        assertTrue(cabinet.contains("href=\"/admin/roles\""), cabinet);
+        assertTrue(cabinet.contains("href=\"/admin/users\""), cabinet);
+        String iin = Iins.next();
+        server.user(iin, "Оқытушы", "Мәзір", StandardRoles.TEACHER);
+        WebClient teacher = server.client();
+        teacher.login(iin);
+        String teachers = teacher.get("/").body();
+        assertFalse(teachers.contains("href=\"/admin/roles\""), teachers);
+        assertFalse(teachers.contains("href=\"/admin/users\""), teachers);
+    }
+
+    @Test
     void teacherCannotOpenTheRoleEditor() {
         String iin = Iins.next();
         server.user(iin, "Оқытушы", "Тест", StandardRoles.TEACHER);

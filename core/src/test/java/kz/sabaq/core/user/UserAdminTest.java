@@ -211,6 +211,16 @@ class UserAdminTest {
     }
 
     @Test
+    void anAdministratorCannotTakeARoleAwayFromThemselves() {
+        Admin admin = admin();
+        long adminRole = roles.byCode(StandardRoles.ADMINISTRATOR).orElseThrow().id();
+        WebClient.Page refused = admin.browser().post("/admin/users/" + admin.id() + "/roles/remove",
+                Map.of("role", String.valueOf(adminRole)));
+        assertEquals(400, refused.status());
+        assertEquals(List.of(adminRole), roles.roleIdsOf(admin.id()));
+    }
+
+    @Test
     void givingARoleThatDoesNotExistChangesNothing() {
         WebClient admin = admin().browser();
         long id = server.user(Iins.next(), "Рөлсіз", "Адам");
