@@ -106,9 +106,12 @@ public final class RoleEditor {
      * know now (a plugin switched off) are kept, so switching it on again restores them.
      */
     public void save(long roleId, RoleChange change, long actorId) {
-        RoleDefinition before = fresh(roleId);
-        check(before, change);
+        check(fresh(roleId), change);
         transactions.run(() -> {
+            if (roles.lock(roleId) == null) {
+                throw UserError.notFound();
+            }
+            RoleDefinition before = fresh(roleId);
             for (RoleModule module : catalog.modules()) {
                 Mode mode = change.modules().get(module.id());
                 if (mode == null) {
