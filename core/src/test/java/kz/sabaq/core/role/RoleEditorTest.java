@@ -107,6 +107,18 @@ class RoleEditorTest {
     }
 
     @Test
+    void standardRoleNamesAreTranslatedAndCustomNamesShownAsTyped() {
+        WebClient admin = admin();
+        admin.post("/admin/roles", Map.of("name", "Кураторлар тобы", "code", "curators"));
+        admin.post("/lang", Map.of("lang", "ru", "return", "/"));
+        String list = admin.get("/admin/roles").body();
+        assertTrue(list.contains(">Преподаватель</a>"), list);
+        assertTrue(list.contains(">Кураторлар тобы</a>"), list);
+        admin.post("/lang", Map.of("lang", "en", "return", "/"));
+        assertTrue(admin.get("/admin/roles").contains(">Teacher</a>"));
+    }
+
+    @Test
     void aCustomRoleWithoutACodeGetsOneMadeFromItsName() {
         WebClient admin = admin();
         assertEquals(303, admin.post("/admin/roles", Map.of("name", "Exam Board", "code", "")).status());
