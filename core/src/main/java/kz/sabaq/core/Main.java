@@ -10,6 +10,7 @@ import kz.sabaq.core.cli.Command;
 import kz.sabaq.core.cli.MigrateCommand;
 import kz.sabaq.core.cli.PluginsCommand;
 import kz.sabaq.core.cli.RunCommand;
+import kz.sabaq.core.cli.UserCommand;
 import kz.sabaq.core.config.ConfigException;
 import kz.sabaq.core.db.DatabaseUnavailable;
 
@@ -18,7 +19,7 @@ public final class Main {
     private static final Map<String, Command> COMMANDS = new LinkedHashMap<>();
 
     static {
-        for (Command c : List.of(new RunCommand(), new MigrateCommand(), new PluginsCommand())) {
+        for (Command c : List.of(new RunCommand(), new MigrateCommand(), new UserCommand(), new PluginsCommand())) {
             COMMANDS.put(c.name(), c);
         }
     }

@@ -42,6 +42,10 @@ public interface RoleMapper {
         return id.value;
     }
 
+    /** Inside a transaction: holds the role until commit, so two editors of one role take turns. */
+    @Select("SELECT id FROM role WHERE id = #{id} FOR UPDATE")
+    Long lock(long id);
+
     @Update("UPDATE role SET name = #{name} WHERE id = #{id} AND builtin = FALSE")
     int rename(@Param("id") long id, @Param("name") String name);
 

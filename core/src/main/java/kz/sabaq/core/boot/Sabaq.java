@@ -53,7 +53,12 @@ import kz.sabaq.core.role.RoleHoldersMapper;
 import kz.sabaq.core.role.RoleListResource;
 import kz.sabaq.core.role.RolePage;
 import kz.sabaq.core.setting.Settings;
+import kz.sabaq.core.user.PasswordGenerator;
+import kz.sabaq.core.user.UserAccounts;
+import kz.sabaq.core.user.UserAdminMapper;
 import kz.sabaq.core.user.UserMapper;
+import kz.sabaq.core.user.UserResource;
+import kz.sabaq.core.user.UsersResource;
 import kz.sabaq.core.web.AccessFilter;
 import kz.sabaq.core.web.Cookies;
 import kz.sabaq.core.web.CsrfFilter;
@@ -177,6 +182,10 @@ public final class Sabaq implements AutoCloseable {
         RoleEditor roleEditor = new RoleEditor(roleMapper, roles, catalog, academicUnits, database, audit);
         RoleListResource roleList = new RoleListResource(roles, roleEditor, rolePage,
                 database.mapper(RoleHoldersMapper.class));
+        UserAdminMapper userAdmin = database.mapper(UserAdminMapper.class);
+        UserAccounts accounts = new UserAccounts(users, userAdmin, roleMapper, hasher, new PasswordGenerator(), sessions,
+                database, audit, clock);
+        UserResource userPage = new UserResource(users, userAdmin, roleMapper, accounts, messages);
         CoreWiring wiring = new CoreWiring(database, clock, settings, notifications, audit, access);
         List<Object> coreResources = new ArrayList<>(List.of(
                 new LoginResource(login, sessions, cookies),
@@ -187,6 +196,8 @@ public final class Sabaq implements AutoCloseable {
                 new AuditResource(database.mapper(AuditMapper.class), users, ZoneId.of(profile.timeZone)),
                 roleList,
                 new RoleEditorResource(roles, roleEditor, rolePage, roleList),
+                new UsersResource(userAdmin, accounts, userPage),
+                userPage,
                 new StaticResource(theme, components),
                 new PluginAdminResource(plugins, modules, pluginChoices, settings, audit)));
         resourcesByModule.put("core", coreResources);

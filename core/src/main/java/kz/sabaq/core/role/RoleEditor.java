@@ -82,7 +82,7 @@ public final class RoleEditor {
         transactions.run(() -> {
             roles.rename(roleId, cleanName);
             audit.record(actorId, "core.role.renamed", "role:" + roleId,
-                    Map.of("code", role.code(), "before", role.name(), "after", cleanName));
+                    details("code", role.code(), "before", role.name(), "after", cleanName));
         });
         book.reload();
     }
@@ -96,7 +96,7 @@ public final class RoleEditor {
         transactions.run(() -> {
             roles.deleteCustom(roleId);
             audit.record(actorId, "core.role.deleted", "role:" + roleId,
-                    Map.of("code", role.code(), "name", role.name(), "before", RoleChange.of(before).asAudit()));
+                    details("code", role.code(), "name", role.name(), "before", RoleChange.of(before).asAudit()));
         });
         book.reload();
     }
@@ -106,9 +106,12 @@ public final class RoleEditor {
      * know now (a plugin switched off) are kept, so switching it on again restores them.
      */
     public void save(long roleId, RoleChange change, long actorId) {
-        RoleDefinition before = fresh(roleId);
-        check(before, change);
+        check(fresh(roleId), change);
         transactions.run(() -> {
+            if (roles.lock(roleId) == null) {
+                throw UserError.notFound();
+            }
+            RoleDefinition before = fresh(roleId);
             for (RoleModule module : catalog.modules()) {
                 Mode mode = change.modules().get(module.id());
                 if (mode == null) {
@@ -192,6 +195,15 @@ public final class RoleEditor {
         if (chosen != null && !existing.containsAll(chosen)) {
             throw UserError.badRequest("core.roles.error.unknownUnit");
         }
+    }
+
+    /** Audit details that may hold nulls (a role created outside the editor may have no name). */
+    private static Map<String, Object> details(Object... pairs) {
+        Map<String, Object> out = new LinkedHashMap<>();
+        for (int i = 0; i < pairs.length; i += 2) {
+            out.put((String) pairs[i], pairs[i + 1]);
+        }
+        return out;
     }
 
     private static String name(String name) {

@@ -107,6 +107,18 @@ class RoleEditorTest {
     }
 
     @Test
+    void standardRoleNamesAreTranslatedAndCustomNamesShownAsTyped() {
+        WebClient admin = admin();
+        admin.post("/admin/roles", Map.of("name", "Кураторлар тобы", "code", "curators"));
+        admin.post("/lang", Map.of("lang", "ru", "return", "/"));
+        String list = admin.get("/admin/roles").body();
+        assertTrue(list.contains(">Преподаватель</a>"), list);
+        assertTrue(list.contains(">Кураторлар тобы</a>"), list);
+        admin.post("/lang", Map.of("lang", "en", "return", "/"));
+        assertTrue(admin.get("/admin/roles").contains(">Teacher</a>"));
+    }
+
+    @Test
     void aCustomRoleWithoutACodeGetsOneMadeFromItsName() {
         WebClient admin = admin();
         assertEquals(303, admin.post("/admin/roles", Map.of("name", "Exam Board", "code", "")).status());
@@ -142,6 +154,20 @@ class RoleEditorTest {
     }
 
     @Test
+    void theMenuOffersRolesAndUsersToAdministratorsOnly() {
+        String cabinet = admin().get("/").body();
+        assertTrue(cabinet.contains("href=\"/admin/roles\""), cabinet);
+        assertTrue(cabinet.contains("href=\"/admin/users\""), cabinet);
+        String iin = Iins.next();
+        server.user(iin, "Оқытушы", "Мәзір", StandardRoles.TEACHER);
+        WebClient teacher = server.client();
+        teacher.login(iin);
+        String teachers = teacher.get("/").body();
+        assertFalse(teachers.contains("href=\"/admin/roles\""), teachers);
+        assertFalse(teachers.contains("href=\"/admin/users\""), teachers);
+    }
+
+    @Test
     void teacherCannotOpenTheRoleEditor() {
         String iin = Iins.next();
         server.user(iin, "Оқытушы", "Тест", StandardRoles.TEACHER);
@@ -164,7 +190,12 @@ class RoleEditorTest {
         assertEquals(303, saved.status(), saved.body());
 
         assertEquals(Mode.READ, stored(roleId).modules().get("core.administration"));
-        assertEquals(200, holder.get("/admin/roles").status());
+        WebClient.Page list = holder.get("/admin/roles");
+        assertEquals(200, list.status());
+        assertFalse(list.contains("action=\"/admin/roles\""), "no create form in read mode");
+        WebClient.Page editor = holder.get("/admin/roles/" + roleId);
+        assertEquals(200, editor.status());
+        assertTrue(editor.contains("<fieldset disabled"), "the editor is shown read-only");
         assertEquals(403, holder.post("/admin/roles", Map.of("name", "Sneaky", "code", "sneaky")).status());
         assertTrue(roles.byCode("sneaky").isEmpty());
     }
