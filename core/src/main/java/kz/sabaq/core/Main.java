@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import kz.sabaq.core.academic.importing.ImportCommand;
 import kz.sabaq.core.cli.CliContext;
 import kz.sabaq.core.cli.Command;
 import kz.sabaq.core.cli.MigrateCommand;
@@ -17,7 +18,7 @@ public final class Main {
     private static final Map<String, Command> COMMANDS = new LinkedHashMap<>();
 
     static {
-        for (Command c : List.of(new RunCommand(), new MigrateCommand())) {
+        for (Command c : List.of(new RunCommand(), new MigrateCommand(), new ImportCommand())) {
             COMMANDS.put(c.name(), c);
         }
     }

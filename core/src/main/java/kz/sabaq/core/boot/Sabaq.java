@@ -10,6 +10,9 @@ import java.util.Map;
 import kz.sabaq.api.auth.AuthProvider;
 import kz.sabaq.api.module.ScheduledJob;
 import kz.sabaq.api.notify.Notifier;
+import kz.sabaq.core.academic.AcademicMapper;
+import kz.sabaq.core.academic.importing.CsvImport;
+import kz.sabaq.core.academic.web.AcademicResource;
 import kz.sabaq.core.access.AccessService;
 import kz.sabaq.core.access.CapabilityCatalog;
 import kz.sabaq.core.access.RoleBook;
@@ -114,6 +117,7 @@ public final class Sabaq implements AutoCloseable {
         Theme theme = new Theme(Path.of(config.themesDir), config.theme);
         Messages messages = new Messages(theme);
         messages.load("core", Sabaq.class.getClassLoader());
+        messages.load("core-academic", Sabaq.class.getClassLoader());
         Templates templates = new Templates(theme, Sabaq.class.getClassLoader());
         Map<String, ClassLoader> components = new HashMap<>();
         components.put("core", Sabaq.class.getClassLoader());
@@ -156,7 +160,8 @@ public final class Sabaq implements AutoCloseable {
                 new PasswordResource(users, hasher, sessions, audit),
                 new CabinetResource(navigation, messages),
                 new LanguageResource(users, cookies),
-                new StaticResource(theme, components)));
+                new StaticResource(theme, components),
+                new AcademicResource(database.mapper(AcademicMapper.class), CsvImport.over(database, audit, clock), messages)));
         resourcesByModule.put("core", coreResources);
         for (PluginHost.LoadedModule m : modules) {
             List<Object> own = new ArrayList<>();
