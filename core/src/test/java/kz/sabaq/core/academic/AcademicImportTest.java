@@ -14,7 +14,17 @@ import java.sql.Statement;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.Locale;
+import kz.sabaq.api.access.Scope;
 import kz.sabaq.api.access.StandardRoles;
+import kz.sabaq.core.access.AccessService;
+import kz.sabaq.core.access.CapabilityCatalog;
+import kz.sabaq.core.access.RoleBook;
+import kz.sabaq.core.access.RoleDefinition;
+import kz.sabaq.core.access.RoleMapper;
+import kz.sabaq.core.access.SessionViewer;
+import kz.sabaq.core.access.StaffUnits;
+import kz.sabaq.core.boot.CoreModule;
 import kz.sabaq.core.academic.importing.CsvImport;
 import kz.sabaq.core.academic.importing.ImportReport;
 import kz.sabaq.core.audit.Audit;
@@ -363,6 +373,29 @@ class AcademicImportTest {
             assertTrue(r.getString(3).contains("\"created\":1"), r.getString(3));
             assertNotNull(r.getString(3));
         }
+    }
+
+    @Test
+    void aHeadOfDepartmentImportedAsStaffSeesOnlyTheirOwnDepartment() {
+        String own = unique("DEP");
+        String other = unique("DEP");
+        assertTrue(load("department", "code,name_kk,name_ru,name_en\n" + own + ",а,а,a\n" + other + ",б,б,b\n").ok());
+        String iin = Iins.next();
+        assertTrue(load("staff", "iin,surname,first_name,position,department,role\n"
+                + iin + ",Нұрланова,Гүлнар,Кафедра меңгерушісі," + own + ",head_of_department\n").ok());
+        long userId = db.mapper(UserMapper.class).findByIin(iin).orElseThrow().id();
+        RoleBook book = new RoleBook(db.mapper(RoleMapper.class), server.clock());
+        book.reload();
+        List<RoleDefinition> held = db.mapper(RoleMapper.class).roleIdsOf(userId).stream().map(book::get).toList();
+        CapabilityCatalog catalog = new CapabilityCatalog();
+        CoreModule.roleModules().forEach(catalog::add);
+        SessionViewer viewer = new SessionViewer(userId, "Нұрланова Гүлнар", Locale.ENGLISH, "token", held, catalog,
+                new StaffUnits(db.mapper(StaffUnits.StaffUnitsMapper.class)));
+        long ownId = ((Number) value("SELECT id FROM department WHERE code = ?", own)).longValue();
+        long otherId = ((Number) value("SELECT id FROM department WHERE code = ?", other)).longValue();
+        AccessService access = new AccessService();
+        assertTrue(access.allows(viewer, CoreModule.ACADEMIC_VIEW, new Scope(null, ownId, null)));
+        assertFalse(access.allows(viewer, CoreModule.ACADEMIC_VIEW, new Scope(null, otherId, null)));
     }
 
     record Fixture(String group, String discipline, String teacherIin, String period, String stream) {
