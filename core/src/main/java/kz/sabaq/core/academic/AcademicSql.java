@@ -64,11 +64,12 @@ public final class AcademicSql {
                 + " WHERE (#{pattern} IS NULL OR CONCAT_WS(' ', " + String.join(", ", expressions) + ") LIKE #{pattern})";
     }
 
+    /** Aliases are quoted: some column names ({@code group}) are reserved words. */
     private static List<String> selects(Kind kind) {
         List<String> selects = new ArrayList<>();
         for (int i = 0; i < kind.columns().size(); i++) {
             Column c = kind.columns().get(i);
-            selects.add(expression(c, i) + " AS " + c.name());
+            selects.add(expression(c, i) + " AS `" + c.name() + "`");
         }
         return selects;
     }

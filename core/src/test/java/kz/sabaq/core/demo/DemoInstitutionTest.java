@@ -7,7 +7,11 @@ import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
+import kz.sabaq.core.academic.Kinds;
+import kz.sabaq.core.testing.WebClient;
 import java.util.Map;
 import kz.sabaq.core.testing.MutableClock;
 import kz.sabaq.core.testing.TestServer;
@@ -61,6 +65,20 @@ class DemoInstitutionTest {
         assertEquals(3, count("SELECT COUNT(*) FROM stream s JOIN app_user u ON u.id = s.teacher_id "
                 + "JOIN staff st ON st.user_id = u.id JOIN journal j ON j.stream_id = s.id WHERE u.iin = '900315300000'"));
         assertEquals(4, count("SELECT COUNT(*) FROM room_network"));
+    }
+
+    @Test
+    void theDemoRegistrarSeesEveryRegisterWithItsRows() {
+        WebClient registrar = server.client();
+        assertEquals(303, registrar.login("850505400008", DemoInstitution.PASSWORD).status());
+        for (String kind : Kinds.ids()) {
+            WebClient.Page page = registrar.get("/academic/" + kind);
+            assertEquals(200, page.status(), kind);
+            assertTrue(page.contains("<tbody>"), kind + " has rows");
+        }
+        WebClient.Page students = registrar.get("/academic/student?q=" + URLEncoder.encode("Әсел", StandardCharsets.UTF_8));
+        assertTrue(students.contains("24-0117") && !students.contains("24-0118"), students.body());
+        assertTrue(registrar.get("/academic/academic_year").contains("<td>иә</td>"), "yes/no in the reader's language");
     }
 
     @Test

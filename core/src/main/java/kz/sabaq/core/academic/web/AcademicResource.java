@@ -76,11 +76,12 @@ public final class AcademicResource {
         Kind kind = kind(kindId);
         Viewer viewer = Viewer.of(sc);
         Language language = Language.of(viewer.locale());
-        Registers.Page found = registers.page(kind, query, 1);
+        List<String> yesNo = List.of(text.yesNo(language, true), text.yesNo(language, false));
+        Registers.Page found = registers.page(kind, query, 1, yesNo);
         int pages = (int) Math.max(1, (found.total() + Registers.PAGE_SIZE - 1) / Registers.PAGE_SIZE);
         int current = page == null ? 1 : Math.min(Math.max(1, page), pages);
         if (current != 1) {
-            found = registers.page(kind, query, current);
+            found = registers.page(kind, query, current, yesNo);
         }
         List<String> headings = kind.columns().stream().map(c -> text.column(language, c.name())).toList();
         List<Map<String, Object>> rows = new ArrayList<>();

@@ -18,6 +18,10 @@ final class AcademicText {
         return messages.get(language, "core.academic.kind." + kindId);
     }
 
+    String yesNo(Language language, boolean value) {
+        return messages.get(language, value ? "core.academic.yes" : "core.academic.no");
+    }
+
     String column(Language language, String name) {
         return messages.get(language, "core.academic.column." + name);
     }

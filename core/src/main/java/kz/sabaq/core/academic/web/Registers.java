@@ -29,15 +29,19 @@ final class Registers {
         return rows.count(kind, null);
     }
 
-    /** @param page 1-based */
-    Page page(Kind kind, String query, int page) {
+    /**
+     * @param page  1-based
+     * @param yesNo the words for true and false in the reader's language
+     */
+    Page page(Kind kind, String query, int page, List<String> yesNo) {
         String pattern = query == null || query.isBlank() ? null : "%" + escapeLike(query.strip()) + "%";
         long total = rows.count(kind, pattern);
         List<List<String>> shown = new ArrayList<>();
         for (Map<String, Object> row : rows.page(kind, pattern, PAGE_SIZE, (page - 1) * PAGE_SIZE)) {
             List<String> cells = new ArrayList<>();
             for (Column c : kind.columns()) {
-                cells.add(text(row.get(c.name())));
+                Object value = row.get(c.name());
+                cells.add(value instanceof Boolean b ? yesNo.get(b ? 0 : 1) : text(value));
             }
             shown.add(cells);
         }
