@@ -48,8 +48,12 @@ public final class AcademicSql {
 
     public static String page(Map<String, Object> params) {
         Kind kind = (Kind) params.get("kind");
+        List<String> order = new ArrayList<>();
+        for (int i = 1; i <= kind.columns().size(); i++) {
+            order.add(String.valueOf(i));
+        }
         return "SELECT " + String.join(", ", selects(kind)) + " " + fromWhere(kind)
-                + " ORDER BY 1 LIMIT #{limit} OFFSET #{offset}";
+                + " ORDER BY " + String.join(", ", order) + " LIMIT #{limit} OFFSET #{offset}";
     }
 
     private static String fromWhere(Kind kind) {
