@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import kz.sabaq.core.academic.importing.ImportCommand;
 import kz.sabaq.core.cli.CliContext;
 import kz.sabaq.core.cli.Command;
 import kz.sabaq.core.cli.MigrateCommand;
@@ -19,7 +20,8 @@ public final class Main {
     private static final Map<String, Command> COMMANDS = new LinkedHashMap<>();
 
     static {
-        for (Command c : List.of(new RunCommand(), new MigrateCommand(), new UserCommand(), new PluginsCommand())) {
+        for (Command c : List.of(new RunCommand(), new MigrateCommand(), new ImportCommand(), new UserCommand(),
+                new PluginsCommand())) {
             COMMANDS.put(c.name(), c);
         }
     }

@@ -48,8 +48,12 @@ public final class AcademicSql {
 
     public static String page(Map<String, Object> params) {
         Kind kind = (Kind) params.get("kind");
+        List<String> order = new ArrayList<>();
+        for (int i = 1; i <= kind.columns().size(); i++) {
+            order.add(String.valueOf(i));
+        }
         return "SELECT " + String.join(", ", selects(kind)) + " " + fromWhere(kind)
-                + " ORDER BY 1 LIMIT #{limit} OFFSET #{offset}";
+                + " ORDER BY " + String.join(", ", order) + " LIMIT #{limit} OFFSET #{offset}";
     }
 
     private static String fromWhere(Kind kind) {
@@ -64,11 +68,12 @@ public final class AcademicSql {
                 + " WHERE (#{pattern} IS NULL OR CONCAT_WS(' ', " + String.join(", ", expressions) + ") LIKE #{pattern})";
     }
 
+    /** Aliases are quoted: some column names ({@code group}) are reserved words. */
     private static List<String> selects(Kind kind) {
         List<String> selects = new ArrayList<>();
         for (int i = 0; i < kind.columns().size(); i++) {
             Column c = kind.columns().get(i);
-            selects.add(expression(c, i) + " AS " + c.name());
+            selects.add(expression(c, i) + " AS `" + c.name() + "`");
         }
         return selects;
     }

@@ -11,6 +11,9 @@ import java.util.Map;
 import kz.sabaq.api.auth.AuthProvider;
 import kz.sabaq.api.module.ScheduledJob;
 import kz.sabaq.api.notify.Notifier;
+import kz.sabaq.core.academic.AcademicMapper;
+import kz.sabaq.core.academic.importing.CsvImport;
+import kz.sabaq.core.academic.web.AcademicResource;
 import kz.sabaq.core.access.AccessService;
 import kz.sabaq.core.access.CapabilityCatalog;
 import kz.sabaq.core.access.RoleBook;
@@ -137,6 +140,7 @@ public final class Sabaq implements AutoCloseable {
         messages.load("core", Sabaq.class.getClassLoader());
         messages.load("core-notify", Sabaq.class.getClassLoader());
         messages.load("core-roles", Sabaq.class.getClassLoader());
+        messages.load("core-academic", Sabaq.class.getClassLoader());
         Templates templates = new Templates(theme, Sabaq.class.getClassLoader());
         Map<String, ClassLoader> components = new HashMap<>();
         components.put("core", Sabaq.class.getClassLoader());
@@ -199,7 +203,8 @@ public final class Sabaq implements AutoCloseable {
                 new UsersResource(userAdmin, accounts, userPage),
                 userPage,
                 new StaticResource(theme, components),
-                new PluginAdminResource(plugins, modules, pluginChoices, settings, audit)));
+                new PluginAdminResource(plugins, modules, pluginChoices, settings, audit),
+                new AcademicResource(database.mapper(AcademicMapper.class), CsvImport.over(database, audit, clock), messages)));
         resourcesByModule.put("core", coreResources);
         for (PluginHost.LoadedModule m : modules) {
             List<Object> own = new ArrayList<>();

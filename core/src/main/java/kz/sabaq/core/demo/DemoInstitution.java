@@ -1,18 +1,37 @@
 package kz.sabaq.core.demo;
 
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.time.Clock;
+import java.time.DayOfWeek;
+import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import kz.sabaq.api.access.StandardRoles;
+import kz.sabaq.core.academic.Kind;
+import kz.sabaq.core.academic.Kinds;
+import kz.sabaq.core.academic.importing.CsvImport;
+import kz.sabaq.core.academic.importing.ImportReport;
 import kz.sabaq.core.access.RoleMapper;
+import kz.sabaq.core.audit.Audit;
+import kz.sabaq.core.audit.AuditMapper;
 import kz.sabaq.core.auth.PasswordHasher;
 import kz.sabaq.core.db.Database;
 import kz.sabaq.core.user.NewUser;
 import kz.sabaq.core.user.UserMapper;
 
-/** A small institution to try Sabaq with, loaded into a database that has no users yet. */
+/**
+ * A small institution to try Sabaq with, loaded into a database that has no users yet: its people,
+ * then its academic structure from the CSV files under {@code demo/}, through the same import a
+ * registrar uses. Dates in those files are relative to today ({@link #tokens}), so the demo always
+ * has a current academic year and a timetable for the current week.
+ */
 public final class DemoInstitution {
     public static final String PASSWORD = "sabaq-demo";
 
@@ -52,6 +71,51 @@ public final class DemoInstitution {
                 logins.add(String.format("%-14s %s / %s   (%s %s)", p.role(), p.iin(), PASSWORD, p.surname(), p.firstName()));
             }
         });
+        loadAcademicStructure();
         return Optional.of(logins);
+    }
+
+    /** Every {@code demo/<kind>.csv}, in the kinds' dependency order, through the CSV import. */
+    private void loadAcademicStructure() {
+        CsvImport importer = CsvImport.over(database, new Audit(database.mapper(AuditMapper.class), clock), clock);
+        Map<String, String> tokens = tokens(LocalDate.now(clock));
+        for (Kind kind : Kinds.all()) {
+            String file = "demo/" + kind.id() + ".csv";
+            try (InputStream in = DemoInstitution.class.getClassLoader().getResourceAsStream(file)) {
+                if (in == null) {
+                    continue;
+                }
+                String text = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+                for (Map.Entry<String, String> t : tokens.entrySet()) {
+                    text = text.replace(t.getKey(), t.getValue());
+                }
+                ImportReport report = importer.run(kind, text.getBytes(StandardCharsets.UTF_8), false, null);
+                if (!report.ok()) {
+                    throw new IllegalStateException("The demo file " + file + " does not import: " + report.problems());
+                }
+            } catch (IOException e) {
+                throw new UncheckedIOException("Cannot read " + file, e);
+            }
+        }
+    }
+
+    /**
+     * The placeholders of the demo files: {@code {year}} and {@code {next}}, the calendar years of the
+     * current academic year (it starts in September; from August on, the coming one); {@code {period}},
+     * the current term; {@code {mon}} … {@code {fri}}, the days of the current week.
+     */
+    static Map<String, String> tokens(LocalDate today) {
+        int year = today.getMonthValue() >= 8 ? today.getYear() : today.getYear() - 1;
+        int period = today.isBefore(LocalDate.of(year + 1, 1, 26)) ? 1 : 2;
+        LocalDate monday = today.with(DayOfWeek.MONDAY);
+        Map<String, String> tokens = new LinkedHashMap<>();
+        tokens.put("{year}", String.valueOf(year));
+        tokens.put("{next}", String.valueOf(year + 1));
+        tokens.put("{period}", String.valueOf(period));
+        List<String> days = List.of("{mon}", "{tue}", "{wed}", "{thu}", "{fri}");
+        for (int i = 0; i < days.size(); i++) {
+            tokens.put(days.get(i), monday.plusDays(i).toString());
+        }
+        return tokens;
     }
 }

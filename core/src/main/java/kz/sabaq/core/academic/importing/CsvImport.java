@@ -36,6 +36,7 @@ import org.apache.ibatis.exceptions.PersistenceException;
  * transaction, which commits only when no line was bad and this is not a dry run. A dry run does
  * the same work and rolls it back, so it also finds references to rows that do not exist and
  * values already taken. Every real import, applied or refused, is recorded in the audit log.
+ * Call it outside any transaction of the caller's: joined to an outer one it could not roll back.
  */
 public final class CsvImport {
     public static final String AUDIT_ACTION = "core.academic.import";

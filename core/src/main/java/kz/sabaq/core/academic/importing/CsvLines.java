@@ -61,9 +61,10 @@ public final class CsvLines {
             for (String name : records.next()) {
                 header.add(name.strip().toLowerCase(Locale.ROOT));
             }
+            int[] lineStarts = lineStarts(text);
             while (records.hasNext()) {
-                int number = (int) parser.getCurrentLineNumber() + 1;
                 CSVRecord record = records.next();
+                int number = lineOf(lineStarts, record.getCharacterPosition());
                 if (blank(record)) {
                     continue;
                 }
@@ -82,6 +83,23 @@ public final class CsvLines {
                     "core.academic.error.malformed"));
         }
         return new Parsed(header, lines, problems);
+    }
+
+    /** Character offsets at which each line of the text starts. */
+    private static int[] lineStarts(String text) {
+        List<Integer> starts = new ArrayList<>(List.of(0));
+        for (int i = 0; i < text.length(); i++) {
+            if (text.charAt(i) == '\n') {
+                starts.add(i + 1);
+            }
+        }
+        return starts.stream().mapToInt(Integer::intValue).toArray();
+    }
+
+    /** The 1-based line number of a character offset. */
+    private static int lineOf(int[] lineStarts, long position) {
+        int found = java.util.Arrays.binarySearch(lineStarts, (int) position);
+        return (found >= 0 ? found : -found - 2) + 1;
     }
 
     private static Parsed failed(String key) {

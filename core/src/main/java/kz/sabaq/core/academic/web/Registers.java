@@ -1,0 +1,70 @@
+package kz.sabaq.core.academic.web;
+
+import java.math.BigDecimal;
+import java.sql.Time;
+import java.sql.Timestamp;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import kz.sabaq.core.academic.AcademicMapper;
+import kz.sabaq.core.academic.Column;
+import kz.sabaq.core.academic.Kind;
+
+/** Reads a kind's register a page at a time, as the texts its CSV would hold. */
+final class Registers {
+    static final int PAGE_SIZE = 50;
+    private static final DateTimeFormatter MINUTES = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
+
+    record Page(long total, List<List<String>> rows) {
+    }
+
+    private final AcademicMapper rows;
+
+    Registers(AcademicMapper rows) {
+        this.rows = rows;
+    }
+
+    long count(Kind kind) {
+        return rows.count(kind, null);
+    }
+
+    /**
+     * @param page  1-based
+     * @param yesNo the words for true and false in the reader's language
+     */
+    Page page(Kind kind, String query, int page, List<String> yesNo) {
+        String pattern = query == null || query.isBlank() ? null : "%" + escapeLike(query.strip()) + "%";
+        long total = rows.count(kind, pattern);
+        List<List<String>> shown = new ArrayList<>();
+        for (Map<String, Object> row : rows.page(kind, pattern, PAGE_SIZE, (page - 1) * PAGE_SIZE)) {
+            List<String> cells = new ArrayList<>();
+            for (Column c : kind.columns()) {
+                Object value = row.get(c.name());
+                cells.add(value instanceof Boolean b ? yesNo.get(b ? 0 : 1) : text(value));
+            }
+            shown.add(cells);
+        }
+        return new Page(total, shown);
+    }
+
+    private static String escapeLike(String text) {
+        return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
+    }
+
+    private static String text(Object value) {
+        if (value == null) {
+            return "";
+        }
+        if (value instanceof Timestamp t) {
+            return t.toLocalDateTime().format(MINUTES);
+        }
+        if (value instanceof Time t) {
+            return t.toLocalTime().toString();
+        }
+        if (value instanceof BigDecimal d) {
+            return d.stripTrailingZeros().toPlainString();
+        }
+        return value.toString();
+    }
+}
