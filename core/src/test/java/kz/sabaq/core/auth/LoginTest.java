@@ -111,4 +111,49 @@ class LoginTest {
         return handler.getCookieStore().getCookies().stream()
                 .filter(c -> c.getName().equals("sabaq_session")).findFirst().orElseThrow().getValue();
     }
+
+    @Test
+    void changingThePasswordLogsOutTheOtherBrowsersButNotThisOne() {
+        String iin = Iins.next();
+        server.user(iin, "Test", "User", StandardRoles.STUDENT);
+        WebClient phone = server.client();
+        phone.login(iin);
+        WebClient laptop = server.client();
+        laptop.login(iin);
+        laptop.get("/password");
+        WebClient.Page changed = laptop.post("/password",
+                Map.of("current", TestServer.PASSWORD, "password", "new-password-2", "confirm", "new-password-2"));
+        assertEquals(200, changed.status());
+        assertEquals(200, laptop.get("/").status(), "this browser stays logged in");
+        assertEquals(303, phone.get("/").status(), "the other browser is logged out");
+        assertEquals(401, server.client().login(iin, TestServer.PASSWORD).status(), "the old password no longer works");
+        assertEquals(303, server.client().login(iin, "new-password-2").status());
+    }
+
+    @Test
+    void aWrongCurrentPasswordChangesNothing() {
+        String iin = Iins.next();
+        server.user(iin, "Test", "User", StandardRoles.STUDENT);
+        WebClient browser = server.client();
+        browser.login(iin);
+        browser.get("/password");
+        WebClient.Page refused = browser.post("/password",
+                Map.of("current", "not-it", "password", "new-password-2", "confirm", "new-password-2"));
+        assertEquals(400, refused.status());
+        assertTrue(refused.contains("Қазіргі құпиясөз қате."));
+        assertEquals(303, server.client().login(iin).status(), "the password is unchanged");
+    }
+
+    @Test
+    void manyFailuresFromOneAddressBlockThatAddressForEveryAccount() {
+        WebClient browser = server.client();
+        for (int i = 0; i < LoginThrottle.ADDRESS_LIMIT; i++) {
+            assertEquals(401, browser.login(Iins.next(), "wrong").status());
+        }
+        String iin = Iins.next();
+        server.user(iin, "Test", "User", StandardRoles.STUDENT);
+        assertEquals(429, browser.login(iin).status(), "this address is blocked, whatever the account");
+        server.clock().advance(LoginThrottle.BLOCK.plus(Duration.ofSeconds(1)));
+        assertEquals(303, browser.login(iin).status());
+    }
 }
