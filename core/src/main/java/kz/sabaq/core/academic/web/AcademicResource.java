@@ -83,7 +83,7 @@ public final class AcademicResource {
         if (current != 1) {
             found = registers.page(kind, query, current, yesNo);
         }
-        List<String> headings = kind.columns().stream().map(c -> text.column(language, c.name())).toList();
+        List<String> headings = kind.shownColumns().stream().map(c -> text.column(language, c.name())).toList();
         List<Map<String, Object>> rows = new ArrayList<>();
         for (List<String> cells : found.rows()) {
             rows.add(Map.of("cells", cells));
