@@ -14,4 +14,36 @@ document.addEventListener('DOMContentLoaded', () => {
       form.querySelectorAll('button[type=submit]').forEach(b => setTimeout(() => { b.disabled = true; }, 0));
     });
   });
+  // The header's unread badge follows new notifications without a reload.
+  const bell = document.querySelector('.bell');
+  if (bell && window.fetch) {
+    const refresh = () => {
+      if (document.hidden) {
+        return;
+      }
+      fetch('/api/notifications/unread', { headers: { Accept: 'application/json' }, credentials: 'same-origin' })
+        .then(r => (r.ok ? r.json() : null))
+        .then(data => {
+          if (!data || typeof data.unread !== 'number') {
+            return;
+          }
+          let badge = bell.querySelector('[data-unread]');
+          if (data.unread === 0) {
+            if (badge) {
+              badge.remove();
+            }
+            return;
+          }
+          if (!badge) {
+            badge = document.createElement('span');
+            badge.className = 'badge';
+            badge.setAttribute('data-unread', '');
+            bell.append(' ', badge);
+          }
+          badge.textContent = String(data.unread);
+        })
+        .catch(() => {});
+    };
+    setInterval(refresh, 60000);
+  }
 });

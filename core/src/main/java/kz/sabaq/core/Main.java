@@ -9,7 +9,9 @@ import kz.sabaq.core.academic.importing.ImportCommand;
 import kz.sabaq.core.cli.CliContext;
 import kz.sabaq.core.cli.Command;
 import kz.sabaq.core.cli.MigrateCommand;
+import kz.sabaq.core.cli.PluginsCommand;
 import kz.sabaq.core.cli.RunCommand;
+import kz.sabaq.core.cli.UserCommand;
 import kz.sabaq.core.config.ConfigException;
 import kz.sabaq.core.db.DatabaseUnavailable;
 
@@ -18,7 +20,8 @@ public final class Main {
     private static final Map<String, Command> COMMANDS = new LinkedHashMap<>();
 
     static {
-        for (Command c : List.of(new RunCommand(), new MigrateCommand(), new ImportCommand())) {
+        for (Command c : List.of(new RunCommand(), new MigrateCommand(), new ImportCommand(), new UserCommand(),
+                new PluginsCommand())) {
             COMMANDS.put(c.name(), c);
         }
     }
@@ -27,7 +30,7 @@ public final class Main {
         System.exit(execute(argv));
     }
 
-    static int execute(String[] argv) {
+    public static int execute(String[] argv) {
         List<String> args = new ArrayList<>(List.of(argv));
         if (args.isEmpty() || args.get(0).equals("--help") || args.get(0).equals("help")) {
             usage();

@@ -42,6 +42,10 @@ public interface RoleMapper {
         return id.value;
     }
 
+    /** Inside a transaction: holds the role until commit, so two editors of one role take turns. */
+    @Select("SELECT id FROM role WHERE id = #{id} FOR UPDATE")
+    Long lock(long id);
+
     @Update("UPDATE role SET name = #{name} WHERE id = #{id} AND builtin = FALSE")
     int rename(@Param("id") long id, @Param("name") String name);
 
@@ -55,11 +59,17 @@ public interface RoleMapper {
     @Delete("DELETE FROM role_module WHERE role_id = #{roleId}")
     void clearModules(long roleId);
 
+    @Delete("DELETE FROM role_module WHERE role_id = #{roleId} AND module_id = #{moduleId}")
+    void removeModule(@Param("roleId") long roleId, @Param("moduleId") String moduleId);
+
     @Insert("INSERT IGNORE INTO role_right (role_id, capability) VALUES (#{roleId}, #{capability})")
     void putRight(@Param("roleId") long roleId, @Param("capability") String capability);
 
     @Delete("DELETE FROM role_right WHERE role_id = #{roleId}")
     void clearRights(long roleId);
+
+    @Delete("DELETE FROM role_right WHERE role_id = #{roleId} AND capability = #{capability}")
+    void removeRight(@Param("roleId") long roleId, @Param("capability") String capability);
 
     @Insert("INSERT IGNORE INTO role_scope (role_id, kind, ref_id) VALUES (#{roleId}, #{kind}, #{refId})")
     void putScope(@Param("roleId") long roleId, @Param("kind") String kind, @Param("refId") long refId);

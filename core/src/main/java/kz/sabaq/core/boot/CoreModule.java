@@ -29,7 +29,10 @@ public final class CoreModule {
     public static List<MenuEntry> menu() {
         return List.of(
                 new MenuEntry("core.menu.academic", "/academic", ACADEMIC_VIEW, 200),
-                new MenuEntry("core.menu.plugins", "/admin/plugins", ADMIN_VIEW, 900));
+                new MenuEntry("core.menu.users", "/admin/users", ADMIN_VIEW, 880),
+                new MenuEntry("core.menu.roles", "/admin/roles", ADMIN_VIEW, 890),
+                new MenuEntry("core.menu.plugins", "/admin/plugins", ADMIN_VIEW, 900),
+                new MenuEntry("core.menu.audit", "/admin/audit", ADMIN_VIEW, 910));
     }
 
     private CoreModule() {

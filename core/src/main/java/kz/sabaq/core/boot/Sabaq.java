@@ -2,6 +2,7 @@ package kz.sabaq.core.boot;
 
 import java.nio.file.Path;
 import java.time.Clock;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -21,6 +22,7 @@ import kz.sabaq.core.access.RoleSetup;
 import kz.sabaq.core.access.StaffUnits;
 import kz.sabaq.core.audit.Audit;
 import kz.sabaq.core.audit.AuditMapper;
+import kz.sabaq.core.audit.AuditResource;
 import kz.sabaq.core.auth.LocalPasswords;
 import kz.sabaq.core.auth.Login;
 import kz.sabaq.core.auth.LoginResource;
@@ -38,13 +40,28 @@ import kz.sabaq.core.db.Database;
 import kz.sabaq.core.db.Migrations;
 import kz.sabaq.core.i18n.Messages;
 import kz.sabaq.core.job.Scheduler;
+import kz.sabaq.core.notify.EmailNotifier;
 import kz.sabaq.core.notify.NotificationCentre;
 import kz.sabaq.core.notify.NotificationMapper;
+import kz.sabaq.core.notify.NotificationResource;
 import kz.sabaq.core.plugin.CoreWiring;
 import kz.sabaq.core.plugin.PluginHost;
 import kz.sabaq.core.plugin.PluginStateMapper;
+import kz.sabaq.core.plugin.PluginStates;
+import kz.sabaq.core.plugin.PluginAdminResource;
+import kz.sabaq.core.role.AcademicUnitMapper;
+import kz.sabaq.core.role.RoleEditor;
+import kz.sabaq.core.role.RoleEditorResource;
+import kz.sabaq.core.role.RoleHoldersMapper;
+import kz.sabaq.core.role.RoleListResource;
+import kz.sabaq.core.role.RolePage;
 import kz.sabaq.core.setting.Settings;
+import kz.sabaq.core.user.PasswordGenerator;
+import kz.sabaq.core.user.UserAccounts;
+import kz.sabaq.core.user.UserAdminMapper;
 import kz.sabaq.core.user.UserMapper;
+import kz.sabaq.core.user.UserResource;
+import kz.sabaq.core.user.UsersResource;
 import kz.sabaq.core.web.AccessFilter;
 import kz.sabaq.core.web.Cookies;
 import kz.sabaq.core.web.CsrfFilter;
@@ -86,6 +103,8 @@ public final class Sabaq implements AutoCloseable {
     private Scheduler scheduler;
     private final Map<String, List<Object>> resourcesByModule = new LinkedHashMap<>();
     private PluginHost plugins;
+    private NotificationCentre notifications;
+    private Audit audit;
 
     public static Sabaq start(SabaqConfig config, InstitutionProfile profile, Clock clock) {
         Sabaq app = new Sabaq();
@@ -99,15 +118,17 @@ public final class Sabaq implements AutoCloseable {
     }
 
     private void boot(SabaqConfig config, InstitutionProfile profile, Clock clock) {
+        long t0 = System.nanoTime();
         database = Databases.open(config, closeables);
+        long t1 = System.nanoTime();
         new Migrations(database.dataSource()).migrate("core", "db/migration/core", Sabaq.class.getClassLoader());
+        long t2 = System.nanoTime();
 
         PluginStateMapper pluginStates = database.mapper(PluginStateMapper.class);
+        audit = new Audit(database.mapper(AuditMapper.class), clock);
+        PluginStates pluginChoices = new PluginStates(pluginStates, profile, audit, clock);
         plugins = new PluginHost(Path.of(config.plugins.dir), "development".equals(config.plugins.mode),
-                id -> {
-                    Boolean chosen = pluginStates.enabled(id);
-                    return chosen != null ? chosen : profile.enables(id);
-                });
+                pluginChoices::enabled);
         closeables.add(plugins);
         List<PluginHost.LoadedModule> modules = plugins.start();
         for (PluginHost.LoadedModule m : modules) {
@@ -117,6 +138,8 @@ public final class Sabaq implements AutoCloseable {
         Theme theme = new Theme(Path.of(config.themesDir), config.theme);
         Messages messages = new Messages(theme);
         messages.load("core", Sabaq.class.getClassLoader());
+        messages.load("core-notify", Sabaq.class.getClassLoader());
+        messages.load("core-roles", Sabaq.class.getClassLoader());
         messages.load("core-academic", Sabaq.class.getClassLoader());
         Templates templates = new Templates(theme, Sabaq.class.getClassLoader());
         Map<String, ClassLoader> components = new HashMap<>();
@@ -141,26 +164,46 @@ public final class Sabaq implements AutoCloseable {
                 .apply(catalog.modules());
         RoleBook roles = new RoleBook(roleMapper, clock);
         UserMapper users = database.mapper(UserMapper.class);
-        Audit audit = new Audit(database.mapper(AuditMapper.class), clock);
         List<Notifier> channels = new ArrayList<>();
-        NotificationCentre notifications = new NotificationCentre(database.mapper(NotificationMapper.class), users,
+        if (!config.mail.host.isBlank()) {
+            channels.add(new EmailNotifier(config.mail, config.server.publicUrl, profile.name, messages, clock));
+        }
+        channels.addAll(plugins.extensions(Notifier.class));
+        notifications = new NotificationCentre(database.mapper(NotificationMapper.class), users,
                 messages, channels, clock);
         AccessService access = new AccessService();
         PasswordHasher hasher = new PasswordHasher();
         SessionStore sessions = new SessionStore(database.mapper(SessionMapper.class), clock);
         List<AuthProvider> authProviders = new ArrayList<>();
         authProviders.add(new LocalPasswords(users, hasher));
+        authProviders.addAll(plugins.extensions(AuthProvider.class));
         Login login = new Login(authProviders, new LoginThrottle(database.mapper(ThrottleMapper.class), clock),
                 sessions, audit);
         Cookies cookies = new Cookies(config.server.secureCookies);
 
+        AcademicUnitMapper academicUnits = database.mapper(AcademicUnitMapper.class);
+        RolePage rolePage = new RolePage(catalog, academicUnits, messages);
+        RoleEditor roleEditor = new RoleEditor(roleMapper, roles, catalog, academicUnits, database, audit);
+        RoleListResource roleList = new RoleListResource(roles, roleEditor, rolePage,
+                database.mapper(RoleHoldersMapper.class));
+        UserAdminMapper userAdmin = database.mapper(UserAdminMapper.class);
+        UserAccounts accounts = new UserAccounts(users, userAdmin, roleMapper, hasher, new PasswordGenerator(), sessions,
+                database, audit, clock);
+        UserResource userPage = new UserResource(users, userAdmin, roleMapper, accounts, messages);
         CoreWiring wiring = new CoreWiring(database, clock, settings, notifications, audit, access);
         List<Object> coreResources = new ArrayList<>(List.of(
                 new LoginResource(login, sessions, cookies),
                 new PasswordResource(users, hasher, sessions, audit),
                 new CabinetResource(navigation, messages),
                 new LanguageResource(users, cookies),
+                new NotificationResource(notifications, ZoneId.of(profile.timeZone)),
+                new AuditResource(database.mapper(AuditMapper.class), users, ZoneId.of(profile.timeZone)),
+                roleList,
+                new RoleEditorResource(roles, roleEditor, rolePage, roleList),
+                new UsersResource(userAdmin, accounts, userPage),
+                userPage,
                 new StaticResource(theme, components),
+                new PluginAdminResource(plugins, modules, pluginChoices, settings, audit),
                 new AcademicResource(database.mapper(AcademicMapper.class), CsvImport.over(database, audit, clock), messages)));
         resourcesByModule.put("core", coreResources);
         for (PluginHost.LoadedModule m : modules) {
@@ -189,11 +232,14 @@ public final class Sabaq implements AutoCloseable {
         scheduler.schedule(new ScheduledJob("core.sessions.purge", java.time.Duration.ofMinutes(30), sessions::purgeExpired));
         wiring.jobs().forEach(scheduler::schedule);
 
-        web = new WebServer(config.server.host, config.server.port, config.server.maxRequestBytes, application);
+        long t3 = System.nanoTime();
+        web = new WebServer(config.server.host, config.server.port, application);
         web.start();
         closeables.add(web);
         LOG.info("Sabaq serves {} with plugins {}", config.server.publicUrl,
                 modules.stream().map(m -> m.module().id()).toList());
+        LOG.info("Start-up: database {} ms, core migrations {} ms, plugins and wiring {} ms, web {} ms",
+                (t1 - t0) / 1_000_000, (t2 - t1) / 1_000_000, (t3 - t2) / 1_000_000, (System.nanoTime() - t3) / 1_000_000);
     }
 
     public int port() {
@@ -206,6 +252,15 @@ public final class Sabaq implements AutoCloseable {
 
     public PluginHost plugins() {
         return plugins;
+    }
+
+    public NotificationCentre notifications() {
+        return notifications;
+    }
+
+    /** The audit log core and every plugin record to. */
+    public Audit audit() {
+        return audit;
     }
 
     /** Every registered resource, per module; the access test walks these. */

@@ -15,6 +15,8 @@ import java.util.Map;
 public final class InstitutionProfile {
     public String id;
     public Map<String, String> name = new LinkedHashMap<>();
+    /** The institution's local time: pages show times and take dates in it (Kazakhstan is UTC+5). */
+    public String timeZone = "Asia/Almaty";
     /** Load the demo institution into an empty database. */
     public boolean demo = false;
     public Map<String, PluginProfile> plugins = new LinkedHashMap<>();

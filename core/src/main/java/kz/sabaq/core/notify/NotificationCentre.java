@@ -1,6 +1,7 @@
 package kz.sabaq.core.notify;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.time.Clock;
 import java.time.LocalDateTime;
@@ -64,5 +65,40 @@ public final class NotificationCentre implements Notifications {
 
     public int unread(long userId) {
         return store.unread(userId);
+    }
+
+    public int count(long userId) {
+        return store.count(userId);
+    }
+
+    /** The user's own notifications, newest first; {@code page} counts from 1. */
+    public List<StoredNotification> page(long userId, int page, int pageSize) {
+        return store.page(userId, pageSize, (Math.max(page, 1) - 1) * pageSize);
+    }
+
+    /** The stored text in the language, its arguments filled in. */
+    public String text(StoredNotification n, Language language) {
+        try {
+            List<String> args = json.readValue(n.argsJson(), new TypeReference<List<String>>() { });
+            return messages.get(language, n.messageKey(), args.toArray());
+        } catch (JsonProcessingException e) {
+            LOG.error("Notification {} has unreadable arguments {}", n.id(), n.argsJson(), e);
+            return messages.get(language, n.messageKey());
+        }
+    }
+
+    /**
+     * Marks one of the user's own notifications read. False when the user has no such notification:
+     * the update is filtered by the owner, so nobody can mark another person's notification.
+     */
+    public boolean markRead(long userId, long notificationId) {
+        if (store.markRead(notificationId, userId, LocalDateTime.now(clock)) == 1) {
+            return true;
+        }
+        return store.owned(notificationId, userId) == 1;
+    }
+
+    public int markAllRead(long userId) {
+        return store.markAllRead(userId, LocalDateTime.now(clock));
     }
 }

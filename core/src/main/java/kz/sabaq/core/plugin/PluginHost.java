@@ -68,6 +68,15 @@ public final class PluginHost implements AutoCloseable {
         return modules;
     }
 
+    /** Extensions of a point (notifiers, auth providers…) from every started plugin. */
+    public <T> List<T> extensions(Class<T> point) {
+        List<T> found = new ArrayList<>();
+        for (PluginWrapper plugin : manager.getStartedPlugins()) {
+            found.addAll(manager.getExtensions(point, plugin.getPluginId()));
+        }
+        return found;
+    }
+
     /** Every plugin found, started or not, for the admin's plugin list. */
     public List<PluginWrapper> all() {
         return manager.getPlugins();

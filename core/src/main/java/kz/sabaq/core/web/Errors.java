@@ -57,8 +57,10 @@ public final class Errors implements ExceptionMapper<Throwable> {
     }
 
     private UserError asUserError(Throwable error) {
-        if (error instanceof UserError u) {
-            return u;
+        for (Throwable t = error; t != null; t = t.getCause()) {
+            if (t instanceof UserError u) {
+                return u;
+            }
         }
         if (error instanceof NotFoundException) {
             return UserError.notFound();

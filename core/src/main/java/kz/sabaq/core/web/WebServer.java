@@ -4,7 +4,6 @@ import org.eclipse.jetty.ee10.servlet.ServletContextHandler;
 import org.eclipse.jetty.ee10.servlet.ServletHolder;
 import org.eclipse.jetty.server.Server;
 import org.eclipse.jetty.server.ServerConnector;
-import org.eclipse.jetty.server.SizeLimitHandler;
 import org.glassfish.jersey.server.ResourceConfig;
 import org.glassfish.jersey.servlet.ServletContainer;
 
@@ -13,7 +12,7 @@ public final class WebServer implements AutoCloseable {
     private final Server server;
     private final ServerConnector connector;
 
-    public WebServer(String host, int port, long maxRequestBytes, ResourceConfig application) {
+    public WebServer(String host, int port, ResourceConfig application) {
         server = new Server();
         connector = new ServerConnector(server);
         connector.setHost(host);
@@ -22,9 +21,7 @@ public final class WebServer implements AutoCloseable {
         ServletContextHandler context = new ServletContextHandler();
         context.setContextPath("/");
         context.addServlet(new ServletHolder(new ServletContainer(application)), "/*");
-        SizeLimitHandler limit = new SizeLimitHandler(maxRequestBytes, -1);
-        limit.setHandler(context);
-        server.setHandler(limit);
+        server.setHandler(context);
     }
 
     public void start() {

@@ -21,14 +21,28 @@ public final class TestServer implements AutoCloseable {
     public static final String PASSWORD = "test-password-1";
     private static final String HASH = new PasswordHasher().hash(PASSWORD.toCharArray());
 
-    private final Sabaq app;
+    private Sabaq app;
     private final MutableClock clock;
     private final SabaqConfig config;
+    private final InstitutionProfile profile;
 
-    private TestServer(Sabaq app, MutableClock clock, SabaqConfig config) {
+    private TestServer(Sabaq app, MutableClock clock, SabaqConfig config, InstitutionProfile profile) {
         this.app = app;
         this.clock = clock;
         this.config = config;
+        this.profile = profile;
+    }
+
+    /** Stops the application and starts it again on the same database, as an operator's restart does. */
+    public void restart() {
+        app.close();
+        config.server.port = 0;
+        app = Sabaq.start(config, profile, clock);
+        config.server.publicUrl = "http://127.0.0.1:" + app.port();
+    }
+
+    public InstitutionProfile profile() {
+        return profile;
     }
 
     public static Builder builder() {
@@ -102,7 +116,7 @@ public final class TestServer implements AutoCloseable {
                 profile.name.put("ru", "Тестовый колледж");
                 Sabaq app = Sabaq.start(config, profile, clock);
                 config.server.publicUrl = "http://127.0.0.1:" + app.port();
-                return new TestServer(app, clock, config);
+                return new TestServer(app, clock, config, profile);
             } catch (java.io.IOException e) {
                 throw new IllegalStateException(e);
             }

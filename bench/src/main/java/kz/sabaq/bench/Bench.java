@@ -1,0 +1,86 @@
+package kz.sabaq.bench;
+
+import java.io.PrintStream;
+import java.util.List;
+import kz.sabaq.bench.load.LoadDriver;
+import kz.sabaq.bench.load.Outcome;
+import kz.sabaq.bench.load.TimeSource;
+import kz.sabaq.bench.report.Report;
+import kz.sabaq.bench.target.InProcessServer;
+import kz.sabaq.bench.target.RunningServer;
+import kz.sabaq.bench.target.Target;
+import kz.sabaq.core.config.ConfigException;
+import kz.sabaq.core.db.DatabaseUnavailable;
+
+/** {@code ./sabaq bench <scenario> [options]}: prepare, warm up, measure, report. */
+public final class Bench {
+
+    public static void main(String[] args) {
+        System.setProperty("org.slf4j.simpleLogger.defaultLogLevel",
+                System.getProperty("org.slf4j.simpleLogger.defaultLogLevel", "warn"));
+        System.exit(run(args, System.out, System.err));
+    }
+
+    static int run(String[] args, PrintStream out, PrintStream err) {
+        BenchOptions options;
+        try {
+            options = BenchOptions.parse(args);
+        } catch (IllegalArgumentException e) {
+            err.println("sabaq bench: " + e.getMessage() + "   (./sabaq bench --help)");
+            return 2;
+        }
+        if (options.help()) {
+            out.print(BenchOptions.help(Scenarios.ALL));
+            return 0;
+        }
+        Scenario scenario = Scenarios.named(options.scenario()).orElse(null);
+        if (scenario == null) {
+            err.println("sabaq bench: no scenario " + options.scenario() + "; there are "
+                    + Scenarios.ALL.stream().map(Scenario::name).toList());
+            return 2;
+        }
+        try (Target target = open(options, out)) {
+            out.println("Preparing " + scenario.name() + " for " + options.clients() + " clients…");
+            List<VirtualUser> users = scenario.prepare(target, options.clients());
+            LoadDriver driver = new LoadDriver(TimeSource.SYSTEM, options.timeout());
+            if (!options.warmup().isZero()) {
+                out.println("Warming up for " + options.warmup().toMillis() / 1000.0 + " s…");
+                driver.run(users, options.load().lasting(options.warmup()));
+            }
+            out.println("Measuring: " + options.load().describe(options.clients()) + "…");
+            Outcome outcome = driver.run(users, options.load());
+            String load = options.load().describe(options.clients())
+                    + (options.warmup().isZero() ? "" : " after a " + options.warmup().toMillis() / 1000.0 + " s warm-up");
+            Report report = Report.of(scenario.name(), target.description(), load, outcome);
+            out.print(report.table());
+            if (options.json() != null) {
+                report.writeJson(options.json());
+                out.println("\nJSON report: " + options.json());
+            }
+            return report.errors() == 0 ? 0 : 1;
+        } catch (IllegalArgumentException | ConfigException | DatabaseUnavailable e) {
+            err.println("sabaq bench: " + e.getMessage());
+            return 2;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            err.println("sabaq bench: interrupted");
+            return 1;
+        } catch (Exception e) {
+            err.println("sabaq bench: " + scenario.name() + " failed");
+            e.printStackTrace(err);
+            return 1;
+        }
+    }
+
+    private static Target open(BenchOptions options, PrintStream out) throws Exception {
+        if (options.url() != null) {
+            out.println("Connecting to " + options.url() + " and its database (" + options.config() + ")…");
+            return RunningServer.connect(options.url(), options.config(), options.timeout());
+        }
+        out.println("Starting Sabaq in-process with a fresh embedded MariaDB under " + options.dataDir() + "…");
+        return InProcessServer.start(options.config(), options.dataDir(), options.timeout());
+    }
+
+    private Bench() {
+    }
+}

@@ -1,0 +1,169 @@
+package kz.sabaq.bench;
+
+import java.net.URI;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import kz.sabaq.bench.load.Load;
+
+/** The command line of {@code ./sabaq bench <scenario> [options]}, checked and bounded. */
+public record BenchOptions(String scenario, boolean help, int clients, Duration duration, Long requests, Double rate,
+                           Duration warmup, URI url, Path config, Path json, Duration timeout, Path dataDir) {
+    static final Duration DEFAULT_DURATION = Duration.ofSeconds(20);
+    /** With only --requests, a closed loop still ends by this time. */
+    static final Duration LONGEST = Duration.ofHours(1);
+    static final int MOST_CLIENTS = 2_000;
+    static final double HIGHEST_RATE = 100_000;
+
+    public static String help(List<Scenario> scenarios) {
+        StringBuilder out = new StringBuilder("""
+                Usage: ./sabaq bench <scenario> [options]
+
+                Drives a real Sabaq server over loopback with many concurrent clients and reports
+                requests, errors, throughput and p50/p95/p99/max latency. See docs/benchmarks.md.
+
+                Scenarios:
+                """);
+        for (Scenario s : scenarios) {
+            out.append(String.format(Locale.ROOT, "  %-16s %s%n", s.name(), s.description()));
+        }
+        out.append("""
+
+                Load (closed loop unless --rate is given):
+                  --clients N        virtual users, each with its own browser (default 16, at most 2000);
+                                     in an open loop, the most operations in flight at once
+                  --duration T       how long to measure (default 20s; units ms, s, m)
+                  --requests N       closed loop: stop after N operations in all (ends by 1h at the latest)
+                  --rate R/s         open loop: offer R operations per second whatever the answers;
+                                     latency counts from each operation's intended send time
+                  --warmup T         run the same load this long first, not counted (default 5s; 0 for none)
+                  --timeout T        per HTTP request (default 30s)
+
+                Target (an in-process server unless --url is given):
+                  --url URL          a server already running on this machine (loopback only),
+                                     e.g. http://127.0.0.1:8080; its database is reached as --config says
+                  --config FILE      config/sabaq.yaml to read (default); for the in-process server it
+                                     gives the profile, theme and plugins, while server and database are
+                                     the bench's own: a fresh embedded MariaDB under --data
+                  --data DIR         the in-process server's data (default target/bench-data)
+
+                Output:
+                  --json FILE        also write the report as JSON
+                  --help             this text
+
+                Exit status: 0 when no operation failed, 1 when some did, 2 for a wrong command line.
+                """);
+        return out.toString();
+    }
+
+    public static BenchOptions parse(String... argv) {
+        List<String> args = new ArrayList<>(List.of(argv));
+        if (args.contains("--help") || args.contains("-h")) {
+            return new BenchOptions(null, true, 0, null, null, null, null, null, null, null, null, null);
+        }
+        String scenario = null;
+        int clients = 16;
+        Duration duration = null;
+        Long requests = null;
+        Double rate = null;
+        Duration warmup = Duration.ofSeconds(5);
+        URI url = null;
+        Path config = Path.of("config", "sabaq.yaml");
+        Path json = null;
+        Duration timeout = Duration.ofSeconds(30);
+        Path dataDir = Path.of("target", "bench-data");
+        for (int i = 0; i < args.size(); i++) {
+            String arg = args.get(i);
+            if (!arg.startsWith("--")) {
+                if (scenario != null) {
+                    throw new IllegalArgumentException("One scenario at a time: " + scenario + " or " + arg);
+                }
+                scenario = arg;
+                continue;
+            }
+            if (i + 1 >= args.size()) {
+                throw new IllegalArgumentException(arg + " needs a value");
+            }
+            String value = args.get(++i);
+            switch (arg) {
+                case "--clients" -> clients = (int) bounded(arg, value, 1, MOST_CLIENTS);
+                case "--duration" -> duration = duration(arg, value, Duration.ofMillis(1), LONGEST);
+                case "--requests" -> requests = bounded(arg, value, 1, 100_000_000);
+                case "--rate" -> rate = rate(value);
+                case "--warmup" -> warmup = duration(arg, value, Duration.ZERO, Duration.ofMinutes(10));
+                case "--timeout" -> timeout = duration(arg, value, Duration.ofSeconds(1), Duration.ofMinutes(5));
+                case "--url" -> url = URI.create(value);
+                case "--config" -> config = Path.of(value);
+                case "--data" -> dataDir = Path.of(value);
+                case "--json" -> json = Path.of(value);
+                default -> throw new IllegalArgumentException("Unknown option " + arg);
+            }
+        }
+        if (scenario == null) {
+            throw new IllegalArgumentException("Which scenario?");
+        }
+        if (rate != null && requests != null) {
+            throw new IllegalArgumentException("--requests is for a closed loop; an open loop (--rate) runs for --duration");
+        }
+        return new BenchOptions(scenario, false, clients, duration, requests, rate, warmup, url, config, json, timeout, dataDir);
+    }
+
+    /** The measured load. */
+    public Load load() {
+        if (rate != null) {
+            return new Load.OpenLoop(rate, duration != null ? duration : DEFAULT_DURATION);
+        }
+        if (requests != null) {
+            return new Load.ClosedLoop(duration != null ? duration : LONGEST, requests);
+        }
+        return new Load.ClosedLoop(duration != null ? duration : DEFAULT_DURATION, Long.MAX_VALUE);
+    }
+
+    private static long bounded(String option, String value, long least, long most) {
+        try {
+            long n = Long.parseLong(value);
+            if (n < least || n > most) {
+                throw new IllegalArgumentException(option + " must be between " + least + " and " + most);
+            }
+            return n;
+        } catch (NumberFormatException e) {
+            throw new IllegalArgumentException(option + " needs a whole number, not " + value);
+        }
+    }
+
+    static Duration duration(String option, String value, Duration least, Duration most) {
+        Duration d;
+        try {
+            if (value.endsWith("ms")) {
+                d = Duration.ofMillis(Long.parseLong(value.substring(0, value.length() - 2)));
+            } else if (value.endsWith("s")) {
+                d = Duration.ofMillis(Math.round(Double.parseDouble(value.substring(0, value.length() - 1)) * 1000));
+            } else if (value.endsWith("m")) {
+                d = Duration.ofSeconds(Math.round(Double.parseDouble(value.substring(0, value.length() - 1)) * 60));
+            } else {
+                d = Duration.ofMillis(Math.round(Double.parseDouble(value) * 1000));
+            }
+        } catch (NumberFormatException e) {
+            throw new IllegalArgumentException(option + " needs a time such as 30s, 500ms or 2m, not " + value);
+        }
+        if (d.compareTo(least) < 0 || d.compareTo(most) > 0) {
+            throw new IllegalArgumentException(option + " must be between " + least + " and " + most);
+        }
+        return d;
+    }
+
+    private static double rate(String value) {
+        String number = value.endsWith("/s") ? value.substring(0, value.length() - 2) : value;
+        try {
+            double r = Double.parseDouble(number);
+            if (!(r > 0) || r > HIGHEST_RATE) {
+                throw new IllegalArgumentException("--rate must be above 0 and at most " + (long) HIGHEST_RATE + "/s");
+            }
+            return r;
+        } catch (NumberFormatException e) {
+            throw new IllegalArgumentException("--rate needs operations per second such as 1000/s, not " + value);
+        }
+    }
+}

@@ -1,0 +1,20 @@
+package kz.sabaq.bench;
+
+import java.util.List;
+import java.util.Optional;
+import kz.sabaq.bench.login.CabinetScenario;
+import kz.sabaq.bench.login.LoginCabinetScenario;
+
+/** Every scenario {@code ./sabaq bench} knows, wired here by hand; a plugin's scenario is added to this list. */
+public final class Scenarios {
+    public static final List<Scenario> ALL = List.of(
+            new LoginCabinetScenario(),
+            new CabinetScenario());
+
+    public static Optional<Scenario> named(String name) {
+        return ALL.stream().filter(s -> s.name().equals(name)).findFirst();
+    }
+
+    private Scenarios() {
+    }
+}

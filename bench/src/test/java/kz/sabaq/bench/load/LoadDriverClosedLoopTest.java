@@ -1,0 +1,69 @@
+package kz.sabaq.bench.load;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.atomic.AtomicLong;
+import kz.sabaq.bench.UnexpectedResponse;
+import kz.sabaq.bench.VirtualUser;
+import org.junit.jupiter.api.Test;
+
+class LoadDriverClosedLoopTest {
+    private final LoadDriver driver = new LoadDriver(TimeSource.SYSTEM, Duration.ofSeconds(5));
+
+    @Test
+    void manyClientsTogetherSendExactlyTheRequestedNumberOfOperations() throws InterruptedException {
+        List<AtomicLong> counts = new ArrayList<>();
+        List<VirtualUser> users = new ArrayList<>();
+        for (int i = 0; i < 8; i++) {
+            AtomicLong count = new AtomicLong();
+            counts.add(count);
+            users.add(count::incrementAndGet);
+        }
+        Outcome outcome = driver.run(users, new Load.ClosedLoop(Duration.ofSeconds(20), 5_000));
+
+        assertEquals(5_000, outcome.succeeded());
+        assertEquals(5_000, counts.stream().mapToLong(AtomicLong::get).sum());
+        assertEquals(5_000, outcome.latencyMicros().getTotalCount());
+        assertTrue(outcome.duration().compareTo(Duration.ofSeconds(20)) < 0, "the count ended it, not the clock");
+    }
+
+    @Test
+    void theDeadlineEndsALoopWithoutARequestLimit() throws InterruptedException {
+        ScriptedTime time = new ScriptedTime(0);
+        VirtualUser thirtyMs = () -> time.spend(Duration.ofMillis(30));
+        Outcome outcome = new LoadDriver(time, Duration.ofSeconds(5))
+                .run(List.of(thirtyMs), new Load.ClosedLoop(Duration.ofMillis(100), Long.MAX_VALUE));
+
+        assertEquals(4, outcome.succeeded(), "sent at 0, 30, 60 and 90 ms; none at 120 ms");
+        assertEquals(Duration.ofMillis(120), outcome.duration(), "the last answer came at 120 ms");
+        assertEquals(4, outcome.latencyMicros().getTotalCount());
+        assertTrue(outcome.latencyMicros().valuesAreEquivalent(30_000, outcome.latencyMicros().getMaxValue()));
+    }
+
+    @Test
+    void failuresAreCountedByKindAndLeftOutOfTheLatencies() throws InterruptedException {
+        AtomicLong n = new AtomicLong();
+        VirtualUser flaky = () -> {
+            long i = n.incrementAndGet();
+            if (i % 4 == 0) {
+                throw UnexpectedResponse.status(500, "GET", "/", "boom");
+            }
+            if (i % 4 == 1) {
+                throw new IOException("connection reset");
+            }
+        };
+        Outcome outcome = driver.run(List.of(flaky), new Load.ClosedLoop(Duration.ofSeconds(20), 400));
+
+        assertEquals(200, outcome.succeeded());
+        assertEquals(Map.of("HTTP 500 on GET /", 100L, "IOException", 100L), outcome.failures());
+        assertEquals(400, outcome.requests());
+        assertEquals(200, outcome.latencyMicros().getTotalCount());
+        assertEquals("connection reset", outcome.firstMessages().get("IOException"));
+    }
+}

@@ -1,0 +1,158 @@
+package kz.sabaq.core.audit;
+
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import kz.sabaq.api.web.RequiresCapability;
+import kz.sabaq.api.web.UserError;
+import kz.sabaq.api.web.View;
+import kz.sabaq.core.boot.CoreModule;
+import kz.sabaq.core.user.User;
+import kz.sabaq.core.user.UserMapper;
+
+/**
+ * {@code /admin/audit}: the append-only log of grades, attendance edits, exam events and role
+ * changes, filtered by action prefix, actor IIN, object text and a date range in the institution's
+ * local dates, newest first.
+ */
+@Path("/admin/audit")
+@Produces(MediaType.TEXT_HTML)
+public final class AuditResource {
+    static final int PAGE_SIZE = 50;
+    private static final DateTimeFormatter SHOWN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss");
+
+    private final AuditMapper events;
+    private final UserMapper users;
+    private final ZoneId zone;
+
+    public AuditResource(AuditMapper events, UserMapper users, ZoneId zone) {
+        this.events = events;
+        this.users = users;
+        this.zone = zone;
+    }
+
+    @GET
+    @RequiresCapability(CoreModule.ADMIN_VIEW)
+    public Response log(@QueryParam("action") String action, @QueryParam("actor") String actor,
+                        @QueryParam("object") String object, @QueryParam("from") String from,
+                        @QueryParam("to") String to, @QueryParam("page") @DefaultValue("1") int page) {
+        Map<String, String> filters = new LinkedHashMap<>();
+        filters.put("action", trimmed(action));
+        filters.put("actor", trimmed(actor));
+        filters.put("object", trimmed(object));
+        filters.put("from", trimmed(from));
+        filters.put("to", trimmed(to));
+        Map<String, Object> model = new HashMap<>(filters);
+        model.put("timeZone", zone.getId());
+        try {
+            Long actorId = filters.get("actor").isEmpty() ? null : actorId(filters.get("actor"));
+            LocalDate fromDate = date(filters.get("from"));
+            LocalDate toDate = date(filters.get("to"));
+            if (fromDate != null && toDate != null && fromDate.isAfter(toDate)) {
+                throw UserError.badRequest("core.audit.datesReversed");
+            }
+            int current = Math.max(page, 1);
+            List<AuditEntry> found = events.search(like(filters.get("action")), actorId, like(filters.get("object")),
+                    fromDate == null ? null : utc(fromDate), toDate == null ? null : utc(toDate.plusDays(1)),
+                    PAGE_SIZE + 1, (current - 1) * PAGE_SIZE);
+            List<Map<String, Object>> rows = new ArrayList<>();
+            for (AuditEntry e : found.subList(0, Math.min(found.size(), PAGE_SIZE))) {
+                rows.add(row(e));
+            }
+            model.put("rows", rows);
+            model.put("empty", rows.isEmpty());
+            model.put("page", current);
+            String query = query(filters);
+            model.put("paged", current > 1 || found.size() > PAGE_SIZE);
+            if (current > 1) {
+                model.put("newerHref", "/admin/audit?" + query + "page=" + (current - 1));
+            }
+            if (found.size() > PAGE_SIZE) {
+                model.put("olderHref", "/admin/audit?" + query + "page=" + (current + 1));
+            }
+            return Response.ok(View.of("core/audit", "core.audit.title", model)).build();
+        } catch (UserError e) {
+            model.put("errorKey", e.messageKey());
+            model.put("errorArg", e.args().length > 0 ? String.valueOf(e.args()[0]) : "");
+            model.put("rows", List.of());
+            model.put("empty", true);
+            return Response.status(e.status()).entity(View.of("core/audit", "core.audit.title", model)).build();
+        }
+    }
+
+    private Map<String, Object> row(AuditEntry e) {
+        Map<String, Object> row = new HashMap<>();
+        row.put("at", SHOWN.format(e.at().atOffset(ZoneOffset.UTC).atZoneSameInstant(zone)));
+        row.put("atIso", e.at().atOffset(ZoneOffset.UTC).toString());
+        row.put("hasActor", e.actorId() != null);
+        if (e.actorId() != null) {
+            row.put("actorName", e.actorSurname() == null ? "#" + e.actorId() : e.actorSurname() + " " + e.actorFirstName());
+            row.put("actorIin", e.actorIin() == null ? "" : e.actorIin());
+        }
+        row.put("action", e.action());
+        row.put("object", e.object() == null ? "" : e.object());
+        row.put("details", e.details());
+        return row;
+    }
+
+    private Long actorId(String iin) {
+        if (!iin.matches("\\d{12}")) {
+            throw UserError.badRequest("core.iin.format");
+        }
+        return users.findByIin(iin).map(User::id)
+                .orElseThrow(() -> UserError.badRequest("core.audit.unknownActor", iin));
+    }
+
+    private static LocalDate date(String text) {
+        if (text.isEmpty()) {
+            return null;
+        }
+        try {
+            return LocalDate.parse(text);
+        } catch (DateTimeParseException e) {
+            throw UserError.badRequest("core.audit.badDate", text);
+        }
+    }
+
+    /** Midnight at the start of a local date, as the UTC time the table stores. */
+    private LocalDateTime utc(LocalDate localDate) {
+        return localDate.atStartOfDay(zone).withZoneSameInstant(ZoneOffset.UTC).toLocalDateTime();
+    }
+
+    /** The text with LIKE's wildcards taken literally; null when there is nothing to filter by. */
+    private static String like(String text) {
+        if (text.isEmpty()) {
+            return null;
+        }
+        return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
+    }
+
+    private static String trimmed(String s) {
+        return s == null ? "" : s.trim();
+    }
+
+    /** The filters as a query string prefix ({@code a=b&}) for the paging links. */
+    private static String query(Map<String, String> filters) {
+        return filters.entrySet().stream().filter(e -> !e.getValue().isEmpty())
+                .map(e -> e.getKey() + "=" + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8) + "&")
+                .collect(Collectors.joining());
+    }
+}

@@ -1,0 +1,191 @@
+package kz.sabaq.core.plugin;
+
+import jakarta.ws.rs.FormParam;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.MultivaluedMap;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.SecurityContext;
+import java.net.URI;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import kz.sabaq.api.data.AuditLog;
+import kz.sabaq.api.setting.SettingDefinition;
+import kz.sabaq.api.setting.SettingType;
+import kz.sabaq.api.web.RequiresCapability;
+import kz.sabaq.api.web.UserError;
+import kz.sabaq.api.web.View;
+import kz.sabaq.api.web.Viewer;
+import kz.sabaq.core.boot.CoreModule;
+import kz.sabaq.core.setting.SettingProblem;
+import kz.sabaq.core.setting.Settings;
+import org.pf4j.PluginState;
+import org.pf4j.PluginWrapper;
+
+/**
+ * The administrator's plugin page: what is installed and what each contributes, enabling and
+ * disabling (at the next restart), and each plugin's settings as a form generated from metadata.
+ */
+@Path("/admin/plugins")
+@Produces(MediaType.TEXT_HTML)
+public final class PluginAdminResource {
+    private static final String FIELD = "s.";
+
+    private final PluginHost host;
+    private final Map<String, PluginHost.LoadedModule> loaded = new LinkedHashMap<>();
+    private final PluginStates states;
+    private final Settings settings;
+    private final AuditLog audit;
+
+    public PluginAdminResource(PluginHost host, List<PluginHost.LoadedModule> modules, PluginStates states,
+                               Settings settings, AuditLog audit) {
+        this.host = host;
+        modules.forEach(m -> loaded.put(m.module().id(), m));
+        this.states = states;
+        this.settings = settings;
+        this.audit = audit;
+    }
+
+    @GET
+    @RequiresCapability(CoreModule.ADMIN_VIEW)
+    public View list(@Context SecurityContext sc) {
+        List<Map<String, Object>> rows = new ArrayList<>();
+        for (PluginWrapper p : host.all()) {
+            boolean running = p.getPluginState() == PluginState.STARTED;
+            boolean chosen = states.enabled(p.getPluginId());
+            Map<String, Object> row = new HashMap<>();
+            row.put("id", p.getPluginId());
+            row.put("version", p.getDescriptor().getVersion());
+            row.put("description", p.getDescriptor().getPluginDescription());
+            row.put("running", running);
+            row.put("failed", p.getPluginState() == PluginState.FAILED);
+            row.put("chosen", chosen);
+            row.put("pendingRestart", chosen != running);
+            row.put("dependencies", p.getDescriptor().getDependencies().stream().map(d -> d.getPluginId()).toList());
+            PluginHost.LoadedModule m = loaded.get(p.getPluginId());
+            if (m != null) {
+                row.put("roleModules", m.module().roleModules().stream().map(r -> r.labelKey()).toList());
+                row.put("capabilities", m.module().roleModules().stream().mapToInt(r -> r.capabilities().size()).sum());
+                row.put("settingsCount", m.module().settings().size());
+                row.put("menu", m.module().menu().stream().map(e -> e.labelKey()).toList());
+            }
+            rows.add(row);
+        }
+        return View.of("core/plugins", "core.plugins.title", Map.of(
+                "plugins", rows, "canEdit", Viewer.of(sc).can(CoreModule.ADMIN_EDIT)));
+    }
+
+    @POST
+    @Path("{id}/state")
+    @RequiresCapability(CoreModule.ADMIN_EDIT)
+    public Response choose(@PathParam("id") String id, @FormParam("enabled") String enabled, @Context SecurityContext sc) {
+        if (host.all().stream().noneMatch(p -> p.getPluginId().equals(id))) {
+            throw UserError.notFound();
+        }
+        if (!"true".equals(enabled) && !"false".equals(enabled)) {
+            throw UserError.badRequest("core.error.badRequest");
+        }
+        states.choose(id, Boolean.parseBoolean(enabled), Viewer.of(sc).userId());
+        return Response.seeOther(URI.create("/admin/plugins?changed=" + id)).build();
+    }
+
+    @GET
+    @Path("{id}/settings")
+    @RequiresCapability(CoreModule.ADMIN_VIEW)
+    public View settingsForm(@PathParam("id") String id, @Context SecurityContext sc) {
+        requireLoaded(id);
+        Map<String, String> current = new HashMap<>();
+        settings.definitionsOf(id).forEach(d -> current.put(d.key(), settings.value(id, d.key())));
+        return form(id, current, List.of(), false, Viewer.of(sc));
+    }
+
+    @POST
+    @Path("{id}/settings")
+    @RequiresCapability(CoreModule.ADMIN_EDIT)
+    public Response saveSettings(@PathParam("id") String id, MultivaluedMap<String, String> submitted,
+                                 @Context SecurityContext sc) {
+        requireLoaded(id);
+        Map<String, String> values = new LinkedHashMap<>();
+        for (SettingDefinition d : settings.definitionsOf(id)) {
+            List<String> sent = submitted.getOrDefault(FIELD + d.key(), List.of());
+            values.put(d.key(), switch (d.type()) {
+                case BOOLEAN -> sent.contains("true") ? "true" : "false";
+                case MULTI_CHOICE -> String.join(",", sent);
+                default -> sent.isEmpty() ? null : sent.get(sent.size() - 1).strip();
+            });
+        }
+        Map<String, String> before = new HashMap<>();
+        settings.definitionsOf(id).forEach(d -> before.put(d.key(), settings.value(id, d.key())));
+        List<SettingProblem> problems = settings.save(id, values);
+        if (!problems.isEmpty()) {
+            return Response.status(400).entity(form(id, values, problems, false, Viewer.of(sc))).build();
+        }
+        audit.record(Viewer.of(sc).userId(), "core.settings.changed", "plugin:" + id, Map.of("before", before, "after", values));
+        return Response.ok(form(id, values, List.of(), true, Viewer.of(sc))).build();
+    }
+
+    private void requireLoaded(String id) {
+        if (!loaded.containsKey(id)) {
+            throw UserError.notFound();
+        }
+    }
+
+    private View form(String id, Map<String, String> values, List<SettingProblem> problems, boolean saved, Viewer viewer) {
+        Map<String, SettingProblem> byKey = new HashMap<>();
+        problems.forEach(p -> byKey.put(p.key(), p));
+        List<Map<String, Object>> fields = new ArrayList<>();
+        for (SettingDefinition d : settings.definitionsOf(id)) {
+            fields.add(SettingField.of(id, d, values.get(d.key()), byKey.get(d.key())));
+        }
+        Map<String, Object> model = new HashMap<>();
+        model.put("pluginId", id);
+        model.put("fields", fields);
+        model.put("saved", saved);
+        model.put("hasErrors", !problems.isEmpty());
+        model.put("canEdit", viewer.can(CoreModule.ADMIN_EDIT));
+        model.put("empty", fields.isEmpty());
+        return View.of("core/plugin-settings", "core.plugins.settings", model);
+    }
+
+    /** One generated form field; the template picks the control by the type flags. */
+    static final class SettingField {
+        static Map<String, Object> of(String moduleId, SettingDefinition d, String value, SettingProblem problem) {
+            Map<String, Object> f = new HashMap<>();
+            String labelKey = moduleId + ".setting." + d.key();
+            f.put("name", FIELD + d.key());
+            f.put("id", "setting-" + d.key());
+            f.put("labelKey", labelKey);
+            f.put("value", value == null ? "" : value);
+            f.put("default", d.defaultValue());
+            f.put(d.type().name().toLowerCase(), true);
+            f.put("number", d.type() == SettingType.INTEGER || d.type() == SettingType.DECIMAL);
+            f.put("step", d.type() == SettingType.DECIMAL ? "any" : "1");
+            f.put("min", d.min());
+            f.put("max", d.max());
+            f.put("checked", "true".equals(value));
+            List<String> chosen = value == null ? List.of() : List.of(value.split(","));
+            List<Map<String, Object>> options = new ArrayList<>();
+            for (String v : d.allowedValues()) {
+                options.add(Map.of("value", v, "labelKey", labelKey + "." + v, "selected", chosen.contains(v)));
+            }
+            f.put("options", options);
+            if (problem != null) {
+                f.put("errorKey", problem.messageKey());
+                f.put("errorArgs", problem.args().length == 0 ? null : java.util.Arrays.stream(problem.args())
+                        .map(String::valueOf).reduce((a, b) -> a + "|" + b).orElse(""));
+            }
+            return f;
+        }
+
+        private SettingField() {
+        }
+    }
+}

@@ -1,0 +1,180 @@
+package kz.sabaq.core.user;
+
+import jakarta.ws.rs.FormParam;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.SecurityContext;
+import java.net.URI;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+import kz.sabaq.api.web.RequiresCapability;
+import kz.sabaq.api.web.UserError;
+import kz.sabaq.api.web.View;
+import kz.sabaq.api.web.Viewer;
+import kz.sabaq.core.access.RoleMapper;
+import kz.sabaq.core.access.RoleRow;
+import kz.sabaq.core.auth.PasswordResource;
+import kz.sabaq.core.boot.CoreModule;
+import kz.sabaq.core.i18n.Language;
+import kz.sabaq.core.i18n.Messages;
+
+/** {@code /admin/users/{id}}: one person; password reset, activation and roles. */
+@Path("/admin/users/{id: \\d+}")
+@Produces(MediaType.TEXT_HTML)
+public final class UserResource {
+    private static final Set<String> DONE = Set.of("activated", "deactivated", "assigned", "unassigned");
+
+    private final UserMapper users;
+    private final UserAdminMapper admin;
+    private final RoleMapper roles;
+    private final UserAccounts accounts;
+    private final Messages messages;
+
+    public UserResource(UserMapper users, UserAdminMapper admin, RoleMapper roles, UserAccounts accounts,
+                        Messages messages) {
+        this.users = users;
+        this.admin = admin;
+        this.roles = roles;
+        this.accounts = accounts;
+        this.messages = messages;
+    }
+
+    @GET
+    @RequiresCapability(CoreModule.ADMIN_VIEW)
+    public View show(@PathParam("id") long id, @QueryParam("done") String done, @Context SecurityContext sc) {
+        return page(id, Viewer.of(sc), done != null && DONE.contains(done) ? "core.users.done." + done : null, null, null);
+    }
+
+    @POST
+    @Path("password")
+    @RequiresCapability(CoreModule.ADMIN_EDIT)
+    public Response resetPassword(@PathParam("id") long id, @FormParam("password") String password,
+                                  @Context SecurityContext sc) {
+        Viewer viewer = Viewer.of(sc);
+        try {
+            String set = accounts.resetPassword(id, password, viewer.userId());
+            boolean generated = password == null || password.isEmpty();
+            return Response.ok(page(id, viewer, "core.users.done.password", generated ? set : null, null)).build();
+        } catch (UserError e) {
+            return refused(id, viewer, e);
+        }
+    }
+
+    @POST
+    @Path("active")
+    @RequiresCapability(CoreModule.ADMIN_EDIT)
+    public Response setActive(@PathParam("id") long id, @FormParam("active") String active, @Context SecurityContext sc) {
+        Viewer viewer = Viewer.of(sc);
+        boolean on = "true".equals(active);
+        try {
+            accounts.setActive(id, on, viewer.userId());
+        } catch (UserError e) {
+            return refused(id, viewer, e);
+        }
+        return done(id, on ? "activated" : "deactivated");
+    }
+
+    @POST
+    @Path("roles")
+    @RequiresCapability(CoreModule.ADMIN_EDIT)
+    public Response assign(@PathParam("id") long id, @FormParam("role") String role, @Context SecurityContext sc) {
+        Viewer viewer = Viewer.of(sc);
+        try {
+            accounts.assignRole(id, roleId(role), viewer.userId());
+        } catch (UserError e) {
+            return refused(id, viewer, e);
+        }
+        return done(id, "assigned");
+    }
+
+    @POST
+    @Path("roles/remove")
+    @RequiresCapability(CoreModule.ADMIN_EDIT)
+    public Response unassign(@PathParam("id") long id, @FormParam("role") String role, @Context SecurityContext sc) {
+        Viewer viewer = Viewer.of(sc);
+        try {
+            accounts.unassignRole(id, roleId(role), viewer.userId());
+        } catch (UserError e) {
+            return refused(id, viewer, e);
+        }
+        return done(id, "unassigned");
+    }
+
+    private static long roleId(String value) {
+        try {
+            return Long.parseLong(value == null ? "" : value.strip());
+        } catch (NumberFormatException e) {
+            throw UserError.badRequest("core.users.error.unknownRole", value == null ? "" : value);
+        }
+    }
+
+    private static Response done(long id, String what) {
+        return Response.seeOther(URI.create("/admin/users/" + id + "?done=" + what)).build();
+    }
+
+    private Response refused(long id, Viewer viewer, UserError e) {
+        if (e.status() == 404) {
+            throw e;
+        }
+        return Response.status(e.status()).entity(page(id, viewer, null, null, e)).build();
+    }
+
+    /** The person's page; {@code shownPassword} is a generated password, shown this once and never stored in clear. */
+    View page(long id, Viewer viewer, String noticeKey, String shownPassword, UserError error) {
+        User u = users.findById(id).orElseThrow(UserError::notFound);
+        Language language = Language.of(viewer.locale());
+        Map<String, Object> model = new HashMap<>();
+        Map<String, Object> user = new HashMap<>();
+        user.put("id", u.id());
+        user.put("iin", u.iin());
+        user.put("fullName", u.fullName());
+        user.put("email", u.email() == null ? "" : u.email());
+        user.put("language", Language.of(u.locale()).map(Language::nativeName).orElse(u.locale()));
+        user.put("active", u.active());
+        model.put("user", user);
+        List<UserAdminMapper.HeldRole> held = admin.rolesOf(id);
+        Set<Long> heldIds = held.stream().map(UserAdminMapper.HeldRole::id).collect(Collectors.toSet());
+        List<Map<String, Object>> heldRows = new ArrayList<>();
+        for (UserAdminMapper.HeldRole r : held) {
+            heldRows.add(Map.of("id", r.id(), "name", roleName(r.code(), r.name(), language)));
+        }
+        List<Map<String, Object>> others = new ArrayList<>();
+        for (RoleRow r : roles.roles()) {
+            if (!heldIds.contains(r.id())) {
+                others.add(Map.of("id", r.id(), "name", roleName(r.code(), r.name(), language)));
+            }
+        }
+        model.put("held", heldRows);
+        model.put("noRoles", heldRows.isEmpty());
+        model.put("others", others);
+        model.put("hasOthers", !others.isEmpty());
+        model.put("canEdit", viewer.can(CoreModule.ADMIN_EDIT));
+        model.put("minLength", PasswordResource.MIN_LENGTH);
+        if (noticeKey != null) {
+            model.put("noticeKey", noticeKey);
+        }
+        if (shownPassword != null) {
+            model.put("shownPassword", shownPassword);
+        }
+        if (error != null) {
+            model.put("errorKey", error.messageKey());
+            model.put("errorArg", error.args().length == 0 ? "" : String.valueOf(error.args()[0]));
+        }
+        return View.of("core/users-show", "core.users.show.title", model);
+    }
+
+    private String roleName(String code, String name, Language language) {
+        return name != null ? name : messages.get(language, "core.role." + code);
+    }
+}
