@@ -339,6 +339,26 @@ class AcademicImportTest {
     }
 
     @Test
+    void reimportingAPersonWithoutAPasswordKeepsTheirPasswordAndLanguage() {
+        String iin = Iins.next();
+        String group = group();
+        String book = unique("RB");
+        assertTrue(load("student", "iin,surname,first_name,record_book_number,group,password\n"
+                + iin + ",Ким,Алина," + book + "," + group + ",first-pass-2026\n").ok());
+        UserMapper users = db.mapper(UserMapper.class);
+        long id = users.findByIin(iin).orElseThrow().id();
+        users.setLocale(id, "ru");
+        String hash = users.findById(id).orElseThrow().passwordHash();
+        ImportReport again = load("student", "iin,surname,first_name,record_book_number,group\n"
+                + iin + ",Ким,Алина Сергеевна," + book + "," + group + "\n");
+        assertEquals(1, again.updated());
+        var user = users.findById(id).orElseThrow();
+        assertEquals(hash, user.passwordHash());
+        assertEquals("ru", user.locale());
+        assertEquals("Алина Сергеевна", user.firstName());
+    }
+
+    @Test
     void aRecordBookNumberTakenByAnotherStudentIsRefused() {
         String book = unique("RB");
         String group = group();
