@@ -49,7 +49,7 @@ public final class AcademicSql {
     public static String page(Map<String, Object> params) {
         Kind kind = (Kind) params.get("kind");
         List<String> order = new ArrayList<>();
-        for (int i = 1; i <= kind.columns().size(); i++) {
+        for (int i = 1; i <= kind.shownColumns().size(); i++) {
             order.add(String.valueOf(i));
         }
         return "SELECT " + String.join(", ", selects(kind)) + " " + fromWhere(kind)
@@ -73,6 +73,9 @@ public final class AcademicSql {
         List<String> selects = new ArrayList<>();
         for (int i = 0; i < kind.columns().size(); i++) {
             Column c = kind.columns().get(i);
+            if (c.type() == ColumnType.PASSWORD) {
+                continue;
+            }
             selects.add(expression(c, i) + " AS `" + c.name() + "`");
         }
         return selects;

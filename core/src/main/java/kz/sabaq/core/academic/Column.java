@@ -73,7 +73,7 @@ public record Column(String name, ColumnType type, boolean required, String stor
     }
 
     public static Column password(String name) {
-        return new Column(name, ColumnType.PASSWORD, false, null, null, List.of(), 0, "''");
+        return new Column(name, ColumnType.PASSWORD, false, null, null, List.of(), 0, null);
     }
 
     public Column mandatory() {

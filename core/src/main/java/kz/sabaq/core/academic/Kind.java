@@ -19,6 +19,11 @@ public record Kind(String id, Table table, List<Column> columns, List<String> ke
         return columns.stream().filter(Column::required).toList();
     }
 
+    /** The columns a register table shows: all but passwords. */
+    public List<Column> shownColumns() {
+        return columns.stream().filter(c -> c.type() != ColumnType.PASSWORD).toList();
+    }
+
     /** The header line of a CSV template. */
     public String header() {
         return String.join(",", columns.stream().map(Column::name).toList());

@@ -214,43 +214,28 @@ class AcademicImportTest {
     }
 
     @Test
-    void referencesMayPointToEarlierLinesOfTheSameFile() {
-        String dep = unique("DEP");
-        String pcc = unique("PCC");
-        assertTrue(load("department", "code,name_kk,name_ru,name_en\n" + dep + ",а,а,a\n").ok());
-        ImportReport report = load("academic_period", "code,academic_year,number,name_kk,name_ru,name_en,starts_on,ends_on\n"
-                + "P1-" + pcc + ",NO-YEAR,1,1-семестр,1 семестр,Term 1,2026-09-01,2026-12-31\n");
-        assertEquals("core.academic.error.unknownReference", report.problems().get(0).key());
+    void referencesResolveAgainstRowsAlreadyStored() {
         String year = unique("Y");
-        ImportReport years = load("academic_year", "code,starts_on,ends_on\n" + year + ",2026-09-01,2027-06-30\n");
-        assertTrue(years.ok());
-        ImportReport groups = load("study_group", "code,department,pcc\n" + pcc + "-G,"
-                + dep + ",\n");
-        assertTrue(groups.ok(), groups.problems().toString());
-        ImportReport chain = load("pcc", "code,name_kk,name_ru,name_en,department\n" + pcc + ",ПЦК,ПЦК,PCC," + dep + "\n");
-        assertTrue(chain.ok());
-        String g1 = unique("G");
-        ImportReport sameFile = load("staff", "iin,surname,first_name,department,pcc\n"
-                + Iins.next() + ",Ахметов,Бауыржан," + dep + "," + pcc + "\n");
-        assertTrue(sameFile.ok(), sameFile.problems().toString());
-        ImportReport withinOneFile = load("qualification", "code,name_kk,name_ru,name_en,speciality\n" + g1 + ",а,а,a,\n");
-        assertTrue(withinOneFile.ok());
+        String period = unique("P");
+        String csv = "code,academic_year,number,name_kk,name_ru,name_en,starts_on,ends_on\n"
+                + period + "," + year + ",1,1-семестр,1 семестр,Term 1,2026-09-01,2026-12-31\n";
+        ImportReport before = load("academic_period", csv);
+        assertEquals("core.academic.error.unknownReference", before.problems().get(0).key());
+        assertEquals(List.of("academic_year", year), before.problems().get(0).args());
+        assertTrue(load("academic_year", "code,starts_on,ends_on\n" + year + ",2026-09-01,2027-06-30\n").ok());
+        assertTrue(load("academic_period", csv).ok());
     }
 
     @Test
-    void aLineMayReferToARowAnEarlierLineOfTheSameFileWrote() {
+    void aSessionNeedsAKnownRoom() {
         Fixture f = teaching();
-        String stream = unique("ST");
-        String csv = "code,discipline,teacher,academic_period,groups\n"
-                + stream + "," + f.discipline + "," + f.teacherIin + "," + f.period + "," + f.group + "\n";
-        assertTrue(load("stream", csv).ok());
         String room = unique("R");
-        ImportReport sessions = load("timetable_session", "stream,room,starts_at,ends_at\n"
-                + stream + "," + room + ",2026-09-14 08:00,2026-09-14 08:50\n");
+        String csv = "stream,room,starts_at,ends_at\n" + f.stream + "," + room + ",2026-09-14 08:00,2026-09-14 08:50\n";
+        ImportReport sessions = load("timetable_session", csv);
+        assertEquals("room", sessions.problems().get(0).column());
         assertEquals("core.academic.error.unknownReference", sessions.problems().get(0).key());
         assertTrue(load("room", "code\n" + room + "\n").ok());
-        assertTrue(load("timetable_session", "stream,room,starts_at,ends_at\n"
-                + stream + "," + room + ",2026-09-14 08:00,2026-09-14 08:50\n").ok());
+        assertTrue(load("timetable_session", csv).ok());
     }
 
     @Test
@@ -336,6 +321,26 @@ class AcademicImportTest {
                 + iin + ",Ким,Алина," + unique("RB") + "," + group() + "," + "first-pass-2026\n");
         assertTrue(report.ok(), report.problems().toString());
         assertEquals(303, server.client().login(iin, "first-pass-2026").status());
+    }
+
+    @Test
+    void reimportingAPersonWithoutAPasswordKeepsTheirPasswordAndLanguage() {
+        String iin = Iins.next();
+        String group = group();
+        String book = unique("RB");
+        assertTrue(load("student", "iin,surname,first_name,record_book_number,group,password\n"
+                + iin + ",Ким,Алина," + book + "," + group + ",first-pass-2026\n").ok());
+        UserMapper users = db.mapper(UserMapper.class);
+        long id = users.findByIin(iin).orElseThrow().id();
+        users.setLocale(id, "ru");
+        String hash = users.findById(id).orElseThrow().passwordHash();
+        ImportReport again = load("student", "iin,surname,first_name,record_book_number,group\n"
+                + iin + ",Ким,Алина Сергеевна," + book + "," + group + "\n");
+        assertEquals(1, again.updated());
+        var user = users.findById(id).orElseThrow();
+        assertEquals(hash, user.passwordHash());
+        assertEquals("ru", user.locale());
+        assertEquals("Алина Сергеевна", user.firstName());
     }
 
     @Test

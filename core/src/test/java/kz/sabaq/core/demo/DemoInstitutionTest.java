@@ -1,6 +1,7 @@
 package kz.sabaq.core.demo;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.sql.Connection;
@@ -78,6 +79,7 @@ class DemoInstitutionTest {
         }
         WebClient.Page students = registrar.get("/academic/student?q=" + URLEncoder.encode("Әсел", StandardCharsets.UTF_8));
         assertTrue(students.contains("24-0117") && !students.contains("24-0118"), students.body());
+        assertFalse(students.contains("<th scope=\"col\">Құпиясөз</th>"), "passwords are never shown");
         assertTrue(registrar.get("/academic/academic_year").contains("<td>иә</td>"), "yes/no in the reader's language");
     }
 

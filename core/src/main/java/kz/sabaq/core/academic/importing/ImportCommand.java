@@ -58,6 +58,9 @@ public final class ImportCommand implements Command {
                 in "role"). A new person has no password, so cannot log in, until one is set;
                 the optional "password" column sets an initial one.
 
+                With the embedded database, the command starts it itself: stop `./sabaq run`
+                first, or import on the web page (Academic structure) while it runs.
+
                 Exit code: 0 when the file is good (and, without --dry-run, imported), 1 when any
                 line is bad, 2 when the command is used wrongly.
 

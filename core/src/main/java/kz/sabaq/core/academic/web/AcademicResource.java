@@ -60,10 +60,11 @@ public final class AcademicResource {
 
     @GET
     @RequiresCapability(CoreModule.ACADEMIC_VIEW)
-    public View index() {
+    public View index(@Context SecurityContext sc) {
+        Language language = Language.of(Viewer.of(sc).locale());
         List<Map<String, Object>> kinds = new ArrayList<>();
         for (Kind kind : Kinds.all()) {
-            kinds.add(Map.of("id", kind.id(), "rows", registers.count(kind)));
+            kinds.add(Map.of("id", kind.id(), "name", text.kind(language, kind.id()), "rows", registers.count(kind)));
         }
         return View.of("core/academic-index", "core.academic.title", Map.of("kinds", kinds));
     }
@@ -83,7 +84,7 @@ public final class AcademicResource {
         if (current != 1) {
             found = registers.page(kind, query, current, yesNo);
         }
-        List<String> headings = kind.columns().stream().map(c -> text.column(language, c.name())).toList();
+        List<String> headings = kind.shownColumns().stream().map(c -> text.column(language, c.name())).toList();
         List<Map<String, Object>> rows = new ArrayList<>();
         for (List<String> cells : found.rows()) {
             rows.add(Map.of("cells", cells));

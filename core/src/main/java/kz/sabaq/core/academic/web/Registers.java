@@ -39,7 +39,7 @@ final class Registers {
         List<List<String>> shown = new ArrayList<>();
         for (Map<String, Object> row : rows.page(kind, pattern, PAGE_SIZE, (page - 1) * PAGE_SIZE)) {
             List<String> cells = new ArrayList<>();
-            for (Column c : kind.columns()) {
+            for (Column c : kind.shownColumns()) {
                 Object value = row.get(c.name());
                 cells.add(value instanceof Boolean b ? yesNo.get(b ? 0 : 1) : text(value));
             }
