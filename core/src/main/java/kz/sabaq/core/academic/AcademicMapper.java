@@ -37,11 +37,14 @@ public interface AcademicMapper {
     @UpdateProvider(type = AcademicSql.class, method = "update")
     int update(@Param("table") Table table, @Param("id") Object id, @Param("values") Map<String, Object> values);
 
+    /** Rows matching the LIKE pattern (null: all) within the unit (null department and pcc: every unit). */
     @SelectProvider(type = AcademicSql.class, method = "count")
-    long count(@Param("kind") Kind kind, @Param("pattern") String pattern);
+    long count(@Param("kind") Kind kind, @Param("pattern") String pattern, @Param("department") Long department,
+               @Param("pcc") Long pcc);
 
     @SelectProvider(type = AcademicSql.class, method = "page")
     List<Map<String, Object>> page(@Param("kind") Kind kind, @Param("pattern") String pattern,
+                                   @Param("department") Long department, @Param("pcc") Long pcc,
                                    @Param("limit") int limit, @Param("offset") int offset);
 
     @Update("UPDATE academic_year SET is_current = FALSE WHERE id <> #{id} AND is_current")

@@ -64,8 +64,17 @@ public final class AcademicSql {
                 expressions.add(expression(c, i));
             }
         }
-        return "FROM " + kind.table().from() + joins(kind)
-                + " WHERE (#{pattern} IS NULL OR CONCAT_WS(' ', " + String.join(", ", expressions) + ") LIKE #{pattern})";
+        StringBuilder where = new StringBuilder(" WHERE (#{pattern} IS NULL OR CONCAT_WS(' ', ")
+                .append(String.join(", ", expressions)).append(") LIKE #{pattern})");
+        UnitColumns.of(kind).ifPresent(units -> {
+            if (units.department() != null) {
+                where.append(" AND (#{department} IS NULL OR ").append(units.department()).append(" = #{department})");
+            }
+            if (units.pcc() != null) {
+                where.append(" AND (#{pcc} IS NULL OR ").append(units.pcc()).append(" = #{pcc})");
+            }
+        });
+        return "FROM " + kind.table().from() + joins(kind) + where;
     }
 
     /** Aliases are quoted: some column names ({@code group}) are reserved words. */

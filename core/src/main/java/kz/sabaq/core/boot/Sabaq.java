@@ -204,7 +204,8 @@ public final class Sabaq implements AutoCloseable {
                 userPage,
                 new StaticResource(theme, components),
                 new PluginAdminResource(plugins, modules, pluginChoices, settings, audit),
-                new AcademicResource(database.mapper(AcademicMapper.class), CsvImport.over(database, audit, clock), messages)));
+                new AcademicResource(database.mapper(AcademicMapper.class), CsvImport.over(database, audit, clock), messages,
+                        catalog, new StaffUnits(database.mapper(StaffUnits.StaffUnitsMapper.class)))));
         resourcesByModule.put("core", coreResources);
         for (PluginHost.LoadedModule m : modules) {
             List<Object> own = new ArrayList<>();

@@ -154,7 +154,7 @@ class AcademicImportTest {
         String csv = "\uFEFFcode,name_kk,name_ru,name_en\n" + code + ",Әдебиет және тіл: ғ, ү, ұ, қ, ө, һ, ң,Русский язык и литература: ё, ъ,Language\n";
         ImportReport report = load("department", csv.replace(": ғ, ү, ұ, қ, ө, һ, ң", " ғүұқөһң").replace(": ё, ъ", " ёъ"));
         assertTrue(report.ok(), report.problems().toString());
-        List<Map<String, Object>> rows = db.mapper(AcademicMapper.class).page(Kinds.get("department"), "%" + code + "%", 10, 0);
+        List<Map<String, Object>> rows = db.mapper(AcademicMapper.class).page(Kinds.get("department"), "%" + code + "%", null, null, 10, 0);
         assertEquals(1, rows.size());
         assertEquals("Әдебиет және тіл ғүұқөһң", rows.get(0).get("name_kk"));
         assertEquals("Русский язык и литература ёъ", rows.get(0).get("name_ru"));

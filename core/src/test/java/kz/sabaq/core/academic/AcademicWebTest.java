@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.ByteArrayOutputStream;
 import java.net.URI;
+import java.net.URLEncoder;
 import java.net.http.HttpRequest;
 import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
@@ -15,6 +16,9 @@ import java.util.Arrays;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
 import kz.sabaq.api.access.StandardRoles;
+import kz.sabaq.core.academic.importing.CsvImport;
+import kz.sabaq.core.audit.Audit;
+import kz.sabaq.core.audit.AuditMapper;
 import kz.sabaq.core.testing.Iins;
 import kz.sabaq.core.testing.TestServer;
 import kz.sabaq.core.testing.WebClient;
@@ -118,7 +122,7 @@ class AcademicWebTest {
         assertEquals(200, real.status());
         assertTrue(real.contains("1 жол импортталды"), real.body());
         assertEquals(1, departments(code));
-        WebClient.Page register = browser.get("/academic/department?q=" + java.net.URLEncoder.encode("Тарих", StandardCharsets.UTF_8));
+        WebClient.Page register = browser.get("/academic/department?q=" + URLEncoder.encode("Тарих", StandardCharsets.UTF_8));
         assertTrue(register.contains("Кафедра истории"));
     }
 
@@ -175,6 +179,30 @@ class AcademicWebTest {
         assertEquals(200, page.status());
         assertEquals("\uFEFFcode,discipline,teacher,academic_period,is_main,groups\r\n", page.body());
         assertTrue(page.headers().firstValue("Content-Disposition").orElse("").contains("attachment"));
+    }
+
+    @Test
+    void aHeadOfDepartmentSeesOnlyTheirOwnDepartmentsRows() {
+        int n = NEXT.incrementAndGet();
+        var db = server.app().database();
+        CsvImport importer = CsvImport.over(db, new Audit(db.mapper(AuditMapper.class), server.clock()), server.clock());
+        String head = Iins.next();
+        String[] files = {
+                "department", "code,name_kk,name_ru,name_en\nOWN-" + n + ",а,а,a\nOTHER-" + n + ",б,б,b\n",
+                "study_group", "code,department\nG-OWN-" + n + ",OWN-" + n + "\nG-OTHER-" + n + ",OTHER-" + n + "\n",
+                "staff", "iin,surname,first_name,department,role,password\n" + head + ",Нұрланова,Гүлнар,OWN-" + n
+                        + ",head_of_department," + TestServer.PASSWORD + "\n"};
+        for (int i = 0; i < files.length; i += 2) {
+            assertTrue(importer.run(Kinds.get(files[i]), files[i + 1].getBytes(StandardCharsets.UTF_8), false, null).ok());
+        }
+        WebClient browser = server.client();
+        assertEquals(303, browser.login(head).status());
+        WebClient.Page groups = browser.get("/academic/study_group?q=" + n);
+        assertEquals(200, groups.status());
+        assertTrue(groups.contains("G-OWN-" + n), groups.body());
+        assertFalse(groups.contains("G-OTHER-" + n));
+        assertEquals(403, browser.get("/academic/study_group/import").status(), "a head reads, does not import");
+        assertTrue(registrar().get("/academic/study_group?q=" + n).contains("G-OTHER-" + n), "a registrar sees every unit");
     }
 
     @Test

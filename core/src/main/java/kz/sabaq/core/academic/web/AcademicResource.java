@@ -30,6 +30,9 @@ import kz.sabaq.core.academic.Kinds;
 import kz.sabaq.core.academic.Problem;
 import kz.sabaq.core.academic.importing.CsvImport;
 import kz.sabaq.core.academic.importing.ImportReport;
+import kz.sabaq.core.access.CapabilityCatalog;
+import kz.sabaq.core.access.UnitDirectory;
+import kz.sabaq.core.access.Units;
 import kz.sabaq.core.boot.CoreModule;
 import kz.sabaq.core.i18n.Language;
 import kz.sabaq.core.i18n.Messages;
@@ -37,7 +40,8 @@ import org.glassfish.jersey.media.multipart.FormDataParam;
 
 /**
  * The academic registers: a list of kinds with their row counts, a searchable table per kind, a CSV
- * template per kind, and the import form. The form posts multipart data, so its CSRF token rides
+ * template per kind, and the import form. Heads of a department or PCC see their own unit's rows
+ * ({@link RegisterReach}). The form posts multipart data, so its CSRF token rides
  * in the action's query string.
  */
 @Path("/academic")
@@ -51,9 +55,12 @@ public final class AcademicResource {
     private final Registers registers;
     private final CsvImport importer;
     private final AcademicText text;
+    private final RegisterReach reach;
 
-    public AcademicResource(AcademicMapper rows, CsvImport importer, Messages messages) {
+    public AcademicResource(AcademicMapper rows, CsvImport importer, Messages messages, CapabilityCatalog catalog,
+                            UnitDirectory units) {
         this.registers = new Registers(rows);
+        this.reach = new RegisterReach(catalog, units);
         this.importer = importer;
         this.text = new AcademicText(messages);
     }
@@ -61,10 +68,12 @@ public final class AcademicResource {
     @GET
     @RequiresCapability(CoreModule.ACADEMIC_VIEW)
     public View index(@Context SecurityContext sc) {
-        Language language = Language.of(Viewer.of(sc).locale());
+        Viewer viewer = Viewer.of(sc);
+        Language language = Language.of(viewer.locale());
+        Units own = reach.of(viewer);
         List<Map<String, Object>> kinds = new ArrayList<>();
         for (Kind kind : Kinds.all()) {
-            kinds.add(Map.of("id", kind.id(), "name", text.kind(language, kind.id()), "rows", registers.count(kind)));
+            kinds.add(Map.of("id", kind.id(), "name", text.kind(language, kind.id()), "rows", registers.count(kind, own)));
         }
         return View.of("core/academic-index", "core.academic.title", Map.of("kinds", kinds));
     }
@@ -78,11 +87,12 @@ public final class AcademicResource {
         Viewer viewer = Viewer.of(sc);
         Language language = Language.of(viewer.locale());
         List<String> yesNo = List.of(text.yesNo(language, true), text.yesNo(language, false));
-        Registers.Page found = registers.page(kind, query, 1, yesNo);
+        Units own = reach.of(viewer);
+        Registers.Page found = registers.page(kind, query, 1, yesNo, own);
         int pages = (int) Math.max(1, (found.total() + Registers.PAGE_SIZE - 1) / Registers.PAGE_SIZE);
         int current = page == null ? 1 : Math.min(Math.max(1, page), pages);
         if (current != 1) {
-            found = registers.page(kind, query, current, yesNo);
+            found = registers.page(kind, query, current, yesNo, own);
         }
         List<String> headings = kind.shownColumns().stream().map(c -> text.column(language, c.name())).toList();
         List<Map<String, Object>> rows = new ArrayList<>();

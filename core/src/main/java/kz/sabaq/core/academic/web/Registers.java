@@ -10,6 +10,7 @@ import java.util.Map;
 import kz.sabaq.core.academic.AcademicMapper;
 import kz.sabaq.core.academic.Column;
 import kz.sabaq.core.academic.Kind;
+import kz.sabaq.core.access.Units;
 
 /** Reads a kind's register a page at a time, as the texts its CSV would hold. */
 final class Registers {
@@ -25,19 +26,21 @@ final class Registers {
         this.rows = rows;
     }
 
-    long count(Kind kind) {
-        return rows.count(kind, null);
+    long count(Kind kind, Units reach) {
+        return rows.count(kind, null, reach.department(), reach.pcc());
     }
 
     /**
      * @param page  1-based
      * @param yesNo the words for true and false in the reader's language
+     * @param reach the unit whose rows the reader may see
      */
-    Page page(Kind kind, String query, int page, List<String> yesNo) {
+    Page page(Kind kind, String query, int page, List<String> yesNo, Units reach) {
         String pattern = query == null || query.isBlank() ? null : "%" + escapeLike(query.strip()) + "%";
-        long total = rows.count(kind, pattern);
+        long total = rows.count(kind, pattern, reach.department(), reach.pcc());
         List<List<String>> shown = new ArrayList<>();
-        for (Map<String, Object> row : rows.page(kind, pattern, PAGE_SIZE, (page - 1) * PAGE_SIZE)) {
+        for (Map<String, Object> row : rows.page(kind, pattern, reach.department(), reach.pcc(),
+                PAGE_SIZE, (page - 1) * PAGE_SIZE)) {
             List<String> cells = new ArrayList<>();
             for (Column c : kind.shownColumns()) {
                 Object value = row.get(c.name());
