@@ -8,10 +8,13 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import kz.sabaq.api.academic.AcademicDirectory;
 import kz.sabaq.api.auth.AuthProvider;
 import kz.sabaq.api.module.ScheduledJob;
 import kz.sabaq.api.notify.Notifier;
 import kz.sabaq.core.academic.AcademicMapper;
+import kz.sabaq.core.academic.CoreAcademicDirectory;
+import kz.sabaq.core.academic.DirectoryMapper;
 import kz.sabaq.core.academic.importing.CsvImport;
 import kz.sabaq.core.academic.web.AcademicResource;
 import kz.sabaq.core.access.AccessService;
@@ -105,6 +108,7 @@ public final class Sabaq implements AutoCloseable {
     private PluginHost plugins;
     private NotificationCentre notifications;
     private Audit audit;
+    private CoreWiring wiring;
 
     public static Sabaq start(SabaqConfig config, InstitutionProfile profile, Clock clock) {
         Sabaq app = new Sabaq();
@@ -190,7 +194,9 @@ public final class Sabaq implements AutoCloseable {
         UserAccounts accounts = new UserAccounts(users, userAdmin, roleMapper, hasher, new PasswordGenerator(), sessions,
                 database, audit, clock);
         UserResource userPage = new UserResource(users, userAdmin, roleMapper, accounts, messages);
-        CoreWiring wiring = new CoreWiring(database, clock, settings, notifications, audit, access);
+        wiring = new CoreWiring(database, clock, settings, notifications, audit, access);
+        wiring.provide(AcademicDirectory.class,
+                new CoreAcademicDirectory(database.mapper(DirectoryMapper.class), ZoneId.of(profile.timeZone)));
         List<Object> coreResources = new ArrayList<>(List.of(
                 new LoginResource(login, sessions, cookies),
                 new PasswordResource(users, hasher, sessions, audit),
@@ -261,6 +267,11 @@ public final class Sabaq implements AutoCloseable {
     /** The audit log core and every plugin record to. */
     public Audit audit() {
         return audit;
+    }
+
+    /** A service core or a module published, as modules find it while wiring. */
+    public <T> java.util.Optional<T> service(Class<T> type) {
+        return wiring.service(type);
     }
 
     /** Every registered resource, per module; the access test walks these. */
