@@ -109,6 +109,7 @@ public final class Sabaq implements AutoCloseable {
     private NotificationCentre notifications;
     private Audit audit;
     private CoreWiring wiring;
+    private final List<ScheduledJob> jobs = new ArrayList<>();
 
     public static Sabaq start(SabaqConfig config, InstitutionProfile profile, Clock clock) {
         Sabaq app = new Sabaq();
@@ -235,8 +236,9 @@ public final class Sabaq implements AutoCloseable {
 
         scheduler = new Scheduler(database);
         closeables.add(scheduler);
-        scheduler.schedule(new ScheduledJob("core.sessions.purge", java.time.Duration.ofMinutes(30), sessions::purgeExpired));
-        wiring.jobs().forEach(scheduler::schedule);
+        jobs.add(new ScheduledJob("core.sessions.purge", java.time.Duration.ofMinutes(30), sessions::purgeExpired));
+        jobs.addAll(wiring.jobs());
+        jobs.forEach(scheduler::schedule);
 
         long t3 = System.nanoTime();
         web = new WebServer(config.server.host, config.server.port, application);
@@ -267,6 +269,16 @@ public final class Sabaq implements AutoCloseable {
     /** The audit log core and every plugin record to. */
     public Audit audit() {
         return audit;
+    }
+
+    /**
+     * Runs a scheduled job now, under its database lock, as the scheduler would (e.g.
+     * {@code attendance-qr.auto-exit}); false when another node holds the lock.
+     */
+    public boolean runJob(String name) {
+        ScheduledJob job = jobs.stream().filter(j -> j.name().equals(name)).findFirst()
+                .orElseThrow(() -> new IllegalArgumentException("No scheduled job " + name));
+        return scheduler.runLocked(job);
     }
 
     /** A service core or a module published, as modules find it while wiring. */
