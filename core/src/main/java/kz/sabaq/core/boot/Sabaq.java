@@ -8,10 +8,13 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import kz.sabaq.api.academic.AcademicDirectory;
 import kz.sabaq.api.auth.AuthProvider;
 import kz.sabaq.api.module.ScheduledJob;
 import kz.sabaq.api.notify.Notifier;
 import kz.sabaq.core.academic.AcademicMapper;
+import kz.sabaq.core.academic.CoreAcademicDirectory;
+import kz.sabaq.core.academic.DirectoryMapper;
 import kz.sabaq.core.academic.importing.CsvImport;
 import kz.sabaq.core.academic.web.AcademicResource;
 import kz.sabaq.core.access.AccessService;
@@ -105,6 +108,8 @@ public final class Sabaq implements AutoCloseable {
     private PluginHost plugins;
     private NotificationCentre notifications;
     private Audit audit;
+    private CoreWiring wiring;
+    private final List<ScheduledJob> jobs = new ArrayList<>();
 
     public static Sabaq start(SabaqConfig config, InstitutionProfile profile, Clock clock) {
         Sabaq app = new Sabaq();
@@ -190,7 +195,9 @@ public final class Sabaq implements AutoCloseable {
         UserAccounts accounts = new UserAccounts(users, userAdmin, roleMapper, hasher, new PasswordGenerator(), sessions,
                 database, audit, clock);
         UserResource userPage = new UserResource(users, userAdmin, roleMapper, accounts, messages);
-        CoreWiring wiring = new CoreWiring(database, clock, settings, notifications, audit, access);
+        wiring = new CoreWiring(database, clock, settings, notifications, audit, access);
+        wiring.provide(AcademicDirectory.class,
+                new CoreAcademicDirectory(database.mapper(DirectoryMapper.class), ZoneId.of(profile.timeZone)));
         List<Object> coreResources = new ArrayList<>(List.of(
                 new LoginResource(login, sessions, cookies),
                 new PasswordResource(users, hasher, sessions, audit),
@@ -230,8 +237,9 @@ public final class Sabaq implements AutoCloseable {
 
         scheduler = new Scheduler(database);
         closeables.add(scheduler);
-        scheduler.schedule(new ScheduledJob("core.sessions.purge", java.time.Duration.ofMinutes(30), sessions::purgeExpired));
-        wiring.jobs().forEach(scheduler::schedule);
+        jobs.add(new ScheduledJob("core.sessions.purge", java.time.Duration.ofMinutes(30), sessions::purgeExpired));
+        jobs.addAll(wiring.jobs());
+        jobs.forEach(scheduler::schedule);
 
         long t3 = System.nanoTime();
         web = new WebServer(config.server.host, config.server.port, application);
@@ -262,6 +270,21 @@ public final class Sabaq implements AutoCloseable {
     /** The audit log core and every plugin record to. */
     public Audit audit() {
         return audit;
+    }
+
+    /**
+     * Runs a scheduled job now, under its database lock, as the scheduler would (e.g.
+     * {@code attendance-qr.auto-exit}); false when another node holds the lock.
+     */
+    public boolean runJob(String name) {
+        ScheduledJob job = jobs.stream().filter(j -> j.name().equals(name)).findFirst()
+                .orElseThrow(() -> new IllegalArgumentException("No scheduled job " + name));
+        return scheduler.runLocked(job);
+    }
+
+    /** A service core or a module published, as modules find it while wiring. */
+    public <T> java.util.Optional<T> service(Class<T> type) {
+        return wiring.service(type);
     }
 
     /** Every registered resource, per module; the access test walks these. */

@@ -41,6 +41,25 @@ public final class CoreWiring {
         this.access = access;
     }
 
+    /**
+     * Publishes a service of core itself (e.g. the academic directory); called in {@code Sabaq}
+     * before any module is wired, so every module finds it with {@code service(type)}.
+     */
+    public <T> void provide(Class<T> type, T service) {
+        publish("core", type, service);
+    }
+
+    /** A service published by core or by a module. */
+    public <T> Optional<T> service(Class<T> type) {
+        return Optional.ofNullable(type.cast(services.get(type)));
+    }
+
+    private <T> void publish(String provider, Class<T> type, T service) {
+        if (services.putIfAbsent(type, service) != null) {
+            throw new IllegalStateException(provider + " provides " + type.getName() + " a second time");
+        }
+    }
+
     /** The wiring handed to one module: its settings, its resources recorded under its id. */
     public ModuleWiring forModule(String moduleId, List<Object> moduleResources) {
         return new ModuleWiring() {
@@ -62,14 +81,12 @@ public final class CoreWiring {
 
             @Override
             public <T> void provide(Class<T> type, T service) {
-                if (services.putIfAbsent(type, service) != null) {
-                    throw new IllegalStateException(moduleId + " provides " + type.getName() + " a second time");
-                }
+                publish(moduleId, type, service);
             }
 
             @Override
             public <T> Optional<T> service(Class<T> type) {
-                return Optional.ofNullable(type.cast(services.get(type)));
+                return CoreWiring.this.service(type);
             }
 
             @Override

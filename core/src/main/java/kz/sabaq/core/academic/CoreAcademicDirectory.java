@@ -1,0 +1,90 @@
+package kz.sabaq.core.academic;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.LocalDateTime;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.Optional;
+import kz.sabaq.api.access.Scope;
+import kz.sabaq.api.academic.AcademicDirectory;
+import kz.sabaq.api.academic.ClassSession;
+import kz.sabaq.api.academic.LocalizedName;
+import kz.sabaq.api.academic.Room;
+import kz.sabaq.api.academic.Stream;
+import kz.sabaq.api.academic.Student;
+
+/**
+ * Core's academic structure as modules read it. The timetable holds local wall times (a bell
+ * schedule says 08:00); they become instants in the institution's time zone here, once.
+ */
+public final class CoreAcademicDirectory implements AcademicDirectory {
+    private final DirectoryMapper rows;
+    private final ZoneId zone;
+
+    public CoreAcademicDirectory(DirectoryMapper rows, ZoneId zone) {
+        this.rows = rows;
+        this.zone = zone;
+    }
+
+    @Override
+    public ZoneId timeZone() {
+        return zone;
+    }
+
+    @Override
+    public Optional<ClassSession> session(long sessionId) {
+        return rows.session(sessionId).map(this::toSession);
+    }
+
+    @Override
+    public Optional<Stream> stream(long streamId) {
+        return rows.stream(streamId).map(r -> new Stream(r.id(), r.code(), r.teacherId(),
+                new LocalizedName(r.nameKk(), r.nameRu(), r.nameEn()),
+                new Scope(r.studyTermId(), r.departmentId(), r.pccId())));
+    }
+
+    @Override
+    public boolean isStudentOf(long streamId, long userId) {
+        return rows.isStudentOf(streamId, userId);
+    }
+
+    @Override
+    public List<Student> studentsOf(long streamId) {
+        return rows.studentsOf(streamId);
+    }
+
+    @Override
+    public List<Student> studentsOfGroup(long groupId) {
+        return rows.studentsOfGroup(groupId);
+    }
+
+    @Override
+    public Optional<Room> room(long roomId) {
+        return rows.room(roomId).map(r -> new Room(r.id(), r.code(), rows.networks(r.id()),
+                degrees(r.latitude()), degrees(r.longitude())));
+    }
+
+    @Override
+    public List<ClassSession> sessionsOfStudent(long userId, Instant from, Instant to) {
+        return rows.sessionsOfStudent(userId, local(from), local(to)).stream().map(this::toSession).toList();
+    }
+
+    @Override
+    public List<ClassSession> sessionsOfTeacher(long teacherId, Instant from, Instant to) {
+        return rows.sessionsOfTeacher(teacherId, local(from), local(to)).stream().map(this::toSession).toList();
+    }
+
+    private ClassSession toSession(DirectoryMapper.SessionRow r) {
+        return new ClassSession(r.id(), r.streamId(), r.roomId(), r.startsAt().atZone(zone).toInstant(),
+                r.endsAt().atZone(zone).toInstant());
+    }
+
+    private LocalDateTime local(Instant instant) {
+        return LocalDateTime.ofInstant(instant, zone);
+    }
+
+    private static Double degrees(BigDecimal value) {
+        return value == null ? null : value.doubleValue();
+    }
+}

@@ -1,0 +1,65 @@
+package kz.sabaq.core.academic;
+
+import java.math.BigDecimal;
+import java.time.LocalDateTime;
+import java.util.List;
+import java.util.Optional;
+import kz.sabaq.api.academic.Student;
+import org.apache.ibatis.annotations.Param;
+import org.apache.ibatis.annotations.Select;
+
+/** The reads behind {@link CoreAcademicDirectory}; times are the timetable's local wall times. */
+public interface DirectoryMapper {
+    String SESSION = "SELECT s.id, s.stream_id, s.room_id, s.starts_at, s.ends_at FROM timetable_session s ";
+    String STUDENT = "SELECT u.id AS user_id, u.surname, u.first_name, u.patronymic, g.id AS group_id, g.code AS group_code "
+            + "FROM student st "
+            + "JOIN app_user u ON u.id = st.user_id JOIN study_group g ON g.id = st.group_id ";
+
+    record SessionRow(long id, long streamId, Long roomId, LocalDateTime startsAt, LocalDateTime endsAt) {
+    }
+
+    record StreamRow(long id, String code, long teacherId, String nameKk, String nameRu, String nameEn,
+                     Long studyTermId, Long departmentId, Long pccId) {
+    }
+
+    record RoomRow(long id, String code, BigDecimal latitude, BigDecimal longitude) {
+    }
+
+    @Select(SESSION + "WHERE s.id = #{id}")
+    Optional<SessionRow> session(long id);
+
+    @Select("SELECT t.id, t.code, t.teacher_id, d.name_kk, d.name_ru, d.name_en, "
+            + "(SELECT CASE WHEN COUNT(DISTINCT g.study_term_id) = 1 AND COUNT(g.study_term_id) = COUNT(*) "
+            + "THEN MIN(g.study_term_id) END FROM stream_group sg JOIN study_group g ON g.id = sg.group_id "
+            + "WHERE sg.stream_id = t.id) AS study_term_id, d.department_id, d.pcc_id "
+            + "FROM stream t JOIN discipline d ON d.id = t.discipline_id WHERE t.id = #{id}")
+    Optional<StreamRow> stream(long id);
+
+    @Select("SELECT EXISTS (SELECT 1 FROM student st JOIN stream_group sg ON sg.group_id = st.group_id "
+            + "WHERE st.user_id = #{userId} AND sg.stream_id = #{streamId})")
+    boolean isStudentOf(@Param("streamId") long streamId, @Param("userId") long userId);
+
+    @Select(STUDENT + "JOIN stream_group sg ON sg.group_id = st.group_id WHERE sg.stream_id = #{streamId} "
+            + "ORDER BY g.code, u.surname, u.first_name, u.id")
+    List<Student> studentsOf(long streamId);
+
+    @Select(STUDENT + "WHERE st.group_id = #{groupId} ORDER BY u.surname, u.first_name, u.id")
+    List<Student> studentsOfGroup(long groupId);
+
+    @Select("SELECT id, code, latitude, longitude FROM room WHERE id = #{id}")
+    Optional<RoomRow> room(long id);
+
+    @Select("SELECT cidr FROM room_network WHERE room_id = #{roomId} ORDER BY cidr")
+    List<String> networks(long roomId);
+
+    @Select(SESSION + "JOIN stream_group sg ON sg.stream_id = s.stream_id "
+            + "JOIN student st ON st.group_id = sg.group_id "
+            + "WHERE st.user_id = #{userId} AND s.starts_at >= #{from} AND s.starts_at < #{to} ORDER BY s.starts_at, s.id")
+    List<SessionRow> sessionsOfStudent(@Param("userId") long userId, @Param("from") LocalDateTime from,
+                                       @Param("to") LocalDateTime to);
+
+    @Select(SESSION + "JOIN stream t ON t.id = s.stream_id "
+            + "WHERE t.teacher_id = #{teacherId} AND s.starts_at >= #{from} AND s.starts_at < #{to} ORDER BY s.starts_at, s.id")
+    List<SessionRow> sessionsOfTeacher(@Param("teacherId") long teacherId, @Param("from") LocalDateTime from,
+                                       @Param("to") LocalDateTime to);
+}

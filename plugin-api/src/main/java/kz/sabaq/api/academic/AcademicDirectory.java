@@ -1,0 +1,43 @@
+package kz.sabaq.api.academic;
+
+import java.time.Instant;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Read access to core's academic structure (timetable, streams, groups, rooms), published by core
+ * so a module never queries core's tables itself.
+ *
+ * <pre>{@code
+ * AcademicDirectory academic = wiring.service(AcademicDirectory.class).orElseThrow();
+ * ClassSession session = academic.session(sessionId).orElseThrow(UserError::notFound);
+ * if (!academic.isStudentOf(session.streamId(), viewer.userId())) { throw UserError.forbidden(); }
+ * }</pre>
+ */
+public interface AcademicDirectory {
+
+    /** The institution's local time, in which the timetable is kept and pages show times. */
+    ZoneId timeZone();
+
+    Optional<ClassSession> session(long sessionId);
+
+    Optional<Stream> stream(long streamId);
+
+    /** True when the user is a student of one of the stream's groups. */
+    boolean isStudentOf(long streamId, long userId);
+
+    /** The students of the stream's groups, by group code, surname and first name. */
+    List<Student> studentsOf(long streamId);
+
+    /** The students of one group, by surname and first name. */
+    List<Student> studentsOfGroup(long groupId);
+
+    Optional<Room> room(long roomId);
+
+    /** Meetings of the streams the student's group belongs to that start in {@code [from, to)}, by start. */
+    List<ClassSession> sessionsOfStudent(long userId, Instant from, Instant to);
+
+    /** Meetings of the teacher's streams that start in {@code [from, to)}, by start. */
+    List<ClassSession> sessionsOfTeacher(long teacherId, Instant from, Instant to);
+}

@@ -1,0 +1,113 @@
+package kz.sabaq.attendance;
+
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import kz.sabaq.api.academic.AcademicDirectory;
+import kz.sabaq.api.access.Capability;
+import kz.sabaq.api.access.Mode;
+import kz.sabaq.api.access.RoleModule;
+import kz.sabaq.api.access.StandardRoles;
+import kz.sabaq.api.module.LmsModule;
+import kz.sabaq.api.module.MenuEntry;
+import kz.sabaq.api.module.ModuleWiring;
+import kz.sabaq.api.module.ScheduledJob;
+import kz.sabaq.api.setting.SettingDefinition;
+import kz.sabaq.attendance.code.QrImage;
+import kz.sabaq.attendance.code.Receipts;
+import kz.sabaq.attendance.code.RotatingCodes;
+import kz.sabaq.attendance.code.SecretMapper;
+import kz.sabaq.attendance.code.SessionSecrets;
+import kz.sabaq.attendance.exit.AutoExit;
+import kz.sabaq.attendance.exit.ExitMapper;
+import kz.sabaq.attendance.mark.CheckIns;
+import kz.sabaq.attendance.mark.MarkMapper;
+import kz.sabaq.attendance.mark.Suspicion;
+import kz.sabaq.attendance.mark.Timing;
+import kz.sabaq.attendance.scan.ResultPage;
+import kz.sabaq.attendance.scan.ScanResource;
+import kz.sabaq.attendance.scan.TypedCodes;
+import kz.sabaq.attendance.scan.TypedFailureMapper;
+import kz.sabaq.attendance.session.ChangeMapper;
+import kz.sabaq.attendance.session.ManualMarks;
+import kz.sabaq.attendance.session.Roster;
+import kz.sabaq.attendance.session.SessionAccess;
+import kz.sabaq.attendance.session.SessionPage;
+import kz.sabaq.attendance.session.SessionResource;
+import org.pf4j.Extension;
+
+/**
+ * QR attendance: the trainer shows a rotating code, listeners scan it to mark arrival and
+ * departure, statuses follow the regulation's settings, suspicious and manual marks are reviewed.
+ */
+@Extension
+public class AttendanceModule implements LmsModule {
+    /** See the sessions of one's own streams: their codes and who has marked. */
+    public static final String VIEW = "attendance-qr:view";
+    /** Mark by hand and confirm or reject suspicious marks in one's own streams. */
+    public static final String MANAGE = "attendance-qr:manage";
+    /** The sessions of every stream within the role's restrictions, not only one's own. */
+    public static final String ALL_STREAMS = "attendance-qr:all-streams";
+    /** Mark one's own arrival and departure. */
+    public static final String CHECK_IN = "attendance-qr:check-in";
+
+    @Override
+    public String id() {
+        return "attendance-qr";
+    }
+
+    @Override
+    public String tablePrefix() {
+        return "att";
+    }
+
+    @Override
+    public List<RoleModule> roleModules() {
+        return List.of(
+                new RoleModule("attendance-qr.trainer", "attendance-qr.module.trainer",
+                        List.of(Capability.read(VIEW), Capability.edit(MANAGE),
+                                Capability.right(ALL_STREAMS, Mode.READ, "attendance-qr.right.allStreams")),
+                        Map.of(StandardRoles.ADMINISTRATOR, Mode.EDIT, StandardRoles.TEACHER, Mode.EDIT,
+                                StandardRoles.HEAD_OF_DEPARTMENT, Mode.READ, StandardRoles.HEAD_OF_PCC, Mode.READ),
+                        Map.of(StandardRoles.ADMINISTRATOR, List.of(ALL_STREAMS),
+                                StandardRoles.HEAD_OF_DEPARTMENT, List.of(ALL_STREAMS),
+                                StandardRoles.HEAD_OF_PCC, List.of(ALL_STREAMS))),
+                new RoleModule("attendance-qr.listener", "attendance-qr.module.listener",
+                        List.of(Capability.read(CHECK_IN)),
+                        Map.of(StandardRoles.STUDENT, Mode.READ)));
+    }
+
+    @Override
+    public List<SettingDefinition> settings() {
+        return AttendanceSettings.definitions();
+    }
+
+    @Override
+    public List<MenuEntry> menu() {
+        return List.of(
+                new MenuEntry("attendance-qr.menu.sessions", "/attendance", VIEW, 30),
+                new MenuEntry("attendance-qr.menu.checkIn", "/attend", CHECK_IN, 20));
+    }
+
+    @Override
+    public void wire(ModuleWiring w) {
+        AcademicDirectory academic = w.service(AcademicDirectory.class)
+                .orElseThrow(() -> new IllegalStateException("attendance-qr needs core's AcademicDirectory"));
+        AttendanceSettings settings = new AttendanceSettings(w.settings());
+        Timing timing = new Timing(settings);
+        SessionSecrets secrets = new SessionSecrets(w.mapper(SecretMapper.class), w.clock());
+        RotatingCodes codes = new RotatingCodes(secrets, settings, w.clock());
+        MarkMapper marks = w.mapper(MarkMapper.class);
+        CheckIns checkIns = new CheckIns(marks, academic, new Suspicion(academic, settings), timing, w.transactions());
+        w.resource(new ScanResource(codes, new Receipts(secrets), checkIns,
+                new TypedCodes(codes, w.mapper(TypedFailureMapper.class), academic, settings, timing),
+                new ResultPage(academic), settings, w.clock()));
+        SessionPage pages = new SessionPage(academic, codes, new Roster(marks, academic), timing, w.clock());
+        ManualMarks manual = new ManualMarks(marks, w.mapper(ChangeMapper.class), academic, w.transactions(), w.audit(),
+                w.clock());
+        w.resource(new SessionResource(new SessionAccess(academic, w.access()), codes, new QrImage(), pages, manual,
+                w.clock()));
+        AutoExit autoExit = new AutoExit(w.mapper(ExitMapper.class), settings, w.transactions(), w.clock());
+        w.job(new ScheduledJob("auto-exit", Duration.ofMinutes(1), autoExit::sweep));
+    }
+}

@@ -1,0 +1,117 @@
+package kz.sabaq.attendance;
+
+import java.time.Duration;
+import java.util.List;
+import kz.sabaq.api.setting.ModuleSettings;
+import kz.sabaq.api.setting.SettingDefinition;
+
+/**
+ * Every number of the attendance regulation that an institution may change, with the defaults of
+ * the training-centre instruction (seed 000) and of the journal rules (seeds 002 and 004). Read
+ * each time it is needed: an administrator's change takes effect at once.
+ */
+public final class AttendanceSettings {
+    static final String GRACE = "graceMinutes";
+    static final String VERY_LATE = "veryLateMinutes";
+    static final String ABSENCE = "absenceAfterMinutes";
+    static final String AUTO_EXIT = "autoExitMinutes";
+    static final String ROTATION = "codeRotationSeconds";
+    static final String EXPIRED_CODE = "expiredCodeMinutes";
+    static final String CHECK_IN_OPENS = "checkInOpensMinutes";
+    static final String CHECK_OUT_OPENS = "checkOutOpensMinutes";
+    static final String CHECK_OUT_CLOSES = "checkOutClosesMinutes";
+    static final String RECEIPT = "receiptSeconds";
+    static final String RADIUS = "roomRadiusMeters";
+    static final String TYPED_ATTEMPTS = "typedCodeAttempts";
+    static final String LATENESSES_PER_ABSENCE = "latenessesPerAbsence";
+    static final String ABSENCE_SHARE = "absenceSharePercent";
+
+    private final ModuleSettings settings;
+
+    public AttendanceSettings(ModuleSettings settings) {
+        this.settings = settings;
+    }
+
+    static List<SettingDefinition> definitions() {
+        return List.of(
+                SettingDefinition.integer(GRACE, 0, 0, 60),
+                SettingDefinition.integer(VERY_LATE, 15, 1, 240),
+                SettingDefinition.integer(ABSENCE, 20, 1, 240),
+                SettingDefinition.integer(AUTO_EXIT, 15, 0, 240),
+                SettingDefinition.integer(ROTATION, 15, 5, 300),
+                SettingDefinition.integer(EXPIRED_CODE, 5, 0, 240),
+                SettingDefinition.integer(CHECK_IN_OPENS, 15, 0, 240),
+                SettingDefinition.integer(CHECK_OUT_OPENS, 10, 0, 240),
+                SettingDefinition.integer(CHECK_OUT_CLOSES, 15, 0, 240),
+                SettingDefinition.integer(RECEIPT, 120, 10, 3600),
+                SettingDefinition.integer(RADIUS, 150, 10, 10_000),
+                SettingDefinition.integer(TYPED_ATTEMPTS, 10, 1, 100),
+                SettingDefinition.integer(LATENESSES_PER_ABSENCE, 5, 1, 50),
+                SettingDefinition.integer(ABSENCE_SHARE, 30, 1, 100));
+    }
+
+    /** Arriving up to this long after the start is still on time. */
+    public Duration grace() {
+        return Duration.ofMinutes(settings.integer(GRACE));
+    }
+
+    /** Arriving more than this long after the start is very late. */
+    public Duration veryLate() {
+        return Duration.ofMinutes(settings.integer(VERY_LATE));
+    }
+
+    /** Arriving more than this long after the start counts as an absence in the journal. */
+    public Duration absenceAfter() {
+        return Duration.ofMinutes(settings.integer(ABSENCE));
+    }
+
+    /** "Did not mark exit" is recorded this long after the scheduled end. */
+    public Duration autoExit() {
+        return Duration.ofMinutes(settings.integer(AUTO_EXIT));
+    }
+
+    /** How long one code is shown before the screen shows the next. */
+    public Duration rotation() {
+        return Duration.ofSeconds(settings.integer(ROTATION));
+    }
+
+    /** A code older than the current and previous ones but at most this old is recorded as suspicious; older is refused. */
+    public Duration expiredCode() {
+        return Duration.ofMinutes(settings.integer(EXPIRED_CODE));
+    }
+
+    public Duration checkInOpens() {
+        return Duration.ofMinutes(settings.integer(CHECK_IN_OPENS));
+    }
+
+    public Duration checkOutOpens() {
+        return Duration.ofMinutes(settings.integer(CHECK_OUT_OPENS));
+    }
+
+    public Duration checkOutCloses() {
+        return Duration.ofMinutes(settings.integer(CHECK_OUT_CLOSES));
+    }
+
+    /** How long a scan made before logging in stays good for completing the mark after the login. */
+    public Duration receipt() {
+        return Duration.ofSeconds(settings.integer(RECEIPT));
+    }
+
+    /** A phone position farther than this from the room is suspicious. */
+    public long radiusMeters() {
+        return settings.integer(RADIUS);
+    }
+
+    /** Wrong typed codes a listener may enter for one session before typing is closed to them. */
+    public long typedAttempts() {
+        return settings.integer(TYPED_ATTEMPTS);
+    }
+
+    public long latenessesPerAbsence() {
+        return settings.integer(LATENESSES_PER_ABSENCE);
+    }
+
+    public long absenceSharePercent() {
+        return settings.integer(ABSENCE_SHARE);
+    }
+}

@@ -1,0 +1,57 @@
+package kz.sabaq.attendance.code;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.time.Instant;
+import java.util.Arrays;
+import java.util.Base64;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * A scan made before logging in, remembered across the login: the session, the phase, the server
+ * time of the scan and whether the code was already expired, signed with the session's secret. It
+ * names no listener: whoever logs in with it marks only themselves, and only within its validity.
+ */
+public final class Receipts {
+    private static final Pattern FORM = Pattern.compile("(\\d{1,18})\\.(in|out)\\.(\\d{1,15})\\.([ce])\\.([A-Za-z0-9_-]{22})");
+    private static final int SIGNATURE_BYTES = 16;
+
+    private final SessionSecrets secrets;
+
+    public record Receipt(long sessionId, Phase phase, Instant scannedAt, RotatingCodes.Freshness freshness) {
+    }
+
+    public Receipts(SessionSecrets secrets) {
+        this.secrets = secrets;
+    }
+
+    public String sign(Receipt r) {
+        String body = r.sessionId() + "." + r.phase().path() + "." + r.scannedAt().toEpochMilli() + "."
+                + (r.freshness() == RotatingCodes.Freshness.CURRENT ? "c" : "e");
+        return body + "." + signature(r.sessionId(), body);
+    }
+
+    /** The receipt when the token is well formed and its signature holds; its age is the caller's to judge. */
+    public Optional<Receipt> verify(String token) {
+        Matcher m = token == null ? null : FORM.matcher(token);
+        if (m == null || !m.matches()) {
+            return Optional.empty();
+        }
+        long sessionId = Long.parseLong(m.group(1));
+        String body = token.substring(0, token.lastIndexOf('.'));
+        if (!MessageDigest.isEqual(signature(sessionId, body).getBytes(StandardCharsets.US_ASCII),
+                m.group(5).getBytes(StandardCharsets.US_ASCII))) {
+            return Optional.empty();
+        }
+        return Optional.of(new Receipt(sessionId, Phase.ofPath(m.group(2)).orElseThrow(),
+                Instant.ofEpochMilli(Long.parseLong(m.group(3))),
+                "c".equals(m.group(4)) ? RotatingCodes.Freshness.CURRENT : RotatingCodes.Freshness.EXPIRED));
+    }
+
+    private String signature(long sessionId, String body) {
+        byte[] mac = Signer.sign(secrets.of(sessionId), "receipt|" + body);
+        return Base64.getUrlEncoder().withoutPadding().encodeToString(Arrays.copyOf(mac, SIGNATURE_BYTES));
+    }
+}

@@ -1,0 +1,109 @@
+package kz.sabaq.attendance.mark;
+
+import java.time.Instant;
+import java.time.LocalDateTime;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.Optional;
+import kz.sabaq.api.academic.AcademicDirectory;
+import kz.sabaq.api.academic.ClassSession;
+import kz.sabaq.api.data.Transactions;
+import kz.sabaq.api.web.UserError;
+
+/**
+ * A listener marks their own arrival or departure: only in a session of their own groups, only
+ * inside the marking window, once. The mark is one conditional INSERT backed by the UNIQUE key
+ * (session, listener, phase), so a second scan, even at the same instant, changes nothing and is
+ * answered with the first result. Suspicious marks are recorded and flagged, never dropped.
+ */
+public final class CheckIns {
+    private final MarkMapper marks;
+    private final AcademicDirectory academic;
+    private final Suspicion suspicion;
+    private final Timing timing;
+    private final Transactions transactions;
+
+    /** What was recorded; {@code first} is false when an earlier mark answered the scan. */
+    public record Outcome(Mark mark, ClassSession session, boolean first) {
+    }
+
+    public CheckIns(MarkMapper marks, AcademicDirectory academic, Suspicion suspicion, Timing timing,
+                    Transactions transactions) {
+        this.marks = marks;
+        this.academic = academic;
+        this.suspicion = suspicion;
+        this.timing = timing;
+        this.transactions = transactions;
+    }
+
+    public Outcome record(Scan scan) {
+        ClassSession session = academic.session(scan.sessionId()).orElseThrow(UserError::notFound);
+        if (!academic.isStudentOf(session.streamId(), scan.studentId())) {
+            throw new UserError(403, "attendance-qr.error.notYourSession");
+        }
+        Optional<String> closed = timing.closedReason(scan.phase(), session, scan.scannedAt());
+        if (closed.isPresent()) {
+            return marks.find(session.id(), scan.studentId(), scan.phase())
+                    .map(m -> new Outcome(m, session, false))
+                    .orElseThrow(() -> UserError.badRequest(closed.get()));
+        }
+        List<Suspicion.Found> signals = suspicion.of(scan, session);
+        Mark mark = new Mark(0, session.id(), scan.studentId(), scan.phase(),
+                timing.status(scan.phase(), session, scan.scannedAt()), scan.source(), utc(scan.scannedAt()),
+                signals.isEmpty() ? null : Review.PENDING);
+        return transactions.inTransaction(() -> {
+            GeneratedKey key = new GeneratedKey();
+            if (marks.insertFirst(mark, utc(session.endsAt()), scan.device(), scan.address(), key) == 0) {
+                Mark earlier = marks.find(session.id(), scan.studentId(), scan.phase()).orElseThrow();
+                return new Outcome(earlier, session, false);
+            }
+            Mark recorded = withId(mark, key.value);
+            signals.forEach(s -> marks.addSignal(recorded.id(), s.reason(), s.detail()));
+            return new Outcome(sharedDevice(recorded, scan), session, true);
+        });
+    }
+
+    /**
+     * The phone's position after a mark, once per mark and only for the listener's own: outside the
+     * room's radius it makes the mark suspicious.
+     */
+    public void reportPosition(long markId, long studentId, double latitude, double longitude) {
+        Mark mark = marks.byId(markId).filter(m -> m.studentId() == studentId).orElseThrow(UserError::notFound);
+        ClassSession session = academic.session(mark.sessionId()).orElseThrow(UserError::notFound);
+        transactions.run(() -> {
+            if (marks.setPosition(markId, studentId, latitude, longitude) == 1) {
+                suspicion.position(session, latitude, longitude).ifPresent(found -> {
+                    marks.addSignal(markId, found.reason(), found.detail());
+                    marks.flag(markId);
+                });
+            }
+        });
+    }
+
+    /** One browser marking several listeners: every one of those marks is flagged, with the other's id. */
+    private Mark sharedDevice(Mark recorded, Scan scan) {
+        if (scan.device() == null) {
+            return recorded;
+        }
+        List<Mark> others = marks.sameDevice(recorded.sessionId(), recorded.phase(), scan.device(), recorded.studentId());
+        if (others.isEmpty()) {
+            return recorded;
+        }
+        for (Mark other : others) {
+            marks.addSignal(recorded.id(), Signal.SHARED_DEVICE, String.valueOf(other.studentId()));
+            marks.addSignal(other.id(), Signal.SHARED_DEVICE, String.valueOf(recorded.studentId()));
+            marks.flag(other.id());
+        }
+        marks.flag(recorded.id());
+        return new Mark(recorded.id(), recorded.sessionId(), recorded.studentId(), recorded.phase(), recorded.status(),
+                recorded.source(), recorded.markedAt(), Review.PENDING);
+    }
+
+    private static Mark withId(Mark m, long id) {
+        return new Mark(id, m.sessionId(), m.studentId(), m.phase(), m.status(), m.source(), m.markedAt(), m.review());
+    }
+
+    static LocalDateTime utc(Instant instant) {
+        return LocalDateTime.ofInstant(instant, ZoneOffset.UTC);
+    }
+}

@@ -1,0 +1,16 @@
+package kz.sabaq.attendance.mark;
+
+import java.time.Instant;
+import kz.sabaq.attendance.code.Phase;
+import kz.sabaq.attendance.code.RotatingCodes;
+
+/**
+ * A listener marking themselves.
+ *
+ * @param scannedAt server time the code was read (for a receipt: when it was scanned before login)
+ * @param device    hash of the browser's device cookie, or null
+ * @param address   the client address the request came from
+ */
+public record Scan(long sessionId, Phase phase, long studentId, Instant scannedAt, Source source,
+                   RotatingCodes.Freshness freshness, byte[] device, String address) {
+}

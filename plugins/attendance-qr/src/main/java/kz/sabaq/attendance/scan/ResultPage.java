@@ -1,0 +1,43 @@
+package kz.sabaq.attendance.scan;
+
+import java.time.ZoneOffset;
+import java.time.ZonedDateTime;
+import java.time.format.DateTimeFormatter;
+import java.util.HashMap;
+import java.util.Locale;
+import java.util.Map;
+import kz.sabaq.api.academic.AcademicDirectory;
+import kz.sabaq.api.web.View;
+import kz.sabaq.attendance.code.Phase;
+import kz.sabaq.attendance.mark.CheckIns;
+import kz.sabaq.attendance.mark.Mark;
+
+/** The page a listener sees after marking: what was recorded, when, and with which status. */
+public final class ResultPage {
+    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm:ss");
+    private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("dd.MM.yyyy");
+
+    private final AcademicDirectory academic;
+
+    public ResultPage(AcademicDirectory academic) {
+        this.academic = academic;
+    }
+
+    View of(CheckIns.Outcome outcome, Locale locale) {
+        Mark mark = outcome.mark();
+        ZonedDateTime at = mark.markedAt().atOffset(ZoneOffset.UTC).atZoneSameInstant(academic.timeZone());
+        Map<String, Object> model = new HashMap<>();
+        model.put("arrival", mark.phase() == Phase.IN);
+        model.put("first", outcome.first());
+        model.put("statusKey", mark.status().labelKey());
+        model.put("statusCode", mark.status().code());
+        model.put("suspicious", mark.suspicious());
+        model.put("time", TIME.format(at));
+        model.put("date", DATE.format(at));
+        model.put("markId", mark.id());
+        model.put("askPosition", outcome.first() && outcome.session().roomId() != null);
+        academic.stream(outcome.session().streamId())
+                .ifPresent(s -> model.put("discipline", s.discipline().in(locale)));
+        return View.of("attendance-qr/result", "attendance-qr.result.title", model);
+    }
+}

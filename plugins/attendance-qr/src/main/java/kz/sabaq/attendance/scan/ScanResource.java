@@ -1,0 +1,148 @@
+package kz.sabaq.attendance.scan;
+
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.ws.rs.CookieParam;
+import jakarta.ws.rs.FormParam;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.NewCookie;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.SecurityContext;
+import jakarta.ws.rs.core.UriBuilder;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Map;
+import kz.sabaq.api.web.PublicAccess;
+import kz.sabaq.api.web.RequiresCapability;
+import kz.sabaq.api.web.UserError;
+import kz.sabaq.api.web.View;
+import kz.sabaq.api.web.Viewer;
+import kz.sabaq.attendance.AttendanceModule;
+import kz.sabaq.attendance.AttendanceSettings;
+import kz.sabaq.attendance.code.Phase;
+import kz.sabaq.attendance.code.Receipts;
+import kz.sabaq.attendance.code.RotatingCodes;
+import kz.sabaq.attendance.mark.CheckIns;
+import kz.sabaq.attendance.mark.Scan;
+import kz.sabaq.attendance.mark.Source;
+
+/**
+ * The listener's side: the link inside the QR code, the receipt that carries a scan through the
+ * login, the typed code, and the phone's position. The link is a plain GET so a phone camera can
+ * follow it; it marks only the viewer, and its code is bound to the session and phase and lives a
+ * rotation or two, so it works as its own short-lived proof of presence.
+ */
+@Path("/attend")
+@Produces(MediaType.TEXT_HTML)
+public final class ScanResource {
+    private final RotatingCodes codes;
+    private final Receipts receipts;
+    private final CheckIns checkIns;
+    private final TypedCodes typed;
+    private final ResultPage results;
+    private final AttendanceSettings settings;
+    private final Clock clock;
+
+    public ScanResource(RotatingCodes codes, Receipts receipts, CheckIns checkIns, TypedCodes typed, ResultPage results,
+                        AttendanceSettings settings, Clock clock) {
+        this.codes = codes;
+        this.receipts = receipts;
+        this.checkIns = checkIns;
+        this.typed = typed;
+        this.results = results;
+        this.settings = settings;
+        this.clock = clock;
+    }
+
+    /** The link in the QR code. Logged in: marks at once. Not logged in: a signed receipt goes through the login. */
+    @GET
+    @Path("{session: \\d{1,18}}/{phase: in|out}/{code: [A-Za-z0-9_-]{1,64}}")
+    @PublicAccess
+    public Response scan(@PathParam("session") long sessionId, @PathParam("phase") String phaseText,
+                         @PathParam("code") String code, @CookieParam(DeviceCookie.NAME) String deviceValue,
+                         @Context SecurityContext sc, @Context HttpServletRequest http) {
+        Phase phase = Phase.ofPath(phaseText).orElseThrow(UserError::notFound);
+        Instant now = clock.instant();
+        RotatingCodes.Freshness freshness = codes.checkLink(sessionId, phase, code, now)
+                .orElseThrow(() -> UserError.badRequest("attendance-qr.error.codeInvalid"));
+        DeviceCookie device = DeviceCookie.of(deviceValue);
+        Viewer viewer = Viewer.of(sc);
+        if (!viewer.loggedIn()) {
+            String receipt = receipts.sign(new Receipts.Receipt(sessionId, phase, now, freshness));
+            return withDevice(Response.seeOther(UriBuilder.fromPath("/login")
+                    .queryParam("return", "/attend/receipt/" + receipt).build()), device, http).build();
+        }
+        if (!viewer.can(AttendanceModule.CHECK_IN)) {
+            throw UserError.forbidden();
+        }
+        CheckIns.Outcome outcome = checkIns.record(new Scan(sessionId, phase, viewer.userId(), now, Source.SCAN,
+                freshness, device.hash(), http.getRemoteAddr()));
+        return withDevice(Response.ok(results.of(outcome, viewer.locale())), device, http).build();
+    }
+
+    /** Completes a scan made before logging in, with the time it was scanned, even if the code rotated since. */
+    @GET
+    @Path("receipt/{receipt}")
+    @RequiresCapability(AttendanceModule.CHECK_IN)
+    public Response receipt(@PathParam("receipt") String token, @CookieParam(DeviceCookie.NAME) String deviceValue,
+                            @Context SecurityContext sc, @Context HttpServletRequest http) {
+        Receipts.Receipt receipt = receipts.verify(token)
+                .orElseThrow(() -> UserError.badRequest("attendance-qr.error.receiptInvalid"));
+        Duration age = Duration.between(receipt.scannedAt(), clock.instant());
+        if (age.isNegative() || age.compareTo(settings.receipt()) > 0) {
+            throw UserError.badRequest("attendance-qr.error.receiptExpired");
+        }
+        Viewer viewer = Viewer.of(sc);
+        DeviceCookie device = DeviceCookie.of(deviceValue);
+        CheckIns.Outcome outcome = checkIns.record(new Scan(receipt.sessionId(), receipt.phase(), viewer.userId(),
+                receipt.scannedAt(), Source.SCAN, receipt.freshness(), device.hash(), http.getRemoteAddr()));
+        return withDevice(Response.ok(results.of(outcome, viewer.locale())), device, http).build();
+    }
+
+    /** The page for typing the code shown under the QR code. */
+    @GET
+    @RequiresCapability(AttendanceModule.CHECK_IN)
+    public View typedForm() {
+        return View.of("attendance-qr/attend", "attendance-qr.attend.title", Map.of());
+    }
+
+    @POST
+    @Path("typed")
+    @RequiresCapability(AttendanceModule.CHECK_IN)
+    public Response typed(@FormParam("code") String code, @CookieParam(DeviceCookie.NAME) String deviceValue,
+                          @Context SecurityContext sc, @Context HttpServletRequest http) {
+        Viewer viewer = Viewer.of(sc);
+        Instant now = clock.instant();
+        TypedCodes.Match match = typed.match(viewer.userId(), code, now);
+        DeviceCookie device = DeviceCookie.of(deviceValue);
+        CheckIns.Outcome outcome = checkIns.record(new Scan(match.session().id(), match.phase(), viewer.userId(), now,
+                Source.TYPED, match.freshness(), device.hash(), http.getRemoteAddr()));
+        return withDevice(Response.ok(results.of(outcome, viewer.locale())), device, http).build();
+    }
+
+    /** The phone's position, when it offers one after a mark; a position far from the room makes the mark suspicious. */
+    @POST
+    @Path("marks/{mark: \\d{1,18}}/position")
+    @Produces(MediaType.APPLICATION_JSON)
+    @RequiresCapability(AttendanceModule.CHECK_IN)
+    public Response position(@PathParam("mark") long markId, @FormParam("latitude") Double latitude,
+                             @FormParam("longitude") Double longitude, @Context SecurityContext sc) {
+        if (latitude == null || longitude == null || Math.abs(latitude) > 90 || Math.abs(longitude) > 180) {
+            throw UserError.badRequest("attendance-qr.error.position");
+        }
+        checkIns.reportPosition(markId, Viewer.of(sc).userId(), latitude, longitude);
+        return Response.noContent().build();
+    }
+
+    private static Response.ResponseBuilder withDevice(Response.ResponseBuilder response, DeviceCookie device,
+                                                       HttpServletRequest http) {
+        NewCookie cookie = device.toSet(http.isSecure());
+        return cookie == null ? response : response.cookie(cookie);
+    }
+}

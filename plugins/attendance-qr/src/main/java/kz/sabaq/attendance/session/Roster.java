@@ -1,0 +1,116 @@
+package kz.sabaq.attendance.session;
+
+import java.time.ZoneId;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import kz.sabaq.api.academic.AcademicDirectory;
+import kz.sabaq.api.academic.ClassSession;
+import kz.sabaq.api.academic.Student;
+import kz.sabaq.attendance.code.Phase;
+import kz.sabaq.attendance.mark.Mark;
+import kz.sabaq.attendance.mark.MarkMapper;
+import kz.sabaq.attendance.mark.MarkStatus;
+import kz.sabaq.attendance.mark.Review;
+import kz.sabaq.attendance.mark.Signal;
+import kz.sabaq.attendance.mark.SignalRow;
+
+/** Who has checked in and out of a session, with status, time and the reasons of suspicious marks. */
+public final class Roster {
+    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm:ss");
+
+    private final MarkMapper marks;
+    private final AcademicDirectory academic;
+
+    /** A reason a mark is suspicious, for the page: {@code {{#t}}key|arg{{/t}}}. */
+    public record Reason(String key, String arg) {
+    }
+
+    /** One phase of one listener; null fields when the listener has not marked it. */
+    public record Entry(long markId, String statusKey, String statusCode, String time, boolean suspicious,
+                        boolean rejected, boolean manual, List<Reason> reasons) {
+    }
+
+    public record Line(long studentId, String name, String group, Entry in, Entry out) {
+    }
+
+    /** A count by status: the status label key and how many. */
+    public record Count(String key, String code, long count) {
+    }
+
+    public record View(List<Line> lines, List<Count> counts, long suspicious, long absent) {
+    }
+
+    public Roster(MarkMapper marks, AcademicDirectory academic) {
+        this.marks = marks;
+        this.academic = academic;
+    }
+
+    public View of(ClassSession session) {
+        List<Student> students = academic.studentsOf(session.streamId());
+        Map<Long, String> names = new HashMap<>();
+        students.forEach(s -> names.put(s.userId(), s.displayName()));
+        Map<Long, List<Reason>> reasons = new HashMap<>();
+        for (SignalRow s : marks.signalsOfSession(session.id())) {
+            String arg = s.reason() == Signal.SHARED_DEVICE
+                    ? names.getOrDefault(parse(s.detail()), s.detail()) : s.detail() == null ? "" : s.detail();
+            reasons.computeIfAbsent(s.markId(), k -> new ArrayList<>()).add(new Reason(s.reason().labelKey(), arg));
+        }
+        Map<Long, Map<Phase, Mark>> byStudent = new HashMap<>();
+        for (Mark m : marks.ofSession(session.id())) {
+            byStudent.computeIfAbsent(m.studentId(), k -> new EnumMap<>(Phase.class)).put(m.phase(), m);
+        }
+        ZoneId zone = academic.timeZone();
+        Map<MarkStatus, Long> counts = new EnumMap<>(MarkStatus.class);
+        long suspicious = 0;
+        long absent = 0;
+        List<Line> lines = new ArrayList<>();
+        for (Student s : students) {
+            Map<Phase, Mark> own = byStudent.getOrDefault(s.userId(), Map.of());
+            Entry in = entry(own.get(Phase.IN), reasons, zone);
+            Entry out = entry(own.get(Phase.OUT), reasons, zone);
+            for (Mark m : own.values()) {
+                if (m.suspicious()) {
+                    suspicious++;
+                } else if (m.review() != Review.REJECTED) {
+                    counts.merge(m.status(), 1L, Long::sum);
+                }
+            }
+            if (in == null || in.rejected() || MarkStatus.ABSENT.code().equals(in.statusCode())) {
+                absent++;
+            }
+            lines.add(new Line(s.userId(), s.displayName(), s.groupCode(), in, out));
+        }
+        Map<MarkStatus, Long> ordered = new LinkedHashMap<>();
+        for (MarkStatus st : MarkStatus.values()) {
+            ordered.put(st, counts.getOrDefault(st, 0L));
+        }
+        List<Count> countList = ordered.entrySet().stream()
+                .map(e -> new Count(e.getKey().labelKey(), e.getKey().code(), e.getValue())).toList();
+        return new View(lines, countList, suspicious, absent);
+    }
+
+    private static Entry entry(Mark m, Map<Long, List<Reason>> reasons, ZoneId zone) {
+        if (m == null) {
+            return null;
+        }
+        String time = TIME.format(m.markedAt().atOffset(ZoneOffset.UTC).atZoneSameInstant(zone));
+        boolean showReasons = m.review() == Review.PENDING || m.review() == Review.REJECTED;
+        return new Entry(m.id(), m.status().labelKey(), m.status().code(), time, m.suspicious(),
+                m.review() == Review.REJECTED, m.status() == MarkStatus.MANUAL || m.status() == MarkStatus.ABSENT,
+                showReasons ? reasons.getOrDefault(m.id(), List.of()) : List.of());
+    }
+
+    private static Long parse(String id) {
+        try {
+            return id == null ? null : Long.valueOf(id);
+        } catch (NumberFormatException e) {
+            return null;
+        }
+    }
+}

@@ -1,0 +1,135 @@
+package kz.sabaq.attendance.session;
+
+import jakarta.ws.rs.FormParam;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.CacheControl;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.SecurityContext;
+import jakarta.ws.rs.core.UriInfo;
+import java.net.URI;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.Map;
+import kz.sabaq.api.web.RequiresCapability;
+import kz.sabaq.api.web.UserError;
+import kz.sabaq.api.web.View;
+import kz.sabaq.api.web.Viewer;
+import kz.sabaq.attendance.AttendanceModule;
+import kz.sabaq.attendance.code.Phase;
+import kz.sabaq.attendance.code.QrImage;
+import kz.sabaq.attendance.code.RotatingCodes;
+
+/**
+ * The trainer's side of one session: the page with the QR code and who has marked, the code's
+ * image and text as they rotate, manual marks and reviews of suspicious ones.
+ */
+@Path("/attendance")
+@Produces(MediaType.TEXT_HTML)
+public final class SessionResource {
+    private final SessionAccess access;
+    private final RotatingCodes codes;
+    private final QrImage qr;
+    private final SessionPage pages;
+    private final ManualMarks manual;
+    private final Clock clock;
+
+    public SessionResource(SessionAccess access, RotatingCodes codes, QrImage qr, SessionPage pages, ManualMarks manual,
+                           Clock clock) {
+        this.access = access;
+        this.codes = codes;
+        this.qr = qr;
+        this.pages = pages;
+        this.manual = manual;
+        this.clock = clock;
+    }
+
+    /** The trainer's sessions of this week, from today. */
+    @GET
+    @RequiresCapability(AttendanceModule.VIEW)
+    public View sessions(@Context SecurityContext sc) {
+        return pages.list(Viewer.of(sc));
+    }
+
+    @GET
+    @Path("sessions/{id: \\d{1,18}}")
+    @RequiresCapability(AttendanceModule.VIEW)
+    public View session(@PathParam("id") long id, @QueryParam("phase") String phase, @Context SecurityContext sc) {
+        SessionAccess.Opened opened = access.view(Viewer.of(sc), id);
+        return pages.session(opened, Phase.ofPath(phase).orElseGet(() -> pages.phaseNow(opened.session())),
+                Viewer.of(sc).locale());
+    }
+
+    /** The current code as a QR image; it encodes the absolute check-in link. */
+    @GET
+    @Path("sessions/{id: \\d{1,18}}/qr/{phase: in|out}.png")
+    @Produces("image/png")
+    @RequiresCapability(AttendanceModule.VIEW)
+    public Response image(@PathParam("id") long id, @PathParam("phase") String phaseText, @Context SecurityContext sc,
+                          @Context UriInfo uri) {
+        access.view(Viewer.of(sc), id);
+        Phase phase = Phase.ofPath(phaseText).orElseThrow(UserError::notFound);
+        RotatingCodes.Shown shown = codes.current(id, phase);
+        CacheControl noStore = new CacheControl();
+        noStore.setNoStore(true);
+        return Response.ok(qr.png(link(uri, id, phase, shown).toString()), "image/png").cacheControl(noStore).build();
+    }
+
+    /** What the screen shows now and when to ask again, by server time (the trainer's clock plays no part). */
+    @GET
+    @Path("sessions/{id: \\d{1,18}}/code/{phase: in|out}")
+    @Produces(MediaType.APPLICATION_JSON)
+    @RequiresCapability(AttendanceModule.VIEW)
+    public Map<String, Object> code(@PathParam("id") long id, @PathParam("phase") String phaseText,
+                                    @Context SecurityContext sc, @Context UriInfo uri) {
+        access.view(Viewer.of(sc), id);
+        Phase phase = Phase.ofPath(phaseText).orElseThrow(UserError::notFound);
+        RotatingCodes.Shown shown = codes.current(id, phase);
+        long refresh = Math.max(0, Duration.between(clock.instant(), shown.until()).toMillis());
+        return Map.of("link", link(uri, id, phase, shown).toString(), "typed", shown.typed(),
+                "image", "/attendance/sessions/" + id + "/qr/" + phase.path() + ".png?slot=" + shown.slot(),
+                "refreshInMs", refresh);
+    }
+
+    @POST
+    @Path("sessions/{id: \\d{1,18}}/manual")
+    @RequiresCapability(AttendanceModule.MANAGE)
+    public Response mark(@PathParam("id") long id, @FormParam("student") long studentId, @FormParam("mark") String mark,
+                         @FormParam("reason") String reason, @FormParam("note") String note, @Context SecurityContext sc) {
+        Viewer viewer = Viewer.of(sc);
+        SessionAccess.Opened opened = access.manage(viewer, id);
+        if (!"present".equals(mark) && !"absent".equals(mark)) {
+            throw UserError.badRequest("attendance-qr.error.markChoice");
+        }
+        manual.mark(viewer.userId(), opened.session(), studentId, "present".equals(mark), reason, note);
+        return backTo(id);
+    }
+
+    @POST
+    @Path("sessions/{id: \\d{1,18}}/review")
+    @RequiresCapability(AttendanceModule.MANAGE)
+    public Response review(@PathParam("id") long id, @FormParam("mark") long markId, @FormParam("decision") String decision,
+                           @Context SecurityContext sc) {
+        Viewer viewer = Viewer.of(sc);
+        SessionAccess.Opened opened = access.manage(viewer, id);
+        if (!"confirm".equals(decision) && !"reject".equals(decision)) {
+            throw UserError.badRequest("attendance-qr.error.decisionChoice");
+        }
+        manual.review(viewer.userId(), opened.session(), markId, "confirm".equals(decision));
+        return backTo(id);
+    }
+
+    private static URI link(UriInfo uri, long id, Phase phase, RotatingCodes.Shown shown) {
+        return uri.getBaseUriBuilder().path("attend").path(String.valueOf(id)).path(phase.path()).path(shown.link()).build();
+    }
+
+    private static Response backTo(long id) {
+        return Response.seeOther(URI.create("/attendance/sessions/" + id + "#roster")).build();
+    }
+}

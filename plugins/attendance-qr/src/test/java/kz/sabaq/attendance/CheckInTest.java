@@ -1,0 +1,253 @@
+package kz.sabaq.attendance;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import java.util.Map;
+import kz.sabaq.core.testing.TestServer;
+import kz.sabaq.core.testing.WebClient;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/** Arrival and departure by the link in the QR code, with the default settings. */
+class CheckInTest {
+    static TestServer server;
+
+    @BeforeAll
+    static void start() {
+        server = Classroom.server(Map.of());
+    }
+
+    @AfterAll
+    static void stop() {
+        server.close();
+    }
+
+    @Test
+    void arrivalAtOrBeforeTheStartIsOnTimeAndStoresTheServerTime() {
+        Classroom room = new Classroom(server);
+        Classroom.Listener listener = room.listener("Ахметова");
+        room.at("13:10:00");
+
+        WebClient.Page page = room.scan(listener, "in");
+
+        assertEquals(200, page.status(), page.body());
+        assertTrue(page.contains("уақытында"), "the status in the listener's language (Kazakh)");
+        assertTrue(page.contains("13:10:00"), "the arrival time in the institution's time");
+        Classroom.Row mark = room.mark(listener, "in");
+        assertEquals("ON_TIME", mark.status());
+        assertEquals("SCAN", mark.source());
+        assertEquals(Classroom.utc(Classroom.DAY.atTime(13, 10)), mark.markedAt());
+        assertNull(mark.review());
+    }
+
+    @Test
+    void arrivalAfterTheStartIsLate() {
+        Classroom room = new Classroom(server);
+        Classroom.Listener listener = room.listener("Бекова");
+        room.at("13:10:01");
+
+        assertTrue(room.scan(listener, "in").contains("кешікті"));
+        assertEquals("LATE", room.mark(listener, "in").status());
+    }
+
+    @Test
+    void arrivalUpToTheVeryLateThresholdIsLateAndBeyondItVeryLate() {
+        Classroom room = new Classroom(server);
+        Classroom.Listener justLate = room.listener("Әбілов");
+        Classroom.Listener veryLate = room.listener("Болатов");
+        room.at("13:25:00");
+        room.scan(justLate, "in");
+        room.at("13:25:01");
+        assertTrue(room.scan(veryLate, "in").contains("қатты кешікті"));
+
+        assertEquals("LATE", room.mark(justLate, "in").status());
+        assertEquals("VERY_LATE", room.mark(veryLate, "in").status());
+    }
+
+    @Test
+    void aSecondScanChangesNothingAndAnswersWithTheFirstResult() {
+        Classroom room = new Classroom(server);
+        Classroom.Listener listener = room.listener("Ахметова");
+        room.at("13:05");
+        room.scan(listener, "in");
+        room.at("13:20");
+
+        WebClient.Page again = room.scan(listener, "in");
+
+        assertEquals(200, again.status());
+        assertTrue(again.contains("Бұрын жазылған"), again.body());
+        assertTrue(again.contains("13:05:00") && again.contains("уақытында"), "the first time and status");
+        assertEquals(1, room.marks().size());
+        assertEquals("ON_TIME", room.mark(listener, "in").status());
+    }
+
+    @Test
+    void aListenerMarksOnlyInSessionsOfTheirOwnGroups() {
+        Classroom room = new Classroom(server);
+        Classroom other = new Classroom(server);
+        Classroom.Listener stranger = room.listener("Бөтен", other.group);
+
+        WebClient.Page page = room.scan(stranger, "in");
+
+        assertEquals(403, page.status());
+        assertTrue(page.contains("Бұл сабақ сіздің тобыңыздың сабағы емес."), page.body());
+        assertEquals(List.of(), room.marks());
+    }
+
+    @Test
+    void checkInOpensFifteenMinutesBeforeTheStartAndClosesAtTheEnd() {
+        Classroom room = new Classroom(server);
+        Classroom.Listener early = room.listener("Ерте");
+        Classroom.Listener first = room.listener("Бірінші");
+        Classroom.Listener last = room.listener("Соңғы");
+        Classroom.Listener late = room.listener("Кеш");
+
+        room.at("12:54:59");
+        WebClient.Page refused = room.scan(early, "in");
+        assertEquals(400, refused.status());
+        assertTrue(refused.contains("әлі ашылған жоқ"), refused.body());
+        room.at("12:55");
+        assertEquals(200, room.scan(first, "in").status());
+        room.at("14:00");
+        assertEquals(200, room.scan(last, "in").status());
+        room.at("14:00:01");
+        WebClient.Page closed = room.scan(late, "in");
+        assertEquals(400, closed.status());
+        assertTrue(closed.contains("Келуді белгілеу жабық"), closed.body());
+
+        assertEquals(2, room.marks().size());
+    }
+
+    @Test
+    void aScanAfterTheWindowClosedStillAnswersWithTheEarlierMark() {
+        Classroom room = new Classroom(server);
+        Classroom.Listener listener = room.listener("Ахметова");
+        room.at("13:00");
+        String link = room.link("in");
+        listener.web().get(link);
+        room.at("14:00:05");
+
+        WebClient.Page again = listener.web().get(room.link("in"));
+
+        assertEquals(200, again.status());
+        assertTrue(again.contains("Бұрын жазылған"));
+    }
+
+    @Test
+    void departureAtOrAfterTheEndIsLeftOnTimeAndBeforeItLeftEarly() {
+        Classroom room = new Classroom(server);
+        Classroom.Listener early = room.listener("Ерте");
+        Classroom.Listener onTime = room.listener("Дер");
+        room.at("13:05");
+        room.scan(early, "in");
+        room.scan(onTime, "in");
+
+        room.at("13:50");
+        assertTrue(room.scan(early, "out").contains("ерте шығу"));
+        room.at("14:00");
+        assertTrue(room.scan(onTime, "out").contains("уақытында шықты"));
+
+        assertEquals("LEFT_EARLY", room.mark(early, "out").status());
+        assertEquals("LEFT_ON_TIME", room.mark(onTime, "out").status());
+    }
+
+    @Test
+    void checkOutOpensTenMinutesBeforeTheEndAndClosesFifteenMinutesAfter() {
+        Classroom room = new Classroom(server);
+        Classroom.Listener tooSoon = room.listener("Асығыс");
+        Classroom.Listener last = room.listener("Соңғы");
+        Classroom.Listener tooLate = room.listener("Кеш");
+
+        room.at("13:49:59");
+        WebClient.Page refused = room.scan(tooSoon, "out");
+        assertEquals(400, refused.status());
+        assertTrue(refused.contains("шығуды белгілеу әлі ашылған жоқ"), refused.body());
+        room.at("14:15");
+        assertEquals(200, room.scan(last, "out").status());
+        room.at("14:15:01");
+        assertEquals(400, room.scan(tooLate, "out").status());
+    }
+
+    @Test
+    void theCodeOfThePreviousRotationIsStillAccepted() {
+        Classroom room = new Classroom(server);
+        Classroom.Listener listener = room.listener("Ахметова");
+        room.at("13:09:45");
+        String link = room.link("in");
+        room.at("13:10:14");
+
+        assertEquals(200, listener.web().get(link).status());
+        assertNull(room.mark(listener, "in").review(), "a scan in flight is not suspicious");
+    }
+
+    @Test
+    void aReplayedOldCodeIsRefusedWithAClearMessage() {
+        Classroom room = new Classroom(server);
+        Classroom.Listener listener = room.listener("Ахметова");
+        room.at("13:00");
+        String link = room.link("in");
+        room.at("13:05:31");
+
+        WebClient.Page page = listener.web().get(link);
+
+        assertEquals(400, page.status());
+        assertTrue(page.contains("Код жарамсыз: мерзімі өтіп кеткен немесе қате терілген."), page.body());
+        assertEquals(List.of(), room.marks());
+    }
+
+    @Test
+    void aScanOfAnExpiredCodeWithinTheToleranceIsRecordedAsSuspicious() {
+        Classroom room = new Classroom(server);
+        Classroom.Listener listener = room.listener("Ахметова");
+        room.at("13:00");
+        String link = room.link("in");
+        room.at("13:03");
+
+        WebClient.Page page = listener.web().get(link);
+
+        assertEquals(200, page.status());
+        assertTrue(page.contains("оқытушы тексереді"), "the listener is told the trainer will review it");
+        Classroom.Row mark = room.mark(listener, "in");
+        assertEquals("PENDING", mark.review());
+        assertEquals(List.of("EXPIRED_CODE"), room.signals(mark.id()));
+    }
+
+    @Test
+    void aCodeIsBoundToItsSessionAndPhase() {
+        Classroom room = new Classroom(server);
+        Classroom other = new Classroom(server);
+        Classroom.Listener listener = room.listener("Ахметова");
+        room.at("13:55");
+        String checkIn = room.link("in");
+
+        assertEquals(400, listener.web().get(checkIn.replace("/in/", "/out/")).status(), "a check-in code does not check out");
+        assertEquals(400, listener.web().get(checkIn.replace("/attend/" + room.session + "/", "/attend/" + other.session + "/"))
+                .status(), "nor does it mark another session");
+        assertEquals(List.of(), room.marks());
+    }
+
+    @Test
+    void aForgedCodeIsRefused() {
+        Classroom room = new Classroom(server);
+        Classroom.Listener listener = room.listener("Ахметова");
+
+        assertEquals(400, listener.web().get("/attend/" + room.session + "/in/AAAAAAAAAAAAAAAA").status());
+        assertEquals(List.of(), room.marks());
+    }
+
+    @Test
+    void theResultPageSpeaksTheListenersLanguage() {
+        Classroom room = new Classroom(server);
+        Classroom.Listener listener = room.listener("Иванова");
+        listener.web().post("/lang", Map.of("lang", "ru", "return", "/"));
+        room.at("13:12");
+
+        WebClient.Page page = room.scan(listener, "in");
+
+        assertTrue(page.contains("Опоздал") && page.contains("Записано 14.09.2026 в 13:12:00."), page.body());
+    }
+}

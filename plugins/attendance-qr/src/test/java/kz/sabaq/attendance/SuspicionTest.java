@@ -1,0 +1,142 @@
+package kz.sabaq.attendance;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.net.URI;
+import java.net.http.HttpRequest;
+import java.util.List;
+import java.util.Map;
+import kz.sabaq.core.testing.Iins;
+import kz.sabaq.core.testing.TestServer;
+import kz.sabaq.core.testing.WebClient;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/** Unusual marks are recorded, flagged with their reasons, and never dropped. */
+class SuspicionTest {
+    static TestServer server;
+
+    @BeforeAll
+    static void start() {
+        server = Classroom.server(Map.of());
+    }
+
+    @AfterAll
+    static void stop() {
+        server.close();
+    }
+
+    @Test
+    void oneBrowserMarkingForTwoListenersFlagsBothMarks() {
+        Classroom room = new Classroom(server);
+        String first = Iins.next();
+        String second = Iins.next();
+        long firstId = room.academic.student(first, "Ахметова", "Айжан", room.group);
+        long secondId = room.academic.student(second, "Бекова", "Дана", room.group);
+        WebClient phone = server.client();
+        phone.login(first);
+        assertEquals(200, phone.get(room.link("in")).status());
+        phone.post("/logout", Map.of());
+        phone.login(second);
+
+        WebClient.Page page = phone.get(room.link("in"));
+
+        assertEquals(200, page.status());
+        List<Classroom.Row> marks = room.marks();
+        assertEquals(2, marks.size(), "both marks are recorded");
+        for (Classroom.Row m : marks) {
+            assertEquals("PENDING", m.review(), "mark of " + m.studentId());
+            assertEquals(List.of("SHARED_DEVICE"), room.signals(m.id()));
+        }
+        assertEquals(List.of(String.valueOf(secondId)),
+                room.strings("SELECT detail FROM att_signal WHERE mark_id = ?", room.mark(listenerOf(firstId), "in").id()));
+    }
+
+    @Test
+    void aScanFromOutsideTheRoomsNetworksIsSuspicious() {
+        Classroom room = new Classroom(server, List.of("10.12.0.0/16"), null, null);
+        Classroom.Listener listener = room.listener("Ахметова");
+
+        assertEquals(200, room.scan(listener, "in").status());
+
+        Classroom.Row mark = room.mark(listener, "in");
+        assertEquals("PENDING", mark.review());
+        assertEquals(List.of("OUTSIDE_NETWORK"), room.signals(mark.id()));
+        assertEquals(List.of("127.0.0.1"), room.strings("SELECT detail FROM att_signal WHERE mark_id = ?", mark.id()));
+    }
+
+    @Test
+    void aScanFromTheRoomsNetworkOrFromARoomWithoutNetworksIsNot() {
+        Classroom inside = new Classroom(server);
+        Classroom open = new Classroom(server, List.of(), null, null);
+        Classroom.Listener a = inside.listener("Ахметова");
+        Classroom.Listener b = open.listener("Бекова");
+
+        inside.scan(a, "in");
+        open.scan(b, "in");
+
+        assertNull(inside.mark(a, "in").review());
+        assertNull(open.mark(b, "in").review());
+    }
+
+    @Test
+    void aPhonePositionOutsideTheRoomsRadiusIsSuspiciousAndInsideIsNot() {
+        Classroom room = new Classroom(server);
+        Classroom.Listener far = room.listener("Алыс");
+        Classroom.Listener near = room.listener("Жақын");
+        room.scan(far, "in");
+        room.scan(near, "in");
+
+        assertEquals(204, position(far, room.mark(far, "in").id(), 43.2500, 76.8897).status(), "about 1.2 km north");
+        assertEquals(204, position(near, room.mark(near, "in").id(), 43.2395, 76.8900).status(), "about 60 m away");
+
+        Classroom.Row farMark = room.mark(far, "in");
+        assertEquals("PENDING", farMark.review());
+        assertEquals(List.of("OUTSIDE_RADIUS"), room.signals(farMark.id()));
+        assertNull(room.mark(near, "in").review());
+    }
+
+    @Test
+    void aPositionIsTakenOnceAndOnlyForTheListenersOwnMark() {
+        Classroom room = new Classroom(server);
+        Classroom.Listener owner = room.listener("Ахметова");
+        Classroom.Listener other = room.listener("Бекова");
+        room.scan(owner, "in");
+        long markId = room.mark(owner, "in").id();
+
+        assertEquals(404, position(other, markId, 40.0, 70.0).status());
+        assertEquals(204, position(owner, markId, 43.2390, 76.8897).status());
+        assertEquals(204, position(owner, markId, 40.0, 70.0).status(), "a second position is ignored");
+
+        assertNull(room.mark(owner, "in").review());
+    }
+
+    @Test
+    void theTrainerSeesEachSuspiciousMarkWithItsReason() {
+        Classroom room = new Classroom(server, List.of("10.12.0.0/16"), null, null);
+        Classroom.Listener listener = room.listener("Ахметова");
+        room.scan(listener, "in");
+
+        WebClient.Page page = room.teacherWeb().get("/attendance/sessions/" + room.session);
+
+        assertTrue(page.contains("күдікті"), page.body());
+        assertTrue(page.contains("127.0.0.1 мекенжайынан, аудитория желілерінен тыс белгіленді"), page.body());
+    }
+
+    private static WebClient.Page position(Classroom.Listener listener, long markId, double latitude, double longitude) {
+        WebClient web = listener.web();
+        web.get("/attend");
+        return web.send(HttpRequest.newBuilder(URI.create(web.url("/attend/marks/" + markId + "/position")))
+                .header("Accept", "application/json")
+                .header("X-CSRF-Token", web.csrf())
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString("latitude=" + latitude + "&longitude=" + longitude)).build());
+    }
+
+    private static Classroom.Listener listenerOf(long id) {
+        return new Classroom.Listener(id, null, null);
+    }
+}
