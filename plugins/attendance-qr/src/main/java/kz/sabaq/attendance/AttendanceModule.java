@@ -20,6 +20,9 @@ import kz.sabaq.attendance.code.SecretMapper;
 import kz.sabaq.attendance.code.SessionSecrets;
 import kz.sabaq.attendance.exit.AutoExit;
 import kz.sabaq.attendance.exit.ExitMapper;
+import kz.sabaq.attendance.live.LiveMapper;
+import kz.sabaq.attendance.live.LiveMarks;
+import kz.sabaq.attendance.live.MarkEvents;
 import kz.sabaq.attendance.mark.CheckIns;
 import kz.sabaq.attendance.mark.MarkMapper;
 import kz.sabaq.attendance.mark.Suspicion;
@@ -98,15 +101,16 @@ public class AttendanceModule implements LmsModule {
         SessionSecrets secrets = new SessionSecrets(w.mapper(SecretMapper.class), w.clock());
         RotatingCodes codes = new RotatingCodes(secrets, settings, w.clock());
         MarkMapper marks = w.mapper(MarkMapper.class);
-        CheckIns checkIns = new CheckIns(marks, academic, new Suspicion(academic, settings), timing, w.transactions());
+        LiveMarks live = new LiveMarks();
+        CheckIns checkIns = new CheckIns(marks, academic, new Suspicion(academic, settings), timing, w.transactions(), live);
         w.resource(new ScanResource(codes, new Receipts(secrets), checkIns,
                 new TypedCodes(codes, w.mapper(TypedFailureMapper.class), academic, settings, timing),
                 new ResultPage(academic), settings, w.clock()));
         SessionPage pages = new SessionPage(academic, codes, new Roster(marks, academic), timing, w.clock());
         ManualMarks manual = new ManualMarks(marks, w.mapper(ChangeMapper.class), academic, w.transactions(), w.audit(),
-                w.clock());
+                w.clock(), live);
         w.resource(new SessionResource(new SessionAccess(academic, w.access()), codes, new QrImage(), pages, manual,
-                w.clock()));
+                new MarkEvents(live, w.mapper(LiveMapper.class)), w.clock()));
         AutoExit autoExit = new AutoExit(w.mapper(ExitMapper.class), settings, w.transactions(), w.clock());
         w.job(new ScheduledJob("auto-exit", Duration.ofMinutes(1), autoExit::sweep));
     }

@@ -25,6 +25,7 @@ import kz.sabaq.attendance.AttendanceModule;
 import kz.sabaq.attendance.code.Phase;
 import kz.sabaq.attendance.code.QrImage;
 import kz.sabaq.attendance.code.RotatingCodes;
+import kz.sabaq.attendance.live.MarkEvents;
 
 /**
  * The trainer's side of one session: the page with the QR code and who has marked, the code's
@@ -38,15 +39,17 @@ public final class SessionResource {
     private final QrImage qr;
     private final SessionPage pages;
     private final ManualMarks manual;
+    private final MarkEvents events;
     private final Clock clock;
 
     public SessionResource(SessionAccess access, RotatingCodes codes, QrImage qr, SessionPage pages, ManualMarks manual,
-                           Clock clock) {
+                           MarkEvents events, Clock clock) {
         this.access = access;
         this.codes = codes;
         this.qr = qr;
         this.pages = pages;
         this.manual = manual;
+        this.events = events;
         this.clock = clock;
     }
 
@@ -95,6 +98,16 @@ public final class SessionResource {
         return Map.of("link", link(uri, id, phase, shown).toString(), "typed", shown.typed(),
                 "image", "/attendance/sessions/" + id + "/qr/" + phase.path() + ".png?slot=" + shown.slot(),
                 "refreshInMs", refresh);
+    }
+
+    /** Server-Sent Events: {@code marks} each time someone marks, so the page updates its list without a reload. */
+    @GET
+    @Path("sessions/{id: \\d{1,18}}/events")
+    @Produces("text/event-stream")
+    @RequiresCapability(AttendanceModule.VIEW)
+    public Response events(@PathParam("id") long id, @Context SecurityContext sc) {
+        access.view(Viewer.of(sc), id);
+        return Response.ok(events.stream(id)).header("Cache-Control", "no-store").header("X-Accel-Buffering", "no").build();
     }
 
     @POST
