@@ -20,6 +20,10 @@ import kz.sabaq.attendance.code.SecretMapper;
 import kz.sabaq.attendance.code.SessionSecrets;
 import kz.sabaq.attendance.exit.AutoExit;
 import kz.sabaq.attendance.exit.ExitMapper;
+import kz.sabaq.api.attendance.AttendanceAdmission;
+import kz.sabaq.attendance.journal.AdmissionRules;
+import kz.sabaq.attendance.journal.JournalMapper;
+import kz.sabaq.attendance.journal.Permits;
 import kz.sabaq.attendance.live.LiveMapper;
 import kz.sabaq.attendance.live.LiveMarks;
 import kz.sabaq.attendance.live.MarkEvents;
@@ -106,11 +110,15 @@ public class AttendanceModule implements LmsModule {
         w.resource(new ScanResource(codes, new Receipts(secrets), checkIns,
                 new TypedCodes(codes, w.mapper(TypedFailureMapper.class), academic, settings, timing),
                 new ResultPage(academic), settings, w.clock()));
-        SessionPage pages = new SessionPage(academic, codes, new Roster(marks, academic), timing, w.clock());
+        SessionPage pages = new SessionPage(academic, codes, new Roster(marks, w.mapper(JournalMapper.class), academic),
+                timing, w.clock());
+        JournalMapper journal = w.mapper(JournalMapper.class);
+        w.provide(AttendanceAdmission.class, new AdmissionRules(academic, journal, settings, w.clock()));
+        Permits permits = new Permits(journal, academic, w.transactions(), w.audit(), w.clock());
         ManualMarks manual = new ManualMarks(marks, w.mapper(ChangeMapper.class), academic, w.transactions(), w.audit(),
                 w.clock(), live);
         w.resource(new SessionResource(new SessionAccess(academic, w.access()), codes, new QrImage(), pages, manual,
-                new MarkEvents(live, w.mapper(LiveMapper.class)), w.clock()));
+                permits, new MarkEvents(live, w.mapper(LiveMapper.class)), w.clock()));
         AutoExit autoExit = new AutoExit(w.mapper(ExitMapper.class), settings, w.transactions(), w.clock());
         w.job(new ScheduledJob("auto-exit", Duration.ofMinutes(1), autoExit::sweep));
     }
