@@ -23,6 +23,7 @@ import kz.sabaq.attendance.exit.ExitMapper;
 import kz.sabaq.api.attendance.AttendanceAdmission;
 import kz.sabaq.attendance.journal.AdmissionRules;
 import kz.sabaq.attendance.journal.JournalMapper;
+import kz.sabaq.attendance.journal.MyAttendance;
 import kz.sabaq.attendance.journal.Permits;
 import kz.sabaq.attendance.live.LiveMapper;
 import kz.sabaq.attendance.live.LiveMarks;
@@ -93,7 +94,8 @@ public class AttendanceModule implements LmsModule {
     public List<MenuEntry> menu() {
         return List.of(
                 new MenuEntry("attendance-qr.menu.sessions", "/attendance", VIEW, 30),
-                new MenuEntry("attendance-qr.menu.checkIn", "/attend", CHECK_IN, 20));
+                new MenuEntry("attendance-qr.menu.checkIn", "/attend", CHECK_IN, 20),
+                new MenuEntry("attendance-qr.menu.mine", "/attend/mine", CHECK_IN, 21));
     }
 
     @Override
@@ -107,13 +109,14 @@ public class AttendanceModule implements LmsModule {
         MarkMapper marks = w.mapper(MarkMapper.class);
         LiveMarks live = new LiveMarks();
         CheckIns checkIns = new CheckIns(marks, academic, new Suspicion(academic, settings), timing, w.transactions(), live);
+        JournalMapper journal = w.mapper(JournalMapper.class);
+        AdmissionRules admission = new AdmissionRules(academic, journal, settings, w.clock());
+        w.provide(AttendanceAdmission.class, admission);
         w.resource(new ScanResource(codes, new Receipts(secrets), checkIns,
                 new TypedCodes(codes, w.mapper(TypedFailureMapper.class), academic, settings, timing),
-                new ResultPage(academic), settings, w.clock()));
-        SessionPage pages = new SessionPage(academic, codes, new Roster(marks, w.mapper(JournalMapper.class), academic),
+                new ResultPage(academic), new MyAttendance(academic, admission, journal, w.clock()), settings, w.clock()));
+        SessionPage pages = new SessionPage(academic, codes, new Roster(marks, journal, academic),
                 timing, w.clock());
-        JournalMapper journal = w.mapper(JournalMapper.class);
-        w.provide(AttendanceAdmission.class, new AdmissionRules(academic, journal, settings, w.clock()));
         Permits permits = new Permits(journal, academic, w.transactions(), w.audit(), w.clock());
         ManualMarks manual = new ManualMarks(marks, w.mapper(ChangeMapper.class), academic, w.transactions(), w.audit(),
                 w.clock(), live);

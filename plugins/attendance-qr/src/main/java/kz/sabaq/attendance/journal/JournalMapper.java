@@ -15,6 +15,10 @@ public interface JournalMapper {
             + "</script>")
     List<Mark> arrivals(@Param("studentId") long studentId, @Param("sessions") List<Long> sessionIds);
 
+    @Select("<script>SELECT " + MarkMapper.COLUMNS + " FROM att_mark WHERE student_id = #{studentId} AND session_id IN "
+            + "<foreach item='s' collection='sessions' open='(' separator=',' close=')'>#{s}</foreach></script>")
+    List<Mark> marksOf(@Param("studentId") long studentId, @Param("sessions") List<Long> sessionIds);
+
     @Select("<script>SELECT session_id FROM att_permit WHERE student_id = #{studentId} AND session_id IN "
             + "<foreach item='s' collection='sessions' open='(' separator=',' close=')'>#{s}</foreach></script>")
     List<Long> permits(@Param("studentId") long studentId, @Param("sessions") List<Long> sessionIds);
