@@ -8,6 +8,8 @@ import kz.sabaq.api.access.Capability;
 import kz.sabaq.api.access.Mode;
 import kz.sabaq.api.access.RoleModule;
 import kz.sabaq.api.access.StandardRoles;
+import kz.sabaq.api.attendance.AttendanceAdmission;
+import kz.sabaq.api.i18n.Translations;
 import kz.sabaq.api.module.LmsModule;
 import kz.sabaq.api.module.MenuEntry;
 import kz.sabaq.api.module.ModuleWiring;
@@ -20,7 +22,7 @@ import kz.sabaq.attendance.code.SecretMapper;
 import kz.sabaq.attendance.code.SessionSecrets;
 import kz.sabaq.attendance.exit.AutoExit;
 import kz.sabaq.attendance.exit.ExitMapper;
-import kz.sabaq.api.attendance.AttendanceAdmission;
+import kz.sabaq.attendance.journal.AbsenceRule;
 import kz.sabaq.attendance.journal.AdmissionRules;
 import kz.sabaq.attendance.journal.JournalMapper;
 import kz.sabaq.attendance.journal.MyAttendance;
@@ -32,6 +34,10 @@ import kz.sabaq.attendance.mark.CheckIns;
 import kz.sabaq.attendance.mark.MarkMapper;
 import kz.sabaq.attendance.mark.Suspicion;
 import kz.sabaq.attendance.mark.Timing;
+import kz.sabaq.attendance.report.ReportCsv;
+import kz.sabaq.attendance.report.ReportResource;
+import kz.sabaq.attendance.report.StreamReport;
+import kz.sabaq.attendance.report.WeekChart;
 import kz.sabaq.attendance.scan.ResultPage;
 import kz.sabaq.attendance.scan.ScanResource;
 import kz.sabaq.attendance.scan.TypedCodes;
@@ -120,8 +126,13 @@ public class AttendanceModule implements LmsModule {
         Permits permits = new Permits(journal, academic, w.transactions(), w.audit(), w.clock());
         ManualMarks manual = new ManualMarks(marks, w.mapper(ChangeMapper.class), academic, w.transactions(), w.audit(),
                 w.clock(), live);
-        w.resource(new SessionResource(new SessionAccess(academic, w.access()), codes, new QrImage(), pages, manual,
+        SessionAccess access = new SessionAccess(academic, w.access());
+        w.resource(new SessionResource(access, codes, new QrImage(), pages, manual,
                 permits, new MarkEvents(live, w.mapper(LiveMapper.class)), w.clock()));
+        Translations texts = w.service(Translations.class)
+                .orElseThrow(() -> new IllegalStateException("attendance-qr needs core's Translations"));
+        w.resource(new ReportResource(access, new StreamReport(academic, journal, admission, new AbsenceRule(settings),
+                w.clock()), new WeekChart(), new ReportCsv(texts), texts));
         AutoExit autoExit = new AutoExit(w.mapper(ExitMapper.class), settings, w.transactions(), w.clock());
         w.job(new ScheduledJob("auto-exit", Duration.ofMinutes(1), autoExit::sweep));
     }

@@ -1,9 +1,7 @@
 package kz.sabaq.attendance.journal;
 
 import java.time.Clock;
-import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneOffset;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -15,8 +13,6 @@ import kz.sabaq.api.attendance.Admission;
 import kz.sabaq.api.attendance.AttendanceAdmission;
 import kz.sabaq.attendance.AttendanceSettings;
 import kz.sabaq.attendance.mark.Mark;
-import kz.sabaq.attendance.mark.MarkStatus;
-import kz.sabaq.attendance.mark.Review;
 
 /**
  * The journal rules of seeds 002 and 004: a session held so far counts as an absence when the
@@ -29,12 +25,14 @@ public final class AdmissionRules implements AttendanceAdmission {
     private final AcademicDirectory academic;
     private final JournalMapper journal;
     private final AttendanceSettings settings;
+    private final AbsenceRule rule;
     private final Clock clock;
 
     public AdmissionRules(AcademicDirectory academic, JournalMapper journal, AttendanceSettings settings, Clock clock) {
         this.academic = academic;
         this.journal = journal;
         this.settings = settings;
+        this.rule = new AbsenceRule(settings);
         this.clock = clock;
     }
 
@@ -55,12 +53,12 @@ public final class AdmissionRules implements AttendanceAdmission {
         int latenesses = 0;
         for (ClassSession s : held) {
             Mark arrival = arrivals.get(s.id());
-            if (absent(arrival, s)) {
+            if (rule.absent(arrival, s)) {
                 absences++;
                 if (permits.contains(s.id())) {
                     excused++;
                 }
-            } else if (arrival.status() == MarkStatus.LATE || arrival.status() == MarkStatus.VERY_LATE) {
+            } else if (rule.lateness(arrival)) {
                 latenesses++;
             }
         }
@@ -69,14 +67,5 @@ public final class AdmissionRules implements AttendanceAdmission {
         double percent = sessions.isEmpty() ? 0 : 100.0 * unexcused / sessions.size();
         return new Admission(streamId, studentId, sessions.size(), absences, excused, latenesses, fromLatenesses, percent,
                 percent < settings.absenceSharePercent());
-    }
-
-    private boolean absent(Mark arrival, ClassSession session) {
-        if (arrival == null || arrival.status() == MarkStatus.ABSENT || arrival.review() == Review.REJECTED) {
-            return true;
-        }
-        boolean byScan = arrival.status() == MarkStatus.LATE || arrival.status() == MarkStatus.VERY_LATE;
-        Duration delay = Duration.between(session.startsAt(), arrival.markedAt().toInstant(ZoneOffset.UTC));
-        return byScan && delay.compareTo(settings.absenceAfter()) > 0;
     }
 }

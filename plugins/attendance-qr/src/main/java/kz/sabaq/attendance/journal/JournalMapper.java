@@ -23,6 +23,18 @@ public interface JournalMapper {
             + "<foreach item='s' collection='sessions' open='(' separator=',' close=')'>#{s}</foreach></script>")
     List<Long> permits(@Param("studentId") long studentId, @Param("sessions") List<Long> sessionIds);
 
+    /** Listener and session of a permit. */
+    record Permit(long sessionId, long studentId) {
+    }
+
+    @Select("<script>SELECT " + MarkMapper.COLUMNS + " FROM att_mark WHERE phase = 'IN' AND session_id IN "
+            + "<foreach item='s' collection='sessions' open='(' separator=',' close=')'>#{s}</foreach></script>")
+    List<Mark> arrivalsOfSessions(@Param("sessions") List<Long> sessionIds);
+
+    @Select("<script>SELECT session_id, student_id FROM att_permit WHERE session_id IN "
+            + "<foreach item='s' collection='sessions' open='(' separator=',' close=')'>#{s}</foreach></script>")
+    List<Permit> permitsOfSessions(@Param("sessions") List<Long> sessionIds);
+
     @Select("SELECT student_id FROM att_permit WHERE session_id = #{sessionId}")
     List<Long> permitsOfSession(long sessionId);
 
