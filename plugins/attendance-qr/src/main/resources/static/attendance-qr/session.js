@@ -30,8 +30,11 @@ document.addEventListener('DOMContentLoaded', () => {
 
   // Who has marked: the server renders the list; swap it in unless the trainer is using a form in it.
   const roster = document.getElementById('roster');
+  let pending = null;
   const swap = () => {
-    if (document.hidden || roster.querySelector('details[open]') || roster.contains(document.activeElement)) {
+    pending = null;
+    if (roster.querySelector('details[open]') || roster.contains(document.activeElement)) {
+      pending = setTimeout(swap, 3000);
       return;
     }
     fetch(location.pathname + location.search, { headers: { Accept: 'text/html' }, credentials: 'same-origin' })
@@ -44,5 +47,22 @@ document.addEventListener('DOMContentLoaded', () => {
       })
       .catch(() => {});
   };
-  setInterval(swap, 5000);
+  // A burst of scans (a whole group at the door) becomes one refresh a second.
+  const soon = () => {
+    if (!pending) {
+      pending = setTimeout(swap, 1000);
+    }
+  };
+  if (window.EventSource) {
+    let first = true;
+    new EventSource(`/attendance/sessions/${id}/events`).addEventListener('marks', () => {
+      if (first) {
+        first = false;
+        return;
+      }
+      soon();
+    });
+  } else {
+    setInterval(soon, 5000);
+  }
 });

@@ -66,6 +66,11 @@ public final class CoreAcademicDirectory implements AcademicDirectory {
     }
 
     @Override
+    public List<ClassSession> sessionsOfStream(long streamId) {
+        return rows.sessionsOfStream(streamId).stream().map(this::toSession).toList();
+    }
+
+    @Override
     public List<ClassSession> sessionsOfStudent(long userId, Instant from, Instant to) {
         return rows.sessionsOfStudent(userId, local(from), local(to)).stream().map(this::toSession).toList();
     }

@@ -52,6 +52,9 @@ public interface DirectoryMapper {
     @Select("SELECT cidr FROM room_network WHERE room_id = #{roomId} ORDER BY cidr")
     List<String> networks(long roomId);
 
+    @Select(SESSION + "WHERE s.stream_id = #{streamId} ORDER BY s.starts_at, s.id")
+    List<SessionRow> sessionsOfStream(long streamId);
+
     @Select(SESSION + "JOIN stream_group sg ON sg.stream_id = s.stream_id "
             + "JOIN student st ON st.group_id = sg.group_id "
             + "WHERE st.user_id = #{userId} AND s.starts_at >= #{from} AND s.starts_at < #{to} ORDER BY s.starts_at, s.id")

@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import kz.sabaq.api.academic.AcademicDirectory;
 import kz.sabaq.api.auth.AuthProvider;
+import kz.sabaq.api.i18n.Translations;
 import kz.sabaq.api.module.ScheduledJob;
 import kz.sabaq.api.notify.Notifier;
 import kz.sabaq.core.academic.AcademicMapper;
@@ -196,6 +197,7 @@ public final class Sabaq implements AutoCloseable {
                 database, audit, clock);
         UserResource userPage = new UserResource(users, userAdmin, roleMapper, accounts, messages);
         wiring = new CoreWiring(database, clock, settings, notifications, audit, access);
+        wiring.provide(Translations.class, messages::get);
         wiring.provide(AcademicDirectory.class,
                 new CoreAcademicDirectory(database.mapper(DirectoryMapper.class), ZoneId.of(profile.timeZone)));
         List<Object> coreResources = new ArrayList<>(List.of(

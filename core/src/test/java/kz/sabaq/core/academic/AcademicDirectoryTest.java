@@ -127,5 +127,7 @@ class AcademicDirectoryTest {
         assertEquals(List.of(morning, later), directory.sessionsOfStudent(student, from, to).stream().map(ClassSession::id).toList());
         assertEquals(List.of(morning, later), directory.sessionsOfTeacher(teacher, from, to).stream().map(ClassSession::id).toList());
         assertEquals(List.of(), directory.sessionsOfTeacher(teacher(), from, to));
+        assertEquals(3, directory.sessionsOfStream(stream).size());
+        assertEquals(morning, directory.sessionsOfStream(stream).get(0).id());
     }
 }

@@ -35,6 +35,9 @@ public interface AcademicDirectory {
 
     Optional<Room> room(long roomId);
 
+    /** Every meeting of the stream, by start. */
+    List<ClassSession> sessionsOfStream(long streamId);
+
     /** Meetings of the streams the student's group belongs to that start in {@code [from, to)}, by start. */
     List<ClassSession> sessionsOfStudent(long userId, Instant from, Instant to);
 

@@ -8,6 +8,8 @@ import kz.sabaq.api.access.Capability;
 import kz.sabaq.api.access.Mode;
 import kz.sabaq.api.access.RoleModule;
 import kz.sabaq.api.access.StandardRoles;
+import kz.sabaq.api.attendance.AttendanceAdmission;
+import kz.sabaq.api.i18n.Translations;
 import kz.sabaq.api.module.LmsModule;
 import kz.sabaq.api.module.MenuEntry;
 import kz.sabaq.api.module.ModuleWiring;
@@ -20,10 +22,22 @@ import kz.sabaq.attendance.code.SecretMapper;
 import kz.sabaq.attendance.code.SessionSecrets;
 import kz.sabaq.attendance.exit.AutoExit;
 import kz.sabaq.attendance.exit.ExitMapper;
+import kz.sabaq.attendance.journal.AbsenceRule;
+import kz.sabaq.attendance.journal.AdmissionRules;
+import kz.sabaq.attendance.journal.JournalMapper;
+import kz.sabaq.attendance.journal.MyAttendance;
+import kz.sabaq.attendance.journal.Permits;
+import kz.sabaq.attendance.live.LiveMapper;
+import kz.sabaq.attendance.live.LiveMarks;
+import kz.sabaq.attendance.live.MarkEvents;
 import kz.sabaq.attendance.mark.CheckIns;
 import kz.sabaq.attendance.mark.MarkMapper;
 import kz.sabaq.attendance.mark.Suspicion;
 import kz.sabaq.attendance.mark.Timing;
+import kz.sabaq.attendance.report.ReportCsv;
+import kz.sabaq.attendance.report.ReportResource;
+import kz.sabaq.attendance.report.StreamReport;
+import kz.sabaq.attendance.report.WeekChart;
 import kz.sabaq.attendance.scan.ResultPage;
 import kz.sabaq.attendance.scan.ScanResource;
 import kz.sabaq.attendance.scan.TypedCodes;
@@ -86,7 +100,8 @@ public class AttendanceModule implements LmsModule {
     public List<MenuEntry> menu() {
         return List.of(
                 new MenuEntry("attendance-qr.menu.sessions", "/attendance", VIEW, 30),
-                new MenuEntry("attendance-qr.menu.checkIn", "/attend", CHECK_IN, 20));
+                new MenuEntry("attendance-qr.menu.checkIn", "/attend", CHECK_IN, 20),
+                new MenuEntry("attendance-qr.menu.mine", "/attend/mine", CHECK_IN, 21));
     }
 
     @Override
@@ -98,15 +113,26 @@ public class AttendanceModule implements LmsModule {
         SessionSecrets secrets = new SessionSecrets(w.mapper(SecretMapper.class), w.clock());
         RotatingCodes codes = new RotatingCodes(secrets, settings, w.clock());
         MarkMapper marks = w.mapper(MarkMapper.class);
-        CheckIns checkIns = new CheckIns(marks, academic, new Suspicion(academic, settings), timing, w.transactions());
+        LiveMarks live = new LiveMarks();
+        CheckIns checkIns = new CheckIns(marks, academic, new Suspicion(academic, settings), timing, w.transactions(), live);
+        JournalMapper journal = w.mapper(JournalMapper.class);
+        AdmissionRules admission = new AdmissionRules(academic, journal, settings, w.clock());
+        w.provide(AttendanceAdmission.class, admission);
         w.resource(new ScanResource(codes, new Receipts(secrets), checkIns,
                 new TypedCodes(codes, w.mapper(TypedFailureMapper.class), academic, settings, timing),
-                new ResultPage(academic), settings, w.clock()));
-        SessionPage pages = new SessionPage(academic, codes, new Roster(marks, academic), timing, w.clock());
+                new ResultPage(academic), new MyAttendance(academic, admission, journal, w.clock()), settings, w.clock()));
+        SessionPage pages = new SessionPage(academic, codes, new Roster(marks, journal, academic),
+                timing, w.clock());
+        Permits permits = new Permits(journal, academic, w.transactions(), w.audit(), w.clock());
         ManualMarks manual = new ManualMarks(marks, w.mapper(ChangeMapper.class), academic, w.transactions(), w.audit(),
-                w.clock());
-        w.resource(new SessionResource(new SessionAccess(academic, w.access()), codes, new QrImage(), pages, manual,
-                w.clock()));
+                w.clock(), live);
+        SessionAccess access = new SessionAccess(academic, w.access());
+        w.resource(new SessionResource(access, codes, new QrImage(), pages, manual,
+                permits, new MarkEvents(live, w.mapper(LiveMapper.class)), w.clock()));
+        Translations texts = w.service(Translations.class)
+                .orElseThrow(() -> new IllegalStateException("attendance-qr needs core's Translations"));
+        w.resource(new ReportResource(access, new StreamReport(academic, journal, admission, new AbsenceRule(settings),
+                w.clock()), new WeekChart(), new ReportCsv(texts), texts));
         AutoExit autoExit = new AutoExit(w.mapper(ExitMapper.class), settings, w.transactions(), w.clock());
         w.job(new ScheduledJob("auto-exit", Duration.ofMinutes(1), autoExit::sweep));
     }

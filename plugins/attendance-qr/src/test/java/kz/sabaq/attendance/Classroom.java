@@ -115,7 +115,18 @@ final class Classroom {
 
     /** The path of the check-in link the screen shows now. */
     String link(String phase) {
-        return URI.create(code(phase).get("link").asText()).getRawPath();
+        return linkOf(session, phase);
+    }
+
+    /** The path of the check-in link another session of this stream shows now. */
+    String linkOf(long sessionId, String phase) {
+        WebClient.Page page = teacherWeb().getJson("/attendance/sessions/" + sessionId + "/code/" + phase);
+        assertEquals(200, page.status(), page.body());
+        try {
+            return URI.create(JSON.readTree(page.body()).get("link").asText()).getRawPath();
+        } catch (java.io.IOException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     String typed(String phase) {

@@ -9,6 +9,7 @@ import kz.sabaq.api.academic.AcademicDirectory;
 import kz.sabaq.api.academic.ClassSession;
 import kz.sabaq.api.data.Transactions;
 import kz.sabaq.api.web.UserError;
+import kz.sabaq.attendance.live.LiveMarks;
 
 /**
  * A listener marks their own arrival or departure: only in a session of their own groups, only
@@ -22,18 +23,20 @@ public final class CheckIns {
     private final Suspicion suspicion;
     private final Timing timing;
     private final Transactions transactions;
+    private final LiveMarks live;
 
     /** What was recorded; {@code first} is false when an earlier mark answered the scan. */
     public record Outcome(Mark mark, ClassSession session, boolean first) {
     }
 
     public CheckIns(MarkMapper marks, AcademicDirectory academic, Suspicion suspicion, Timing timing,
-                    Transactions transactions) {
+                    Transactions transactions, LiveMarks live) {
         this.marks = marks;
         this.academic = academic;
         this.suspicion = suspicion;
         this.timing = timing;
         this.transactions = transactions;
+        this.live = live;
     }
 
     public Outcome record(Scan scan) {
@@ -51,7 +54,7 @@ public final class CheckIns {
         Mark mark = new Mark(0, session.id(), scan.studentId(), scan.phase(),
                 timing.status(scan.phase(), session, scan.scannedAt()), scan.source(), utc(scan.scannedAt()),
                 signals.isEmpty() ? null : Review.PENDING);
-        return transactions.inTransaction(() -> {
+        Outcome outcome = transactions.inTransaction(() -> {
             GeneratedKey key = new GeneratedKey();
             if (marks.insertFirst(mark, utc(session.endsAt()), scan.device(), scan.address(), key) == 0) {
                 Mark earlier = marks.find(session.id(), scan.studentId(), scan.phase()).orElseThrow();
@@ -61,6 +64,10 @@ public final class CheckIns {
             signals.forEach(s -> marks.addSignal(recorded.id(), s.reason(), s.detail()));
             return new Outcome(sharedDevice(recorded, scan), session, true);
         });
+        if (outcome.first()) {
+            live.changed(session.id());
+        }
+        return outcome;
     }
 
     /**
@@ -78,6 +85,7 @@ public final class CheckIns {
                 });
             }
         });
+        live.changed(session.id());
     }
 
     /** One browser marking several listeners: every one of those marks is flagged, with the other's id. */

@@ -28,6 +28,7 @@ import kz.sabaq.attendance.AttendanceSettings;
 import kz.sabaq.attendance.code.Phase;
 import kz.sabaq.attendance.code.Receipts;
 import kz.sabaq.attendance.code.RotatingCodes;
+import kz.sabaq.attendance.journal.MyAttendance;
 import kz.sabaq.attendance.mark.CheckIns;
 import kz.sabaq.attendance.mark.Scan;
 import kz.sabaq.attendance.mark.Source;
@@ -46,16 +47,18 @@ public final class ScanResource {
     private final CheckIns checkIns;
     private final TypedCodes typed;
     private final ResultPage results;
+    private final MyAttendance mine;
     private final AttendanceSettings settings;
     private final Clock clock;
 
     public ScanResource(RotatingCodes codes, Receipts receipts, CheckIns checkIns, TypedCodes typed, ResultPage results,
-                        AttendanceSettings settings, Clock clock) {
+                        MyAttendance mine, AttendanceSettings settings, Clock clock) {
         this.codes = codes;
         this.receipts = receipts;
         this.checkIns = checkIns;
         this.typed = typed;
         this.results = results;
+        this.mine = mine;
         this.settings = settings;
         this.clock = clock;
     }
@@ -110,6 +113,15 @@ public final class ScanResource {
     @RequiresCapability(AttendanceModule.CHECK_IN)
     public View typedForm() {
         return View.of("attendance-qr/attend", "attendance-qr.attend.title", Map.of());
+    }
+
+    /** The listener's own attendance: per discipline absences, latenesses, permits and admission; recent sessions. */
+    @GET
+    @Path("mine")
+    @RequiresCapability(AttendanceModule.CHECK_IN)
+    public View mine(@Context SecurityContext sc) {
+        Viewer viewer = Viewer.of(sc);
+        return mine.page(viewer.userId(), viewer.locale());
     }
 
     @POST

@@ -12,6 +12,7 @@ import kz.sabaq.api.data.AuditLog;
 import kz.sabaq.api.data.Transactions;
 import kz.sabaq.api.web.UserError;
 import kz.sabaq.attendance.code.Phase;
+import kz.sabaq.attendance.live.LiveMarks;
 import kz.sabaq.attendance.mark.Mark;
 import kz.sabaq.attendance.mark.MarkMapper;
 import kz.sabaq.attendance.mark.MarkStatus;
@@ -31,15 +32,17 @@ public final class ManualMarks {
     private final Transactions transactions;
     private final AuditLog audit;
     private final Clock clock;
+    private final LiveMarks live;
 
     public ManualMarks(MarkMapper marks, ChangeMapper changes, AcademicDirectory academic, Transactions transactions,
-                       AuditLog audit, Clock clock) {
+                       AuditLog audit, Clock clock, LiveMarks live) {
         this.marks = marks;
         this.changes = changes;
         this.academic = academic;
         this.transactions = transactions;
         this.audit = audit;
         this.clock = clock;
+        this.live = live;
     }
 
     public void mark(long actorId, ClassSession session, long studentId, boolean present, String reasonName, String note) {
@@ -72,6 +75,7 @@ public final class ManualMarks {
             details.put("note", text);
             audit.record(actorId, "attendance-qr.mark.manual", "session:" + session.id(), details);
         });
+        live.changed(session.id());
     }
 
     public void review(long actorId, ClassSession session, long markId, boolean confirm) {
@@ -87,5 +91,6 @@ public final class ManualMarks {
             audit.record(actorId, "attendance-qr.mark.review", "session:" + session.id(),
                     Map.of("student", mark.studentId(), "phase", mark.phase().name(), "decision", decision.name()));
         });
+        live.changed(session.id());
     }
 }

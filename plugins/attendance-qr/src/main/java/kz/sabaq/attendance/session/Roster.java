@@ -6,13 +6,16 @@ import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import kz.sabaq.api.academic.AcademicDirectory;
 import kz.sabaq.api.academic.ClassSession;
 import kz.sabaq.api.academic.Student;
 import kz.sabaq.attendance.code.Phase;
+import kz.sabaq.attendance.journal.JournalMapper;
 import kz.sabaq.attendance.mark.Mark;
 import kz.sabaq.attendance.mark.MarkMapper;
 import kz.sabaq.attendance.mark.MarkStatus;
@@ -25,6 +28,7 @@ public final class Roster {
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm:ss");
 
     private final MarkMapper marks;
+    private final JournalMapper journal;
     private final AcademicDirectory academic;
 
     /** A reason a mark is suspicious, for the page: {@code {{#t}}key|arg{{/t}}}. */
@@ -36,7 +40,8 @@ public final class Roster {
                         boolean rejected, boolean manual, List<Reason> reasons) {
     }
 
-    public record Line(long studentId, String name, String group, Entry in, Entry out) {
+    /** @param permit the listener's absence from this session is excused */
+    public record Line(long studentId, String name, String group, Entry in, Entry out, boolean permit) {
     }
 
     /** A count by status: the status label key and how many. */
@@ -46,8 +51,9 @@ public final class Roster {
     public record View(List<Line> lines, List<Count> counts, long suspicious, long absent) {
     }
 
-    public Roster(MarkMapper marks, AcademicDirectory academic) {
+    public Roster(MarkMapper marks, JournalMapper journal, AcademicDirectory academic) {
         this.marks = marks;
+        this.journal = journal;
         this.academic = academic;
     }
 
@@ -66,6 +72,7 @@ public final class Roster {
             byStudent.computeIfAbsent(m.studentId(), k -> new EnumMap<>(Phase.class)).put(m.phase(), m);
         }
         ZoneId zone = academic.timeZone();
+        Set<Long> permits = new HashSet<>(journal.permitsOfSession(session.id()));
         Map<MarkStatus, Long> counts = new EnumMap<>(MarkStatus.class);
         long suspicious = 0;
         long absent = 0;
@@ -84,7 +91,7 @@ public final class Roster {
             if (in == null || in.rejected() || MarkStatus.ABSENT.code().equals(in.statusCode())) {
                 absent++;
             }
-            lines.add(new Line(s.userId(), s.displayName(), s.groupCode(), in, out));
+            lines.add(new Line(s.userId(), s.displayName(), s.groupCode(), in, out, permits.contains(s.userId())));
         }
         Map<MarkStatus, Long> ordered = new LinkedHashMap<>();
         for (MarkStatus st : MarkStatus.values()) {

@@ -28,14 +28,25 @@ public final class SessionAccess {
     public Opened view(Viewer viewer, long sessionId) {
         ClassSession session = academic.session(sessionId).orElseThrow(UserError::notFound);
         Stream stream = academic.stream(session.streamId()).orElseThrow(UserError::notFound);
+        return new Opened(session, stream, canManage(viewer, stream));
+    }
+
+    /** A stream whose sessions the viewer may see (its reports). */
+    public Stream viewStream(Viewer viewer, long streamId) {
+        Stream stream = academic.stream(streamId).orElseThrow(UserError::notFound);
+        canManage(viewer, stream);
+        return stream;
+    }
+
+    /** Throws 403 unless the viewer may see the stream's sessions; tells whether they may also manage them. */
+    private boolean canManage(Viewer viewer, Stream stream) {
         boolean own = stream.teacherId() == viewer.userId();
         boolean all = access.allows(viewer, AttendanceModule.ALL_STREAMS, stream.scope());
         if (!(own && viewer.can(AttendanceModule.VIEW)) && !all) {
             throw UserError.forbidden();
         }
-        boolean manage = own ? viewer.can(AttendanceModule.MANAGE)
+        return own ? viewer.can(AttendanceModule.MANAGE)
                 : access.allows(viewer, AttendanceModule.MANAGE, stream.scope());
-        return new Opened(session, stream, manage);
     }
 
     public Opened manage(Viewer viewer, long sessionId) {

@@ -63,6 +63,7 @@ public final class SessionPage {
         Map<String, Object> model = new HashMap<>();
         model.put("session", listed(s, locale));
         model.put("stream", opened.stream().code());
+        model.put("streamId", opened.stream().id());
         model.put("phaseIn", phase == Phase.IN);
         model.put("phase", phase.path());
         model.put("otherPhase", phase == Phase.IN ? Phase.OUT.path() : Phase.IN.path());

@@ -1,0 +1,92 @@
+package kz.sabaq.attendance.report;
+
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.SecurityContext;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import kz.sabaq.api.academic.Stream;
+import kz.sabaq.api.i18n.Translations;
+import kz.sabaq.api.web.RequiresCapability;
+import kz.sabaq.api.web.View;
+import kz.sabaq.api.web.Viewer;
+import kz.sabaq.attendance.AttendanceModule;
+import kz.sabaq.attendance.session.SessionAccess;
+
+/** The weekly attendance review of a stream: a page with a chart, and a CSV export for Excel. */
+@Path("/attendance/streams/{stream: \\d{1,18}}")
+@Produces(MediaType.TEXT_HTML)
+public final class ReportResource {
+    private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("dd.MM.yyyy");
+
+    private final SessionAccess access;
+    private final StreamReport reports;
+    private final WeekChart chart;
+    private final ReportCsv csv;
+    private final Translations texts;
+
+    public ReportResource(SessionAccess access, StreamReport reports, WeekChart chart, ReportCsv csv, Translations texts) {
+        this.access = access;
+        this.reports = reports;
+        this.chart = chart;
+        this.csv = csv;
+        this.texts = texts;
+    }
+
+    @GET
+    @Path("report")
+    @RequiresCapability(AttendanceModule.VIEW)
+    public View page(@PathParam("stream") long streamId, @Context SecurityContext sc) {
+        Viewer viewer = Viewer.of(sc);
+        Stream stream = access.viewStream(viewer, streamId);
+        StreamReport.Report report = reports.of(streamId);
+        Locale locale = viewer.locale();
+        List<Map<String, Object>> weeks = report.weeks().stream().map(w -> Map.<String, Object>of(
+                "week", DATE.format(w.monday()), "sessions", w.sessions(),
+                "cells", report.categories().stream().map(c -> w.counts().get(c)).toList(),
+                "percent", String.format(locale, "%.1f", w.absencePercent()))).toList();
+        List<Map<String, Object>> listeners = report.listeners().stream().map(l -> Map.<String, Object>of(
+                "name", l.student().displayName(), "group", l.student().groupCode(),
+                "cells", report.categories().stream().map(c -> l.counts().get(c)).toList(),
+                "percent", String.format(locale, "%.1f", l.admission().unexcusedPercent()),
+                "admitted", l.admission().admitted())).toList();
+        return View.of("attendance-qr/report", "attendance-qr.report.title", Map.of(
+                "stream", stream.code(), "streamId", streamId, "discipline", stream.discipline().in(locale),
+                "categories", report.categories().stream().map(c -> c.labelKey()).toList(),
+                "weeks", weeks, "listeners", listeners));
+    }
+
+    @GET
+    @Path("chart.svg")
+    @Produces("image/svg+xml")
+    @RequiresCapability(AttendanceModule.VIEW)
+    public Response chart(@PathParam("stream") long streamId, @Context SecurityContext sc) {
+        Viewer viewer = Viewer.of(sc);
+        access.viewStream(viewer, streamId);
+        StreamReport.Report report = reports.of(streamId);
+        String svg = chart.svg(report.weeks(), report.listeners().size(),
+                texts.get(viewer.locale(), "attendance-qr.report.chart"), viewer.locale());
+        return Response.ok(svg, "image/svg+xml; charset=UTF-8").header("Cache-Control", "no-store").build();
+    }
+
+    @GET
+    @Path("report.csv")
+    @Produces("text/csv")
+    @RequiresCapability(AttendanceModule.VIEW)
+    public Response export(@PathParam("stream") long streamId, @Context SecurityContext sc) {
+        Viewer viewer = Viewer.of(sc);
+        Stream stream = access.viewStream(viewer, streamId);
+        byte[] file = csv.write(reports.of(streamId), viewer.locale());
+        String name = "attendance-" + stream.code().replaceAll("[^A-Za-z0-9_-]", "_") + ".csv";
+        return Response.ok(file, "text/csv; charset=UTF-8")
+                .header("Content-Disposition", "attachment; filename=\"" + name + "\"")
+                .header("Cache-Control", "no-store").build();
+    }
+}
