@@ -24,23 +24,25 @@ public final class CheckIns {
     private final Timing timing;
     private final Transactions transactions;
     private final LiveMarks live;
+    private final TimetableCache timetable;
 
     /** What was recorded; {@code first} is false when an earlier mark answered the scan. */
     public record Outcome(Mark mark, ClassSession session, boolean first) {
     }
 
     public CheckIns(MarkMapper marks, AcademicDirectory academic, Suspicion suspicion, Timing timing,
-                    Transactions transactions, LiveMarks live) {
+                    Transactions transactions, LiveMarks live, TimetableCache timetable) {
         this.marks = marks;
         this.academic = academic;
         this.suspicion = suspicion;
         this.timing = timing;
         this.transactions = transactions;
         this.live = live;
+        this.timetable = timetable;
     }
 
     public Outcome record(Scan scan) {
-        ClassSession session = academic.session(scan.sessionId()).orElseThrow(UserError::notFound);
+        ClassSession session = timetable.session(scan.sessionId()).orElseThrow(UserError::notFound);
         if (!academic.isStudentOf(session.streamId(), scan.studentId())) {
             throw new UserError(403, "attendance-qr.error.notYourSession");
         }
@@ -76,7 +78,7 @@ public final class CheckIns {
      */
     public void reportPosition(long markId, long studentId, double latitude, double longitude) {
         Mark mark = marks.byId(markId).filter(m -> m.studentId() == studentId).orElseThrow(UserError::notFound);
-        ClassSession session = academic.session(mark.sessionId()).orElseThrow(UserError::notFound);
+        ClassSession session = timetable.session(mark.sessionId()).orElseThrow(UserError::notFound);
         transactions.run(() -> {
             if (marks.setPosition(markId, studentId, latitude, longitude) == 1) {
                 suspicion.position(session, latitude, longitude).ifPresent(found -> {
