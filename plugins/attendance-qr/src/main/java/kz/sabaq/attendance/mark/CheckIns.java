@@ -41,8 +41,17 @@ public final class CheckIns {
         this.timetable = timetable;
     }
 
+    /** One transaction, so one pooled connection, for the membership check, the claim and its signals. */
     public Outcome record(Scan scan) {
         ClassSession session = timetable.session(scan.sessionId()).orElseThrow(UserError::notFound);
+        Outcome outcome = transactions.inTransaction(() -> claim(scan, session));
+        if (outcome.first()) {
+            live.changed(session.id());
+        }
+        return outcome;
+    }
+
+    private Outcome claim(Scan scan, ClassSession session) {
         if (!academic.isStudentOf(session.streamId(), scan.studentId())) {
             throw new UserError(403, "attendance-qr.error.notYourSession");
         }
@@ -56,20 +65,14 @@ public final class CheckIns {
         Mark mark = new Mark(0, session.id(), scan.studentId(), scan.phase(),
                 timing.status(scan.phase(), session, scan.scannedAt()), scan.source(), utc(scan.scannedAt()),
                 signals.isEmpty() ? null : Review.PENDING);
-        Outcome outcome = transactions.inTransaction(() -> {
-            GeneratedKey key = new GeneratedKey();
-            if (marks.insertFirst(mark, utc(session.endsAt()), scan.device(), scan.address(), key) == 0) {
-                Mark earlier = marks.find(session.id(), scan.studentId(), scan.phase()).orElseThrow();
-                return new Outcome(earlier, session, false);
-            }
-            Mark recorded = withId(mark, key.value);
-            signals.forEach(s -> marks.addSignal(recorded.id(), s.reason(), s.detail()));
-            return new Outcome(sharedDevice(recorded, scan), session, true);
-        });
-        if (outcome.first()) {
-            live.changed(session.id());
+        GeneratedKey key = new GeneratedKey();
+        if (marks.insertFirst(mark, utc(session.endsAt()), scan.device(), scan.address(), key) == 0) {
+            Mark earlier = marks.find(session.id(), scan.studentId(), scan.phase()).orElseThrow();
+            return new Outcome(earlier, session, false);
         }
-        return outcome;
+        Mark recorded = withId(mark, key.value);
+        signals.forEach(s -> marks.addSignal(recorded.id(), s.reason(), s.detail()));
+        return new Outcome(sharedDevice(recorded, scan), session, true);
     }
 
     /**
