@@ -1,7 +1,9 @@
 package kz.sabaq.bench;
 
+import java.time.Clock;
 import java.util.List;
 import java.util.Optional;
+import kz.sabaq.bench.attendance.QrCheckInScenario;
 import kz.sabaq.bench.login.CabinetScenario;
 import kz.sabaq.bench.login.LoginCabinetScenario;
 
@@ -9,7 +11,8 @@ import kz.sabaq.bench.login.LoginCabinetScenario;
 public final class Scenarios {
     public static final List<Scenario> ALL = List.of(
             new LoginCabinetScenario(),
-            new CabinetScenario());
+            new CabinetScenario(),
+            new QrCheckInScenario(Clock.systemUTC()));
 
     public static Optional<Scenario> named(String name) {
         return ALL.stream().filter(s -> s.name().equals(name)).findFirst();

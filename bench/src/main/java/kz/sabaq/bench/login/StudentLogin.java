@@ -7,9 +7,9 @@ import kz.sabaq.bench.web.Browser;
 import kz.sabaq.core.web.Cookies;
 
 /** What a person does to log in: open the form, send IIN, password and the form's CSRF token. */
-final class StudentLogin {
+public final class StudentLogin {
 
-    static void logIn(Browser browser, String iin) throws IOException, InterruptedException, UnexpectedResponse {
+    public static void logIn(Browser browser, String iin) throws IOException, InterruptedException, UnexpectedResponse {
         String csrf = browser.get("/login").expect(200).hiddenField("_csrf");
         browser.postForm("/login", Map.of("iin", iin, "password", BenchStudents.PASSWORD, "return", "/", "_csrf", csrf))
                 .expect(303);

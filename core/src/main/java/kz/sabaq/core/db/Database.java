@@ -29,7 +29,7 @@ public final class Database implements Transactions, AutoCloseable {
                 new Environment("sabaq", new JdbcTransactionFactory(), dataSource));
         configuration.setMapUnderscoreToCamelCase(true);
         configuration.setDefaultStatementTimeout(30);
-        this.sessions = SqlSessionManager.newInstance(new SqlSessionFactoryBuilder().build(configuration));
+        this.sessions = SqlSessionManager.newInstance(new AutoCommitCalls(new SqlSessionFactoryBuilder().build(configuration)));
     }
 
     public static Database connect(String jdbcUrl, String user, String password, int poolSize) {
@@ -45,6 +45,8 @@ public final class Database implements Transactions, AutoCloseable {
         config.addDataSourceProperty("useServerPrepStmts", "true");
         config.addDataSourceProperty("cachePrepStmts", "true");
         config.setConnectionInitSql("SET time_zone = '+00:00', NAMES utf8mb4");
+        // The level every transaction asks for, so a connection need not be switched to it and back.
+        config.setTransactionIsolation("TRANSACTION_READ_COMMITTED");
         try {
             return new Database(new HikariDataSource(config));
         } catch (RuntimeException e) {
@@ -88,6 +90,23 @@ public final class Database implements Transactions, AutoCloseable {
             throw e;
         } finally {
             sessions.close();
+        }
+    }
+
+    /**
+     * Mapper calls outside a transaction run in autocommit mode, so a call costs its statement
+     * alone: with MyBatis's default (autocommit off) every call would also send "set autocommit=0"
+     * before and "set autocommit=1" after it, two more round trips to MariaDB. Transactions
+     * ({@link #inTransaction}) open their sessions with an explicit isolation level, unaffected.
+     */
+    private static final class AutoCommitCalls extends org.apache.ibatis.session.defaults.DefaultSqlSessionFactory {
+        AutoCommitCalls(org.apache.ibatis.session.SqlSessionFactory factory) {
+            super(factory.getConfiguration());
+        }
+
+        @Override
+        public org.apache.ibatis.session.SqlSession openSession() {
+            return openSession(true);
         }
     }
 

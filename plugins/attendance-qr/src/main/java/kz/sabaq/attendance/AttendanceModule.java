@@ -33,6 +33,7 @@ import kz.sabaq.attendance.live.MarkEvents;
 import kz.sabaq.attendance.mark.CheckIns;
 import kz.sabaq.attendance.mark.MarkMapper;
 import kz.sabaq.attendance.mark.Suspicion;
+import kz.sabaq.attendance.mark.TimetableCache;
 import kz.sabaq.attendance.mark.Timing;
 import kz.sabaq.attendance.report.ReportCsv;
 import kz.sabaq.attendance.report.ReportResource;
@@ -114,13 +115,15 @@ public class AttendanceModule implements LmsModule {
         RotatingCodes codes = new RotatingCodes(secrets, settings, w.clock());
         MarkMapper marks = w.mapper(MarkMapper.class);
         LiveMarks live = new LiveMarks();
-        CheckIns checkIns = new CheckIns(marks, academic, new Suspicion(academic, settings), timing, w.transactions(), live);
+        TimetableCache timetable = new TimetableCache(academic, w.clock());
+        CheckIns checkIns = new CheckIns(marks, academic, new Suspicion(timetable, settings), timing, w.transactions(), live,
+                timetable);
         JournalMapper journal = w.mapper(JournalMapper.class);
         AdmissionRules admission = new AdmissionRules(academic, journal, settings, w.clock());
         w.provide(AttendanceAdmission.class, admission);
         w.resource(new ScanResource(codes, new Receipts(secrets), checkIns,
                 new TypedCodes(codes, w.mapper(TypedFailureMapper.class), academic, settings, timing),
-                new ResultPage(academic), new MyAttendance(academic, admission, journal, w.clock()), settings, w.clock()));
+                new ResultPage(academic, timetable), new MyAttendance(academic, admission, journal, w.clock()), settings, w.clock()));
         SessionPage pages = new SessionPage(academic, codes, new Roster(marks, journal, academic),
                 timing, w.clock());
         Permits permits = new Permits(journal, academic, w.transactions(), w.audit(), w.clock());

@@ -24,23 +24,34 @@ public final class CheckIns {
     private final Timing timing;
     private final Transactions transactions;
     private final LiveMarks live;
+    private final TimetableCache timetable;
 
     /** What was recorded; {@code first} is false when an earlier mark answered the scan. */
     public record Outcome(Mark mark, ClassSession session, boolean first) {
     }
 
     public CheckIns(MarkMapper marks, AcademicDirectory academic, Suspicion suspicion, Timing timing,
-                    Transactions transactions, LiveMarks live) {
+                    Transactions transactions, LiveMarks live, TimetableCache timetable) {
         this.marks = marks;
         this.academic = academic;
         this.suspicion = suspicion;
         this.timing = timing;
         this.transactions = transactions;
         this.live = live;
+        this.timetable = timetable;
     }
 
+    /** One transaction, so one pooled connection, for the membership check, the claim and its signals. */
     public Outcome record(Scan scan) {
-        ClassSession session = academic.session(scan.sessionId()).orElseThrow(UserError::notFound);
+        ClassSession session = timetable.session(scan.sessionId()).orElseThrow(UserError::notFound);
+        Outcome outcome = transactions.inTransaction(() -> claim(scan, session));
+        if (outcome.first()) {
+            live.changed(session.id());
+        }
+        return outcome;
+    }
+
+    private Outcome claim(Scan scan, ClassSession session) {
         if (!academic.isStudentOf(session.streamId(), scan.studentId())) {
             throw new UserError(403, "attendance-qr.error.notYourSession");
         }
@@ -54,20 +65,14 @@ public final class CheckIns {
         Mark mark = new Mark(0, session.id(), scan.studentId(), scan.phase(),
                 timing.status(scan.phase(), session, scan.scannedAt()), scan.source(), utc(scan.scannedAt()),
                 signals.isEmpty() ? null : Review.PENDING);
-        Outcome outcome = transactions.inTransaction(() -> {
-            GeneratedKey key = new GeneratedKey();
-            if (marks.insertFirst(mark, utc(session.endsAt()), scan.device(), scan.address(), key) == 0) {
-                Mark earlier = marks.find(session.id(), scan.studentId(), scan.phase()).orElseThrow();
-                return new Outcome(earlier, session, false);
-            }
-            Mark recorded = withId(mark, key.value);
-            signals.forEach(s -> marks.addSignal(recorded.id(), s.reason(), s.detail()));
-            return new Outcome(sharedDevice(recorded, scan), session, true);
-        });
-        if (outcome.first()) {
-            live.changed(session.id());
+        GeneratedKey key = new GeneratedKey();
+        if (marks.insertFirst(mark, utc(session.endsAt()), scan.device(), scan.address(), key) == 0) {
+            Mark earlier = marks.find(session.id(), scan.studentId(), scan.phase()).orElseThrow();
+            return new Outcome(earlier, session, false);
         }
-        return outcome;
+        Mark recorded = withId(mark, key.value);
+        signals.forEach(s -> marks.addSignal(recorded.id(), s.reason(), s.detail()));
+        return new Outcome(sharedDevice(recorded, scan), session, true);
     }
 
     /**
@@ -76,7 +81,7 @@ public final class CheckIns {
      */
     public void reportPosition(long markId, long studentId, double latitude, double longitude) {
         Mark mark = marks.byId(markId).filter(m -> m.studentId() == studentId).orElseThrow(UserError::notFound);
-        ClassSession session = academic.session(mark.sessionId()).orElseThrow(UserError::notFound);
+        ClassSession session = timetable.session(mark.sessionId()).orElseThrow(UserError::notFound);
         transactions.run(() -> {
             if (marks.setPosition(markId, studentId, latitude, longitude) == 1) {
                 suspicion.position(session, latitude, longitude).ifPresent(found -> {

@@ -4,7 +4,6 @@ import java.net.InetAddress;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import kz.sabaq.api.academic.AcademicDirectory;
 import kz.sabaq.api.academic.ClassSession;
 import kz.sabaq.api.academic.Room;
 import kz.sabaq.attendance.AttendanceSettings;
@@ -14,14 +13,14 @@ import kz.sabaq.attendance.code.RotatingCodes;
 public final class Suspicion {
     private static final double EARTH_RADIUS_METERS = 6_371_000;
 
-    private final AcademicDirectory academic;
+    private final TimetableCache timetable;
     private final AttendanceSettings settings;
 
     public record Found(Signal reason, String detail) {
     }
 
-    public Suspicion(AcademicDirectory academic, AttendanceSettings settings) {
-        this.academic = academic;
+    public Suspicion(TimetableCache timetable, AttendanceSettings settings) {
+        this.timetable = timetable;
         this.settings = settings;
     }
 
@@ -45,7 +44,7 @@ public final class Suspicion {
     }
 
     private Optional<Room> room(ClassSession session) {
-        return session.roomId() == null ? Optional.empty() : academic.room(session.roomId());
+        return session.roomId() == null ? Optional.empty() : timetable.room(session.roomId());
     }
 
     private static boolean inside(Room room, String address) {

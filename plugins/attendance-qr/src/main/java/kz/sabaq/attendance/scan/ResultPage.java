@@ -11,6 +11,7 @@ import kz.sabaq.api.web.View;
 import kz.sabaq.attendance.code.Phase;
 import kz.sabaq.attendance.mark.CheckIns;
 import kz.sabaq.attendance.mark.Mark;
+import kz.sabaq.attendance.mark.TimetableCache;
 
 /** The page a listener sees after marking: what was recorded, when, and with which status. */
 public final class ResultPage {
@@ -18,9 +19,11 @@ public final class ResultPage {
     private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("dd.MM.yyyy");
 
     private final AcademicDirectory academic;
+    private final TimetableCache timetable;
 
-    public ResultPage(AcademicDirectory academic) {
+    public ResultPage(AcademicDirectory academic, TimetableCache timetable) {
         this.academic = academic;
+        this.timetable = timetable;
     }
 
     View of(CheckIns.Outcome outcome, Locale locale) {
@@ -36,7 +39,7 @@ public final class ResultPage {
         model.put("date", DATE.format(at));
         model.put("markId", mark.id());
         model.put("askPosition", outcome.first() && outcome.session().roomId() != null);
-        academic.stream(outcome.session().streamId())
+        timetable.stream(outcome.session().streamId())
                 .ifPresent(s -> model.put("discipline", s.discipline().in(locale)));
         return View.of("attendance-qr/result", "attendance-qr.result.title", model);
     }

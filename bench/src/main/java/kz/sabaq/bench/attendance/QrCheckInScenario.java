@@ -1,0 +1,98 @@
+package kz.sabaq.bench.attendance;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import kz.sabaq.bench.Scenario;
+import kz.sabaq.bench.VirtualUser;
+import kz.sabaq.bench.login.BenchStudents;
+import kz.sabaq.bench.login.StudentLogin;
+import kz.sabaq.bench.target.Target;
+import kz.sabaq.bench.web.Browser;
+import kz.sabaq.core.user.UserMapper;
+
+/**
+ * Listeners already logged in check in by the link in a session's QR code, across many sessions
+ * at once: groups of {@value #GROUP_SIZE}, each group with {@value #MEETINGS} class meetings open
+ * now. Each operation is one scan, {@code GET /attend/{session}/in/{code}} answered 200, and each
+ * records a new arrival (the listener's next meeting), so every operation is a durable insert;
+ * a listener who has used all meetings goes round again and is answered with the first result.
+ */
+public final class QrCheckInScenario implements Scenario {
+    static final int GROUP_SIZE = 25;
+    static final int MEETINGS = 400;
+    private static final int PARALLEL_LOGINS = 4;
+    /** The attendance plugin's default rotation; the screen's code is read with it. */
+    private static final Duration ROTATION = Duration.ofSeconds(15);
+
+    private final Clock clock;
+
+    public QrCheckInScenario(Clock clock) {
+        this.clock = clock;
+    }
+
+    @Override
+    public String name() {
+        return "qr-checkin";
+    }
+
+    @Override
+    public String description() {
+        return "a logged-in listener scans a session's QR code (GET /attend/{session}/in/{code}), a new arrival each time, "
+                + "across groups of " + GROUP_SIZE + " with " + MEETINGS + " open sessions each";
+    }
+
+    @Override
+    public List<VirtualUser> prepare(Target target, int clients) throws Exception {
+        List<String> iins = BenchStudents.create(target.database(), clients, clock);
+        UserMapper users = target.database().mapper(UserMapper.class);
+        List<Long> ids = iins.stream().map(iin -> users.findByIin(iin).orElseThrow().id()).toList();
+        List<List<Classes.Meeting>> groups = Classes.create(target.database(), ids, GROUP_SIZE, MEETINGS, clock);
+        List<Browser> browsers = logIn(target, iins);
+        ScreenCode screen = new ScreenCode(clock, ROTATION);
+        List<VirtualUser> listeners = new ArrayList<>();
+        for (int i = 0; i < browsers.size(); i++) {
+            Browser browser = browsers.get(i);
+            List<Classes.Meeting> meetings = groups.get(i / GROUP_SIZE);
+            int[] next = {i % MEETINGS};
+            listeners.add(() -> {
+                Classes.Meeting meeting = meetings.get(next[0]);
+                next[0] = (next[0] + 1) % meetings.size();
+                browser.get(screen.checkInLink(meeting)).expect(200);
+            });
+        }
+        return listeners;
+    }
+
+    private static List<Browser> logIn(Target target, List<String> iins) throws InterruptedException {
+        List<Browser> browsers = new ArrayList<>();
+        ExecutorService pool = Executors.newFixedThreadPool(Math.min(PARALLEL_LOGINS, iins.size()));
+        try {
+            List<Future<?>> logins = new ArrayList<>();
+            for (String iin : iins) {
+                Browser browser = target.browser();
+                browsers.add(browser);
+                logins.add(pool.submit(() -> {
+                    StudentLogin.logIn(browser, iin);
+                    return null;
+                }));
+            }
+            for (Future<?> login : logins) {
+                try {
+                    login.get();
+                } catch (ExecutionException e) {
+                    throw new IllegalStateException("A listener could not log in while preparing: "
+                            + e.getCause().getMessage(), e.getCause());
+                }
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+        return browsers;
+    }
+}
