@@ -38,12 +38,35 @@ class DeploymentModeTest {
         }
     }
 
+    @Test
+    void theAttendancePluginJarCarriesItsOwnQrLibrary(@TempDir Path pluginsDir) throws Exception {
+        Files.copy(packagedJar("attendance-qr"), pluginsDir.resolve("attendance-qr.jar"));
+        try (TestServer server = TestServer.builder().pluginJars(pluginsDir).enable("attendance-qr", Map.of()).start()) {
+            String iin = Iins.next();
+            long teacher = server.user(iin, "Оқытушы", "Нұрлан", StandardRoles.TEACHER);
+            kz.sabaq.core.testing.AcademicFixture academic = new kz.sabaq.core.testing.AcademicFixture(server);
+            long stream = academic.stream(teacher, academic.group("QR-1"));
+            long session = academic.session(stream, null, java.time.LocalDateTime.parse("2026-09-14T13:10"),
+                    java.time.LocalDateTime.parse("2026-09-14T14:00"));
+            WebClient web = server.client();
+            web.login(iin);
+
+            var png = web.http().send(java.net.http.HttpRequest.newBuilder(java.net.URI.create(
+                            web.url("/attendance/sessions/" + session + "/qr/in.png"))).header("Accept", "image/png").GET().build(),
+                    java.net.http.HttpResponse.BodyHandlers.ofByteArray());
+
+            assertEquals(200, png.statusCode(), "ZXing is loaded from the plugin's jar");
+            assertEquals("image/png", png.headers().firstValue("Content-Type").orElseThrow());
+        }
+    }
+
     /** The jar Maven packaged; when only classes exist (e.g. `mvn test`), the same layout packed here. */
     static Path packagedJar(String pluginId) throws IOException {
         Path module = AllPlugins.dir().resolve(pluginId);
         Path target = module.resolve("target");
         try (Stream<Path> files = Files.list(target)) {
-            var jar = files.filter(f -> f.getFileName().toString().endsWith(".jar")).findFirst();
+            var jar = files.filter(f -> f.getFileName().toString().endsWith(".jar")
+                    && !f.getFileName().toString().startsWith("original-")).findFirst();
             if (jar.isPresent()) {
                 return jar.get();
             }
