@@ -92,16 +92,17 @@ class ReceiptTest {
     }
 
     @Test
-    void aReceiptMarksOnlyTheListenerWhoLogsIn() {
+    void aReceiptForwardedToAnotherBrowserIsRefused() {
         Classroom room = new Classroom(server);
-        Classroom.Listener listener = room.listener("Ахметова");
-        WebClient stranger = server.client();
-        String receipt = receiptOf(stranger.get(room.link("in")));
+        Classroom.Listener elsewhere = room.listener("Ахметова");
+        WebClient inTheRoom = server.client();
+        String receipt = receiptOf(inTheRoom.get(room.link("in")));
 
-        WebClient.Page page = listener.web().get(receipt);
+        WebClient.Page page = elsewhere.web().get(receipt);
 
-        assertEquals(200, page.status());
-        assertEquals(listener.id(), room.marks().get(0).studentId());
+        assertEquals(400, page.status());
+        assertTrue(page.contains("Экрандағы кодты қайта сканерлеңіз."), page.body());
+        assertEquals(List.of(), room.marks());
     }
 
     @Test
