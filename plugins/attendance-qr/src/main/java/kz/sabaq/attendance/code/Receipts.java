@@ -36,6 +36,12 @@ public final class Receipts {
         return body + "." + signature(r.sessionId(), body, device);
     }
 
+    /** The session a well-formed token names, before its signature is checked. */
+    public Optional<Long> named(String token) {
+        Matcher m = token == null ? null : FORM.matcher(token);
+        return m != null && m.matches() ? Optional.of(Long.parseLong(m.group(1))) : Optional.empty();
+    }
+
     /**
      * The receipt when the token is well formed and its signature holds for this browser; its age
      * is the caller's to judge.

@@ -71,6 +71,7 @@ public final class ScanResource {
                          @PathParam("code") String code, @CookieParam(DeviceCookie.NAME) String deviceValue,
                          @Context SecurityContext sc, @Context HttpServletRequest http) {
         Phase phase = Phase.ofPath(phaseText).orElseThrow(UserError::notFound);
+        checkIns.session(sessionId);
         Instant now = clock.instant();
         RotatingCodes.Freshness freshness = codes.checkLink(sessionId, phase, code, now)
                 .orElseThrow(() -> UserError.badRequest("attendance-qr.error.codeInvalid"));
@@ -96,6 +97,7 @@ public final class ScanResource {
     public Response receipt(@PathParam("receipt") String token, @CookieParam(DeviceCookie.NAME) String deviceValue,
                             @Context SecurityContext sc, @Context HttpServletRequest http) {
         DeviceCookie device = DeviceCookie.of(deviceValue);
+        receipts.named(token).ifPresent(checkIns::session);
         Receipts.Receipt receipt = receipts.verify(token, device.hash())
                 .orElseThrow(() -> UserError.badRequest("attendance-qr.error.receiptInvalid"));
         Duration age = Duration.between(receipt.scannedAt(), clock.instant());
