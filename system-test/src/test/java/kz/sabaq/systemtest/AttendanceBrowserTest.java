@@ -24,6 +24,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
@@ -85,7 +86,7 @@ class AttendanceBrowserTest {
         browser.findElement(By.cssSelector("form.stack button[type=submit]")).click();
         browser.get(server.url("/attendance/sessions/" + session));
         wait(ExpectedConditions.visibilityOfElementLocated(By.id("att-qr-image")));
-        assertTrue((Boolean) ((org.openqa.selenium.JavascriptExecutor) browser)
+        assertTrue((Boolean) ((JavascriptExecutor) browser)
                 .executeScript("const i = document.getElementById('att-qr-image'); return i.complete && i.naturalWidth >= 600;"),
                 "the QR image loaded");
 
@@ -101,7 +102,7 @@ class AttendanceBrowserTest {
         wait(ExpectedConditions.textToBe(By.cssSelector("[data-count=onTime]"), "1"));
         assertTrue(browser.findElement(By.id("roster")).getText().contains("Ахметова Айжан"));
         screenshot("attendance-session");
-        ((org.openqa.selenium.JavascriptExecutor) browser).executeScript("document.getElementById('roster').scrollIntoView()");
+        ((JavascriptExecutor) browser).executeScript("document.getElementById('roster').scrollIntoView()");
         screenshot("attendance-roster");
     }
 

@@ -5,13 +5,18 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
 import java.io.OutputStream;
+import java.net.URI;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDateTime;
 import java.util.Map;
 import java.util.jar.JarEntry;
 import java.util.jar.JarOutputStream;
 import java.util.stream.Stream;
 import kz.sabaq.api.access.StandardRoles;
+import kz.sabaq.core.testing.AcademicFixture;
 import kz.sabaq.core.testing.Iins;
 import kz.sabaq.core.testing.TestServer;
 import kz.sabaq.core.testing.WebClient;
@@ -44,16 +49,16 @@ class DeploymentModeTest {
         try (TestServer server = TestServer.builder().pluginJars(pluginsDir).enable("attendance-qr", Map.of()).start()) {
             String iin = Iins.next();
             long teacher = server.user(iin, "Оқытушы", "Нұрлан", StandardRoles.TEACHER);
-            kz.sabaq.core.testing.AcademicFixture academic = new kz.sabaq.core.testing.AcademicFixture(server);
+            AcademicFixture academic = new AcademicFixture(server);
             long stream = academic.stream(teacher, academic.group("QR-1"));
-            long session = academic.session(stream, null, java.time.LocalDateTime.parse("2026-09-14T13:10"),
-                    java.time.LocalDateTime.parse("2026-09-14T14:00"));
+            long session = academic.session(stream, null, LocalDateTime.parse("2026-09-14T13:10"),
+                    LocalDateTime.parse("2026-09-14T14:00"));
             WebClient web = server.client();
             web.login(iin);
 
-            var png = web.http().send(java.net.http.HttpRequest.newBuilder(java.net.URI.create(
+            var png = web.http().send(HttpRequest.newBuilder(URI.create(
                             web.url("/attendance/sessions/" + session + "/qr/in.png"))).header("Accept", "image/png").GET().build(),
-                    java.net.http.HttpResponse.BodyHandlers.ofByteArray());
+                    HttpResponse.BodyHandlers.ofByteArray());
 
             assertEquals(200, png.statusCode(), "ZXing is loaded from the plugin's jar");
             assertEquals("image/png", png.headers().firstValue("Content-Type").orElseThrow());
