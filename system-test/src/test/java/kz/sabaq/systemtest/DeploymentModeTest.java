@@ -5,13 +5,18 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
 import java.io.OutputStream;
+import java.net.URI;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDateTime;
 import java.util.Map;
 import java.util.jar.JarEntry;
 import java.util.jar.JarOutputStream;
 import java.util.stream.Stream;
 import kz.sabaq.api.access.StandardRoles;
+import kz.sabaq.core.testing.AcademicFixture;
 import kz.sabaq.core.testing.Iins;
 import kz.sabaq.core.testing.TestServer;
 import kz.sabaq.core.testing.WebClient;
@@ -38,12 +43,35 @@ class DeploymentModeTest {
         }
     }
 
+    @Test
+    void theAttendancePluginJarCarriesItsOwnQrLibrary(@TempDir Path pluginsDir) throws Exception {
+        Files.copy(packagedJar("attendance-qr"), pluginsDir.resolve("attendance-qr.jar"));
+        try (TestServer server = TestServer.builder().pluginJars(pluginsDir).enable("attendance-qr", Map.of()).start()) {
+            String iin = Iins.next();
+            long teacher = server.user(iin, "Оқытушы", "Нұрлан", StandardRoles.TEACHER);
+            AcademicFixture academic = new AcademicFixture(server);
+            long stream = academic.stream(teacher, academic.group("QR-1"));
+            long session = academic.session(stream, null, LocalDateTime.parse("2026-09-14T13:10"),
+                    LocalDateTime.parse("2026-09-14T14:00"));
+            WebClient web = server.client();
+            web.login(iin);
+
+            var png = web.http().send(HttpRequest.newBuilder(URI.create(
+                            web.url("/attendance/sessions/" + session + "/qr/in.png"))).header("Accept", "image/png").GET().build(),
+                    HttpResponse.BodyHandlers.ofByteArray());
+
+            assertEquals(200, png.statusCode(), "ZXing is loaded from the plugin's jar");
+            assertEquals("image/png", png.headers().firstValue("Content-Type").orElseThrow());
+        }
+    }
+
     /** The jar Maven packaged; when only classes exist (e.g. `mvn test`), the same layout packed here. */
     static Path packagedJar(String pluginId) throws IOException {
         Path module = AllPlugins.dir().resolve(pluginId);
         Path target = module.resolve("target");
         try (Stream<Path> files = Files.list(target)) {
-            var jar = files.filter(f -> f.getFileName().toString().endsWith(".jar")).findFirst();
+            var jar = files.filter(f -> f.getFileName().toString().endsWith(".jar")
+                    && !f.getFileName().toString().startsWith("original-")).findFirst();
             if (jar.isPresent()) {
                 return jar.get();
             }

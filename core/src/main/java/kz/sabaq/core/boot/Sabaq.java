@@ -8,6 +8,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import kz.sabaq.api.academic.AcademicDirectory;
 import kz.sabaq.api.auth.AuthProvider;
 import kz.sabaq.api.i18n.Translations;
@@ -285,7 +286,7 @@ public final class Sabaq implements AutoCloseable {
     }
 
     /** A service core or a module published, as modules find it while wiring. */
-    public <T> java.util.Optional<T> service(Class<T> type) {
+    public <T> Optional<T> service(Class<T> type) {
         return wiring.service(type);
     }
 

@@ -1,18 +1,21 @@
 package kz.sabaq.core.db;
 
-import com.zaxxer.hikari.HikariConfig;
-import com.zaxxer.hikari.HikariDataSource;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.function.Supplier;
 import javax.sql.DataSource;
+import com.zaxxer.hikari.HikariConfig;
+import com.zaxxer.hikari.HikariDataSource;
 import kz.sabaq.api.data.Transactions;
 import org.apache.ibatis.mapping.Environment;
 import org.apache.ibatis.session.Configuration;
 import org.apache.ibatis.session.ExecutorType;
+import org.apache.ibatis.session.SqlSession;
+import org.apache.ibatis.session.SqlSessionFactory;
 import org.apache.ibatis.session.SqlSessionFactoryBuilder;
 import org.apache.ibatis.session.SqlSessionManager;
 import org.apache.ibatis.session.TransactionIsolationLevel;
+import org.apache.ibatis.session.defaults.DefaultSqlSessionFactory;
 import org.apache.ibatis.transaction.jdbc.JdbcTransactionFactory;
 
 /**
@@ -99,13 +102,13 @@ public final class Database implements Transactions, AutoCloseable {
      * before and "set autocommit=1" after it, two more round trips to MariaDB. Transactions
      * ({@link #inTransaction}) open their sessions with an explicit isolation level, unaffected.
      */
-    private static final class AutoCommitCalls extends org.apache.ibatis.session.defaults.DefaultSqlSessionFactory {
-        AutoCommitCalls(org.apache.ibatis.session.SqlSessionFactory factory) {
+    private static final class AutoCommitCalls extends DefaultSqlSessionFactory {
+        AutoCommitCalls(SqlSessionFactory factory) {
             super(factory.getConfiguration());
         }
 
         @Override
-        public org.apache.ibatis.session.SqlSession openSession() {
+        public SqlSession openSession() {
             return openSession(true);
         }
     }

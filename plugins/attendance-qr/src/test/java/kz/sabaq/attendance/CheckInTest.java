@@ -231,6 +231,17 @@ class CheckInTest {
     }
 
     @Test
+    void aLinkToASessionThatDoesNotExistIsNotFoundAndLeavesNoTrace() {
+        Classroom room = new Classroom(server);
+        Classroom.Listener listener = room.listener("Ахметова");
+        WebClient anonymous = server.client();
+
+        assertEquals(404, anonymous.get("/attend/987654321/in/AAAAAAAAAAAAAAAA").status());
+        assertEquals(404, listener.web().get("/attend/987654321/in/AAAAAAAAAAAAAAAA").status());
+        assertEquals(List.of(), room.strings("SELECT session_id FROM att_session_secret WHERE session_id = 987654321"));
+    }
+
+    @Test
     void aForgedCodeIsRefused() {
         Classroom room = new Classroom(server);
         Classroom.Listener listener = room.listener("Ахметова");

@@ -2,8 +2,7 @@ package kz.sabaq.attendance;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
 import java.net.URI;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -18,6 +17,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import kz.sabaq.api.access.StandardRoles;
 import kz.sabaq.core.testing.AcademicFixture;
 import kz.sabaq.core.testing.Iins;
@@ -108,7 +109,7 @@ final class Classroom {
         assertEquals(200, page.status(), page.body());
         try {
             return JSON.readTree(page.body());
-        } catch (java.io.IOException e) {
+        } catch (IOException e) {
             throw new IllegalStateException(e);
         }
     }
@@ -124,7 +125,7 @@ final class Classroom {
         assertEquals(200, page.status(), page.body());
         try {
             return URI.create(JSON.readTree(page.body()).get("link").asText()).getRawPath();
-        } catch (java.io.IOException e) {
+        } catch (IOException e) {
             throw new IllegalStateException(e);
         }
     }

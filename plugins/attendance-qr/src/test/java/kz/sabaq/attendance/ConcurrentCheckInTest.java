@@ -17,6 +17,7 @@ import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import kz.sabaq.core.auth.SessionMapper;
 import kz.sabaq.core.auth.SessionStore;
+import kz.sabaq.core.testing.Iins;
 import kz.sabaq.core.testing.TestServer;
 import org.junit.jupiter.api.Test;
 
@@ -31,7 +32,7 @@ class ConcurrentCheckInTest {
             SessionStore sessions = new SessionStore(server.app().database().mapper(SessionMapper.class), server.clock());
             List<String> cookies = new ArrayList<>();
             for (int i = 0; i < LISTENERS; i++) {
-                long id = room.academic.student(kz.sabaq.core.testing.Iins.next(), "Тыңдаушы", "№" + i, room.group);
+                long id = room.academic.student(Iins.next(), "Тыңдаушы", "№" + i, room.group);
                 cookies.add("sabaq_session=" + sessions.open(id));
             }
             room.at("13:08");

@@ -4,6 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.net.URLDecoder;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
 import kz.sabaq.api.access.StandardRoles;
@@ -44,7 +46,7 @@ class ReceiptTest {
 
         room.at("13:11:30");
         WebClient.Page login = phone.post("/login", Map.of("iin", iin, "password", TestServer.PASSWORD,
-                "return", java.net.URLDecoder.decode(back.substring("/login?return=".length()), java.nio.charset.StandardCharsets.UTF_8)));
+                "return", URLDecoder.decode(back.substring("/login?return=".length()), StandardCharsets.UTF_8)));
         assertEquals(303, login.status());
         assertTrue(login.location().startsWith("/attend/receipt/"), login.location());
         WebClient.Page done = phone.get(login.location());
@@ -92,16 +94,17 @@ class ReceiptTest {
     }
 
     @Test
-    void aReceiptMarksOnlyTheListenerWhoLogsIn() {
+    void aReceiptForwardedToAnotherBrowserIsRefused() {
         Classroom room = new Classroom(server);
-        Classroom.Listener listener = room.listener("Ахметова");
-        WebClient stranger = server.client();
-        String receipt = receiptOf(stranger.get(room.link("in")));
+        Classroom.Listener elsewhere = room.listener("Ахметова");
+        WebClient inTheRoom = server.client();
+        String receipt = receiptOf(inTheRoom.get(room.link("in")));
 
-        WebClient.Page page = listener.web().get(receipt);
+        WebClient.Page page = elsewhere.web().get(receipt);
 
-        assertEquals(200, page.status());
-        assertEquals(listener.id(), room.marks().get(0).studentId());
+        assertEquals(400, page.status());
+        assertTrue(page.contains("Экрандағы кодты қайта сканерлеңіз."), page.body());
+        assertEquals(List.of(), room.marks());
     }
 
     @Test
@@ -118,8 +121,8 @@ class ReceiptTest {
 
     private static String receiptOf(WebClient.Page scan) {
         assertEquals(303, scan.status());
-        String back = java.net.URLDecoder.decode(scan.location().substring("/login?return=".length()),
-                java.nio.charset.StandardCharsets.UTF_8);
+        String back = URLDecoder.decode(scan.location().substring("/login?return=".length()),
+                StandardCharsets.UTF_8);
         assertTrue(back.startsWith("/attend/receipt/"), back);
         return back;
     }

@@ -5,6 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.net.URI;
+import java.net.http.HttpRequest;
 import java.util.List;
 import java.util.Map;
 import kz.sabaq.api.access.StandardRoles;
@@ -47,7 +49,7 @@ class SessionPageTest {
         assertEquals(403, loggedIn(StandardRoles.TEACHER).get(page).status(), "another teacher");
         assertEquals(403, listener.web().get(page).status(), "a listener");
         WebClient other = loggedIn(StandardRoles.TEACHER);
-        assertEquals(403, other.send(java.net.http.HttpRequest.newBuilder(java.net.URI.create(other.url(page + "/qr/in.png")))
+        assertEquals(403, other.send(HttpRequest.newBuilder(URI.create(other.url(page + "/qr/in.png")))
                 .header("Accept", "image/png").GET().build()).status(), "nor its image");
         assertEquals(403, loggedIn(StandardRoles.TEACHER).getJson(page + "/code/in").status(), "nor its code");
         assertEquals(200, loggedIn(StandardRoles.ADMINISTRATOR).get(page).status(), "the administrator's all-streams right");

@@ -5,7 +5,9 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.net.URI;
+import java.net.URLDecoder;
 import java.net.http.HttpRequest;
+import java.nio.charset.StandardCharsets;
 import java.util.Map;
 import kz.sabaq.api.access.StandardRoles;
 import kz.sabaq.core.testing.Iins;
@@ -113,8 +115,8 @@ class SettingsTest {
         String iin = Iins.next();
         room.academic.student(iin, "Ахметова", "Айжан", room.group);
         WebClient phone = server.client();
-        String back = java.net.URLDecoder.decode(phone.get(room.link("in")).location().substring("/login?return=".length()),
-                java.nio.charset.StandardCharsets.UTF_8);
+        String back = URLDecoder.decode(phone.get(room.link("in")).location().substring("/login?return=".length()),
+                StandardCharsets.UTF_8);
         phone.login(iin);
         room.at("13:00:31");
 

@@ -7,6 +7,7 @@ import java.time.Instant;
 import java.util.Arrays;
 import java.util.Base64;
 import java.util.Optional;
+import java.util.function.Predicate;
 import kz.sabaq.attendance.AttendanceSettings;
 
 /**
@@ -62,7 +63,7 @@ public final class RotatingCodes {
         return check(sessionId, phase, now, mac -> MessageDigest.isEqual(given, typed(mac).getBytes(StandardCharsets.US_ASCII)));
     }
 
-    private Optional<Freshness> check(long sessionId, Phase phase, Instant now, java.util.function.Predicate<byte[]> matches) {
+    private Optional<Freshness> check(long sessionId, Phase phase, Instant now, Predicate<byte[]> matches) {
         long period = settings.rotation().toMillis();
         long slot = Math.floorDiv(now.toEpochMilli(), period);
         long oldestShownUntil = now.toEpochMilli() - settings.expiredCode().toMillis();

@@ -41,6 +41,11 @@ public final class CheckIns {
         this.timetable = timetable;
     }
 
+    /** The timetable session a link or receipt names; 404 when there is none (so no secret is made for it). */
+    public ClassSession session(long sessionId) {
+        return timetable.session(sessionId).orElseThrow(UserError::notFound);
+    }
+
     /** One transaction, so one pooled connection, for the membership check, the claim and its signals. */
     public Outcome record(Scan scan) {
         ClassSession session = timetable.session(scan.sessionId()).orElseThrow(UserError::notFound);

@@ -71,13 +71,14 @@ public final class ScanResource {
                          @PathParam("code") String code, @CookieParam(DeviceCookie.NAME) String deviceValue,
                          @Context SecurityContext sc, @Context HttpServletRequest http) {
         Phase phase = Phase.ofPath(phaseText).orElseThrow(UserError::notFound);
+        checkIns.session(sessionId);
         Instant now = clock.instant();
         RotatingCodes.Freshness freshness = codes.checkLink(sessionId, phase, code, now)
                 .orElseThrow(() -> UserError.badRequest("attendance-qr.error.codeInvalid"));
         DeviceCookie device = DeviceCookie.of(deviceValue);
         Viewer viewer = Viewer.of(sc);
         if (!viewer.loggedIn()) {
-            String receipt = receipts.sign(new Receipts.Receipt(sessionId, phase, now, freshness));
+            String receipt = receipts.sign(new Receipts.Receipt(sessionId, phase, now, freshness), device.hash());
             return withDevice(Response.seeOther(UriBuilder.fromPath("/login")
                     .queryParam("return", "/attend/receipt/" + receipt).build()), device, http).build();
         }
@@ -95,14 +96,15 @@ public final class ScanResource {
     @RequiresCapability(AttendanceModule.CHECK_IN)
     public Response receipt(@PathParam("receipt") String token, @CookieParam(DeviceCookie.NAME) String deviceValue,
                             @Context SecurityContext sc, @Context HttpServletRequest http) {
-        Receipts.Receipt receipt = receipts.verify(token)
+        DeviceCookie device = DeviceCookie.of(deviceValue);
+        receipts.named(token).ifPresent(checkIns::session);
+        Receipts.Receipt receipt = receipts.verify(token, device.hash())
                 .orElseThrow(() -> UserError.badRequest("attendance-qr.error.receiptInvalid"));
         Duration age = Duration.between(receipt.scannedAt(), clock.instant());
         if (age.isNegative() || age.compareTo(settings.receipt()) > 0) {
             throw UserError.badRequest("attendance-qr.error.receiptExpired");
         }
         Viewer viewer = Viewer.of(sc);
-        DeviceCookie device = DeviceCookie.of(deviceValue);
         CheckIns.Outcome outcome = checkIns.record(new Scan(receipt.sessionId(), receipt.phase(), viewer.userId(),
                 receipt.scannedAt(), Source.SCAN, receipt.freshness(), device.hash(), http.getRemoteAddr()));
         return withDevice(Response.ok(results.of(outcome, viewer.locale())), device, http).build();

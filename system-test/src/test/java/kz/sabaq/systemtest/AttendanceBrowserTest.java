@@ -1,0 +1,118 @@
+package kz.sabaq.systemtest;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.File;
+import java.io.IOException;
+import java.net.URI;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.LocalDateTime;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import kz.sabaq.api.access.StandardRoles;
+import kz.sabaq.core.testing.AcademicFixture;
+import kz.sabaq.core.testing.Iins;
+import kz.sabaq.core.testing.TestServer;
+import kz.sabaq.core.testing.WebClient;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.TakesScreenshot;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/** The trainer's screen in a real browser: the QR code is shown and the list follows each scan live. */
+class AttendanceBrowserTest {
+    private static final Pattern LINK = Pattern.compile("\"link\":\"([^\"]+)\"");
+    static TestServer server;
+    WebDriver browser;
+    Path profileDir;
+
+    @BeforeAll
+    static void start() {
+        server = AllPlugins.server().start();
+    }
+
+    @AfterAll
+    static void stop() {
+        server.close();
+    }
+
+    @BeforeEach
+    void openBrowser() throws IOException {
+        profileDir = Files.createTempDirectory("chromium-profile");
+        ChromeOptions options = new ChromeOptions();
+        options.setBinary("/usr/bin/chromium");
+        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
+                "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update",
+                "--disable-sync", "--user-data-dir=" + profileDir);
+        ChromeDriverService service = new ChromeDriverService.Builder()
+                .usingDriverExecutable(new File("/usr/bin/chromedriver")).usingAnyFreePort().build();
+        browser = new ChromeDriver(service, options);
+        browser.manage().window().setSize(new Dimension(1280, 900));
+    }
+
+    @AfterEach
+    void closeBrowser() {
+        browser.quit();
+    }
+
+    @Test
+    void theTrainersListShowsANewCheckInWithoutAReload() throws IOException {
+        String teacherIin = Iins.next();
+        long teacher = server.user(teacherIin, "Сейітқали", "Нұрлан", StandardRoles.TEACHER);
+        AcademicFixture academic = new AcademicFixture(server);
+        long group = academic.group("ИС-21-1");
+        String listenerIin = Iins.next();
+        academic.student(listenerIin, "Ахметова", "Айжан", group);
+        long session = academic.session(academic.stream(teacher, group), null,
+                LocalDateTime.parse("2026-09-14T13:10"), LocalDateTime.parse("2026-09-14T14:00"));
+        browser.get(server.url("/login"));
+        browser.findElement(By.id("iin")).sendKeys(teacherIin);
+        browser.findElement(By.id("password")).sendKeys(TestServer.PASSWORD);
+        browser.findElement(By.cssSelector("form.stack button[type=submit]")).click();
+        browser.get(server.url("/attendance/sessions/" + session));
+        wait(ExpectedConditions.visibilityOfElementLocated(By.id("att-qr-image")));
+        assertTrue((Boolean) ((JavascriptExecutor) browser)
+                .executeScript("const i = document.getElementById('att-qr-image'); return i.complete && i.naturalWidth >= 600;"),
+                "the QR image loaded");
+
+        WebClient trainerApi = server.client();
+        trainerApi.login(teacherIin);
+        String code = trainerApi.getJson("/attendance/sessions/" + session + "/code/in").body();
+        Matcher link = LINK.matcher(code);
+        assertTrue(link.find(), code);
+        WebClient phone = server.client();
+        phone.login(listenerIin);
+        assertEquals(200, phone.get(URI.create(link.group(1)).getRawPath()).status());
+
+        wait(ExpectedConditions.textToBe(By.cssSelector("[data-count=onTime]"), "1"));
+        assertTrue(browser.findElement(By.id("roster")).getText().contains("Ахметова Айжан"));
+        screenshot("attendance-session");
+        ((JavascriptExecutor) browser).executeScript("document.getElementById('roster').scrollIntoView()");
+        screenshot("attendance-roster");
+    }
+
+    private void wait(org.openqa.selenium.support.ui.ExpectedCondition<?> condition) {
+        new WebDriverWait(browser, Duration.ofSeconds(10)).until(condition);
+    }
+
+    private void screenshot(String name) throws IOException {
+        Path dir = Path.of("target", "screenshots");
+        Files.createDirectories(dir);
+        Files.write(dir.resolve(name + ".png"), ((TakesScreenshot) browser).getScreenshotAs(OutputType.BYTES));
+    }
+}
