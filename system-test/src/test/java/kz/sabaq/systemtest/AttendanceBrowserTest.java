@@ -106,6 +106,34 @@ class AttendanceBrowserTest {
         screenshot("attendance-roster");
     }
 
+    @Test
+    void aListenerWhoScansBeforeLoggingInIsMarkedRightAfterTheLoginOnThePhone() throws IOException {
+        String teacherIin = Iins.next();
+        long teacher = server.user(teacherIin, "Сейітқали", "Нұрлан", StandardRoles.TEACHER);
+        AcademicFixture academic = new AcademicFixture(server);
+        long group = academic.group("ИС-21-2");
+        String listenerIin = Iins.next();
+        academic.student(listenerIin, "Бекова", "Дана", group);
+        long session = academic.session(academic.stream(teacher, group), null,
+                LocalDateTime.parse("2026-09-14T13:10"), LocalDateTime.parse("2026-09-14T14:00"));
+        WebClient trainerApi = server.client();
+        trainerApi.login(teacherIin);
+        Matcher link = LINK.matcher(trainerApi.getJson("/attendance/sessions/" + session + "/code/in").body());
+        assertTrue(link.find());
+        browser.manage().window().setSize(new Dimension(390, 844));
+
+        browser.get(server.url(URI.create(link.group(1)).getRawPath()));
+        wait(ExpectedConditions.urlContains("/login"));
+        browser.findElement(By.id("iin")).sendKeys(listenerIin);
+        browser.findElement(By.id("password")).sendKeys(TestServer.PASSWORD);
+        browser.findElement(By.cssSelector("form.stack button[type=submit]")).click();
+
+        wait(ExpectedConditions.visibilityOfElementLocated(By.id("att-status")));
+        assertEquals("уақытында", browser.findElement(By.id("att-status")).getText());
+        assertEquals("Келу", browser.findElement(By.tagName("h1")).getText());
+        screenshot("attendance-result-phone");
+    }
+
     private void wait(org.openqa.selenium.support.ui.ExpectedCondition<?> condition) {
         new WebDriverWait(browser, Duration.ofSeconds(10)).until(condition);
     }

@@ -45,6 +45,7 @@ import kz.sabaq.attendance.scan.TypedCodes;
 import kz.sabaq.attendance.scan.TypedFailureMapper;
 import kz.sabaq.attendance.session.ChangeMapper;
 import kz.sabaq.attendance.session.ManualMarks;
+import kz.sabaq.attendance.session.PermitResource;
 import kz.sabaq.attendance.session.Roster;
 import kz.sabaq.attendance.session.SessionAccess;
 import kz.sabaq.attendance.session.SessionPage;
@@ -131,7 +132,8 @@ public class AttendanceModule implements LmsModule {
                 w.clock(), live);
         SessionAccess access = new SessionAccess(academic, w.access());
         w.resource(new SessionResource(access, codes, new QrImage(), pages, manual,
-                permits, new MarkEvents(live, w.mapper(LiveMapper.class)), w.clock()));
+                new MarkEvents(live, w.mapper(LiveMapper.class)), w.clock()));
+        w.resource(new PermitResource(access, permits));
         Translations texts = w.service(Translations.class)
                 .orElseThrow(() -> new IllegalStateException("attendance-qr needs core's Translations"));
         w.resource(new ReportResource(access, new StreamReport(academic, journal, admission, new AbsenceRule(settings),

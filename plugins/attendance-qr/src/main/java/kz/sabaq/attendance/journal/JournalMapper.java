@@ -2,6 +2,7 @@ package kz.sabaq.attendance.journal;
 
 import java.time.LocalDateTime;
 import java.util.List;
+import java.util.Optional;
 import kz.sabaq.attendance.mark.Mark;
 import kz.sabaq.attendance.mark.MarkMapper;
 import org.apache.ibatis.annotations.Insert;
@@ -44,4 +45,17 @@ public interface JournalMapper {
             + "ON DUPLICATE KEY UPDATE reason = VALUES(reason), granted_by = VALUES(granted_by), granted_at = VALUES(granted_at)")
     void grant(@Param("sessionId") long sessionId, @Param("studentId") long studentId, @Param("reason") String reason,
                @Param("by") long grantedBy, @Param("now") LocalDateTime now);
+
+    @Insert("INSERT INTO att_permit_document (session_id, student_id, content_type, content) "
+            + "VALUES (#{sessionId}, #{studentId}, #{d.contentType}, #{d.content}) "
+            + "ON DUPLICATE KEY UPDATE content_type = VALUES(content_type), content = VALUES(content)")
+    void keepDocument(@Param("sessionId") long sessionId, @Param("studentId") long studentId,
+                      @Param("d") PermitDocument document);
+
+    @Select("SELECT content_type, content FROM att_permit_document WHERE session_id = #{sessionId} "
+            + "AND student_id = #{studentId}")
+    Optional<PermitDocument> document(@Param("sessionId") long sessionId, @Param("studentId") long studentId);
+
+    @Select("SELECT student_id FROM att_permit_document WHERE session_id = #{sessionId}")
+    List<Long> documentsOfSession(long sessionId);
 }

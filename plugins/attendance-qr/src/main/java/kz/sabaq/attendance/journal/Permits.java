@@ -1,5 +1,7 @@
 package kz.sabaq.attendance.journal;
 
+import java.io.IOException;
+import java.io.InputStream;
 import java.time.Clock;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
@@ -29,7 +31,25 @@ public final class Permits {
         this.clock = clock;
     }
 
-    public void grant(long actorId, ClassSession session, long studentId, String reason) {
+    /** @param document the permit's document, or null; a new one replaces the permit's earlier one */
+    /** The document of a listener's permit for the session. */
+    public PermitDocument document(ClassSession session, long studentId) {
+        return journal.document(session.id(), studentId).orElseThrow(UserError::notFound);
+    }
+
+    /** Reads an uploaded permit document: at most {@link PermitDocument#MAX_BYTES}, PDF, JPEG or PNG by content. */
+    public static PermitDocument read(InputStream upload) throws IOException {
+        byte[] bytes = upload == null ? new byte[0] : upload.readNBytes(PermitDocument.MAX_BYTES + 1);
+        if (bytes.length == 0) {
+            return null;
+        }
+        if (bytes.length > PermitDocument.MAX_BYTES) {
+            throw new UserError(413, "attendance-qr.error.documentTooLarge", PermitDocument.MAX_BYTES / (1024 * 1024));
+        }
+        return PermitDocument.of(bytes).orElseThrow(() -> UserError.badRequest("attendance-qr.error.documentType"));
+    }
+
+    public void grant(long actorId, ClassSession session, long studentId, String reason, PermitDocument document) {
         if (!academic.isStudentOf(session.streamId(), studentId)) {
             throw UserError.badRequest("attendance-qr.error.notAListener");
         }
@@ -39,8 +59,11 @@ public final class Permits {
         }
         transactions.run(() -> {
             journal.grant(session.id(), studentId, text, actorId, LocalDateTime.ofInstant(clock.instant(), ZoneOffset.UTC));
-            audit.record(actorId, "attendance-qr.permit", "session:" + session.id(),
-                    Map.of("student", studentId, "reason", text));
+            if (document != null) {
+                journal.keepDocument(session.id(), studentId, document);
+            }
+            audit.record(actorId, "attendance-qr.permit", "session:" + session.id(), Map.of("student", studentId,
+                    "reason", text, "document", document == null ? "" : document.contentType()));
         });
     }
 }

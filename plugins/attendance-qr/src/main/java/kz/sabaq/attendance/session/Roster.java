@@ -40,8 +40,12 @@ public final class Roster {
                         boolean rejected, boolean manual, List<Reason> reasons) {
     }
 
-    /** @param permit the listener's absence from this session is excused */
-    public record Line(long studentId, String name, String group, Entry in, Entry out, boolean permit) {
+    /**
+     * @param permit   the listener's absence from this session is excused
+     * @param document the permit carries a document
+     */
+    public record Line(long studentId, String name, String group, Entry in, Entry out, boolean permit,
+                       boolean document) {
     }
 
     /** A count by status: the status label key and how many. */
@@ -73,6 +77,7 @@ public final class Roster {
         }
         ZoneId zone = academic.timeZone();
         Set<Long> permits = new HashSet<>(journal.permitsOfSession(session.id()));
+        Set<Long> documents = permits.isEmpty() ? Set.of() : new HashSet<>(journal.documentsOfSession(session.id()));
         Map<MarkStatus, Long> counts = new EnumMap<>(MarkStatus.class);
         long suspicious = 0;
         long absent = 0;
@@ -91,7 +96,8 @@ public final class Roster {
             if (in == null || in.rejected() || MarkStatus.ABSENT.code().equals(in.statusCode())) {
                 absent++;
             }
-            lines.add(new Line(s.userId(), s.displayName(), s.groupCode(), in, out, permits.contains(s.userId())));
+            lines.add(new Line(s.userId(), s.displayName(), s.groupCode(), in, out, permits.contains(s.userId()),
+                    documents.contains(s.userId())));
         }
         Map<MarkStatus, Long> ordered = new LinkedHashMap<>();
         for (MarkStatus st : MarkStatus.values()) {

@@ -25,7 +25,6 @@ import kz.sabaq.attendance.AttendanceModule;
 import kz.sabaq.attendance.code.Phase;
 import kz.sabaq.attendance.code.QrImage;
 import kz.sabaq.attendance.code.RotatingCodes;
-import kz.sabaq.attendance.journal.Permits;
 import kz.sabaq.attendance.live.MarkEvents;
 
 /**
@@ -40,18 +39,16 @@ public final class SessionResource {
     private final QrImage qr;
     private final SessionPage pages;
     private final ManualMarks manual;
-    private final Permits permits;
     private final MarkEvents events;
     private final Clock clock;
 
     public SessionResource(SessionAccess access, RotatingCodes codes, QrImage qr, SessionPage pages, ManualMarks manual,
-                           Permits permits, MarkEvents events, Clock clock) {
+                           MarkEvents events, Clock clock) {
         this.access = access;
         this.codes = codes;
         this.qr = qr;
         this.pages = pages;
         this.manual = manual;
-        this.permits = permits;
         this.events = events;
         this.clock = clock;
     }
@@ -124,18 +121,6 @@ public final class SessionResource {
             throw UserError.badRequest("attendance-qr.error.markChoice");
         }
         manual.mark(viewer.userId(), opened.session(), studentId, "present".equals(mark), reason, note);
-        return backTo(id);
-    }
-
-    /** A permit: the listener's absence from this session is excused, with its reason. */
-    @POST
-    @Path("sessions/{id: \\d{1,18}}/permit")
-    @RequiresCapability(AttendanceModule.MANAGE)
-    public Response permit(@PathParam("id") long id, @FormParam("student") long studentId,
-                           @FormParam("reason") String reason, @Context SecurityContext sc) {
-        Viewer viewer = Viewer.of(sc);
-        SessionAccess.Opened opened = access.manage(viewer, id);
-        permits.grant(viewer.userId(), opened.session(), studentId, reason);
         return backTo(id);
     }
 
