@@ -3,7 +3,6 @@ package kz.sabaq.systemtest;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.File;
 import java.io.IOException;
 import java.net.URI;
 import java.nio.file.Files;
@@ -23,14 +22,10 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
-import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
-import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
@@ -39,7 +34,6 @@ class AttendanceBrowserTest {
     private static final Pattern LINK = Pattern.compile("\"link\":\"([^\"]+)\"");
     static TestServer server;
     WebDriver browser;
-    Path profileDir;
 
     @BeforeAll
     static void start() {
@@ -53,16 +47,7 @@ class AttendanceBrowserTest {
 
     @BeforeEach
     void openBrowser() throws IOException {
-        profileDir = Files.createTempDirectory("chromium-profile");
-        ChromeOptions options = new ChromeOptions();
-        options.setBinary("/usr/bin/chromium");
-        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
-                "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update",
-                "--disable-sync", "--user-data-dir=" + profileDir);
-        ChromeDriverService service = new ChromeDriverService.Builder()
-                .usingDriverExecutable(new File("/usr/bin/chromedriver")).usingAnyFreePort().build();
-        browser = new ChromeDriver(service, options);
-        browser.manage().window().setSize(new Dimension(1280, 900));
+        browser = Chromium.open(Chromium.LAPTOP);
     }
 
     @AfterEach
@@ -120,7 +105,7 @@ class AttendanceBrowserTest {
         trainerApi.login(teacherIin);
         Matcher link = LINK.matcher(trainerApi.getJson("/attendance/sessions/" + session + "/code/in").body());
         assertTrue(link.find());
-        browser.manage().window().setSize(new Dimension(390, 844));
+        browser.manage().window().setSize(Chromium.PHONE);
 
         browser.get(server.url(URI.create(link.group(1)).getRawPath()));
         wait(ExpectedConditions.urlContains("/login"));

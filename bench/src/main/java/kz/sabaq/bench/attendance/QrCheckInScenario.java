@@ -4,10 +4,6 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 import kz.sabaq.bench.Scenario;
 import kz.sabaq.bench.VirtualUser;
 import kz.sabaq.bench.login.BenchStudents;
@@ -26,7 +22,6 @@ import kz.sabaq.core.user.UserMapper;
 public final class QrCheckInScenario implements Scenario {
     static final int GROUP_SIZE = 25;
     static final int MEETINGS = 400;
-    private static final int PARALLEL_LOGINS = 4;
     /** The attendance plugin's default rotation; the screen's code is read with it. */
     private static final Duration ROTATION = Duration.ofSeconds(15);
 
@@ -53,7 +48,7 @@ public final class QrCheckInScenario implements Scenario {
         UserMapper users = target.database().mapper(UserMapper.class);
         List<Long> ids = iins.stream().map(iin -> users.findByIin(iin).orElseThrow().id()).toList();
         List<List<Classes.Meeting>> groups = Classes.create(target.database(), ids, GROUP_SIZE, MEETINGS, clock);
-        List<Browser> browsers = logIn(target, iins);
+        List<Browser> browsers = StudentLogin.logInAll(target, iins);
         ScreenCode screen = new ScreenCode(clock, ROTATION);
         List<VirtualUser> listeners = new ArrayList<>();
         for (int i = 0; i < browsers.size(); i++) {
@@ -67,32 +62,5 @@ public final class QrCheckInScenario implements Scenario {
             });
         }
         return listeners;
-    }
-
-    private static List<Browser> logIn(Target target, List<String> iins) throws InterruptedException {
-        List<Browser> browsers = new ArrayList<>();
-        ExecutorService pool = Executors.newFixedThreadPool(Math.min(PARALLEL_LOGINS, iins.size()));
-        try {
-            List<Future<?>> logins = new ArrayList<>();
-            for (String iin : iins) {
-                Browser browser = target.browser();
-                browsers.add(browser);
-                logins.add(pool.submit(() -> {
-                    StudentLogin.logIn(browser, iin);
-                    return null;
-                }));
-            }
-            for (Future<?> login : logins) {
-                try {
-                    login.get();
-                } catch (ExecutionException e) {
-                    throw new IllegalStateException("A listener could not log in while preparing: "
-                            + e.getCause().getMessage(), e.getCause());
-                }
-            }
-        } finally {
-            pool.shutdownNow();
-        }
-        return browsers;
     }
 }

@@ -3,10 +3,6 @@ package kz.sabaq.bench.login;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 import kz.sabaq.bench.Scenario;
 import kz.sabaq.bench.VirtualUser;
 import kz.sabaq.bench.target.Target;
@@ -18,7 +14,6 @@ import kz.sabaq.bench.web.Browser;
  */
 public final class CabinetScenario implements Scenario {
     /** Logins during preparation hash passwords; more at once than this only queues on the CPUs. */
-    private static final int PARALLEL_LOGINS = 4;
 
     @Override
     public String name() {
@@ -33,29 +28,7 @@ public final class CabinetScenario implements Scenario {
     @Override
     public List<VirtualUser> prepare(Target target, int clients) throws Exception {
         List<String> iins = BenchStudents.create(target.database(), clients, Clock.systemUTC());
-        List<Browser> browsers = new ArrayList<>();
-        ExecutorService pool = Executors.newFixedThreadPool(Math.min(PARALLEL_LOGINS, clients));
-        try {
-            List<Future<?>> logins = new ArrayList<>();
-            for (String iin : iins) {
-                Browser browser = target.browser();
-                browsers.add(browser);
-                logins.add(pool.submit(() -> {
-                    StudentLogin.logIn(browser, iin);
-                    return null;
-                }));
-            }
-            for (Future<?> login : logins) {
-                try {
-                    login.get();
-                } catch (ExecutionException e) {
-                    throw new IllegalStateException("A student could not log in while preparing: "
-                            + e.getCause().getMessage(), e.getCause());
-                }
-            }
-        } finally {
-            pool.shutdownNow();
-        }
+        List<Browser> browsers = StudentLogin.logInAll(target, iins);
         List<VirtualUser> users = new ArrayList<>();
         for (Browser browser : browsers) {
             users.add(() -> browser.get("/").expect(200));
