@@ -1,6 +1,7 @@
 package kz.sabaq.attendance;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -83,6 +84,38 @@ class CheckInTest {
         assertTrue(again.contains("13:05:00") && again.contains("уақытында"), "the first time and status");
         assertEquals(1, room.marks().size());
         assertEquals("ON_TIME", room.mark(listener, "in").status());
+    }
+
+    @Test
+    void theLinkNamesNoListenerSoWhoeverFollowsItMarksOnlyThemselves() {
+        Classroom room = new Classroom(server);
+        Classroom.Listener shown = room.listener("Ахметова");
+        Classroom.Listener follower = room.listener("Бекова");
+        room.at("13:05");
+        String link = room.link("in");
+        assertFalse(link.contains(shown.iin()) || link.contains(follower.iin()), link);
+        assertFalse(link.contains("/" + shown.id() + "/") || link.endsWith("/" + shown.id()), link);
+
+        assertEquals(200, follower.web().get(link).status());
+
+        assertEquals(1, room.marks().size());
+        assertEquals(follower.id(), room.marks().get(0).studentId(), "the mark is the follower's own");
+    }
+
+    @Test
+    void aLoggedInListenersScanNeverGoesThroughALogin() {
+        Classroom room = new Classroom(server);
+        Classroom.Listener listener = room.listener("Ахметова");
+        room.at("13:05");
+        room.link("in");
+        String loginsBefore = room.strings("SELECT COUNT(*) FROM audit_event WHERE action LIKE 'core.login%'").get(0);
+
+        assertEquals(200, room.scan(listener, "in").status());
+        room.at("14:00");
+        assertEquals(200, room.scan(listener, "out").status());
+
+        assertEquals(loginsBefore, room.strings("SELECT COUNT(*) FROM audit_event WHERE action LIKE 'core.login%'").get(0),
+                "no password was checked: the session cookie alone identified the listener");
     }
 
     @Test
