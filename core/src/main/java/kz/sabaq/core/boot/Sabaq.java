@@ -67,9 +67,8 @@ import kz.sabaq.core.user.UserAdminMapper;
 import kz.sabaq.core.user.UserMapper;
 import kz.sabaq.core.user.UserResource;
 import kz.sabaq.core.user.UsersResource;
-import kz.sabaq.core.web.AccessFilter;
+import kz.sabaq.core.web.Application;
 import kz.sabaq.core.web.Cookies;
-import kz.sabaq.core.web.CsrfFilter;
 import kz.sabaq.core.web.Errors;
 import kz.sabaq.core.web.Navigation;
 import kz.sabaq.core.web.PageRenderer;
@@ -80,10 +79,7 @@ import kz.sabaq.core.web.Theme;
 import kz.sabaq.core.web.ViewRenderingFilter;
 import kz.sabaq.core.web.ViewerFilter;
 import kz.sabaq.core.web.WebServer;
-import org.glassfish.jersey.jackson.JacksonFeature;
-import org.glassfish.jersey.media.multipart.MultiPartFeature;
 import org.glassfish.jersey.server.ResourceConfig;
-import org.glassfish.jersey.server.ServerProperties;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -187,6 +183,8 @@ public final class Sabaq implements AutoCloseable {
         Login login = new Login(authProviders, new LoginThrottle(database.mapper(ThrottleMapper.class), clock),
                 sessions, audit);
         Cookies cookies = new Cookies(config.server.secureCookies);
+        ZoneId zone = ZoneId.of(profile.timeZone);
+        StaffUnits staffUnits = new StaffUnits(database.mapper(StaffUnits.StaffUnitsMapper.class));
 
         AcademicUnitMapper academicUnits = database.mapper(AcademicUnitMapper.class);
         RolePage rolePage = new RolePage(catalog, academicUnits, messages);
@@ -200,14 +198,14 @@ public final class Sabaq implements AutoCloseable {
         wiring = new CoreWiring(database, clock, settings, notifications, audit, access);
         wiring.provide(Translations.class, messages::get);
         wiring.provide(AcademicDirectory.class,
-                new CoreAcademicDirectory(database.mapper(DirectoryMapper.class), ZoneId.of(profile.timeZone)));
+                new CoreAcademicDirectory(database.mapper(DirectoryMapper.class), zone));
         List<Object> coreResources = new ArrayList<>(List.of(
                 new LoginResource(login, sessions, cookies),
                 new PasswordResource(users, hasher, sessions, audit),
                 new CabinetResource(navigation, messages),
                 new LanguageResource(users, cookies),
-                new NotificationResource(notifications, ZoneId.of(profile.timeZone)),
-                new AuditResource(database.mapper(AuditMapper.class), users, ZoneId.of(profile.timeZone)),
+                new NotificationResource(notifications, zone),
+                new AuditResource(database.mapper(AuditMapper.class), users, zone),
                 roleList,
                 new RoleEditorResource(roles, roleEditor, rolePage, roleList),
                 new UsersResource(userAdmin, accounts, userPage),
@@ -215,7 +213,7 @@ public final class Sabaq implements AutoCloseable {
                 new StaticResource(theme, components),
                 new PluginAdminResource(plugins, modules, pluginChoices, settings, audit),
                 new AcademicResource(database.mapper(AcademicMapper.class), CsvImport.over(database, audit, clock), messages,
-                        catalog, new StaffUnits(database.mapper(StaffUnits.StaffUnitsMapper.class)))));
+                        catalog, staffUnits)));
         resourcesByModule.put("core", coreResources);
         for (PluginHost.LoadedModule m : modules) {
             List<Object> own = new ArrayList<>();
@@ -224,19 +222,9 @@ public final class Sabaq implements AutoCloseable {
         }
 
         PageRenderer pages = new PageRenderer(templates, messages, navigation, profile.name, notifications::unread);
-        ResourceConfig application = new ResourceConfig()
-                .property(ServerProperties.WADL_FEATURE_DISABLE, true)
-                .property(ServerProperties.RESPONSE_SET_STATUS_OVER_SEND_ERROR, true)
-                .register(JacksonFeature.class)
-                .register(MultiPartFeature.class)
-                .register(new RequestSizeFilter(config.server.maxRequestBytes))
-                .register(new ViewerFilter(sessions, roles, catalog,
-                        new StaffUnits(database.mapper(StaffUnits.StaffUnitsMapper.class)), cookies))
-                .register(AccessFilter.class)
-                .register(CsrfFilter.class)
-                .register(new ViewRenderingFilter(pages))
-                .register(new Errors(messages));
-        resourcesByModule.values().forEach(list -> list.forEach(application::register));
+        ResourceConfig application = Application.of(new RequestSizeFilter(config.server.maxRequestBytes),
+                new ViewerFilter(sessions, roles, catalog, staffUnits, cookies), new ViewRenderingFilter(pages),
+                new Errors(messages), resourcesByModule.values());
 
         scheduler = new Scheduler(database);
         closeables.add(scheduler);
