@@ -10,6 +10,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import kz.sabaq.api.academic.AcademicDirectory;
+import kz.sabaq.api.journal.Journals;
+import kz.sabaq.core.journal.CoreJournals;
+import kz.sabaq.core.journal.JournalMapper;
 import kz.sabaq.api.auth.AuthProvider;
 import kz.sabaq.api.i18n.Translations;
 import kz.sabaq.api.module.ScheduledJob;
@@ -154,7 +157,7 @@ public final class Sabaq implements AutoCloseable {
         Settings settings = new Settings(pluginStates, database, profile, clock);
         for (PluginHost.LoadedModule m : modules) {
             String id = m.module().id();
-            messages.load(id, m.loader());
+            m.module().bundles().forEach(bundle -> messages.load(bundle, m.loader()));
             templates.registerComponent(id, m.loader());
             components.put(id, m.loader());
             m.module().roleModules().forEach(catalog::add);
@@ -195,8 +198,10 @@ public final class Sabaq implements AutoCloseable {
         UserAccounts accounts = new UserAccounts(users, userAdmin, roleMapper, hasher, new PasswordGenerator(), sessions,
                 database, audit, clock);
         UserResource userPage = new UserResource(users, userAdmin, roleMapper, accounts, messages);
-        wiring = new CoreWiring(database, clock, settings, notifications, audit, access);
+        wiring = new CoreWiring(database, clock, settings, notifications, audit, access, plugins,
+                java.net.URI.create(config.server.publicUrl));
         wiring.provide(Translations.class, messages::get);
+        wiring.provide(Journals.class, new CoreJournals(database.mapper(JournalMapper.class), clock));
         wiring.provide(AcademicDirectory.class,
                 new CoreAcademicDirectory(database.mapper(DirectoryMapper.class), zone));
         List<Object> coreResources = new ArrayList<>(List.of(

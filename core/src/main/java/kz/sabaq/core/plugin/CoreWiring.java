@@ -1,5 +1,6 @@
 package kz.sabaq.core.plugin;
 
+import java.net.URI;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
@@ -9,6 +10,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import kz.sabaq.api.access.Access;
 import kz.sabaq.api.data.AuditLog;
 import kz.sabaq.api.data.Transactions;
+import kz.sabaq.api.journal.JournalOption;
 import kz.sabaq.api.module.ModuleWiring;
 import kz.sabaq.api.module.ScheduledJob;
 import kz.sabaq.api.notify.Notifications;
@@ -27,18 +29,23 @@ public final class CoreWiring {
     private final Notifications notifications;
     private final AuditLog audit;
     private final Access access;
+    private final PluginHost plugins;
+    private final URI publicUrl;
+    private final List<JournalOption> journalOptions = new ArrayList<>();
     private final Map<Class<?>, Object> services = new ConcurrentHashMap<>();
     private final List<Object> resources = new ArrayList<>();
     private final List<ScheduledJob> jobs = new ArrayList<>();
 
     public CoreWiring(Database database, Clock clock, Settings settings, Notifications notifications, AuditLog audit,
-                      Access access) {
+                      Access access, PluginHost plugins, URI publicUrl) {
         this.database = database;
         this.clock = clock;
         this.settings = settings;
         this.notifications = notifications;
         this.audit = audit;
         this.access = access;
+        this.plugins = plugins;
+        this.publicUrl = publicUrl;
     }
 
     /**
@@ -118,11 +125,31 @@ public final class CoreWiring {
             public Access access() {
                 return access;
             }
+
+            @Override
+            public <T> List<T> extensions(Class<T> point) {
+                return plugins.extensions(point);
+            }
+
+            @Override
+            public URI publicUrl() {
+                return publicUrl;
+            }
+
+            @Override
+            public void journalOption(JournalOption option) {
+                journalOptions.add(option);
+            }
         };
     }
 
     public List<Object> resources() {
         return List.copyOf(resources);
+    }
+
+    /** The checkboxes modules added to journal settings, in wiring order. */
+    public List<JournalOption> journalOptions() {
+        return List.copyOf(journalOptions);
     }
 
     public List<ScheduledJob> jobs() {

@@ -146,6 +146,15 @@ public final class Settings {
         public List<String> choices(String key) {
             return SettingRules.split(value(moduleId, key));
         }
+
+        @Override
+        public void save(Map<String, String> values) {
+            List<SettingProblem> problems = Settings.this.save(moduleId, values);
+            if (!problems.isEmpty()) {
+                SettingProblem first = problems.get(0);
+                throw kz.sabaq.api.web.UserError.badRequest(first.messageKey(), first.args());
+            }
+        }
     }
 
     public Optional<SettingDefinition> definition(String moduleId, String key) {

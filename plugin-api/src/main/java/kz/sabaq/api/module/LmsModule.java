@@ -47,6 +47,14 @@ public interface LmsModule extends ExtensionPoint {
         return List.of();
     }
 
+    /**
+     * i18n bundles of the module, each {@code i18n/<bundle>_<lang>.properties}; a large module may
+     * keep one per feature.
+     */
+    default List<String> bundles() {
+        return List.of(id());
+    }
+
     /** Flyway location inside the plugin jar; migrations run with the plugin's own history table. */
     default String migrationLocation() {
         return "db/migration/" + id();

@@ -1,10 +1,13 @@
 package kz.sabaq.api.module;
 
+import java.net.URI;
 import java.time.Clock;
+import java.util.List;
 import java.util.Optional;
 import kz.sabaq.api.access.Access;
 import kz.sabaq.api.data.AuditLog;
 import kz.sabaq.api.data.Transactions;
+import kz.sabaq.api.journal.JournalOption;
 import kz.sabaq.api.notify.Notifications;
 import kz.sabaq.api.setting.ModuleSettings;
 
@@ -39,4 +42,16 @@ public interface ModuleWiring {
     AuditLog audit();
 
     Access access();
+
+    /**
+     * Extensions of an extension point from every started plugin, e.g. the installed
+     * {@code TicketDistributionStrategy}s or {@code ConferencePlatform}s.
+     */
+    <T> List<T> extensions(Class<T> point);
+
+    /** The address users reach the server at ({@code server.publicUrl}), for links in codes and mails. */
+    URI publicUrl();
+
+    /** Adds a checkbox to the settings of every stream's journal. */
+    void journalOption(JournalOption option);
 }

@@ -1,0 +1,40 @@
+package kz.sabaq.attestation;
+
+import java.time.Clock;
+import java.util.Optional;
+import kz.sabaq.api.academic.AcademicDirectory;
+import kz.sabaq.api.attendance.AttendanceAdmission;
+import kz.sabaq.api.data.AuditLog;
+import kz.sabaq.api.data.Transactions;
+import kz.sabaq.api.i18n.Translations;
+import kz.sabaq.api.journal.Journals;
+import kz.sabaq.api.module.ModuleWiring;
+
+/**
+ * What every part of the module shares: core's services, the settings, the read model of streams,
+ * slots and sittings, and the access rules. Built once in {@link OnlineAttestationModule#wire}.
+ */
+public record Attestation(AcademicDirectory academic, Journals journals, Translations texts,
+                          AttestationSettings settings, AttestationMapper store, StreamAccess access,
+                          Transactions transactions, AuditLog audit, Clock clock, ModuleWiring wiring) {
+
+    public static Attestation of(ModuleWiring w) {
+        AcademicDirectory academic = w.service(AcademicDirectory.class)
+                .orElseThrow(() -> new IllegalStateException("online-attestation needs core's AcademicDirectory"));
+        Journals journals = w.service(Journals.class)
+                .orElseThrow(() -> new IllegalStateException("online-attestation needs core's Journals"));
+        Translations texts = w.service(Translations.class)
+                .orElseThrow(() -> new IllegalStateException("online-attestation needs core's Translations"));
+        return new Attestation(academic, journals, texts, new AttestationSettings(w.settings()),
+                w.mapper(AttestationMapper.class), new StreamAccess(academic, w.access()), w.transactions(), w.audit(),
+                w.clock(), w);
+    }
+
+    /**
+     * The attendance plugin's admission service when that plugin is enabled. Looked up on each call:
+     * plugins are wired in no fixed order.
+     */
+    public Optional<AttendanceAdmission> attendanceAdmission() {
+        return wiring.service(AttendanceAdmission.class);
+    }
+}

@@ -1,0 +1,39 @@
+package kz.sabaq.attestation;
+
+import java.util.List;
+import org.apache.ibatis.annotations.Param;
+import org.apache.ibatis.annotations.Select;
+
+/** Reads of the shared tables; each feature writes through a mapper of its own. */
+public interface AttestationMapper {
+    String STREAM = "stream_id AS streamId, online, by_ticket AS byTicket, ticket_count AS ticketCount, "
+            + "ticket_count_saved_at AS ticketCountSavedAt";
+    String SLOT = "id, stream_id AS streamId, starts_at AS startsAt, ends_at AS endsAt, notified_at AS notifiedAt, "
+            + "platform, platform_values AS platformValues, has_recording AS hasRecording, "
+            + "show_recording AS showRecording";
+    String SITTING = "stream_id AS streamId, student_id AS studentId, slot_id AS slotId, placed_at AS placedAt, "
+            + "ticket_number AS ticketNumber, ticket_source AS ticketSource, ticket_at AS ticketAt, "
+            + "questions_sent_at AS questionsSentAt, questions_viewed_at AS questionsViewedAt, task, "
+            + "answer_sent_at AS answerSentAt, absence";
+
+    @Select("SELECT " + STREAM + " FROM oa_stream WHERE stream_id = #{streamId}")
+    OnlineStream stream(long streamId);
+
+    @Select("SELECT " + SLOT + " FROM oa_slot WHERE id = #{slotId}")
+    ExamSlot slot(long slotId);
+
+    @Select("SELECT " + SLOT + " FROM oa_slot WHERE stream_id = #{streamId} ORDER BY starts_at, id")
+    List<ExamSlot> slotsOfStream(long streamId);
+
+    @Select("SELECT " + SITTING + " FROM oa_sitting WHERE stream_id = #{streamId} AND student_id = #{studentId}")
+    Sitting sitting(@Param("streamId") long streamId, @Param("studentId") long studentId);
+
+    @Select("SELECT " + SITTING + " FROM oa_sitting WHERE slot_id = #{slotId}")
+    List<Sitting> sittingsOfSlot(long slotId);
+
+    @Select("SELECT " + SITTING + " FROM oa_sitting WHERE stream_id = #{streamId}")
+    List<Sitting> sittingsOfStream(long streamId);
+
+    @Select("SELECT " + SITTING + " FROM oa_sitting WHERE student_id = #{studentId}")
+    List<Sitting> sittingsOfStudent(long studentId);
+}

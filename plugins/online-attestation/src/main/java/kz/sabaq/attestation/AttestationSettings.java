@@ -1,0 +1,76 @@
+package kz.sabaq.attestation;
+
+import java.util.List;
+import kz.sabaq.api.setting.ModuleSettings;
+import kz.sabaq.api.setting.SettingDefinition;
+
+/**
+ * The institution's rules for online attestation (spec §3 and the answer limits). Kept as module
+ * settings, so a regulation profile sets them in config and the settings page edits them.
+ */
+public final class AttestationSettings {
+    public static final String WHOLE_STREAM = "wholeStream";
+    /** Id of the chosen TicketDistributionStrategy; checked against the installed ones. */
+    public static final String DISTRIBUTION = "distribution";
+    /** Study term codes allowed online, comma-separated; {@code all} for every term. */
+    public static final String STUDY_TERMS = "studyTerms";
+    public static final String FILE_MAX_MB = "fileMaxMb";
+    public static final String ANSWER_MAX_MB = "answerMaxMb";
+    public static final String MIN_ANSWER_CHARS = "minAnswerChars";
+    public static final String DRAFT_SECONDS = "draftSeconds";
+
+    private final ModuleSettings values;
+
+    public AttestationSettings(ModuleSettings values) {
+        this.values = values;
+    }
+
+    public static List<SettingDefinition> definitions() {
+        return List.of(
+                SettingDefinition.bool(WHOLE_STREAM, true),
+                SettingDefinition.text(DISTRIBUTION, "random"),
+                SettingDefinition.text(STUDY_TERMS, ""),
+                SettingDefinition.integer(FILE_MAX_MB, 20, 1, 1024),
+                SettingDefinition.integer(ANSWER_MAX_MB, 100, 1, 4096),
+                SettingDefinition.integer(MIN_ANSWER_CHARS, 10, 1, 10_000),
+                SettingDefinition.integer(DRAFT_SECONDS, 5, 1, 60));
+    }
+
+    public boolean wholeStream() {
+        return values.bool(WHOLE_STREAM);
+    }
+
+    public String distribution() {
+        return values.text(DISTRIBUTION).trim();
+    }
+
+    /** Allowed study term codes; {@code ["all"]} allows every term, empty allows none. */
+    public List<String> studyTerms() {
+        return values.choices(STUDY_TERMS);
+    }
+
+    public boolean allowsStudyTerm(String code) {
+        List<String> terms = studyTerms();
+        return terms.contains("all") || (code != null && terms.contains(code));
+    }
+
+    public long fileMaxBytes() {
+        return values.integer(FILE_MAX_MB) * 1024 * 1024;
+    }
+
+    public long answerMaxBytes() {
+        return values.integer(ANSWER_MAX_MB) * 1024 * 1024;
+    }
+
+    public int minAnswerChars() {
+        return (int) values.integer(MIN_ANSWER_CHARS);
+    }
+
+    public int draftSeconds() {
+        return (int) values.integer(DRAFT_SECONDS);
+    }
+
+    public ModuleSettings values() {
+        return values;
+    }
+}

@@ -1,0 +1,97 @@
+package kz.sabaq.attestation;
+
+import java.util.List;
+import java.util.Map;
+import kz.sabaq.api.access.Capability;
+import kz.sabaq.api.access.Mode;
+import kz.sabaq.api.access.RoleModule;
+import kz.sabaq.api.access.StandardRoles;
+import kz.sabaq.api.module.LmsModule;
+import kz.sabaq.api.module.MenuEntry;
+import kz.sabaq.api.module.ModuleWiring;
+import kz.sabaq.api.setting.SettingDefinition;
+import kz.sabaq.attestation.distribution.DistributionWiring;
+import kz.sabaq.attestation.distribution.TicketDistribution;
+import kz.sabaq.attestation.exam.ExamWiring;
+import kz.sabaq.attestation.staff.StaffWiring;
+import org.pf4j.Extension;
+
+/**
+ * Online interim attestation: a stream's students are split into dated slots, get tickets (by a
+ * pluggable distribution strategy) or individual tasks, send answers, and their grades flow into
+ * the journal. Two role modules: staff ("қызметкер") and student ("білім алушы").
+ */
+@Extension
+public class OnlineAttestationModule implements LmsModule {
+    /** See the final controls of one's own streams (read mode of the staff module). */
+    public static final String VIEW = "online-attestation:view";
+    /** Add, change and delete: slots, tickets, placements, questions (edit mode). */
+    public static final String EDIT = "online-attestation:edit";
+    /** "Allow defining the module settings" (edit mode only). */
+    public static final String SETTINGS = "online-attestation:settings";
+    /** "Allow viewing all final controls" within the role's restrictions. */
+    public static final String ALL = "online-attestation:all";
+    /** The institution lets this role put final control grades. */
+    public static final String GRADE = "online-attestation:grade";
+    /** Sit one's own final controls (the student module). */
+    public static final String SIT = "online-attestation:sit";
+
+    public static final String ID = "online-attestation";
+
+    @Override
+    public String id() {
+        return ID;
+    }
+
+    @Override
+    public String tablePrefix() {
+        return "oa";
+    }
+
+    @Override
+    public List<String> bundles() {
+        return List.of(ID, ID + "-staff", ID + "-exam");
+    }
+
+    @Override
+    public List<RoleModule> roleModules() {
+        return List.of(
+                new RoleModule("online-attestation.staff", "online-attestation.module.staff",
+                        List.of(Capability.read(VIEW), Capability.edit(EDIT),
+                                Capability.right(SETTINGS, Mode.EDIT, "online-attestation.right.settings"),
+                                Capability.right(ALL, Mode.READ, "online-attestation.right.all"),
+                                Capability.right(GRADE, Mode.READ, "online-attestation.right.grade")),
+                        Map.of(StandardRoles.ADMINISTRATOR, Mode.EDIT, StandardRoles.TEACHER, Mode.EDIT,
+                                StandardRoles.REGISTRAR, Mode.EDIT,
+                                StandardRoles.HEAD_OF_DEPARTMENT, Mode.READ, StandardRoles.HEAD_OF_PCC, Mode.READ),
+                        Map.of(StandardRoles.ADMINISTRATOR, List.of(SETTINGS, ALL, GRADE),
+                                StandardRoles.TEACHER, List.of(GRADE),
+                                StandardRoles.REGISTRAR, List.of(ALL),
+                                StandardRoles.HEAD_OF_DEPARTMENT, List.of(ALL),
+                                StandardRoles.HEAD_OF_PCC, List.of(ALL))),
+                new RoleModule("online-attestation.student", "online-attestation.module.student",
+                        List.of(Capability.read(SIT)),
+                        Map.of(StandardRoles.STUDENT, Mode.READ)));
+    }
+
+    @Override
+    public List<SettingDefinition> settings() {
+        return AttestationSettings.definitions();
+    }
+
+    @Override
+    public List<MenuEntry> menu() {
+        return List.of(
+                new MenuEntry("online-attestation.menu.streams", "/oa", VIEW, 40),
+                new MenuEntry("online-attestation.menu.settings", "/oa/settings", SETTINGS, 41),
+                new MenuEntry("online-attestation.menu.mine", "/oa/mine", SIT, 40));
+    }
+
+    @Override
+    public void wire(ModuleWiring w) {
+        Attestation common = Attestation.of(w);
+        TicketDistribution tickets = new DistributionWiring().wire(w, common);
+        new ExamWiring().wire(w, common, tickets);
+        new StaffWiring().wire(w, common, tickets);
+    }
+}
