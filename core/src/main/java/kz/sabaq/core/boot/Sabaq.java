@@ -199,7 +199,7 @@ public final class Sabaq implements AutoCloseable {
                 database, audit, clock);
         UserResource userPage = new UserResource(users, userAdmin, roleMapper, accounts, messages);
         wiring = new CoreWiring(database, clock, settings, notifications, audit, access, plugins,
-                java.net.URI.create(config.server.publicUrl));
+                java.net.URI.create(config.server.publicUrl), Path.of(config.uploadsDir));
         wiring.provide(Translations.class, messages::get);
         wiring.provide(Journals.class, new CoreJournals(database.mapper(JournalMapper.class), clock));
         wiring.provide(AcademicDirectory.class,

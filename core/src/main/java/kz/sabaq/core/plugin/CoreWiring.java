@@ -1,6 +1,7 @@
 package kz.sabaq.core.plugin;
 
 import java.net.URI;
+import java.nio.file.Path;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
@@ -10,12 +11,14 @@ import java.util.concurrent.ConcurrentHashMap;
 import kz.sabaq.api.access.Access;
 import kz.sabaq.api.data.AuditLog;
 import kz.sabaq.api.data.Transactions;
+import kz.sabaq.api.file.FileStore;
 import kz.sabaq.api.journal.JournalOption;
 import kz.sabaq.api.module.ModuleWiring;
 import kz.sabaq.api.module.ScheduledJob;
 import kz.sabaq.api.notify.Notifications;
 import kz.sabaq.api.setting.ModuleSettings;
 import kz.sabaq.core.db.Database;
+import kz.sabaq.core.file.LocalFileStore;
 import kz.sabaq.core.setting.Settings;
 
 /**
@@ -31,13 +34,14 @@ public final class CoreWiring {
     private final Access access;
     private final PluginHost plugins;
     private final URI publicUrl;
+    private final Path uploads;
     private final List<JournalOption> journalOptions = new ArrayList<>();
     private final Map<Class<?>, Object> services = new ConcurrentHashMap<>();
     private final List<Object> resources = new ArrayList<>();
     private final List<ScheduledJob> jobs = new ArrayList<>();
 
     public CoreWiring(Database database, Clock clock, Settings settings, Notifications notifications, AuditLog audit,
-                      Access access, PluginHost plugins, URI publicUrl) {
+                      Access access, PluginHost plugins, URI publicUrl, Path uploads) {
         this.database = database;
         this.clock = clock;
         this.settings = settings;
@@ -46,6 +50,7 @@ public final class CoreWiring {
         this.access = access;
         this.plugins = plugins;
         this.publicUrl = publicUrl;
+        this.uploads = uploads;
     }
 
     /**
@@ -134,6 +139,11 @@ public final class CoreWiring {
             @Override
             public URI publicUrl() {
                 return publicUrl;
+            }
+
+            @Override
+            public FileStore files() {
+                return new LocalFileStore(uploads.resolve(moduleId));
             }
 
             @Override

@@ -7,6 +7,7 @@ import java.util.Optional;
 import kz.sabaq.api.access.Access;
 import kz.sabaq.api.data.AuditLog;
 import kz.sabaq.api.data.Transactions;
+import kz.sabaq.api.file.FileStore;
 import kz.sabaq.api.journal.JournalOption;
 import kz.sabaq.api.notify.Notifications;
 import kz.sabaq.api.setting.ModuleSettings;
@@ -51,6 +52,9 @@ public interface ModuleWiring {
 
     /** The address users reach the server at ({@code server.publicUrl}), for links in codes and mails. */
     URI publicUrl();
+
+    /** This module's uploaded files, kept outside the web root. */
+    FileStore files();
 
     /** Adds a checkbox to the settings of every stream's journal. */
     void journalOption(JournalOption option);
