@@ -18,6 +18,8 @@ public final class AttestationSettings {
     public static final String ANSWER_MAX_MB = "answerMaxMb";
     public static final String MIN_ANSWER_CHARS = "minAnswerChars";
     public static final String DRAFT_SECONDS = "draftSeconds";
+    /** Without the attendance plugin: the journal's admission rating must reach this (points). */
+    public static final String MIN_ADMISSION_RATING = "minAdmissionRating";
 
     private final ModuleSettings values;
 
@@ -33,7 +35,8 @@ public final class AttestationSettings {
                 SettingDefinition.integer(FILE_MAX_MB, 20, 1, 1024),
                 SettingDefinition.integer(ANSWER_MAX_MB, 100, 1, 4096),
                 SettingDefinition.integer(MIN_ANSWER_CHARS, 10, 1, 10_000),
-                SettingDefinition.integer(DRAFT_SECONDS, 5, 1, 60));
+                SettingDefinition.integer(DRAFT_SECONDS, 5, 1, 60),
+                SettingDefinition.integer(MIN_ADMISSION_RATING, 50, 0, 100));
     }
 
     public boolean wholeStream() {
@@ -68,6 +71,10 @@ public final class AttestationSettings {
 
     public int draftSeconds() {
         return (int) values.integer(DRAFT_SECONDS);
+    }
+
+    public long minAdmissionRating() {
+        return values.integer(MIN_ADMISSION_RATING);
     }
 
     public ModuleSettings values() {

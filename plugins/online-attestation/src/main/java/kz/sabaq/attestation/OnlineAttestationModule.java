@@ -13,7 +13,11 @@ import kz.sabaq.api.setting.SettingDefinition;
 import kz.sabaq.attestation.distribution.DistributionWiring;
 import kz.sabaq.attestation.distribution.TicketDistribution;
 import kz.sabaq.attestation.exam.ExamWiring;
+import kz.sabaq.attestation.slot.SlotActions;
+import kz.sabaq.attestation.slot.SlotActionsWiring;
 import kz.sabaq.attestation.staff.StaffWiring;
+import kz.sabaq.attestation.tickets.TicketBank;
+import kz.sabaq.attestation.tickets.TicketBankWiring;
 import org.pf4j.Extension;
 
 /**
@@ -50,7 +54,7 @@ public class OnlineAttestationModule implements LmsModule {
 
     @Override
     public List<String> bundles() {
-        return List.of(ID, ID + "-staff", ID + "-exam");
+        return List.of(ID, ID + "-staff", ID + "-tickets", ID + "-slot", ID + "-distribution", ID + "-exam");
     }
 
     @Override
@@ -91,7 +95,9 @@ public class OnlineAttestationModule implements LmsModule {
     public void wire(ModuleWiring w) {
         Attestation common = Attestation.of(w);
         TicketDistribution tickets = new DistributionWiring().wire(w, common);
+        TicketBank bank = new TicketBankWiring().wire(w, common);
+        SlotActions actions = new SlotActionsWiring().wire(w, common, tickets, bank);
         new ExamWiring().wire(w, common, tickets);
-        new StaffWiring().wire(w, common, tickets);
+        new StaffWiring().wire(w, common, bank, actions);
     }
 }

@@ -1,5 +1,6 @@
 -- Online final control of a stream: the journal flag and the stream page's own fields.
--- Versions: V1–V9 shared; staff pages add V10–V19, distribution V20–V29, the exam page V30–V39.
+-- Versions: V1–V9 shared; staff pages V10–V14, ticket bank and slot actions V15–V19,
+-- distribution V20–V29, the exam page V30–V39.
 CREATE TABLE oa_stream (
     stream_id              BIGINT PRIMARY KEY,
     -- "Conduct final control online" in the journal settings.
@@ -77,4 +78,14 @@ CREATE TABLE oa_sitting (
     CONSTRAINT fk_oa_sitting_student FOREIGN KEY (student_id) REFERENCES student (user_id),
     INDEX ix_oa_sitting_slot (slot_id),
     INDEX ix_oa_sitting_student (student_id)
+) ENGINE=InnoDB;
+
+-- Links to video recordings of a slot's conference.
+CREATE TABLE oa_recording (
+    id        BIGINT AUTO_INCREMENT PRIMARY KEY,
+    slot_id   BIGINT        NOT NULL,
+    url       VARCHAR(2000) NOT NULL,
+    added_at  DATETIME(3)   NOT NULL,
+    added_by  BIGINT        NOT NULL,
+    CONSTRAINT fk_oa_recording_slot FOREIGN KEY (slot_id) REFERENCES oa_slot (id) ON DELETE CASCADE
 ) ENGINE=InnoDB;

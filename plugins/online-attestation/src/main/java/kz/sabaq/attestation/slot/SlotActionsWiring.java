@@ -1,0 +1,14 @@
+package kz.sabaq.attestation.slot;
+
+import kz.sabaq.api.module.ModuleWiring;
+import kz.sabaq.attestation.Attestation;
+import kz.sabaq.attestation.distribution.TicketDistribution;
+import kz.sabaq.attestation.tickets.TicketBank;
+
+/** Wires the per-slot actions. */
+public final class SlotActionsWiring {
+
+    public SlotActions wire(ModuleWiring w, Attestation common, TicketDistribution tickets, TicketBank bank) {
+        return null;
+    }
+}

@@ -1,0 +1,12 @@
+package kz.sabaq.attestation.tickets;
+
+import kz.sabaq.api.module.ModuleWiring;
+import kz.sabaq.attestation.Attestation;
+
+/** Wires the tickets pages of a stream: count, questions and files, copying to other streams. */
+public final class TicketBankWiring {
+
+    public TicketBank wire(ModuleWiring w, Attestation common) {
+        return null;
+    }
+}
