@@ -4,7 +4,10 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.io.IOException;
 import java.net.URI;
+import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -52,6 +55,9 @@ final class Exam implements AutoCloseable {
     final long stream;
     final Database db;
     final Distribution distribution;
+    /** One HTTP/1.1 client without a cookie jar for every student: each request names its session. */
+    private final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
+            .connectTimeout(Duration.ofSeconds(10)).build();
     private final Map<Long, Browser> browsers = new java.util.concurrent.ConcurrentHashMap<>();
 
     /** Server with online attestation (these settings), the random and self-select plugins, and {@code more}. */
@@ -164,14 +170,14 @@ final class Exam implements AutoCloseable {
         String[] csrf = new String[1];
         query("SELECT csrf_token FROM web_session WHERE user_id = ? ORDER BY created_at DESC LIMIT 1",
                 r -> csrf[0] = r.getString(1), student);
-        return new Browser(server.client(), "sabaq_session=" + token, csrf[0]);
+        return new Browser(http, server.url(""), "sabaq_session=" + token, csrf[0]);
     }
 
     /** A student's requests to the tile endpoints, with the session cookie and the CSRF header. */
-    record Browser(WebClient web, String cookie, String csrf) {
+    record Browser(HttpClient http, String base, String cookie, String csrf) {
 
         WebClient.Page tiles(long streamId) {
-            return web.send(HttpRequest.newBuilder(URI.create(web.url("/oa/streams/" + streamId + "/tiles")))
+            return send(HttpRequest.newBuilder(URI.create(base + "/oa/streams/" + streamId + "/tiles"))
                     .header("Cookie", cookie).header("Accept", "application/json").GET().build());
         }
 
@@ -180,13 +186,25 @@ final class Exam implements AutoCloseable {
         }
 
         WebClient.Page choose(long streamId, int position, String token) {
-            HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(web.url("/oa/streams/" + streamId + "/tiles/" + position)))
+            HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(base + "/oa/streams/" + streamId + "/tiles/" + position))
                     .header("Cookie", cookie).header("Accept", "application/json")
                     .POST(HttpRequest.BodyPublishers.noBody());
             if (token != null) {
                 b.header("X-CSRF-Token", token);
             }
-            return web.send(b.build());
+            return send(b.build());
+        }
+
+        private WebClient.Page send(HttpRequest request) {
+            try {
+                HttpResponse<String> r = http.send(request, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+                return new WebClient.Page(r.statusCode(), r.body(), r.headers());
+            } catch (IOException e) {
+                throw new IllegalStateException(e);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException(e);
+            }
         }
     }
 
