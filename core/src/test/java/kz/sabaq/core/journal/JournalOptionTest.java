@@ -79,7 +79,7 @@ class JournalOptionTest {
         assertTrue(page.contains("Қорытынды аттестаттау өткізу формасы"));
         assertTrue(page.contains("Сынақтан өту"), "the pass/fail form in the seeds' wording");
         assertTrue(page.contains("Conduct final control online (test)"));
-        assertTrue(page.indexOf("name=\"finalForm\"") < page.indexOf("data-option=\"" + FakeOption.KEY + "\""),
+        assertTrue(page.body().indexOf("name=\"finalForm\"") < page.body().indexOf("data-option=\"" + FakeOption.KEY + "\""),
                 "the checkbox comes after the final form");
         assertFalse(page.contains("data-go"), "no Go button while the option is off");
     }
