@@ -35,7 +35,7 @@ final class SettingsTabPage {
             m.put("checked", on);
             m.put("disabled", !canEdit || optionLocked);
             m.put("keepOn", canEdit && optionLocked && on);
-            o.goLink(journal.id()).filter(link -> on && link.startsWith("/")).ifPresent(link -> m.put("go", link));
+            o.goLink(journal.id()).filter(link -> on && inside(link)).ifPresent(link -> m.put("go", link));
             options.add(m);
         }
         Map<String, Object> model = new HashMap<>();
@@ -48,5 +48,10 @@ final class SettingsTabPage {
         model.put("formLocked", locked);
         model.put("options", options);
         return model;
+    }
+
+    /** A path inside the application; anything else (another site, a script) gets no button. */
+    private static boolean inside(String link) {
+        return link.startsWith("/") && !link.startsWith("//") && !link.contains("\\");
     }
 }
