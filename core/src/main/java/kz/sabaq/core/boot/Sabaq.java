@@ -178,6 +178,9 @@ public final class Sabaq implements AutoCloseable {
             navigation.add(m.module().menu());
             settings.declare(id, m.module().settings());
         }
+        // Plugins that only add extensions (a ticket strategy, a conference platform) have no module
+        // to name bundles; their texts (e.g. conference field labels) are in the bundle named by their id.
+        plugins.startedWithoutModule(modules).forEach(p -> messages.load(p.getPluginId(), p.getPluginClassLoader()));
 
         RoleMapper roleMapper = database.mapper(RoleMapper.class);
         new RoleSetup(roleMapper, database.mapper(RoleSetup.DefaultsMapper.class), database, clock)

@@ -87,6 +87,13 @@ public final class PluginHost implements AutoCloseable {
         return manager.getPlugins();
     }
 
+    /** Started plugins that declare no module: they only add extensions to other points. */
+    public List<PluginWrapper> startedWithoutModule(List<LoadedModule> modules) {
+        return manager.getStartedPlugins().stream()
+                .filter(p -> modules.stream().noneMatch(m -> m.plugin().getPluginId().equals(p.getPluginId())))
+                .toList();
+    }
+
     @Override
     public void close() {
         // stopPlugins() throws ConcurrentModificationException on some PF4J versions (pf4j#656).
