@@ -8,6 +8,9 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Random;
 import java.util.Set;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import kz.sabaq.bench.Scenario;
@@ -67,14 +70,29 @@ public final class TicketChoiceScenario implements Scenario {
         int rounds = Math.max(5, Math.min(400, SITTINGS / clients));
         streams = ExamRooms.create(target.database(), ids, rounds, clock);
         List<Browser> browsers = StudentLogin.logInAll(target, iins);
-        List<VirtualUser> students = new ArrayList<>();
-        for (int i = 0; i < browsers.size(); i++) {
-            Browser browser = browsers.get(i);
-            String csrf = browser.get("/").expect(200).hiddenField("_csrf");
-            students.add(new Student(browser, csrf, streams, clients, new Random(i)));
-        }
         awaitOwnChoice(browsers.get(0), streams.get(0));
-        return students;
+        // Last, all at once: each student opens their page (its CSRF token) and the first exam's
+        // tiles, so no keep-alive connection has sat idle long enough to be closed when measuring starts.
+        List<Future<VirtualUser>> opened = new ArrayList<>();
+        ExecutorService pool = Executors.newFixedThreadPool(Math.min(32, browsers.size()));
+        try {
+            for (int i = 0; i < browsers.size(); i++) {
+                Browser browser = browsers.get(i);
+                Random random = new Random(i);
+                opened.add(pool.submit(() -> {
+                    String csrf = browser.get("/").expect(200).hiddenField("_csrf");
+                    browser.getJson("/oa/streams/" + streams.get(0) + "/tiles").expect(200);
+                    return new Student(browser, csrf, streams, clients, random);
+                }));
+            }
+            List<VirtualUser> students = new ArrayList<>();
+            for (Future<VirtualUser> student : opened) {
+                students.add(student.get());
+            }
+            return students;
+        } finally {
+            pool.shutdownNow();
+        }
     }
 
     /** A running server reads changed settings within seconds; the first tiles answer says they are in force. */
