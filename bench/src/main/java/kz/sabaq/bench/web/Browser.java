@@ -129,4 +129,15 @@ public final class Browser {
     private static String encode(String s) {
         return URLEncoder.encode(s == null ? "" : s, StandardCharsets.UTF_8);
     }
+
+    /** A script's JSON request: no body, {@code Accept: application/json}, the CSRF token as a header. */
+    public Page postJson(String path, String csrfToken) throws IOException, InterruptedException {
+        return send("POST", path, request(path).setHeader("Accept", "application/json")
+                .header("X-CSRF-Token", csrfToken).POST(HttpRequest.BodyPublishers.noBody()));
+    }
+
+    /** A script's JSON read, {@code Accept: application/json}. */
+    public Page getJson(String path) throws IOException, InterruptedException {
+        return send("GET", path, request(path).setHeader("Accept", "application/json").GET());
+    }
 }
