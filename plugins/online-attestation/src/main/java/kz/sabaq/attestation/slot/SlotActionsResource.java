@@ -47,6 +47,24 @@ public final class SlotActionsResource {
         this.platforms = platforms;
     }
 
+    /** The buttons the slot's tab shows to this viewer: {"actions":[{"label","href","enabled"}]}. */
+    @GET
+    @Produces(MediaType.APPLICATION_JSON)
+    @RequiresCapability(OnlineAttestationModule.VIEW)
+    public Map<String, Object> offered(@PathParam("id") long id, @Context SecurityContext sc) {
+        Viewer viewer = Viewer.of(sc);
+        Situation s = slots.situation(viewer, id);
+        List<Map<String, Object>> actions = new ArrayList<>();
+        for (SlotActions.Offered o : slots.offered(viewer, s.stream(), s.slot())) {
+            Map<String, Object> action = new LinkedHashMap<>();
+            action.put("label", o.labelKey());
+            action.put("href", o.href());
+            action.put("enabled", o.enabled());
+            actions.add(action);
+        }
+        return Map.of("actions", actions);
+    }
+
     @GET
     @Path("notify")
     @RequiresCapability(OnlineAttestationModule.EDIT)

@@ -281,6 +281,26 @@ class SlotActionsTest {
     }
 
     @Test
+    void theTabOffersOnlyTheActionsWhoseConditionsHold() {
+        OaFixture f = new OaFixture(server, 2);
+        f.tickets(2);
+        long slot = f.slot("10:00", "12:00", f.students);
+        f.at("09:00");
+        WebClient teacher = f.teacherWeb();
+
+        String offered = SlotServers.offered(teacher, slot);
+        assertTrue(offered.contains("/actions/notify"), offered);
+        assertTrue(offered.contains("/actions/platform"), offered);
+        assertTrue(offered.contains("/actions/generate"), offered);
+        assertTrue(offered.contains("\"href\":\"/oa/slots/" + slot + "/actions/send\",\"enabled\":false"), offered);
+        assertTrue(!offered.contains("/actions/place") && !offered.contains("/actions/cancel"), offered);
+
+        teacher.post(actions(slot) + "notify", Map.of());
+        assertTrue(!SlotServers.offered(teacher, slot).contains("/actions/notify"));
+        assertEquals("{\"actions\":[]}", SlotServers.offered(f.person(StandardRoles.HEAD_OF_DEPARTMENT), slot));
+    }
+
+    @Test
     void anUnknownSlotIsNotFound() {
         OaFixture f = new OaFixture(server, 1);
         assertEquals(404, f.teacherWeb().get(actions(987654321L) + "notify").status());

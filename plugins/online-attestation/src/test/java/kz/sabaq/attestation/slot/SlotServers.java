@@ -64,6 +64,15 @@ final class SlotServers {
         return runs.stream().map(CompletableFuture::join).sorted().toList();
     }
 
+    /** The slot's offered actions as JSON text. */
+    static String offered(WebClient web, long slot) {
+        WebClient.Page page = web.getJson("/oa/slots/" + slot + "/actions");
+        if (page.status() != 200) {
+            throw new AssertionError(page.status() + " " + page.body());
+        }
+        return page.body();
+    }
+
     static OaFixture fixture(TestServer server, int students) {
         return new OaFixture(server, students);
     }
