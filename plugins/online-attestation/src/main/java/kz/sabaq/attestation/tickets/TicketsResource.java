@@ -52,7 +52,8 @@ public final class TicketsResource {
 
     @GET
     @RequiresCapability(OnlineAttestationModule.VIEW)
-    public View page(@PathParam("id") long id, @QueryParam("edit") String edit, @Context SecurityContext sc) {
+    public View page(@PathParam("id") long id, @QueryParam("edit") String edit, @QueryParam("copied") Integer copied,
+                     @Context SecurityContext sc) {
         Viewer viewer = Viewer.of(sc);
         Stream stream = common.access().viewable(viewer, id);
         OnlineStream online = tickets.byTicket(id);
@@ -82,6 +83,7 @@ public final class TicketsResource {
         model.put("canAdd", canEdit && !given && !tickets.free(id).isEmpty());
         model.put("given", given);
         model.put("tickets", rows);
+        model.put("copied", copied == null || copied <= 0 ? null : copied);
         model.put("canCopy", canEdit && rows.stream().anyMatch(r -> Boolean.TRUE.equals(r.get("entered"))));
         return View.of("online-attestation/tickets", "online-attestation-tickets.title", model);
     }
