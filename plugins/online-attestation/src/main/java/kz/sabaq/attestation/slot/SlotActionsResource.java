@@ -188,6 +188,7 @@ public final class SlotActionsResource {
         model.put("platforms", platforms.installed().stream().map(p -> Map.of("id", p.id(),
                 "name", p.name().in(viewer.locale()), "selected", p.id().equals(current))).toList());
         model.put("platform", current);
+        model.put("hasPlatforms", !platforms.installed().isEmpty());
         List<Map<String, Object>> fields = new ArrayList<>();
         platforms.platform(current).ifPresent(p -> {
             for (ConferenceField f : p.fields()) {

@@ -136,6 +136,7 @@ class TicketBankTest {
         assertArrayEquals(PNG, file.body());
         assertEquals("image/png", file.headers().firstValue("Content-Type").orElseThrow(), "type from the content");
         assertTrue(file.headers().firstValue("Content-Disposition").orElseThrow().startsWith("attachment;"));
+        assertEquals(List.of("сұрақтар.pdf"), f.strings("SELECT file_name FROM oa_ticket WHERE stream_id = ?", f.stream));
         assertTrue(teacher.get(tickets(f)).contains(tickets(f) + "/1/file"));
 
         assertEquals(303, teacher.post(tickets(f) + "/1/file/delete", Map.of()).status());
