@@ -190,7 +190,11 @@ class TicketBankTest {
         teacher.post(tickets(f) + "/count", Map.of("count", "2"));
         add(f, teacher, 1, "Бір", null, null);
 
-        assertEquals(200, teacher.get(tickets(f) + "/1/edit").status());
+        WebClient.Page form = teacher.get(tickets(f) + "/1/edit");
+        assertEquals(200, form.status());
+        assertTrue(form.contains("<textarea id=\"oa-body\" name=\"body\"") && form.contains(">Бір</textarea>"),
+                "the form is inside the page: " + form.body());
+        assertEquals(200, teacher.get("/static/online-attestation/oa-checks.js").status());
         assertEquals(303, OaFixture.multipart(teacher, tickets(f) + "/1", Map.of("body", "Жаңа мәтін"), null, null).status());
         assertEquals(List.of("Жаңа мәтін"), f.strings("SELECT body FROM oa_ticket WHERE stream_id = ?", f.stream));
 
