@@ -24,7 +24,9 @@ public interface TicketMapper {
     @Select("SELECT " + TICKET + " FROM oa_ticket WHERE stream_id = #{streamId} AND number = #{number}")
     Ticket ticket(@Param("streamId") long streamId, @Param("number") int number);
 
-    @Select("SELECT COUNT(*) FROM oa_ticket WHERE stream_id = #{streamId} AND (body IS NOT NULL OR file_key IS NOT NULL)")
+    /** Tickets with a file or at least one character of text (blank text does not count). */
+    @Select("SELECT COUNT(*) FROM oa_ticket WHERE stream_id = #{streamId} "
+            + "AND (file_key IS NOT NULL OR CHAR_LENGTH(TRIM(COALESCE(body, ''))) > 0)")
     int entered(long streamId);
 
     @Select("SELECT COALESCE(MAX(number), 0) FROM oa_ticket WHERE stream_id = #{streamId}")
