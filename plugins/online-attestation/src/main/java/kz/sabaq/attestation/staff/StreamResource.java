@@ -29,12 +29,15 @@ import kz.sabaq.attestation.OnlineAttestationModule;
 import kz.sabaq.attestation.Sitting;
 
 /**
- * The stream page and its changes: /oa/streams/{id}. The path template is the one the other parts
- * of the module use for their stream sub-pages, so Jersey merges them into one resource.
+ * The stream page and its changes under /oa/streams/{id}. The class's path is "/oa", the root the
+ * list and the exam part's pages share: Jersey merges root resources of one path, while a root of
+ * its own here ("/oa/streams/{id}") would take /oa/streams/{id}/students/... away from the exam part.
  */
-@Path("/oa/streams/{id}")
+@Path("/oa")
 @Produces(MediaType.TEXT_HTML)
 public final class StreamResource {
+    static final String STREAM = "streams/{id: \\d{1,18}}";
+
     private final Attestation common;
     private final StaffMapper store;
     private final SlotPlanner planner;
@@ -50,6 +53,7 @@ public final class StreamResource {
     }
 
     @GET
+    @Path(STREAM)
     @RequiresCapability(OnlineAttestationModule.VIEW)
     public View show(@PathParam("id") long streamId, @QueryParam("edit") String edit, @Context SecurityContext sc) {
         Viewer viewer = Viewer.of(sc);
@@ -59,7 +63,7 @@ public final class StreamResource {
     }
 
     @POST
-    @Path("mode")
+    @Path(STREAM + "/mode")
     @RequiresCapability(OnlineAttestationModule.EDIT)
     public Response mode(@PathParam("id") long streamId, @FormParam("byTicket") String byTicket,
                          @Context SecurityContext sc) {
@@ -71,7 +75,7 @@ public final class StreamResource {
     }
 
     @GET
-    @Path("distribute")
+    @Path(STREAM + "/distribute")
     @RequiresCapability(OnlineAttestationModule.EDIT)
     public View distributeForm(@PathParam("id") long streamId, @QueryParam("group") Long groupId,
                                @Context SecurityContext sc) {
@@ -99,7 +103,7 @@ public final class StreamResource {
     }
 
     @POST
-    @Path("distribute")
+    @Path(STREAM + "/distribute")
     @RequiresCapability(OnlineAttestationModule.EDIT)
     public Response distribute(@PathParam("id") long streamId, @FormParam("group") String group,
                                @FormParam("date") String date, @FormParam("start") String start,
@@ -111,7 +115,7 @@ public final class StreamResource {
     }
 
     @GET
-    @Path("slots/{slot}/edit")
+    @Path(STREAM + "/slots/{slot: \\d{1,18}}/edit")
     @RequiresCapability(OnlineAttestationModule.EDIT)
     public View editForm(@PathParam("id") long streamId, @PathParam("slot") long slotId, @Context SecurityContext sc) {
         Viewer viewer = Viewer.of(sc);
@@ -132,7 +136,7 @@ public final class StreamResource {
     }
 
     @POST
-    @Path("slots/{slot}")
+    @Path(STREAM + "/slots/{slot: \\d{1,18}}")
     @RequiresCapability(OnlineAttestationModule.EDIT)
     public Response edit(@PathParam("id") long streamId, @PathParam("slot") long slotId,
                          @FormParam("date") String date, @FormParam("start") String start,
@@ -142,7 +146,7 @@ public final class StreamResource {
     }
 
     @POST
-    @Path("slots/{slot}/delete")
+    @Path(STREAM + "/slots/{slot: \\d{1,18}}/delete")
     @RequiresCapability(OnlineAttestationModule.EDIT)
     public Response delete(@PathParam("id") long streamId, @PathParam("slot") long slotId,
                            @Context SecurityContext sc) {
@@ -151,7 +155,7 @@ public final class StreamResource {
     }
 
     @POST
-    @Path("slots/{slot}/students/{student}/delete")
+    @Path(STREAM + "/slots/{slot: \\d{1,18}}/students/{student: \\d{1,18}}/delete")
     @RequiresCapability(OnlineAttestationModule.EDIT)
     public Response remove(@PathParam("id") long streamId, @PathParam("slot") long slotId,
                            @PathParam("student") long studentId, @Context SecurityContext sc) {
