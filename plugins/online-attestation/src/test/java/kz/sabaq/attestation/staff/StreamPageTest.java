@@ -118,7 +118,9 @@ class StreamPageTest {
         campus.at("2026-09-20T10:00:00");
         WebClient.Page p = page();
         assertFalse(p.contains("data-action=\"edit-mode\""));
-        assertEquals(400, web.post("/oa/streams/" + stream + "/mode", Map.of("byTicket", "false")).status());
+        WebClient.Page refused = web.post("/oa/streams/" + stream + "/mode", Map.of("byTicket", "false"));
+        assertEquals(400, refused.status());
+        assertTrue(refused.contains("Қорытынды бақылау уақыты басталды: өткізу түрін өзгертуге болмайды."));
         assertEquals(1L, campus.count("SELECT COUNT(*) FROM oa_stream WHERE stream_id = ? AND by_ticket = TRUE", stream));
     }
 
@@ -213,7 +215,9 @@ class StreamPageTest {
 
     @Test
     void savingWithNoStudentChosenIsRefused() {
-        assertEquals(400, Campus.distribute(web, stream, "", "2026-09-20", "10:00", "12:00").status());
+        WebClient.Page refused = Campus.distribute(web, stream, "", "2026-09-20", "10:00", "12:00");
+        assertEquals(400, refused.status());
+        assertTrue(refused.contains("Кемінде бір білім алушыны таңдаңыз."));
         assertEquals(0, slots());
     }
 
@@ -266,6 +270,7 @@ class StreamPageTest {
         assertEquals(303, Campus.distribute(web, stream, "", "2026-09-20", "10:00", "12:00", ainur.id()).status());
         WebClient.Page again = Campus.distribute(web, stream, "", "2026-09-21", "10:00", "12:00", ainur.id(), bolat.id());
         assertEquals(409, again.status());
+        assertTrue(again.contains("Ахметова Айнұр білім алушысына қорытынды бақылау уақыты әлдеқашан тағайындалған."), again.body());
         assertEquals(1, slots());
         assertEquals(1, sittings());
     }
@@ -336,8 +341,10 @@ class StreamPageTest {
         assertTrue(form.contains("name=\"end\""));
         assertEquals(303, web.post("/oa/streams/" + stream + "/slots/" + slot, Map.of("end", "12:30")).status());
         assertTrue(page().contains("20.09.2026 10:00–12:30"));
-        assertEquals(400, web.post("/oa/streams/" + stream + "/slots/" + slot,
-                Map.of("date", "2026-09-20", "start", "11:00", "end", "13:00")).status());
+        WebClient.Page refused = web.post("/oa/streams/" + stream + "/slots/" + slot,
+                Map.of("date", "2026-09-20", "start", "11:00", "end", "13:00"));
+        assertEquals(400, refused.status());
+        assertTrue(refused.contains("тек аяқталу уақытын өзгертуге болады"));
         assertTrue(page().contains("20.09.2026 10:00–12:30"));
     }
 
@@ -356,7 +363,9 @@ class StreamPageTest {
         long slot = distributeAll();
         campus.at("2026-09-20T10:00:00");
         assertFalse(page().contains("data-action=\"delete-slot\""));
-        assertEquals(400, web.post("/oa/streams/" + stream + "/slots/" + slot + "/delete", Map.of()).status());
+        WebClient.Page refused = web.post("/oa/streams/" + stream + "/slots/" + slot + "/delete", Map.of());
+        assertEquals(400, refused.status());
+        assertTrue(refused.contains("Қорытынды бақылау басталды: жоюға болмайды."));
         assertEquals(1, slots());
         assertEquals(3, sittings());
     }
