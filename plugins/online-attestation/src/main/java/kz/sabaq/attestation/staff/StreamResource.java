@@ -93,7 +93,7 @@ public final class StreamResource {
                         "groupId", s.groupId())).toList();
         Map<String, Object> model = new LinkedHashMap<>();
         model.put("streamId", streamId);
-        model.put("discipline", stream.discipline().in(viewer.locale()));
+        model.put("heading", heading(viewer, stream));
         model.put("groups", groups);
         model.put("allGroups", groupId == null);
         model.put("groupId", groupId == null ? "" : groupId.toString());
@@ -126,7 +126,7 @@ public final class StreamResource {
         Map<String, Object> model = new LinkedHashMap<>();
         model.put("streamId", streamId);
         model.put("slotId", slotId);
-        model.put("discipline", stream.discipline().in(viewer.locale()));
+        model.put("heading", heading(viewer, stream));
         model.put("name", times.slotName(slot));
         model.put("started", slot.started(now));
         model.put("date", times.isoDate(slot.startsAt()));
@@ -161,6 +161,11 @@ public final class StreamResource {
                            @PathParam("student") long studentId, @Context SecurityContext sc) {
         planner.removeStudent(Viewer.of(sc), streamId, slotId, studentId);
         return back(streamId, slotId);
+    }
+
+    private String heading(Viewer viewer, Stream stream) {
+        return common.texts().get(viewer.locale(), "online-attestation.staff.stream.heading",
+                stream.discipline().in(viewer.locale()));
     }
 
     private static long parseId(String value) {

@@ -97,6 +97,15 @@ class StreamPageTest {
     }
 
     @Test
+    void aDisciplineNameIsShownWholeAndEscaped() {
+        long odd = campus.stream(teacherId, "Алгебра | <b>", campus.period1, campus.dept1, group);
+        campus.online(odd);
+        WebClient.Page p = web.get("/oa/streams/" + odd);
+        assertTrue(p.contains("Пән бойынша онлайн аралық аттестаттауды өткізу Алгебра | &lt;b&gt;"), p.body());
+        assertFalse(p.contains("<b>"));
+    }
+
+    @Test
     void aStreamWithoutTheOnlineFlagHasNoPage() {
         long plain = campus.stream(teacherId, "Физика", campus.period1, campus.dept1, group);
         assertEquals(404, web.get("/oa/streams/" + plain).status());
@@ -162,6 +171,7 @@ class StreamPageTest {
         assertTrue(body.contains("href=\"/oa/streams/" + stream + "/students/" + ainur.id() + "\""));
         assertTrue(body.contains("RB-" + ainur.iin()));
         assertTrue(body.contains("/static/online-attestation/oa-live.js"));
+        assertEquals(200, web.get("/static/online-attestation/oa-staff.js").status());
     }
 
     @Test
