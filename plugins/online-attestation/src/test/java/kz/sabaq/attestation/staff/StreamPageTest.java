@@ -239,6 +239,18 @@ class StreamPageTest {
     }
 
     @Test
+    void aStartThatHasPassedIsRefused() {
+        WebClient.Page p = Campus.distribute(web, stream, "", "2026-09-20", "07:59", "12:00", ainur.id());
+        assertEquals(400, p.status());
+        assertTrue(p.contains("Басталу уақыты өтіп кеткен"));
+        assertEquals(0, slots());
+        long slot = distributeAll();
+        assertEquals(400, web.post("/oa/streams/" + stream + "/slots/" + slot,
+                Map.of("date", "2026-09-20", "start", "07:00", "end", "12:00")).status());
+        assertTrue(page().contains("20.09.2026 10:00–12:00"));
+    }
+
+    @Test
     void aDateOutsideTheGroupsExamPeriodIsRefused() {
         WebClient.Page p = Campus.distribute(web, stream, "", "2026-10-01", "10:00", "12:00", ainur.id());
         assertEquals(400, p.status());
