@@ -169,13 +169,4 @@ public interface StaffMapper {
             + "<if test='f.groupId != null'> AND g.id = #{f.groupId}</if>"
             + ")</if> ORDER BY d.name_kk, t.code, t.id</script>")
     List<ListedStream> online(@Param("f") StreamFilter filter);
-
-    // TEMP(merge): the ticket bank's summary until the tickets part is merged (see TicketSummaryFallback).
-    @Select("SELECT COUNT(*) FROM oa_ticket WHERE stream_id = #{streamId} "
-            + "AND (file_key IS NOT NULL OR CHAR_LENGTH(TRIM(COALESCE(body, ''))) > 0)")
-    int enteredTickets(long streamId);
-
-    // TEMP(merge): see above.
-    @Select("SELECT MAX(saved_at) FROM oa_ticket WHERE stream_id = #{streamId}")
-    Instant lastTicketSaved(long streamId);
 }

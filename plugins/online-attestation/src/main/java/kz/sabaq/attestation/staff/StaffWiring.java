@@ -15,8 +15,6 @@ public final class StaffWiring {
     public void wire(ModuleWiring w, Attestation common, TicketBank bank, SlotActions actions) {
         StaffMapper store = w.mapper(StaffMapper.class);
         Times times = new Times(common.academic().timeZone());
-        // TEMP(merge): the ticket bank's wiring returns null until that part is merged.
-        TicketBank tickets = bank != null ? bank : new TicketSummaryFallback(common.store(), store);
         SlotPlanner planner = new SlotPlanner(common, store, times);
         w.journalOption(new OnlineFlag(store, common.store(), common.academic(), w.access(), common.settings(),
                 w.transactions(), w.audit(), w.clock()));
@@ -25,7 +23,7 @@ public final class StaffWiring {
                 () -> w.extensions(LmsModule.class).stream().anyMatch(m -> FINAL_STATE_MODULE.equals(m.id())),
                 common.texts()));
         w.resource(new StreamListResource(store, common.access()));
-        w.resource(new StreamResource(common, store, planner, new StreamPage(common, store, planner, times, tickets,
+        w.resource(new StreamResource(common, store, planner, new StreamPage(common, store, planner, times, bank,
                 actions), times));
     }
 }
