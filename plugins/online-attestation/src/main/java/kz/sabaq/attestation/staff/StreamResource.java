@@ -29,9 +29,10 @@ import kz.sabaq.attestation.OnlineAttestationModule;
 import kz.sabaq.attestation.Sitting;
 
 /**
- * The stream page and its changes under /oa/streams/{id}. The class's path is "/oa", the root the
- * list and the exam part's pages share: Jersey merges root resources of one path, while a root of
- * its own here ("/oa/streams/{id}") would take /oa/streams/{id}/students/... away from the exam part.
+ * The stream page and its changes under /oa/streams/{id}. The class's path is "/oa", shared with the
+ * list (Jersey merges root resources of one path): every other part's root is longer (tickets,
+ * tiles, a student's page), so Jersey picks theirs for their paths and this one never takes their
+ * requests.
  */
 @Path("/oa")
 @Produces(MediaType.TEXT_HTML)

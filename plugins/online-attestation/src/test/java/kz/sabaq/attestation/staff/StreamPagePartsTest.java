@@ -109,8 +109,7 @@ class StreamPagePartsTest {
     void eachSlotTabOffersTheSlotActionsOfThatSlot() {
         SlotActions actions = (viewer, s, slot) -> List.of(
                 new SlotActions.Offered("online-attestation-slot.notify", "/oa/slots/" + slot.id() + "/actions/notify"));
-        List<Map<String, Object>> tabs = slots(model(new TicketSummaryFallback(common.store(),
-                database.mapper(StaffMapper.class)), actions));
+        List<Map<String, Object>> tabs = slots(model(EMPTY_BANK, actions));
         assertEquals(2, tabs.size());
         assertEquals(List.of(Map.of("labelKey", "online-attestation-slot.notify",
                 "href", "/oa/slots/" + firstSlot + "/actions/notify")), tabs.get(0).get("actions"));
@@ -120,36 +119,35 @@ class StreamPagePartsTest {
 
     @Test
     void theTicketsSummaryComesFromTheTicketBank() {
-        TicketBank bank = new TicketBank() {
-            @Override
-            public Summary summary(long streamId) {
-                return new Summary(5, 2, Instant.parse("2026-09-19T04:30:00Z"));
-            }
-
-            @Override
-            public List<Integer> numbers(long streamId) {
-                return List.of(1, 2, 3, 4, 5);
-            }
-        };
+        TicketBank bank = new FixedBank(new TicketBank.Summary(5, 2, Instant.parse("2026-09-19T04:30:00Z")));
         Map<String, Object> model = model(bank, null);
         assertEquals(Map.of("count", 5, "entered", 2, "lastSaved", "19.09.2026 09:30"), model.get("tickets"));
         assertTrue(slots(model).stream().allMatch(t -> ((List<?>) t.get("actions")).isEmpty()));
     }
 
+    /** A ticket bank whose every stream has the same summary. */
+    record FixedBank(TicketBank.Summary fixed) implements TicketBank {
+        @Override
+        public Summary summary(long streamId) {
+            return fixed;
+        }
+
+        @Override
+        public List<Integer> numbers(long streamId) {
+            return java.util.stream.IntStream.rangeClosed(1, fixed.count()).boxed().toList();
+        }
+
+        @Override
+        public Optional<kz.sabaq.attestation.tickets.Ticket> ticket(long streamId, int number) {
+            return Optional.empty();
+        }
+    }
+
+    static final TicketBank EMPTY_BANK = new FixedBank(new TicketBank.Summary(0, 0, null));
+
     @Test
     void aZeroTicketCountShowsNoSummary() {
-        TicketBank empty = new TicketBank() {
-            @Override
-            public Summary summary(long streamId) {
-                return new Summary(0, 0, null);
-            }
-
-            @Override
-            public List<Integer> numbers(long streamId) {
-                return List.of();
-            }
-        };
-        assertFalse(model(empty, null).containsKey("tickets"));
+        assertFalse(model(EMPTY_BANK, null).containsKey("tickets"));
     }
 
     @Test

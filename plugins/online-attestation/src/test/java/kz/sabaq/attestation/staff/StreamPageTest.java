@@ -436,9 +436,4 @@ class StreamPageTest {
         assertFalse(p.contains("data-action=\"tickets\""));
     }
 
-    @Test
-    void withoutTheTicketBankNoSlotActionsAreOffered() {
-        distributeAll();
-        assertFalse(page().contains("data-action=\"slot-action\""));
-    }
 }
