@@ -47,8 +47,8 @@
     edit.setAttribute('role', 'textbox');
     edit.setAttribute('aria-multiline', 'true');
     edit.setAttribute('aria-labelledby', area.id ? area.id + '-label' : '');
-    var label = area.id ? document.querySelector('label[for="' + area.id + '"]') : null;
-    if (label) { label.id = area.id + '-label'; }
+    var caption = area.id ? document.querySelector('label[for="' + area.id + '"]') : null;
+    if (caption) { caption.id = area.id + '-label'; }
     edit.innerHTML = area.value;
     area.hidden = true;
     area.parentNode.insertBefore(bar, area);

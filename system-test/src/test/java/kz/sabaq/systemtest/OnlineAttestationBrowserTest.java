@@ -110,6 +110,48 @@ class OnlineAttestationBrowserTest {
         screenshot("oa-answer-sent-phone");
     }
 
+    /**
+     * oa-live.js on markup like the stream page's slot table (which the staff part renders): the
+     * presence cell turns online and the ticket cell fills in when the student opens their page.
+     */
+    @Test
+    void theLiveScriptMarksAStudentOnlineWithoutAReload() {
+        String teacherIin = Iins.next();
+        long teacher = server.user(teacherIin, "Сейітқали", "Нұрлан", StandardRoles.TEACHER);
+        AcademicFixture academic = new AcademicFixture(server);
+        long group = academic.group("ОА-21-2");
+        String iin = Iins.next();
+        long student = academic.student(iin, "Бекова", "Дана", group);
+        long stream = academic.stream(teacher, group);
+        Instant now = server.clock().instant();
+        sql("INSERT INTO oa_stream (stream_id, online, by_ticket, ticket_count, updated_at) VALUES (?, TRUE, TRUE, 1, NOW(3))",
+                stream);
+        long slot = sql("INSERT INTO oa_slot (stream_id, starts_at, ends_at, created_at, created_by) VALUES (?, ?, ?, NOW(3), ?)",
+                stream, utc(now.minus(Duration.ofMinutes(5))), utc(now.plus(Duration.ofHours(2))), teacher);
+        sql("INSERT INTO oa_sitting (stream_id, student_id, slot_id, ticket_number, ticket_pool, ticket_source, ticket_at) "
+                + "VALUES (?, ?, ?, 9, 0, 'GENERATED', NOW(3))", stream, student, slot);
+        browser.manage().window().setSize(Chromium.LAPTOP);
+        browser.get(server.url("/login"));
+        browser.findElement(By.id("iin")).sendKeys(teacherIin);
+        browser.findElement(By.id("password")).sendKeys(TestServer.PASSWORD);
+        browser.findElement(By.cssSelector("form.stack button[type=submit]")).click();
+        browser.get(server.url("/oa/streams/" + stream + "/students/" + student));
+        ((org.openqa.selenium.JavascriptExecutor) browser).executeScript(
+                "document.body.insertAdjacentHTML('beforeend', '<table data-oa-live=\"" + slot + "\"><tr data-student=\""
+                        + student + "\"><td><span data-cell=\"presence\" data-online=\"false\">●</span></td>"
+                        + "<td data-cell=\"ticket\"></td></tr></table>');"
+                        + "const s = document.createElement('script'); s.src = '/static/online-attestation/oa-live.js';"
+                        + "document.body.appendChild(s);");
+        wait(ExpectedConditions.textToBe(By.cssSelector("[data-cell=ticket]"), "9"));
+        assertEquals("false", browser.findElement(By.cssSelector("[data-cell=presence]")).getAttribute("data-online"));
+
+        kz.sabaq.core.testing.WebClient phone = server.client();
+        phone.login(iin);
+        assertEquals(200, phone.get("/oa/streams/" + stream + "/students/" + student).status());
+
+        wait(ExpectedConditions.attributeToBe(By.cssSelector("[data-cell=presence]"), "data-online", "true"));
+    }
+
     private static LocalDateTime utc(Instant at) {
         return LocalDateTime.ofInstant(at, ZoneOffset.UTC);
     }
