@@ -113,9 +113,18 @@ public final class Sabaq implements AutoCloseable {
     private final List<ScheduledJob> jobs = new ArrayList<>();
 
     public static Sabaq start(SabaqConfig config, InstitutionProfile profile, Clock clock) {
+        return start(config, profile, clock, List.of());
+    }
+
+    /**
+     * @param builtIn modules compiled into the application rather than loaded as plugins (tests use
+     *                this); they are declared and wired before the plugins, exactly like them
+     */
+    public static Sabaq start(SabaqConfig config, InstitutionProfile profile, Clock clock,
+                              List<kz.sabaq.api.module.LmsModule> builtIn) {
         Sabaq app = new Sabaq();
         try {
-            app.boot(config, profile, clock);
+            app.boot(config, profile, clock, builtIn);
             return app;
         } catch (RuntimeException e) {
             app.close();
@@ -123,7 +132,8 @@ public final class Sabaq implements AutoCloseable {
         }
     }
 
-    private void boot(SabaqConfig config, InstitutionProfile profile, Clock clock) {
+    private void boot(SabaqConfig config, InstitutionProfile profile, Clock clock,
+                      List<kz.sabaq.api.module.LmsModule> builtIn) {
         long t0 = System.nanoTime();
         database = Databases.open(config, closeables);
         long t1 = System.nanoTime();
@@ -136,7 +146,10 @@ public final class Sabaq implements AutoCloseable {
         plugins = new PluginHost(Path.of(config.plugins.dir), "development".equals(config.plugins.mode),
                 pluginChoices::enabled);
         closeables.add(plugins);
-        List<PluginHost.LoadedModule> modules = plugins.start();
+        List<PluginHost.LoadedModule> pluginModules = plugins.start();
+        List<PluginHost.LoadedModule> modules = new ArrayList<>();
+        builtIn.forEach(m -> modules.add(PluginHost.LoadedModule.builtIn(m)));
+        modules.addAll(pluginModules);
         for (PluginHost.LoadedModule m : modules) {
             new Migrations(database.dataSource()).migrate(m.module().id(), m.module().migrationLocation(), m.loader());
         }
@@ -147,6 +160,7 @@ public final class Sabaq implements AutoCloseable {
         messages.load("core-notify", Sabaq.class.getClassLoader());
         messages.load("core-roles", Sabaq.class.getClassLoader());
         messages.load("core-academic", Sabaq.class.getClassLoader());
+        messages.load("core-journal", Sabaq.class.getClassLoader());
         Templates templates = new Templates(theme, Sabaq.class.getClassLoader());
         Map<String, ClassLoader> components = new HashMap<>();
         components.put("core", Sabaq.class.getClassLoader());
@@ -164,6 +178,9 @@ public final class Sabaq implements AutoCloseable {
             navigation.add(m.module().menu());
             settings.declare(id, m.module().settings());
         }
+        // Plugins that only add extensions (a ticket strategy, a conference platform) have no module
+        // to name bundles; their texts (e.g. conference field labels) are in the bundle named by their id.
+        plugins.startedWithoutModule(modules).forEach(p -> messages.load(p.getPluginId(), p.getPluginClassLoader()));
 
         RoleMapper roleMapper = database.mapper(RoleMapper.class);
         new RoleSetup(roleMapper, database.mapper(RoleSetup.DefaultsMapper.class), database, clock)
@@ -216,9 +233,12 @@ public final class Sabaq implements AutoCloseable {
                 new UsersResource(userAdmin, accounts, userPage),
                 userPage,
                 new StaticResource(theme, components),
-                new PluginAdminResource(plugins, modules, pluginChoices, settings, audit),
+                new PluginAdminResource(plugins, pluginModules, pluginChoices, settings, audit),
                 new AcademicResource(database.mapper(AcademicMapper.class), CsvImport.over(database, audit, clock), messages,
                         catalog, staffUnits)));
+        coreResources.addAll(kz.sabaq.core.journal.JournalWiring.resources(database,
+                wiring.service(AcademicDirectory.class).orElseThrow(), access, audit, messages, clock, zone,
+                wiring::journalOptions));
         resourcesByModule.put("core", coreResources);
         for (PluginHost.LoadedModule m : modules) {
             List<Object> own = new ArrayList<>();

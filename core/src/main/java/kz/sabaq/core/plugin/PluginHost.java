@@ -24,9 +24,14 @@ public final class PluginHost implements AutoCloseable {
 
     private final PluginManager manager;
 
+    /** A started module; {@code plugin} is null for a module built into the application (tests). */
     public record LoadedModule(PluginWrapper plugin, LmsModule module) {
         public ClassLoader loader() {
-            return plugin.getPluginClassLoader();
+            return plugin == null ? module.getClass().getClassLoader() : plugin.getPluginClassLoader();
+        }
+
+        public static LoadedModule builtIn(LmsModule module) {
+            return new LoadedModule(null, module);
         }
     }
 
@@ -80,6 +85,13 @@ public final class PluginHost implements AutoCloseable {
     /** Every plugin found, started or not, for the admin's plugin list. */
     public List<PluginWrapper> all() {
         return manager.getPlugins();
+    }
+
+    /** Started plugins that declare no module: they only add extensions to other points. */
+    public List<PluginWrapper> startedWithoutModule(List<LoadedModule> modules) {
+        return manager.getStartedPlugins().stream()
+                .filter(p -> modules.stream().noneMatch(m -> m.plugin().getPluginId().equals(p.getPluginId())))
+                .toList();
     }
 
     @Override

@@ -1,12 +1,32 @@
 package kz.sabaq.attestation.distribution;
 
+import java.time.Clock;
+import java.util.List;
+import kz.sabaq.api.attestation.TicketDistributionStrategy;
+import kz.sabaq.api.data.AuditLog;
+import kz.sabaq.api.data.Transactions;
 import kz.sabaq.api.module.ModuleWiring;
 import kz.sabaq.attestation.Attestation;
+import kz.sabaq.attestation.AttestationMapper;
+import kz.sabaq.attestation.AttestationSettings;
 
 /** Wires ticket distribution: the installed strategies, generation and students' own choice. */
 public final class DistributionWiring {
 
     public TicketDistribution wire(ModuleWiring w, Attestation common) {
-        return null;
+        Distribution distribution = build(w.mapper(DistributionMapper.class), common.store(), common.settings(),
+                w.extensions(TicketDistributionStrategy.class), common.transactions(), common.audit(), common.clock());
+        w.resource(new TileResource(distribution.choice()));
+        return distribution;
+    }
+
+    static Distribution build(DistributionMapper tickets, AttestationMapper store, AttestationSettings settings,
+                              List<TicketDistributionStrategy> installed, Transactions transactions, AuditLog audit,
+                              Clock clock) {
+        Strategies strategies = new Strategies(installed, settings);
+        TileSecrets secrets = new TileSecrets(tickets, clock);
+        return new Distribution(strategies,
+                new Generation(tickets, store, strategies, transactions, audit, clock),
+                new Choice(tickets, store, strategies, secrets, audit, clock));
     }
 }

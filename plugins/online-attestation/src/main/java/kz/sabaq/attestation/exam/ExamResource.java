@@ -34,10 +34,14 @@ import org.glassfish.jersey.media.multipart.FormDataParam;
  * files, sending, presence) and staff's (task, grade, absence). Each action opens the sitting in
  * the viewer's context first; the page's buttons and these checks follow the same rules.
  */
-@Path("/oa")
+@Path("/oa/streams/{stream: \\d{1,18}}/students/{student: \\d{1,18}}")
 @Produces(MediaType.TEXT_HTML)
 public final class ExamResource {
-    private static final String SITTING = "streams/{stream: \\d{1,18}}/students/{student: \\d{1,18}}";
+    /**
+     * The sitting itself. The class carries the whole path so that Jersey picks it over the stream
+     * page's {@code /oa/streams/{id}} (more literal characters), which would otherwise answer 404.
+     */
+    private static final String SITTING = "";
 
     private final ExamAccess access;
     private final ExamPage pages;
@@ -61,15 +65,6 @@ public final class ExamResource {
     }
 
     @GET
-    @Path("mine")
-    @RequiresCapability(OnlineAttestationModule.SIT)
-    public View mine(@Context SecurityContext sc) {
-        Viewer viewer = Viewer.of(sc);
-        return pages.mine(viewer.userId(), viewer.locale());
-    }
-
-    @GET
-    @Path(SITTING)
     @AnyUser
     public View page(@PathParam("stream") long streamId, @PathParam("student") long studentId,
                      @QueryParam("wait") String wait, @Context SecurityContext sc) {

@@ -1,0 +1,53 @@
+package kz.sabaq.attestation.distribution;
+
+import java.time.Instant;
+import java.util.List;
+import org.apache.ibatis.annotations.Insert;
+import org.apache.ibatis.annotations.Param;
+import org.apache.ibatis.annotations.Select;
+import org.apache.ibatis.annotations.Update;
+
+/** Distribution's own reads and writes of tickets given; the only writer of oa_sitting's ticket columns. */
+public interface DistributionMapper {
+
+    /** Where a student's ticket stands; {@code ticketPool} and {@code ticketNumber} null without a ticket. */
+    record Given(long studentId, long slotId, Integer ticketNumber, Long ticketPool) {
+    }
+
+    /**
+     * Every sitting of the stream, locked until the transaction ends: a generation sees the pool as
+     * it is and no choice can slip in between its read and its writes.
+     */
+    @Select("SELECT student_id AS studentId, slot_id AS slotId, ticket_number AS ticketNumber, "
+            + "ticket_pool AS ticketPool FROM oa_sitting WHERE stream_id = #{streamId} ORDER BY student_id FOR UPDATE")
+    List<Given> lockStream(long streamId);
+
+    @Select("SELECT ticket_number FROM oa_sitting WHERE stream_id = #{streamId} AND ticket_pool = #{pool} "
+            + "AND ticket_number IS NOT NULL")
+    List<Integer> usedInPool(@Param("streamId") long streamId, @Param("pool") long pool);
+
+    /** Gives a generated ticket, only to a student who still has none. */
+    @Update("UPDATE oa_sitting SET ticket_number = #{number}, ticket_pool = #{pool}, ticket_source = 'GENERATED', "
+            + "ticket_at = #{at} WHERE stream_id = #{streamId} AND student_id = #{studentId} AND slot_id = #{slotId} "
+            + "AND ticket_number IS NULL")
+    int giveGenerated(@Param("streamId") long streamId, @Param("studentId") long studentId, @Param("slotId") long slotId,
+                      @Param("pool") long pool, @Param("number") int number, @Param("at") Instant at);
+
+    /**
+     * The student's own choice: only while placed and without a ticket. A ticket someone else holds
+     * in the pool fails on the unique key (stream, pool, number).
+     */
+    @Update("UPDATE oa_sitting SET ticket_number = #{number}, ticket_pool = #{pool}, ticket_source = 'CHOSEN', "
+            + "ticket_at = #{at} WHERE stream_id = #{streamId} AND student_id = #{studentId} AND slot_id = #{slotId} "
+            + "AND placed_at IS NOT NULL AND ticket_number IS NULL")
+    int giveChosen(@Param("streamId") long streamId, @Param("studentId") long studentId, @Param("slotId") long slotId,
+                   @Param("pool") long pool, @Param("number") int number, @Param("at") Instant at);
+
+    /** Keeps the stream's first secret: a second maker's offer is ignored. */
+    @Insert("INSERT IGNORE INTO oa_tile_secret (stream_id, secret, created_at) VALUES (#{streamId}, UNHEX(#{hex}), #{at})")
+    void offerSecret(@Param("streamId") long streamId, @Param("hex") String hex, @Param("at") Instant at);
+
+    /** The secret in hexadecimal (a byte[] result would be read as a list of rows). */
+    @Select("SELECT HEX(secret) FROM oa_tile_secret WHERE stream_id = #{streamId}")
+    String secret(long streamId);
+}

@@ -1,0 +1,53 @@
+package kz.sabaq.attestation.distribution;
+
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.SecurityContext;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import kz.sabaq.api.web.RequiresCapability;
+import kz.sabaq.api.web.Viewer;
+import kz.sabaq.attestation.OnlineAttestationModule;
+
+/**
+ * The "Choose a ticket" block's data, for the student themself only: their own sitting in the
+ * stream, placed, with "students' own choice". A POST carries the CSRF token in the
+ * {@code X-CSRF-Token} header (core's CsrfFilter), and errors come back as translated JSON.
+ */
+@Path("/oa/streams/{id: \\d{1,18}}/tiles")
+@Produces(MediaType.APPLICATION_JSON)
+public final class TileResource {
+    private final Choice choice;
+
+    TileResource(Choice choice) {
+        this.choice = choice;
+    }
+
+    @GET
+    @RequiresCapability(OnlineAttestationModule.SIT)
+    public Map<String, Object> tiles(@PathParam("id") long streamId, @Context SecurityContext sc) {
+        Viewer viewer = Viewer.of(sc);
+        choice.mayChoose(streamId, viewer.userId());
+        List<Map<String, Object>> tiles = choice.tiles(streamId, viewer.userId()).stream().map(t -> {
+            Map<String, Object> tile = new LinkedHashMap<>();
+            tile.put("position", t.position());
+            tile.put("free", t.free());
+            return tile;
+        }).toList();
+        return Map.of("tiles", tiles);
+    }
+
+    @POST
+    @Path("{position: \\d{1,9}}")
+    @RequiresCapability(OnlineAttestationModule.SIT)
+    public Map<String, Object> choose(@PathParam("id") long streamId, @PathParam("position") int position,
+                                      @Context SecurityContext sc) {
+        return Map.of("ticket", choice.choose(Viewer.of(sc), streamId, position));
+    }
+}
