@@ -86,21 +86,10 @@ public final class ExamPage {
         m.put("student", exam.student());
         m.put("staff", !exam.student());
         m.put("discipline", exam.stream().discipline().in(locale));
-        m.put("studentName", common.academic().studentsOf(exam.streamId()).stream()
-                .filter(st -> st.userId() == exam.studentId()).findFirst()
-                .map(st -> st.surname() + " " + st.firstName() + (st.patronymic() == null ? "" : " " + st.patronymic()))
-                .orElse(""));
-        ExamMapper.StreamFacts facts = store.facts(exam.streamId());
-        if (facts != null) {
-            m.put("year", facts.yearCode());
-            m.put("period", switch (locale.getLanguage()) {
-                case "ru" -> facts.periodRu();
-                case "en" -> facts.periodEn();
-                default -> facts.periodKk();
-            });
-            m.put("teacher", facts.teacherSurname() + " " + facts.teacherFirstName()
-                    + (facts.teacherPatronymic() == null ? "" : " " + facts.teacherPatronymic()));
-        }
+        m.put("studentName", common.academic().fullName(exam.studentId()).orElse(""));
+        m.put("year", store.yearCode(exam.streamId()));
+        common.academic().periodOfStream(exam.streamId()).ifPresent(p -> m.put("period", p.name().in(locale)));
+        common.academic().fullName(exam.stream().teacherId()).ifPresent(name -> m.put("teacher", name));
         m.put("date", DATE.format(slot.startsAt().atZone(zone)));
         m.put("start", TIME.format(slot.startsAt().atZone(zone)));
         m.put("end", TIME.format(slot.endsAt().atZone(zone)));
