@@ -134,7 +134,7 @@ public final class Grading {
     static BigDecimal points(String text) {
         try {
             BigDecimal v = new BigDecimal(text == null ? "" : text.trim().replace(',', '.'));
-            if (v.signum() < 0 || v.compareTo(BigDecimal.valueOf(100)) > 0 || v.scale() > 2) {
+            if (v.signum() < 0 || v.compareTo(BigDecimal.valueOf(100)) > 0 || v.stripTrailingZeros().scale() > 2) {
                 throw UserError.badRequest(Answers.PREFIX + "error.points");
             }
             return v.stripTrailingZeros().scale() < 0 ? v.setScale(0) : v.stripTrailingZeros();
