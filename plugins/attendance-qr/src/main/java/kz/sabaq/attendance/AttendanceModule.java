@@ -117,7 +117,7 @@ public class AttendanceModule implements LmsModule {
         MarkMapper marks = w.mapper(MarkMapper.class);
         LiveMarks live = new LiveMarks();
         TimetableCache timetable = new TimetableCache(academic, w.clock());
-        CheckIns checkIns = new CheckIns(marks, academic, new Suspicion(timetable, settings), timing, w.transactions(), live,
+        CheckIns checkIns = new CheckIns(marks, new Suspicion(timetable, settings), timing, w.transactions(), live,
                 timetable);
         JournalMapper journal = w.mapper(JournalMapper.class);
         AdmissionRules admission = new AdmissionRules(academic, journal, settings, w.clock());
