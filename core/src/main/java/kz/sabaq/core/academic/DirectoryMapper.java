@@ -65,4 +65,7 @@ public interface DirectoryMapper {
             + "WHERE t.teacher_id = #{teacherId} AND s.starts_at >= #{from} AND s.starts_at < #{to} ORDER BY s.starts_at, s.id")
     List<SessionRow> sessionsOfTeacher(@Param("teacherId") long teacherId, @Param("from") LocalDateTime from,
                                        @Param("to") LocalDateTime to);
+
+    @Select(SESSION + "WHERE s.starts_at >= #{from} AND s.starts_at < #{to} ORDER BY s.starts_at, s.id")
+    List<SessionRow> sessionsBetween(@Param("from") LocalDateTime from, @Param("to") LocalDateTime to);
 }

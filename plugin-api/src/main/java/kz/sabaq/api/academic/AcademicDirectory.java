@@ -43,4 +43,10 @@ public interface AcademicDirectory {
 
     /** Meetings of the teacher's streams that start in {@code [from, to)}, by start. */
     List<ClassSession> sessionsOfTeacher(long teacherId, Instant from, Instant to);
+
+    /**
+     * Meetings of every stream that start in {@code [from, to)}, by start: for pages of roles with a
+     * right over all streams, which keep those their restrictions admit.
+     */
+    List<ClassSession> sessionsBetween(Instant from, Instant to);
 }

@@ -126,13 +126,13 @@ public class AttendanceModule implements LmsModule {
                 new TypedCodes(codes, w.mapper(TypedFailureMapper.class), academic, settings, timing),
                 new ResultPage(academic, timetable), new MyAttendance(academic, admission, journal, w.clock()), settings, w.clock()));
         SessionPage pages = new SessionPage(academic, codes, new Roster(marks, journal, academic),
-                timing, w.clock());
+                timing, w.clock(), w.access());
         Permits permits = new Permits(journal, academic, w.transactions(), w.audit(), w.clock());
         ManualMarks manual = new ManualMarks(marks, w.mapper(ChangeMapper.class), academic, w.transactions(), w.audit(),
                 w.clock(), live);
         SessionAccess access = new SessionAccess(academic, w.access());
         w.resource(new SessionResource(access, codes, new QrImage(), pages, manual,
-                new MarkEvents(live, w.mapper(LiveMapper.class)), w.clock()));
+                new MarkEvents(live, w.mapper(LiveMapper.class)), w.clock(), w.publicUrl()));
         w.resource(new PermitResource(access, permits));
         Translations texts = w.service(Translations.class)
                 .orElseThrow(() -> new IllegalStateException("attendance-qr needs core's Translations"));
