@@ -185,8 +185,11 @@ final class Html {
         if (at < 0) {
             return fail("nothing with " + marker + " on the page:\n" + page.body());
         }
+        int start = page.body().lastIndexOf('<', at);
+        Matcher name = Pattern.compile("<([a-zA-Z0-9]+)").matcher(page.body().substring(start));
+        String closing = name.lookingAt() ? "</" + name.group(1) + ">" : "</";
         int open = page.body().indexOf('>', at) + 1;
-        int close = page.body().indexOf("</", open);
+        int close = page.body().indexOf(closing, open);
         return unescape(page.body().substring(open, close).replaceAll("<[^>]*>", "")).strip();
     }
 
