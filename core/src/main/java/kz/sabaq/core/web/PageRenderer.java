@@ -39,7 +39,8 @@ public final class PageRenderer {
         common.put("title", messages.get(language, view.titleKey()));
         String body = templates.render(view.template(), common, view.model());
         common.put("body", body);
-        return templates.render("core/layout", common, view.model());
+        // The rendered page goes last, so a page model's own "body" key cannot blank the page.
+        return templates.render("core/layout", common, view.model(), Map.of("body", body));
     }
 
     private Map<String, Object> common(Viewer viewer, Language language, String path) {
