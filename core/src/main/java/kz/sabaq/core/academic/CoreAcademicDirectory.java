@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Optional;
 import kz.sabaq.api.access.Scope;
 import kz.sabaq.api.academic.AcademicDirectory;
+import kz.sabaq.api.academic.AcademicPeriod;
 import kz.sabaq.api.academic.ClassSession;
 import kz.sabaq.api.academic.LocalizedName;
 import kz.sabaq.api.academic.Room;
@@ -80,6 +81,37 @@ public final class CoreAcademicDirectory implements AcademicDirectory {
         return rows.sessionsOfTeacher(teacherId, local(from), local(to)).stream().map(this::toSession).toList();
     }
 
+    @Override
+    public List<AcademicPeriod> periodsOfCurrentYear() {
+        return rows.periodsOfCurrentYear().stream().map(CoreAcademicDirectory::toPeriod).toList();
+    }
+
+    @Override
+    public Optional<AcademicPeriod> periodOfStream(long streamId) {
+        return rows.periodOfStream(streamId).map(CoreAcademicDirectory::toPeriod);
+    }
+
+    @Override
+    public List<Stream> sameTeacherAndDiscipline(long streamId, long periodId) {
+        return rows.sameTeacherAndDiscipline(streamId, periodId).stream()
+                .map(this::stream).flatMap(Optional::stream).toList();
+    }
+
+    @Override
+    public List<String> groupCodesOf(long streamId) {
+        return rows.groupCodesOf(streamId);
+    }
+
+    @Override
+    public Optional<String> fullName(long userId) {
+        return rows.fullName(userId);
+    }
+
+    private static AcademicPeriod toPeriod(DirectoryMapper.PeriodRow r) {
+        return new AcademicPeriod(r.id(), r.code(), r.number(), new LocalizedName(r.nameKk(), r.nameRu(), r.nameEn()),
+                r.startsOn(), r.endsOn());
+    }
+
     private ClassSession toSession(DirectoryMapper.SessionRow r) {
         return new ClassSession(r.id(), r.streamId(), r.roomId(), r.startsAt().atZone(zone).toInstant(),
                 r.endsAt().atZone(zone).toInstant());
@@ -91,5 +123,10 @@ public final class CoreAcademicDirectory implements AcademicDirectory {
 
     private static Double degrees(BigDecimal value) {
         return value == null ? null : value.doubleValue();
+    }
+
+    @Override
+    public List<ClassSession> sessionsBetween(Instant from, Instant to) {
+        return rows.sessionsBetween(local(from), local(to)).stream().map(this::toSession).toList();
     }
 }

@@ -1,6 +1,7 @@
 package kz.sabaq.core.academic;
 
 import java.math.BigDecimal;
+import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.List;
 import java.util.Optional;
@@ -65,4 +66,32 @@ public interface DirectoryMapper {
             + "WHERE t.teacher_id = #{teacherId} AND s.starts_at >= #{from} AND s.starts_at < #{to} ORDER BY s.starts_at, s.id")
     List<SessionRow> sessionsOfTeacher(@Param("teacherId") long teacherId, @Param("from") LocalDateTime from,
                                        @Param("to") LocalDateTime to);
+
+    record PeriodRow(long id, String code, int number, String nameKk, String nameRu, String nameEn,
+                     LocalDate startsOn, LocalDate endsOn) {
+    }
+
+    String PERIOD = "SELECT p.id, p.code, p.number, p.name_kk, p.name_ru, p.name_en, p.starts_on, p.ends_on "
+            + "FROM academic_period p ";
+
+    @Select(PERIOD + "JOIN academic_year y ON y.id = p.academic_year_id WHERE y.is_current ORDER BY p.number, p.id")
+    List<PeriodRow> periodsOfCurrentYear();
+
+    @Select(PERIOD + "JOIN stream t ON t.academic_period_id = p.id WHERE t.id = #{streamId}")
+    Optional<PeriodRow> periodOfStream(long streamId);
+
+    @Select("SELECT o.id FROM stream t JOIN stream o ON o.teacher_id = t.teacher_id AND o.discipline_id = t.discipline_id "
+            + "WHERE t.id = #{streamId} AND o.id <> t.id AND o.is_main AND o.academic_period_id = #{periodId} "
+            + "ORDER BY o.code, o.id")
+    List<Long> sameTeacherAndDiscipline(@Param("streamId") long streamId, @Param("periodId") long periodId);
+
+    @Select("SELECT g.code FROM stream_group sg JOIN study_group g ON g.id = sg.group_id WHERE sg.stream_id = #{streamId} "
+            + "ORDER BY g.code")
+    List<String> groupCodesOf(long streamId);
+
+    @Select("SELECT CONCAT_WS(' ', surname, first_name, NULLIF(patronymic, '')) FROM app_user WHERE id = #{userId}")
+    Optional<String> fullName(long userId);
+
+    @Select(SESSION + "WHERE s.starts_at >= #{from} AND s.starts_at < #{to} ORDER BY s.starts_at, s.id")
+    List<SessionRow> sessionsBetween(@Param("from") LocalDateTime from, @Param("to") LocalDateTime to);
 }

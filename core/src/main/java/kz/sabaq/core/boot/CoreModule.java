@@ -23,7 +23,8 @@ public final class CoreModule {
                 new RoleModule("core.registry", "core.module.registry",
                         List.of(Capability.read(ACADEMIC_VIEW), Capability.edit(ACADEMIC_EDIT)),
                         Map.of(StandardRoles.ADMINISTRATOR, Mode.EDIT, StandardRoles.REGISTRAR, Mode.EDIT,
-                                StandardRoles.HEAD_OF_DEPARTMENT, Mode.READ, StandardRoles.HEAD_OF_PCC, Mode.READ)));
+                                StandardRoles.HEAD_OF_DEPARTMENT, Mode.READ, StandardRoles.HEAD_OF_PCC, Mode.READ)),
+                kz.sabaq.core.journal.JournalAccess.roleModule());
     }
 
     public static List<MenuEntry> menu() {
@@ -32,7 +33,8 @@ public final class CoreModule {
                 new MenuEntry("core.menu.users", "/admin/users", ADMIN_VIEW, 880),
                 new MenuEntry("core.menu.roles", "/admin/roles", ADMIN_VIEW, 890),
                 new MenuEntry("core.menu.plugins", "/admin/plugins", ADMIN_VIEW, 900),
-                new MenuEntry("core.menu.audit", "/admin/audit", ADMIN_VIEW, 910));
+                new MenuEntry("core.menu.audit", "/admin/audit", ADMIN_VIEW, 910),
+                kz.sabaq.core.journal.JournalAccess.menuEntry());
     }
 
     private CoreModule() {

@@ -9,6 +9,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import kz.sabaq.api.academic.AcademicDirectory;
 import kz.sabaq.api.journal.Journals;
 import kz.sabaq.core.journal.CoreJournals;
@@ -37,6 +38,7 @@ import kz.sabaq.core.auth.LoginResource;
 import kz.sabaq.core.auth.LoginThrottle;
 import kz.sabaq.core.auth.PasswordHasher;
 import kz.sabaq.core.auth.PasswordResource;
+import kz.sabaq.core.auth.SessionCache;
 import kz.sabaq.core.auth.SessionMapper;
 import kz.sabaq.core.auth.SessionStore;
 import kz.sabaq.core.auth.ThrottleMapper;
@@ -113,9 +115,18 @@ public final class Sabaq implements AutoCloseable {
     private final List<ScheduledJob> jobs = new ArrayList<>();
 
     public static Sabaq start(SabaqConfig config, InstitutionProfile profile, Clock clock) {
+        return start(config, profile, clock, List.of());
+    }
+
+    /**
+     * @param builtIn modules compiled into the application rather than loaded as plugins (tests use
+     *                this); they are declared and wired before the plugins, exactly like them
+     */
+    public static Sabaq start(SabaqConfig config, InstitutionProfile profile, Clock clock,
+                              List<kz.sabaq.api.module.LmsModule> builtIn) {
         Sabaq app = new Sabaq();
         try {
-            app.boot(config, profile, clock);
+            app.boot(config, profile, clock, builtIn);
             return app;
         } catch (RuntimeException e) {
             app.close();
@@ -123,7 +134,8 @@ public final class Sabaq implements AutoCloseable {
         }
     }
 
-    private void boot(SabaqConfig config, InstitutionProfile profile, Clock clock) {
+    private void boot(SabaqConfig config, InstitutionProfile profile, Clock clock,
+                      List<kz.sabaq.api.module.LmsModule> builtIn) {
         long t0 = System.nanoTime();
         database = Databases.open(config, closeables);
         long t1 = System.nanoTime();
@@ -136,7 +148,10 @@ public final class Sabaq implements AutoCloseable {
         plugins = new PluginHost(Path.of(config.plugins.dir), "development".equals(config.plugins.mode),
                 pluginChoices::enabled);
         closeables.add(plugins);
-        List<PluginHost.LoadedModule> modules = plugins.start();
+        List<PluginHost.LoadedModule> pluginModules = plugins.start();
+        List<PluginHost.LoadedModule> modules = new ArrayList<>();
+        builtIn.forEach(m -> modules.add(PluginHost.LoadedModule.builtIn(m)));
+        modules.addAll(pluginModules);
         for (PluginHost.LoadedModule m : modules) {
             new Migrations(database.dataSource()).migrate(m.module().id(), m.module().migrationLocation(), m.loader());
         }
@@ -147,6 +162,7 @@ public final class Sabaq implements AutoCloseable {
         messages.load("core-notify", Sabaq.class.getClassLoader());
         messages.load("core-roles", Sabaq.class.getClassLoader());
         messages.load("core-academic", Sabaq.class.getClassLoader());
+        messages.load("core-journal", Sabaq.class.getClassLoader());
         Templates templates = new Templates(theme, Sabaq.class.getClassLoader());
         Map<String, ClassLoader> components = new HashMap<>();
         components.put("core", Sabaq.class.getClassLoader());
@@ -182,7 +198,9 @@ public final class Sabaq implements AutoCloseable {
                 messages, channels, clock);
         AccessService access = new AccessService();
         PasswordHasher hasher = new PasswordHasher();
-        SessionStore sessions = new SessionStore(database.mapper(SessionMapper.class), clock);
+        SessionCache sessionCache = new SessionCache(clock);
+        database.afterWrites(Set.of("web_session", "app_user", "user_role"), sessionCache::forgetAll);
+        SessionStore sessions = new SessionStore(database.mapper(SessionMapper.class), clock, sessionCache);
         List<AuthProvider> authProviders = new ArrayList<>();
         authProviders.add(new LocalPasswords(users, hasher));
         authProviders.addAll(plugins.extensions(AuthProvider.class));
@@ -219,9 +237,12 @@ public final class Sabaq implements AutoCloseable {
                 new UsersResource(userAdmin, accounts, userPage),
                 userPage,
                 new StaticResource(theme, components),
-                new PluginAdminResource(plugins, modules, pluginChoices, settings, audit),
+                new PluginAdminResource(plugins, pluginModules, pluginChoices, settings, audit),
                 new AcademicResource(database.mapper(AcademicMapper.class), CsvImport.over(database, audit, clock), messages,
                         catalog, staffUnits)));
+        coreResources.addAll(kz.sabaq.core.journal.JournalWiring.resources(database,
+                wiring.service(AcademicDirectory.class).orElseThrow(), access, audit, messages, clock, zone,
+                wiring::journalOptions));
         resourcesByModule.put("core", coreResources);
         for (PluginHost.LoadedModule m : modules) {
             List<Object> own = new ArrayList<>();

@@ -24,9 +24,14 @@ public final class PluginHost implements AutoCloseable {
 
     private final PluginManager manager;
 
+    /** A started module; {@code plugin} is null for a module built into the application (tests). */
     public record LoadedModule(PluginWrapper plugin, LmsModule module) {
         public ClassLoader loader() {
-            return plugin.getPluginClassLoader();
+            return plugin == null ? module.getClass().getClassLoader() : plugin.getPluginClassLoader();
+        }
+
+        public static LoadedModule builtIn(LmsModule module) {
+            return new LoadedModule(null, module);
         }
     }
 

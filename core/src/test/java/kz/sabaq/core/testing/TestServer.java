@@ -25,19 +25,22 @@ public final class TestServer implements AutoCloseable {
     private final MutableClock clock;
     private final SabaqConfig config;
     private final InstitutionProfile profile;
+    private final java.util.List<kz.sabaq.api.module.LmsModule> modules;
 
-    private TestServer(Sabaq app, MutableClock clock, SabaqConfig config, InstitutionProfile profile) {
+    private TestServer(Sabaq app, MutableClock clock, SabaqConfig config, InstitutionProfile profile,
+                       java.util.List<kz.sabaq.api.module.LmsModule> modules) {
         this.app = app;
         this.clock = clock;
         this.config = config;
         this.profile = profile;
+        this.modules = modules;
     }
 
     /** Stops the application and starts it again on the same database, as an operator's restart does. */
     public void restart() {
         app.close();
         config.server.port = 0;
-        app = Sabaq.start(config, profile, clock);
+        app = Sabaq.start(config, profile, clock, modules);
         config.server.publicUrl = "http://127.0.0.1:" + app.port();
     }
 
@@ -57,6 +60,13 @@ public final class TestServer implements AutoCloseable {
         private final InstitutionProfile profile = new InstitutionProfile();
         private final java.util.function.Consumer<SabaqConfig> noTweak = c -> { };
         private java.util.function.Consumer<SabaqConfig> tweak = noTweak;
+        private final java.util.List<kz.sabaq.api.module.LmsModule> modules = new java.util.ArrayList<>();
+
+        /** A module of the test's own classes, wired like a plugin (before the plugins). */
+        public Builder module(kz.sabaq.api.module.LmsModule module) {
+            modules.add(module);
+            return this;
+        }
 
         public Builder clock(MutableClock value) {
             clock = value;
@@ -114,9 +124,9 @@ public final class TestServer implements AutoCloseable {
                 profile.name.put("en", "Test college");
                 profile.name.put("kk", "Сынақ колледжі");
                 profile.name.put("ru", "Тестовый колледж");
-                Sabaq app = Sabaq.start(config, profile, clock);
+                Sabaq app = Sabaq.start(config, profile, clock, java.util.List.copyOf(modules));
                 config.server.publicUrl = "http://127.0.0.1:" + app.port();
-                return new TestServer(app, clock, config, profile);
+                return new TestServer(app, clock, config, profile, java.util.List.copyOf(modules));
             } catch (java.io.IOException e) {
                 throw new IllegalStateException(e);
             }

@@ -43,4 +43,28 @@ public interface AcademicDirectory {
 
     /** Meetings of the teacher's streams that start in {@code [from, to)}, by start. */
     List<ClassSession> sessionsOfTeacher(long teacherId, Instant from, Instant to);
+
+    /** The periods of the current academic year, by number. */
+    List<AcademicPeriod> periodsOfCurrentYear();
+
+    /** The academic period the stream belongs to. */
+    Optional<AcademicPeriod> periodOfStream(long streamId);
+
+    /**
+     * The main streams in the period that have the same teacher and discipline as the given stream,
+     * the given stream left out, by code.
+     */
+    List<Stream> sameTeacherAndDiscipline(long streamId, long periodId);
+
+    /** Codes of the stream's groups, in code order. */
+    List<String> groupCodesOf(long streamId);
+
+    /** Surname, first name and patronymic (when there is one) of a user. */
+    Optional<String> fullName(long userId);
+
+    /**
+     * Meetings of every stream that start in {@code [from, to)}, by start: for pages of roles with a
+     * right over all streams, which keep those their restrictions admit.
+     */
+    List<ClassSession> sessionsBetween(Instant from, Instant to);
 }

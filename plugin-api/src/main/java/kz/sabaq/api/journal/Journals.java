@@ -20,6 +20,11 @@ public interface Journals {
     String FINAL_WRITTEN = "final.written";
     String FINAL_ORAL = "final.oral";
 
+    /** Values of a final control cell when the final form is {@link FinalForm#PASS_FAIL}: "Сынақтан өтті". */
+    String PASSED = "passed";
+    /** "Сынақтан өтпеді". */
+    String FAILED = "failed";
+
     Optional<JournalSettings> settings(long streamId);
 
     /** Writes one grade cell (insert or replace), in the caller's transaction when there is one. */

@@ -4,9 +4,23 @@ import kz.sabaq.api.module.ModuleWiring;
 import kz.sabaq.attestation.Attestation;
 import kz.sabaq.attestation.distribution.TicketDistribution;
 
-/** Wires the exam part of online attestation. */
+/**
+ * Wires the exam part of online attestation: the student's final control page (questions, task,
+ * answer, files), grading, presence and the slot's live stream. The "Choose a ticket" tiles are the
+ * distribution part's endpoints; the page's script calls them.
+ */
 public final class ExamWiring {
 
     public void wire(ModuleWiring w, Attestation common, TicketDistribution tickets) {
+        ExamMapper store = w.mapper(ExamMapper.class);
+        LiveSignal live = new LiveSignal();
+        Answers answers = new Answers(common, store, w.files(), live);
+        Grading grading = new Grading(common, store, live);
+        ExamPage pages = new ExamPage(common, store, answers, grading, w, tickets);
+        w.resource(new MineResource(pages));
+        w.resource(new ExamResource(new ExamAccess(common), pages,
+                new Questions(common, store, live), new Tasks(common, store), answers, grading,
+                new Presence(common, store, live), w.files()));
+        w.resource(new LiveResource(common, new LiveEvents(common, store, live)));
     }
 }

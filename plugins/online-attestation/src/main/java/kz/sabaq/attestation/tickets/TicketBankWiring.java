@@ -7,6 +7,9 @@ import kz.sabaq.attestation.Attestation;
 public final class TicketBankWiring {
 
     public TicketBank wire(ModuleWiring w, Attestation common) {
-        return null;
+        TicketMapper rows = w.mapper(TicketMapper.class);
+        Tickets tickets = new Tickets(common, rows, w.files());
+        w.resource(new TicketsResource(common, tickets, new TicketCopies(common, rows, tickets)));
+        return tickets;
     }
 }

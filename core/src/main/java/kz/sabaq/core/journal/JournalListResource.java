@@ -1,0 +1,46 @@
+package kz.sabaq.core.journal;
+
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.SecurityContext;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import kz.sabaq.api.web.RequiresCapability;
+import kz.sabaq.api.web.View;
+import kz.sabaq.api.web.Viewer;
+import kz.sabaq.core.journal.JournalListMapper.StreamRow;
+
+/** {@code /journal}: the current academic year's journals the viewer may open. */
+@Path("/journal")
+@Produces(MediaType.TEXT_HTML)
+public final class JournalListResource {
+    private final JournalList journals;
+
+    public JournalListResource(JournalList journals) {
+        this.journals = journals;
+    }
+
+    @GET
+    @RequiresCapability(JournalAccess.VIEW)
+    public View list(@Context SecurityContext sc) {
+        Viewer viewer = Viewer.of(sc);
+        JournalList.Listing listing = journals.visibleTo(viewer);
+        List<Map<String, Object>> rows = new ArrayList<>();
+        for (StreamRow r : listing.streams()) {
+            rows.add(Map.of("id", r.id(), "code", r.code(), "discipline", r.discipline(viewer.locale()),
+                    "period", r.period(viewer.locale()), "teacher", r.teacherName(),
+                    "groups", r.groups() == null ? "" : r.groups(),
+                    "formKey", "core-journal.form." + (r.finalForm() == null ? "none" : r.finalForm().name())));
+        }
+        return View.of("core/journal-list", "core-journal.list.title", Map.of(
+                "year", listing.year().map(JournalListMapper.YearRow::code).orElse(""),
+                "noYear", listing.year().isEmpty(),
+                "streams", rows,
+                "any", !rows.isEmpty(),
+                "empty", rows.isEmpty() && listing.year().isPresent()));
+    }
+}

@@ -1,0 +1,259 @@
+package kz.sabaq.attestation.exam;
+
+import java.net.URI;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import kz.sabaq.api.academic.Stream;
+import kz.sabaq.api.attestation.TicketDistributionStrategy;
+import kz.sabaq.api.conference.ConferenceField;
+import kz.sabaq.api.conference.ConferencePlatform;
+import kz.sabaq.api.journal.FinalForm;
+import kz.sabaq.api.journal.Journals;
+import kz.sabaq.api.module.ModuleWiring;
+import kz.sabaq.api.web.View;
+import kz.sabaq.attestation.Attestation;
+import kz.sabaq.attestation.ExamSlot;
+import kz.sabaq.attestation.Sitting;
+import kz.sabaq.attestation.distribution.TicketDistribution;
+import kz.sabaq.attestation.exam.ExamAccess.Opened;
+
+/** The student's final control page (spec §9, §10) and the list of one's own final controls. */
+public final class ExamPage {
+    private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("dd.MM.yyyy");
+    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm");
+    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("dd.MM.yyyy HH:mm");
+
+    private final Attestation common;
+    private final ExamMapper store;
+    private final Answers answers;
+    private final Grading grading;
+    private final ModuleWiring wiring;
+    private final TicketDistribution tickets;
+
+    /** @param tickets the distribution part; null until it is merged (then the installed strategies are asked) */
+    public ExamPage(Attestation common, ExamMapper store, Answers answers, Grading grading, ModuleWiring wiring,
+                    TicketDistribution tickets) {
+        this.common = common;
+        this.store = store;
+        this.answers = answers;
+        this.grading = grading;
+        this.wiring = wiring;
+        this.tickets = tickets;
+    }
+
+    public record Line(String discipline, String date, String start, String end, String href, String ticket,
+                       boolean sent, Instant startsAt) {
+    }
+
+    public View mine(long studentId, Locale locale) {
+        ZoneId zone = common.academic().timeZone();
+        List<Line> lines = new ArrayList<>();
+        for (Sitting s : common.store().sittingsOfStudent(studentId)) {
+            Optional<Stream> stream = common.academic().stream(s.streamId());
+            ExamSlot slot = common.store().slot(s.slotId());
+            if (stream.isEmpty() || slot == null) {
+                continue;
+            }
+            lines.add(new Line(stream.get().discipline().in(locale), DATE.format(slot.startsAt().atZone(zone)),
+                    TIME.format(slot.startsAt().atZone(zone)), TIME.format(slot.endsAt().atZone(zone)),
+                    "/oa/streams/" + s.streamId() + "/students/" + studentId,
+                    s.hasTicket() && slot.started(common.clock().instant()) ? String.valueOf(s.ticketNumber()) : null,
+                    s.answerSentAt() != null, slot.startsAt()));
+        }
+        lines.sort((a, b) -> b.startsAt().compareTo(a.startsAt()));
+        return View.of("online-attestation/exam-mine", Answers.PREFIX + "mine.title", Map.of("exams", lines, "any", !lines.isEmpty()));
+    }
+
+    public View page(Opened exam, Locale locale, boolean waitShown) {
+        Instant now = common.clock().instant();
+        ZoneId zone = common.academic().timeZone();
+        Sitting s = exam.sitting();
+        ExamSlot slot = exam.slot();
+        Map<String, Object> m = new HashMap<>();
+        String base = "/oa/streams/" + exam.streamId() + "/students/" + exam.studentId();
+        m.put("base", base);
+        m.put("streamId", exam.streamId());
+        m.put("studentId", exam.studentId());
+        m.put("slotId", slot.id());
+        m.put("student", exam.student());
+        m.put("staff", !exam.student());
+        m.put("discipline", exam.stream().discipline().in(locale));
+        m.put("studentName", common.academic().fullName(exam.studentId()).orElse(""));
+        m.put("year", store.yearCode(exam.streamId()));
+        common.academic().periodOfStream(exam.streamId()).ifPresent(p -> m.put("period", p.name().in(locale)));
+        common.academic().fullName(exam.stream().teacherId()).ifPresent(name -> m.put("teacher", name));
+        m.put("date", DATE.format(slot.startsAt().atZone(zone)));
+        m.put("start", TIME.format(slot.startsAt().atZone(zone)));
+        m.put("end", TIME.format(slot.endsAt().atZone(zone)));
+        boolean started = slot.started(now);
+        boolean ended = slot.ended(now);
+        m.put("ended", ended);
+        boolean byTicket = exam.byTicket();
+        m.put("byTicket", byTicket);
+        if (byTicket && s.hasTicket() && (started || !exam.student())) {
+            m.put("ticket", s.ticketNumber());
+        }
+        boolean taskShown = !byTicket && s.task() != null && !RichText.text(s.task()).isEmpty()
+                && (started || !exam.student());
+        if (taskShown) {
+            m.put("task", RichText.clean(s.task()));
+        }
+        if (Tasks.editable(exam)) {
+            m.put("taskEdit", Map.of("html", s.task() == null ? "" : RichText.clean(s.task())));
+        }
+        grade(exam, locale, m, now);
+        platform(exam, locale, m);
+        // "Choose a ticket": by ticket, students choose, placed, no ticket yet.
+        boolean choose = exam.student() && byTicket && s.placedAt() != null && !s.hasTicket() && studentsChoose();
+        m.put("chooseTicket", choose);
+        // "Show ticket questions" until they are shown; the ticket's questions once readable.
+        boolean readable = Questions.readable(exam);
+        m.put("showQuestions", exam.student() && byTicket && s.hasTicket() && !readable);
+        m.put("wait", waitShown && exam.student() && s.hasTicket() && s.questionsSentAt() == null);
+        if (readable) {
+            ExamMapper.TicketContent ticket = store.ticket(exam.streamId(), s.ticketNumber());
+            if (ticket != null) {
+                m.put("questions", Map.of("html", RichText.clean(ticket.body()),
+                        "file", ticket.fileKey() == null ? "" : ticket.fileName(),
+                        "fileHref", base + "/ticket-file"));
+            }
+        }
+        m.put("viewedAt", when(s.questionsViewedAt(), zone));
+        m.put("sentAt", when(s.answerSentAt(), zone));
+        answerBlock(exam, m, now);
+        return View.of("online-attestation/exam-page", Answers.PREFIX + "page.title", m);
+    }
+
+    private void answerBlock(Opened exam, Map<String, Object> m, Instant now) {
+        Sitting s = exam.sitting();
+        boolean open = Answers.open(exam, s, now);
+        boolean sent = s.answerSentAt() != null;
+        if (!sent && !(exam.student() && open)) {
+            return;
+        }
+        Map<String, Object> a = new HashMap<>();
+        String body = store.answer(exam.streamId(), exam.studentId());
+        a.put("html", body == null ? "" : RichText.clean(body));
+        List<Map<String, Object>> files = new ArrayList<>();
+        for (ExamMapper.AnswerFile f : answers.files(exam)) {
+            files.add(Map.of("id", f.id(), "name", f.fileName(), "href",
+                    "/oa/streams/" + exam.streamId() + "/students/" + exam.studentId() + "/files/" + f.id()));
+        }
+        a.put("files", files);
+        a.put("hasFiles", !files.isEmpty());
+        boolean editable = exam.student() && !sent && !exam.slot().ended(now);
+        a.put("editable", editable);
+        a.put("locked", !editable);
+        a.put("minChars", common.settings().minAnswerChars());
+        a.put("draftSeconds", common.settings().draftSeconds());
+        a.put("maxMb", common.settings().answerMaxBytes() / (1024 * 1024));
+        a.put("canSend", editable && (!files.isEmpty() || RichText.textLength(body) >= common.settings().minAnswerChars()));
+        m.put("answer", a);
+    }
+
+    private void grade(Opened exam, Locale locale, Map<String, Object> m, Instant now) {
+        Map<String, String> cells = grading.grades(exam);
+        String total = cells.get(Journals.FINAL);
+        if (total != null) {
+            String key = Grading.labelKey(total);
+            m.put("grade", key == null ? total : common.texts().get(locale, key));
+            if (cells.containsKey(Journals.FINAL_WRITTEN) || cells.containsKey(Journals.FINAL_ORAL)) {
+                m.put("gradeParts", common.texts().get(locale, Answers.PREFIX + "grade.parts",
+                        cells.getOrDefault(Journals.FINAL_WRITTEN, "—"), cells.getOrDefault(Journals.FINAL_ORAL, "—")));
+            }
+        }
+        if (exam.sitting().absence() != null) {
+            m.put("absence", common.texts().get(locale, Answers.PREFIX + "absence." + exam.sitting().absence()));
+        }
+        if (!Grading.gradable(exam, now)) {
+            return;
+        }
+        FinalForm form = grading.form(exam.streamId());
+        Map<String, Object> g = new HashMap<>();
+        if (form == null) {
+            g.put("noForm", true);
+        } else {
+            switch (form) {
+                case PASS_FAIL -> g.put("passFail", Map.of("passed", Grading.PASSED.equals(total),
+                        "failed", Grading.FAILED.equals(total)));
+                case WRITTEN_ORAL -> g.put("writtenOral", Map.of(
+                        "written", cells.getOrDefault(Journals.FINAL_WRITTEN, ""),
+                        "oral", cells.getOrDefault(Journals.FINAL_ORAL, ""), "total", total == null ? "" : total));
+                default -> g.put("single", Map.of("points", total == null ? "" : total,
+                        "labelKey", Answers.PREFIX + "grade.form." + form.name()));
+            }
+        }
+        m.put("grading", g);
+    }
+
+    private void platform(Opened exam, Locale locale, Map<String, Object> m) {
+        ExamSlot slot = exam.slot();
+        if (slot.platform() == null || slot.platform().isBlank()) {
+            return;
+        }
+        Map<String, String> values = FlatJson.parse(slot.platformValues());
+        Map<String, Object> p = new LinkedHashMap<>();
+        p.put("id", slot.platform());
+        p.put("name", slot.platform());
+        List<Map<String, String>> fields = new ArrayList<>();
+        for (ConferencePlatform platform : wiring.extensions(ConferencePlatform.class)) {
+            if (!platform.id().equals(slot.platform())) {
+                continue;
+            }
+            p.put("name", platform.name().in(locale));
+            for (ConferenceField f : platform.fields()) {
+                String v = values.get(f.key());
+                if (v != null && !v.isBlank() && !f.url()) {
+                    fields.add(Map.of("label", common.texts().get(locale, f.labelKey()), "value", v));
+                }
+            }
+            try {
+                URI join = platform.joinLink(values);
+                if (join != null && ("https".equals(join.getScheme()) || "http".equals(join.getScheme()))) {
+                    p.put("join", join.toString());
+                }
+            } catch (RuntimeException badValues) {
+                // no link for values the platform cannot use
+            }
+        }
+        p.put("fields", fields);
+        if (slot.hasRecording() && (slot.showRecording() || !exam.student())) {
+            List<String> links = store.recordings(slot.id()).stream()
+                    .filter(u -> u.startsWith("https://") || u.startsWith("http://")).toList();
+            p.put("recordings", links);
+            p.put("hasRecordings", !links.isEmpty());
+        }
+        m.put("platform", p);
+    }
+
+    private boolean studentsChoose() {
+        if (tickets != null) {
+            try {
+                return tickets.chosen().studentsChoose();
+            } catch (RuntimeException missingStrategy) {
+                // the settings name a strategy that is not installed: fall back to the placement itself
+                return true;
+            }
+        }
+        String chosen = common.settings().distribution();
+        for (TicketDistributionStrategy s : wiring.extensions(TicketDistributionStrategy.class)) {
+            if (s.id().equals(chosen)) {
+                return s.studentsChoose();
+            }
+        }
+        // Tickets are placed only under a strategy where students choose.
+        return true;
+    }
+
+    private static String when(Instant at, ZoneId zone) {
+        return at == null ? null : WHEN.format(at.atZone(zone));
+    }
+}

@@ -1,0 +1,242 @@
+package kz.sabaq.attestation.exam;
+
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.FormParam;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.SecurityContext;
+import java.io.InputStream;
+import java.net.URI;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import kz.sabaq.api.file.FileStore;
+import kz.sabaq.api.file.StoredFile;
+import kz.sabaq.api.web.AnyUser;
+import kz.sabaq.api.web.RequiresCapability;
+import kz.sabaq.api.web.UserError;
+import kz.sabaq.api.web.View;
+import kz.sabaq.api.web.Viewer;
+import kz.sabaq.attestation.OnlineAttestationModule;
+import kz.sabaq.attestation.exam.ExamAccess.Opened;
+import org.glassfish.jersey.media.multipart.FormDataBodyPart;
+import org.glassfish.jersey.media.multipart.FormDataParam;
+
+/**
+ * The final control page of one student and its actions: the student's own (questions, draft,
+ * files, sending, presence) and staff's (task, grade, absence). Each action opens the sitting in
+ * the viewer's context first; the page's buttons and these checks follow the same rules.
+ */
+@Path("/oa/streams/{stream: \\d{1,18}}/students/{student: \\d{1,18}}")
+@Produces(MediaType.TEXT_HTML)
+public final class ExamResource {
+    /**
+     * The sitting itself. The class carries the whole path so that Jersey picks it over the stream
+     * page's {@code /oa/streams/{id}} (more literal characters), which would otherwise answer 404.
+     */
+    private static final String SITTING = "";
+
+    private final ExamAccess access;
+    private final ExamPage pages;
+    private final Questions questions;
+    private final Tasks tasks;
+    private final Answers answers;
+    private final Grading grading;
+    private final Presence presence;
+    private final FileStore files;
+
+    public ExamResource(ExamAccess access, ExamPage pages, Questions questions, Tasks tasks, Answers answers,
+                        Grading grading, Presence presence, FileStore files) {
+        this.access = access;
+        this.pages = pages;
+        this.questions = questions;
+        this.tasks = tasks;
+        this.answers = answers;
+        this.grading = grading;
+        this.presence = presence;
+        this.files = files;
+    }
+
+    @GET
+    @AnyUser
+    public View page(@PathParam("stream") long streamId, @PathParam("student") long studentId,
+                     @QueryParam("wait") String wait, @Context SecurityContext sc) {
+        Viewer viewer = Viewer.of(sc);
+        Opened exam = access.open(viewer, streamId, studentId);
+        if (exam.student()) {
+            presence.seen(exam);
+        }
+        return pages.page(exam, viewer.locale(), wait != null);
+    }
+
+    /** "Show ticket questions". */
+    @POST
+    @Path(SITTING + "/questions")
+    @AnyUser
+    public Response showQuestions(@PathParam("stream") long streamId, @PathParam("student") long studentId,
+                                  @Context SecurityContext sc) {
+        boolean shown = questions.view(access.own(Viewer.of(sc), streamId, studentId));
+        return back(streamId, studentId, shown ? "#questions" : "?wait=1#questions");
+    }
+
+    @GET
+    @Path(SITTING + "/ticket-file")
+    @Produces(MediaType.WILDCARD)
+    @AnyUser
+    public Response ticketFile(@PathParam("stream") long streamId, @PathParam("student") long studentId,
+                               @Context SecurityContext sc) {
+        return files.download(questions.file(access.open(Viewer.of(sc), streamId, studentId)));
+    }
+
+    @POST
+    @Path(SITTING + "/task")
+    @RequiresCapability(OnlineAttestationModule.EDIT)
+    public Response task(@PathParam("stream") long streamId, @PathParam("student") long studentId,
+                         @FormParam("task") String task, @Context SecurityContext sc) {
+        Viewer viewer = Viewer.of(sc);
+        tasks.save(viewer.userId(), access.open(viewer, streamId, studentId), task);
+        return back(streamId, studentId, "#task");
+    }
+
+    /** The editor's autosave (and the page's beacon when it is hidden). */
+    @POST
+    @Path(SITTING + "/draft")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    @AnyUser
+    public Response draft(@PathParam("stream") long streamId, @PathParam("student") long studentId,
+                          @FormParam("body") String body, @Context SecurityContext sc) {
+        answers.saveDraft(access.own(Viewer.of(sc), streamId, studentId), body);
+        return Response.noContent().build();
+    }
+
+    /** The answer form with files: uploads them and, with {@code action=send}, sends the answer. */
+    @POST
+    @Path(SITTING + "/answer")
+    @Consumes(MediaType.MULTIPART_FORM_DATA)
+    @AnyUser
+    public Response answerWithFiles(@PathParam("stream") long streamId, @PathParam("student") long studentId,
+                                    @FormDataParam("body") String body, @FormDataParam("action") String action,
+                                    @FormDataParam("files") List<FormDataBodyPart> parts, @Context SecurityContext sc) {
+        Opened exam = access.own(Viewer.of(sc), streamId, studentId);
+        if ("send".equals(action) && exam.sitting().answerSentAt() != null) {
+            // a second click on "Send answer": the answer is already sent, nothing more to keep
+            return back(streamId, studentId, "#answer");
+        }
+        boolean anyFile = false;
+        if (parts != null) {
+            for (FormDataBodyPart part : parts) {
+                String name = part.getContentDisposition() == null ? null : part.getContentDisposition().getFileName();
+                if (name == null || name.isBlank()) {
+                    continue;
+                }
+                if (!anyFile && body != null) {
+                    answers.saveDraft(exam, body);
+                }
+                anyFile = true;
+                answers.upload(exam, part.getValueAs(InputStream.class), name);
+            }
+        }
+        return answer(exam, body, action, anyFile);
+    }
+
+    @POST
+    @Path(SITTING + "/answer")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    @AnyUser
+    public Response answerText(@PathParam("stream") long streamId, @PathParam("student") long studentId,
+                               @FormParam("body") String body, @FormParam("action") String action,
+                               @Context SecurityContext sc) {
+        return answer(access.own(Viewer.of(sc), streamId, studentId), body, action, false);
+    }
+
+    private Response answer(Opened exam, String body, String action, boolean uploaded) {
+        if ("send".equals(action)) {
+            answers.send(exam, body);
+        } else if (!uploaded) {
+            answers.saveDraft(exam, body);
+        }
+        return back(exam.streamId(), exam.studentId(), "#answer");
+    }
+
+    @POST
+    @Path(SITTING + "/files/{file: \\d{1,18}}/delete")
+    @AnyUser
+    public Response deleteFile(@PathParam("stream") long streamId, @PathParam("student") long studentId,
+                               @PathParam("file") long fileId, @Context SecurityContext sc) {
+        answers.deleteFile(access.own(Viewer.of(sc), streamId, studentId), fileId);
+        return back(streamId, studentId, "#answer");
+    }
+
+    @GET
+    @Path(SITTING + "/files/{file: \\d{1,18}}")
+    @Produces(MediaType.WILDCARD)
+    @AnyUser
+    public Response file(@PathParam("stream") long streamId, @PathParam("student") long studentId,
+                         @PathParam("file") long fileId, @Context SecurityContext sc) {
+        Opened exam = access.open(Viewer.of(sc), streamId, studentId);
+        if (!exam.student() && exam.sitting().answerSentAt() == null) {
+            throw UserError.notFound();
+        }
+        ExamMapper.AnswerFile f = answers.fileOf(exam, fileId);
+        return files.download(new StoredFile(f.fileKey(), f.fileName(), f.fileType(), f.fileSize()));
+    }
+
+    @POST
+    @Path(SITTING + "/grade")
+    @RequiresCapability(OnlineAttestationModule.GRADE)
+    public Response grade(@PathParam("stream") long streamId, @PathParam("student") long studentId,
+                          @FormParam("points") String points, @FormParam("written") String written,
+                          @FormParam("oral") String oral, @FormParam("total") String total,
+                          @FormParam("result") String result, @Context SecurityContext sc) {
+        Viewer viewer = Viewer.of(sc);
+        Map<String, String> values = new HashMap<>();
+        values.put("points", points);
+        values.put("written", written);
+        values.put("oral", oral);
+        values.put("total", total);
+        values.put("result", result);
+        grading.grade(viewer.userId(), access.open(viewer, streamId, studentId), values);
+        return back(streamId, studentId, "#grade");
+    }
+
+    @POST
+    @Path(SITTING + "/absence")
+    @RequiresCapability(OnlineAttestationModule.GRADE)
+    public Response absence(@PathParam("stream") long streamId, @PathParam("student") long studentId,
+                            @FormParam("absence") String kind, @Context SecurityContext sc) {
+        Viewer viewer = Viewer.of(sc);
+        grading.absent(viewer.userId(), access.open(viewer, streamId, studentId), kind);
+        return back(streamId, studentId, "#grade");
+    }
+
+    /** The open page's heartbeat. */
+    @POST
+    @Path(SITTING + "/presence")
+    @AnyUser
+    public Response beat(@PathParam("stream") long streamId, @PathParam("student") long studentId,
+                         @Context SecurityContext sc) {
+        presence.seen(access.own(Viewer.of(sc), streamId, studentId));
+        return Response.noContent().build();
+    }
+
+    /** The page is being closed (a beacon): the student is offline at once. */
+    @POST
+    @Path(SITTING + "/presence/leave")
+    @AnyUser
+    public Response leave(@PathParam("stream") long streamId, @PathParam("student") long studentId,
+                          @Context SecurityContext sc) {
+        presence.left(access.own(Viewer.of(sc), streamId, studentId));
+        return Response.noContent().build();
+    }
+
+    private static Response back(long streamId, long studentId, String suffix) {
+        return Response.seeOther(URI.create("/oa/streams/" + streamId + "/students/" + studentId + suffix)).build();
+    }
+}

@@ -1,0 +1,156 @@
+package kz.sabaq.attestation.exam;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import kz.sabaq.api.journal.FinalForm;
+import kz.sabaq.api.journal.JournalSettings;
+import kz.sabaq.api.journal.Journals;
+import kz.sabaq.api.web.UserError;
+import kz.sabaq.attestation.Attestation;
+import kz.sabaq.attestation.Sitting;
+import kz.sabaq.attestation.exam.ExamAccess.Opened;
+
+/**
+ * The final control grade (spec §10), written into the journal at once, or the student's absence
+ * (excused or unexcused), which empties the journal's final control cells. Both are audited.
+ */
+public final class Grading {
+    public static final String PASSED = Journals.PASSED;
+    public static final String FAILED = Journals.FAILED;
+    public static final String SOURCE = "online-attestation";
+    static final List<String> CELLS = List.of(Journals.FINAL, Journals.FINAL_WRITTEN, Journals.FINAL_ORAL);
+
+    private final Attestation common;
+    private final ExamMapper store;
+    private final LiveSignal live;
+
+    public Grading(Attestation common, ExamMapper store, LiveSignal live) {
+        this.common = common;
+        this.store = store;
+        this.live = live;
+    }
+
+    /** The grade "Edit" shows: the right to grade, and the answer was sent or the slot ended without one. */
+    public static boolean gradable(Opened exam, Instant now) {
+        Sitting s = exam.sitting();
+        return exam.canGrade() && (s.answerSentAt() != null || exam.slot().ended(now));
+    }
+
+    /** The journal's final control form; null while none is set. */
+    public FinalForm form(long streamId) {
+        return common.journals().settings(streamId).map(JournalSettings::finalForm).orElse(null);
+    }
+
+    /** The grade cells already in the journal, by kind. */
+    public Map<String, String> grades(Opened exam) {
+        Map<String, String> all = common.journals().grades(exam.streamId(), exam.studentId());
+        Map<String, String> out = new LinkedHashMap<>();
+        for (String cell : CELLS) {
+            if (all.get(cell) != null) {
+                out.put(cell, all.get(cell));
+            }
+        }
+        return out;
+    }
+
+    /**
+     * Saves the grade as the form asks: one value (written, oral or test), written + oral + total
+     * (the mean when no total is given), or passed / failed.
+     */
+    public void grade(long by, Opened exam, Map<String, String> values) {
+        require(exam);
+        FinalForm form = form(exam.streamId());
+        if (form == null) {
+            throw UserError.conflict(Answers.PREFIX + "error.noFinalForm");
+        }
+        Map<String, String> cells = new LinkedHashMap<>();
+        switch (form) {
+            case PASS_FAIL -> {
+                String v = values.get("result");
+                if (!PASSED.equals(v) && !FAILED.equals(v)) {
+                    throw UserError.badRequest(Answers.PREFIX + "error.passChoice");
+                }
+                cells.put(Journals.FINAL, v);
+            }
+            case WRITTEN_ORAL -> {
+                BigDecimal written = points(values.get("written"));
+                BigDecimal oral = points(values.get("oral"));
+                String totalText = values.get("total");
+                BigDecimal total = totalText == null || totalText.isBlank()
+                        ? written.add(oral).divide(BigDecimal.valueOf(2), 0, RoundingMode.HALF_UP) : points(totalText);
+                cells.put(Journals.FINAL_WRITTEN, written.toPlainString());
+                cells.put(Journals.FINAL_ORAL, oral.toPlainString());
+                cells.put(Journals.FINAL, total.toPlainString());
+            }
+            default -> cells.put(Journals.FINAL, points(values.get("points")).toPlainString());
+        }
+        common.transactions().run(() -> {
+            for (String cell : CELLS) {
+                if (!cells.containsKey(cell)) {
+                    common.journals().clearGrade(exam.streamId(), exam.studentId(), cell);
+                }
+            }
+            cells.forEach((cell, value) -> common.journals().setGrade(exam.streamId(), exam.studentId(), cell, value,
+                    SOURCE, by));
+            store.setAbsence(exam.streamId(), exam.studentId(), null);
+            Map<String, Object> details = new LinkedHashMap<>(cells);
+            details.put("form", form.name());
+            common.audit().record(by, "online-attestation.grade.set", Answers.sittingObject(exam), details);
+        });
+        live.changed(exam.slot().id());
+    }
+
+    /** Marks the student absent instead of a grade; the journal's final control cells are emptied. */
+    public void absent(long by, Opened exam, String kind) {
+        require(exam);
+        if (!"EXCUSED".equals(kind) && !"UNEXCUSED".equals(kind)) {
+            throw UserError.badRequest(Answers.PREFIX + "error.absenceChoice");
+        }
+        common.transactions().run(() -> {
+            for (String cell : CELLS) {
+                common.journals().clearGrade(exam.streamId(), exam.studentId(), cell);
+            }
+            store.setAbsence(exam.streamId(), exam.studentId(), kind);
+            common.audit().record(by, "online-attestation.grade.absent", Answers.sittingObject(exam),
+                    Map.of("absence", kind));
+        });
+        live.changed(exam.slot().id());
+    }
+
+    private void require(Opened exam) {
+        if (!exam.canGrade()) {
+            throw UserError.forbidden();
+        }
+        if (!gradable(exam, common.clock().instant())) {
+            throw UserError.conflict(Answers.PREFIX + "error.notGradable");
+        }
+    }
+
+    /** Points 0–100, whole or with up to two decimals. */
+    static BigDecimal points(String text) {
+        try {
+            BigDecimal v = new BigDecimal(text == null ? "" : text.trim().replace(',', '.'));
+            if (v.signum() < 0 || v.compareTo(BigDecimal.valueOf(100)) > 0 || v.stripTrailingZeros().scale() > 2) {
+                throw UserError.badRequest(Answers.PREFIX + "error.points");
+            }
+            return v.stripTrailingZeros().scale() < 0 ? v.setScale(0) : v.stripTrailingZeros();
+        } catch (NumberFormatException e) {
+            throw UserError.badRequest(Answers.PREFIX + "error.points");
+        }
+    }
+
+    /** What a grade cell shows: points as they are, pass/fail translated by the page. */
+    public static String labelKey(String value) {
+        if (PASSED.equals(value)) {
+            return Answers.PREFIX + "grade.passed";
+        }
+        if (FAILED.equals(value)) {
+            return Answers.PREFIX + "grade.failed";
+        }
+        return null;
+    }
+}

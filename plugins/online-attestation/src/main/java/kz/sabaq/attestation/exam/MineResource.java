@@ -1,0 +1,30 @@
+package kz.sabaq.attestation.exam;
+
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.SecurityContext;
+import kz.sabaq.api.web.RequiresCapability;
+import kz.sabaq.api.web.View;
+import kz.sabaq.api.web.Viewer;
+import kz.sabaq.attestation.OnlineAttestationModule;
+
+/** The student's own final controls, from the cabinet's menu. */
+@Path("/oa/mine")
+@Produces(MediaType.TEXT_HTML)
+public final class MineResource {
+    private final ExamPage pages;
+
+    public MineResource(ExamPage pages) {
+        this.pages = pages;
+    }
+
+    @GET
+    @RequiresCapability(OnlineAttestationModule.SIT)
+    public View mine(@Context SecurityContext sc) {
+        Viewer viewer = Viewer.of(sc);
+        return pages.mine(viewer.userId(), viewer.locale());
+    }
+}

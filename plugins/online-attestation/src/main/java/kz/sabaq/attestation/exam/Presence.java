@@ -1,0 +1,40 @@
+package kz.sabaq.attestation.exam;
+
+import java.time.Duration;
+import java.time.Instant;
+import kz.sabaq.attestation.Attestation;
+import kz.sabaq.attestation.exam.ExamAccess.Opened;
+
+/**
+ * "Online" (spec §6, §9): the student's page beats every {@link #BEAT} while it is open; a student
+ * whose last beat is older than {@link #WINDOW} is offline. Beats go to the database, so staff on
+ * any server node see students connected to any other.
+ */
+public final class Presence {
+    public static final Duration BEAT = Duration.ofSeconds(10);
+    public static final Duration WINDOW = Duration.ofSeconds(30);
+
+    private final Attestation common;
+    private final ExamMapper store;
+    private final LiveSignal live;
+
+    public Presence(Attestation common, ExamMapper store, LiveSignal live) {
+        this.common = common;
+        this.store = store;
+        this.live = live;
+    }
+
+    public void seen(Opened exam) {
+        store.seen(exam.streamId(), exam.studentId(), exam.slot().id(), common.clock().instant());
+        live.changed(exam.slot().id());
+    }
+
+    public void left(Opened exam) {
+        store.left(exam.streamId(), exam.studentId());
+        live.changed(exam.slot().id());
+    }
+
+    public static boolean online(Instant lastSeen, Instant now) {
+        return lastSeen != null && now.isBefore(lastSeen.plus(WINDOW));
+    }
+}

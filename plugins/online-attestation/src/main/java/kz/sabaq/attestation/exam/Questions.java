@@ -1,0 +1,71 @@
+package kz.sabaq.attestation.exam;
+
+import java.util.Map;
+import kz.sabaq.api.file.StoredFile;
+import kz.sabaq.api.web.UserError;
+import kz.sabaq.attestation.Attestation;
+import kz.sabaq.attestation.Sitting;
+import kz.sabaq.attestation.exam.ExamAccess.Opened;
+
+/**
+ * "Show ticket questions" and the ticket's file: the holder sees them once staff have sent the
+ * questions (the first view is recorded), staff always.
+ */
+public final class Questions {
+    private final Attestation common;
+    private final ExamMapper store;
+    private final LiveSignal live;
+
+    public Questions(Attestation common, ExamMapper store, LiveSignal live) {
+        this.common = common;
+        this.store = store;
+        this.live = live;
+    }
+
+    /**
+     * The student asks for the questions. False while they have not been sent ("Күте тұрыңыз…");
+     * true when they may be read, the viewing time recorded the first time.
+     */
+    public boolean view(Opened exam) {
+        Sitting sitting = exam.sitting();
+        if (!exam.student() || !exam.byTicket() || !sitting.hasTicket()) {
+            throw UserError.conflict(Answers.PREFIX + "error.noTicket");
+        }
+        if (sitting.questionsSentAt() == null) {
+            return false;
+        }
+        if (store.markViewed(exam.streamId(), exam.studentId(), common.clock().instant()) == 1) {
+            common.audit().record(exam.studentId(), "online-attestation.questions.viewed", Answers.sittingObject(exam),
+                    Map.of("ticket", sitting.ticketNumber()));
+            live.changed(exam.slot().id());
+        }
+        return true;
+    }
+
+    /** Whether the viewer may read the ticket's questions now. */
+    public static boolean readable(Opened exam) {
+        Sitting s = exam.sitting();
+        if (!exam.byTicket() || !s.hasTicket()) {
+            return false;
+        }
+        return exam.student() ? s.questionsSentAt() != null && s.questionsViewedAt() != null : true;
+    }
+
+    public ExamMapper.TicketContent ticket(Opened exam) {
+        return store.ticket(exam.streamId(), exam.sitting().ticketNumber());
+    }
+
+    /** The ticket's file, for its holder after sending (and viewing) and for staff. */
+    public StoredFile file(Opened exam) {
+        Sitting s = exam.sitting();
+        if (!s.hasTicket() || (exam.student() && s.questionsSentAt() == null)) {
+            throw UserError.notFound();
+        }
+        ExamMapper.TicketContent ticket = ticket(exam);
+        if (ticket == null || ticket.fileKey() == null) {
+            throw UserError.notFound();
+        }
+        return new StoredFile(ticket.fileKey(), ticket.fileName(), ticket.fileType(),
+                ticket.fileSize() == null ? 0 : ticket.fileSize());
+    }
+}

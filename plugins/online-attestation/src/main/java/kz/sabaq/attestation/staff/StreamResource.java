@@ -1,0 +1,184 @@
+package kz.sabaq.attestation.staff;
+
+import jakarta.ws.rs.FormParam;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.SecurityContext;
+import java.net.URI;
+import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+import kz.sabaq.api.academic.Stream;
+import kz.sabaq.api.web.RequiresCapability;
+import kz.sabaq.api.web.UserError;
+import kz.sabaq.api.web.View;
+import kz.sabaq.api.web.Viewer;
+import kz.sabaq.attestation.Attestation;
+import kz.sabaq.attestation.ExamSlot;
+import kz.sabaq.attestation.OnlineAttestationModule;
+import kz.sabaq.attestation.Sitting;
+
+/**
+ * The stream page and its changes under /oa/streams/{id}. The class's path is "/oa", shared with the
+ * list (Jersey merges root resources of one path): every other part's root is longer (tickets,
+ * tiles, a student's page), so Jersey picks theirs for their paths and this one never takes their
+ * requests.
+ */
+@Path("/oa")
+@Produces(MediaType.TEXT_HTML)
+public final class StreamResource {
+    static final String STREAM = "streams/{id: \\d{1,18}}";
+
+    private final Attestation common;
+    private final StaffMapper store;
+    private final SlotPlanner planner;
+    private final StreamPage page;
+    private final Times times;
+
+    StreamResource(Attestation common, StaffMapper store, SlotPlanner planner, StreamPage page, Times times) {
+        this.common = common;
+        this.store = store;
+        this.planner = planner;
+        this.page = page;
+        this.times = times;
+    }
+
+    @GET
+    @Path(STREAM)
+    @RequiresCapability(OnlineAttestationModule.VIEW)
+    public View show(@PathParam("id") long streamId, @QueryParam("edit") String edit, @Context SecurityContext sc) {
+        Viewer viewer = Viewer.of(sc);
+        Stream stream = common.access().viewable(viewer, streamId);
+        return View.of("online-attestation/staff-stream", "online-attestation.staff.stream.title",
+                page.model(viewer, stream, "mode".equals(edit)));
+    }
+
+    @POST
+    @Path(STREAM + "/mode")
+    @RequiresCapability(OnlineAttestationModule.EDIT)
+    public Response mode(@PathParam("id") long streamId, @FormParam("byTicket") String byTicket,
+                         @Context SecurityContext sc) {
+        if (!"true".equals(byTicket) && !"false".equals(byTicket)) {
+            throw UserError.badRequest("online-attestation.staff.error.mode");
+        }
+        planner.setMode(Viewer.of(sc), streamId, Boolean.parseBoolean(byTicket));
+        return back(streamId, null);
+    }
+
+    @GET
+    @Path(STREAM + "/distribute")
+    @RequiresCapability(OnlineAttestationModule.EDIT)
+    public View distributeForm(@PathParam("id") long streamId, @QueryParam("group") Long groupId,
+                               @Context SecurityContext sc) {
+        Viewer viewer = Viewer.of(sc);
+        Stream stream = common.access().editable(viewer, streamId);
+        planner.online(streamId);
+        Set<Long> placed = common.store().sittingsOfStream(streamId).stream().map(Sitting::studentId)
+                .collect(Collectors.toSet());
+        List<Map<String, Object>> groups = store.groupsOfStream(streamId).stream()
+                .map(g -> Map.<String, Object>of("id", g.id(), "code", g.code(),
+                        "selected", groupId != null && groupId == g.id())).toList();
+        List<Map<String, Object>> students = common.academic().studentsOf(streamId).stream()
+                .filter(s -> !placed.contains(s.userId()) && (groupId == null || s.groupId() == groupId))
+                .map(s -> Map.<String, Object>of("id", s.userId(), "name", s.displayName(), "group", s.groupCode(),
+                        "groupId", s.groupId())).toList();
+        Map<String, Object> model = new LinkedHashMap<>();
+        model.put("streamId", streamId);
+        model.put("heading", heading(viewer, stream));
+        model.put("groups", groups);
+        model.put("allGroups", groupId == null);
+        model.put("groupId", groupId == null ? "" : groupId.toString());
+        model.put("students", students);
+        model.put("empty", students.isEmpty());
+        return View.of("online-attestation/staff-distribute", "online-attestation.staff.distribute.title", model);
+    }
+
+    @POST
+    @Path(STREAM + "/distribute")
+    @RequiresCapability(OnlineAttestationModule.EDIT)
+    public Response distribute(@PathParam("id") long streamId, @FormParam("group") String group,
+                               @FormParam("date") String date, @FormParam("start") String start,
+                               @FormParam("end") String end, @FormParam("student") List<Long> students,
+                               @Context SecurityContext sc) {
+        Long groupId = group == null || group.isBlank() ? null : parseId(group);
+        long slotId = planner.distribute(Viewer.of(sc), streamId, groupId, date, start, end, students);
+        return back(streamId, slotId);
+    }
+
+    @GET
+    @Path(STREAM + "/slots/{slot: \\d{1,18}}/edit")
+    @RequiresCapability(OnlineAttestationModule.EDIT)
+    public View editForm(@PathParam("id") long streamId, @PathParam("slot") long slotId, @Context SecurityContext sc) {
+        Viewer viewer = Viewer.of(sc);
+        Stream stream = common.access().editable(viewer, streamId);
+        planner.online(streamId);
+        ExamSlot slot = planner.slotOf(streamId, slotId);
+        Instant now = common.clock().instant();
+        Map<String, Object> model = new LinkedHashMap<>();
+        model.put("streamId", streamId);
+        model.put("slotId", slotId);
+        model.put("heading", heading(viewer, stream));
+        model.put("name", times.slotName(slot));
+        model.put("started", slot.started(now));
+        model.put("date", times.isoDate(slot.startsAt()));
+        model.put("start", times.isoTime(slot.startsAt()));
+        model.put("end", times.isoTime(slot.endsAt()));
+        return View.of("online-attestation/staff-slot-edit", "online-attestation.staff.slot.editTitle", model);
+    }
+
+    @POST
+    @Path(STREAM + "/slots/{slot: \\d{1,18}}")
+    @RequiresCapability(OnlineAttestationModule.EDIT)
+    public Response edit(@PathParam("id") long streamId, @PathParam("slot") long slotId,
+                         @FormParam("date") String date, @FormParam("start") String start,
+                         @FormParam("end") String end, @Context SecurityContext sc) {
+        planner.editSlot(Viewer.of(sc), streamId, slotId, date, start, end);
+        return back(streamId, slotId);
+    }
+
+    @POST
+    @Path(STREAM + "/slots/{slot: \\d{1,18}}/delete")
+    @RequiresCapability(OnlineAttestationModule.EDIT)
+    public Response delete(@PathParam("id") long streamId, @PathParam("slot") long slotId,
+                           @Context SecurityContext sc) {
+        planner.deleteSlot(Viewer.of(sc), streamId, slotId);
+        return back(streamId, null);
+    }
+
+    @POST
+    @Path(STREAM + "/slots/{slot: \\d{1,18}}/students/{student: \\d{1,18}}/delete")
+    @RequiresCapability(OnlineAttestationModule.EDIT)
+    public Response remove(@PathParam("id") long streamId, @PathParam("slot") long slotId,
+                           @PathParam("student") long studentId, @Context SecurityContext sc) {
+        planner.removeStudent(Viewer.of(sc), streamId, slotId, studentId);
+        return back(streamId, slotId);
+    }
+
+    private String heading(Viewer viewer, Stream stream) {
+        return common.texts().get(viewer.locale(), "online-attestation.staff.stream.heading",
+                stream.discipline().in(viewer.locale()));
+    }
+
+    private static long parseId(String value) {
+        try {
+            return Long.parseLong(value.trim());
+        } catch (NumberFormatException e) {
+            throw UserError.badRequest("online-attestation.staff.error.group");
+        }
+    }
+
+    private static Response back(long streamId, Long slotId) {
+        String to = "/oa/streams/" + streamId + (slotId == null ? "" : "#slot-" + slotId);
+        return Response.seeOther(URI.create(to)).build();
+    }
+}

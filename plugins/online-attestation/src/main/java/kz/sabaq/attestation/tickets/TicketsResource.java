@@ -1,0 +1,281 @@
+package kz.sabaq.attestation.tickets;
+
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.FormParam;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.SecurityContext;
+import java.io.InputStream;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.net.URI;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import kz.sabaq.api.academic.AcademicPeriod;
+import kz.sabaq.api.academic.Stream;
+import kz.sabaq.api.web.AnyUser;
+import kz.sabaq.api.web.RequiresCapability;
+import kz.sabaq.api.web.View;
+import kz.sabaq.api.web.Viewer;
+import kz.sabaq.attestation.Attestation;
+import kz.sabaq.attestation.OnlineAttestationModule;
+import kz.sabaq.attestation.OnlineStream;
+import org.glassfish.jersey.media.multipart.FormDataBodyPart;
+import org.glassfish.jersey.media.multipart.FormDataParam;
+
+/**
+ * "Tickets for discipline {name}" (spec §7): the number of tickets, the tickets' questions and
+ * files, and copying tickets to other streams. Read mode sees the page; edit mode changes it.
+ */
+@Path("/oa/streams/{id: \\d{1,18}}/tickets")
+@Produces(MediaType.TEXT_HTML)
+public final class TicketsResource {
+    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("dd.MM.yyyy HH:mm");
+
+    private final Attestation common;
+    private final Tickets tickets;
+    private final TicketCopies copies;
+
+    public TicketsResource(Attestation common, Tickets tickets, TicketCopies copies) {
+        this.common = common;
+        this.tickets = tickets;
+        this.copies = copies;
+    }
+
+    @GET
+    @RequiresCapability(OnlineAttestationModule.VIEW)
+    public View page(@PathParam("id") long id, @QueryParam("edit") String edit, @QueryParam("copied") Integer copied,
+                     @Context SecurityContext sc) {
+        Viewer viewer = Viewer.of(sc);
+        Stream stream = common.access().viewable(viewer, id);
+        OnlineStream online = tickets.byTicket(id);
+        boolean canEdit = common.access().canEdit(viewer, stream);
+        boolean given = tickets.anyGiven(id);
+        TicketBank.Summary summary = tickets.summary(id);
+        List<Map<String, Object>> rows = new ArrayList<>();
+        for (Ticket t : tickets.tickets(id)) {
+            Map<String, Object> row = new HashMap<>();
+            row.put("number", t.number());
+            row.put("questions", t.body());
+            row.put("fileHref", t.fileHref());
+            row.put("fileName", t.fileName());
+            row.put("entered", t.entered());
+            rows.add(row);
+        }
+        Map<String, Object> model = new HashMap<>();
+        model.put("streamId", id);
+        model.put("discipline", stream.discipline().in(viewer.locale()));
+        model.put("count", online.ticketCount());
+        model.put("entered", summary.entered());
+        model.put("savedAt", summary.lastSaved() == null ? null
+                : WHEN.format(summary.lastSaved().atZone(common.academic().timeZone())));
+        model.put("canEdit", canEdit);
+        model.put("canChange", canEdit && !given);
+        model.put("editingCount", canEdit && !given && "count".equals(edit));
+        model.put("canAdd", canEdit && !given && !tickets.free(id).isEmpty());
+        model.put("given", given);
+        model.put("tickets", rows);
+        model.put("copied", copied == null || copied <= 0 ? null : copied);
+        model.put("canCopy", canEdit && rows.stream().anyMatch(r -> Boolean.TRUE.equals(r.get("entered"))));
+        return View.of("online-attestation/tickets", "online-attestation-tickets.title", model);
+    }
+
+    @POST
+    @Path("count")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    @RequiresCapability(OnlineAttestationModule.EDIT)
+    public Response saveCount(@PathParam("id") long id, @FormParam("count") String count, @Context SecurityContext sc) {
+        Viewer viewer = Viewer.of(sc);
+        tickets.saveCount(viewer, common.access().editable(viewer, id), count);
+        return back(id);
+    }
+
+    @GET
+    @Path("new")
+    @RequiresCapability(OnlineAttestationModule.EDIT)
+    public View addForm(@PathParam("id") long id, @Context SecurityContext sc) {
+        Viewer viewer = Viewer.of(sc);
+        Stream stream = common.access().editable(viewer, id);
+        tickets.byTicket(id);
+        List<Integer> free = tickets.free(id);
+        if (free.isEmpty() || tickets.anyGiven(id)) {
+            throw kz.sabaq.api.web.UserError.conflict(tickets.anyGiven(id)
+                    ? "online-attestation-tickets.error.given" : "online-attestation-tickets.error.allEntered");
+        }
+        return form(viewer, stream, null, free);
+    }
+
+    @GET
+    @Path("{number: \\d{1,4}}/edit")
+    @RequiresCapability(OnlineAttestationModule.EDIT)
+    public View editForm(@PathParam("id") long id, @PathParam("number") int number, @Context SecurityContext sc) {
+        Viewer viewer = Viewer.of(sc);
+        Stream stream = common.access().editable(viewer, id);
+        tickets.byTicket(id);
+        if (tickets.anyGiven(id)) {
+            throw kz.sabaq.api.web.UserError.conflict("online-attestation-tickets.error.given");
+        }
+        Ticket ticket = tickets.tickets(id).stream().filter(t -> t.number() == number).findFirst()
+                .orElseThrow(kz.sabaq.api.web.UserError::notFound);
+        return form(viewer, stream, ticket, List.of(number));
+    }
+
+    private View form(Viewer viewer, Stream stream, Ticket ticket, List<Integer> numbers) {
+        Map<String, Object> model = new HashMap<>();
+        model.put("streamId", stream.id());
+        model.put("discipline", stream.discipline().in(viewer.locale()));
+        model.put("adding", ticket == null);
+        model.put("numbers", numbers.stream().map(n -> Map.of("number", n,
+                "selected", ticket != null && ticket.number() == n)).toList());
+        model.put("number", ticket == null ? null : ticket.number());
+        model.put("questions", ticket == null ? "" : ticket.body());
+        model.put("fileName", ticket == null ? null : ticket.fileName());
+        model.put("fileHref", ticket == null ? null : ticket.fileHref());
+        model.put("maxMb", common.settings().fileMaxBytes() / (1024 * 1024));
+        return View.of("online-attestation/ticket-form", "online-attestation-tickets.form.title", model);
+    }
+
+    @POST
+    @Consumes(MediaType.MULTIPART_FORM_DATA)
+    @RequiresCapability(OnlineAttestationModule.EDIT)
+    public Response add(@PathParam("id") long id, @FormDataParam("number") String number, @FormDataParam("body") String body,
+                        @FormDataParam("file") FormDataBodyPart file, @Context SecurityContext sc) {
+        Viewer viewer = Viewer.of(sc);
+        Stream stream = common.access().editable(viewer, id);
+        tickets.save(viewer, stream, parseNumber(number), true, body, upload(file));
+        return back(id);
+    }
+
+    @POST
+    @Path("{number: \\d{1,4}}")
+    @Consumes(MediaType.MULTIPART_FORM_DATA)
+    @RequiresCapability(OnlineAttestationModule.EDIT)
+    public Response edit(@PathParam("id") long id, @PathParam("number") int number, @FormDataParam("body") String body,
+                         @FormDataParam("file") FormDataBodyPart file, @Context SecurityContext sc) {
+        Viewer viewer = Viewer.of(sc);
+        Stream stream = common.access().editable(viewer, id);
+        tickets.save(viewer, stream, number, false, body, upload(file));
+        return back(id);
+    }
+
+    @POST
+    @Path("{number: \\d{1,4}}/delete")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    @RequiresCapability(OnlineAttestationModule.EDIT)
+    public Response delete(@PathParam("id") long id, @PathParam("number") int number, @Context SecurityContext sc) {
+        Viewer viewer = Viewer.of(sc);
+        tickets.delete(viewer, common.access().editable(viewer, id), number);
+        return back(id);
+    }
+
+    @POST
+    @Path("{number: \\d{1,4}}/file/delete")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    @RequiresCapability(OnlineAttestationModule.EDIT)
+    public Response deleteFile(@PathParam("id") long id, @PathParam("number") int number, @Context SecurityContext sc) {
+        Viewer viewer = Viewer.of(sc);
+        tickets.deleteFile(viewer, common.access().editable(viewer, id), number);
+        return Response.seeOther(URI.create("/oa/streams/" + id + "/tickets/" + number + "/edit")).build();
+    }
+
+    /** Staff who see the stream, or the student holding this ticket once its questions were sent. */
+    @GET
+    @Path("{number: \\d{1,4}}/file")
+    @Produces(MediaType.WILDCARD)
+    @AnyUser
+    public Response file(@PathParam("id") long id, @PathParam("number") int number, @Context SecurityContext sc) {
+        return tickets.files().download(tickets.file(Viewer.of(sc), id, number));
+    }
+
+    @GET
+    @Path("copy")
+    @RequiresCapability(OnlineAttestationModule.EDIT)
+    public View copyDialog(@PathParam("id") long id, @QueryParam("ticket") List<Integer> numbers,
+                           @QueryParam("period") Long period, @Context SecurityContext sc) {
+        Viewer viewer = Viewer.of(sc);
+        Stream stream = common.access().editable(viewer, id);
+        tickets.byTicket(id);
+        List<AcademicPeriod> periods = copies.periods();
+        long chosen = period != null ? period : common.academic().periodOfStream(id).map(AcademicPeriod::id)
+                .filter(p -> periods.stream().anyMatch(x -> x.id() == p))
+                .orElse(periods.isEmpty() ? 0L : periods.get(0).id());
+        Map<String, Object> model = new HashMap<>();
+        model.put("streamId", id);
+        model.put("discipline", stream.discipline().in(viewer.locale()));
+        model.put("numbers", numbers.stream().distinct().sorted().map(n -> Map.of("number", n)).toList());
+        model.put("periods", periods.stream().map(p -> Map.of("id", p.id(), "name", p.name().in(viewer.locale()),
+                "selected", p.id() == chosen)).toList());
+        model.put("period", chosen);
+        model.put("targets", copies.targets(viewer, stream, chosen).stream().map(t -> Map.of(
+                "id", t.stream().id(), "code", t.stream().code(), "students", t.students(), "groups", t.groups(),
+                "entered", t.entered())).toList());
+        model.put("token", TicketCopies.newToken());
+        return View.of("online-attestation/ticket-copy", "online-attestation-tickets.copy.title", model);
+    }
+
+    @POST
+    @Path("copy")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    @RequiresCapability(OnlineAttestationModule.EDIT)
+    public Response copy(@PathParam("id") long id, @FormParam("period") long period, @FormParam("ticket") List<Integer> numbers,
+                         @FormParam("target") List<Long> targets, @FormParam("token") String token,
+                         @Context SecurityContext sc) {
+        Viewer viewer = Viewer.of(sc);
+        Stream stream = common.access().editable(viewer, id);
+        tickets.byTicket(id);
+        copies.copy(viewer, stream, period, numbers, targets, token);
+        return Response.seeOther(URI.create("/oa/streams/" + id + "/tickets?copied=" + targets.size())).build();
+    }
+
+    private static Tickets.Upload upload(FormDataBodyPart part) {
+        if (part == null || part.getContentDisposition() == null) {
+            return null;
+        }
+        String name = part.getContentDisposition().getFileName();
+        if (name == null || name.isBlank()) {
+            return null;
+        }
+        return new Tickets.Upload(part.getEntityAs(InputStream.class), utf8(name));
+    }
+
+    /**
+     * Browsers send a file's name as raw UTF-8 in the part's header, which the multipart reader takes
+     * for ISO-8859-1: turned back into the name the user sees when those bytes are valid UTF-8.
+     */
+    public static String utf8(String headerName) {
+        if (headerName.chars().anyMatch(c -> c > 0xFF)) {
+            return headerName;
+        }
+        byte[] bytes = headerName.getBytes(StandardCharsets.ISO_8859_1);
+        try {
+            return StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(bytes)).toString();
+        } catch (CharacterCodingException e) {
+            return headerName;
+        }
+    }
+
+    private static int parseNumber(String number) {
+        try {
+            return Integer.parseInt(number == null ? "" : number.trim());
+        } catch (NumberFormatException e) {
+            throw kz.sabaq.api.web.UserError.badRequest("online-attestation-tickets.error.noSuchNumber", number);
+        }
+    }
+
+    private static Response back(long id) {
+        return Response.seeOther(URI.create("/oa/streams/" + id + "/tickets")).build();
+    }
+}

@@ -1,0 +1,157 @@
+// The final control page: rich-text editors, the answer's autosaved draft (and a beacon when the
+// page is hidden), "Send answer" enabled by the same rules the server checks, the "Choose a ticket"
+// tiles kept current, and the student's presence heartbeat.
+(function () {
+  'use strict';
+  var page = document.querySelector('[data-oa-exam]');
+  if (!page) { return; }
+  var base = page.getAttribute('data-oa-exam');
+  var csrf = page.getAttribute('data-csrf');
+  function label(name, fallback) { return page.getAttribute('data-label-' + name) || fallback; }
+
+  function textLength(html) {
+    var div = document.createElement('div');
+    div.innerHTML = html;
+    return (div.textContent || '').replace(/\s+/g, ' ').trim().length;
+  }
+
+  function post(url, fields, asBeacon) {
+    var body = new URLSearchParams(fields || {});
+    body.set('_csrf', csrf || '');
+    if (asBeacon && navigator.sendBeacon) {
+      return navigator.sendBeacon(url, body);
+    }
+    return fetch(url, { method: 'POST', body: body, credentials: 'same-origin', keepalive: !!asBeacon,
+      headers: { 'Accept': 'application/json', 'X-CSRF-Token': csrf || '' } });
+  }
+
+  // Rich-text editors: a contenteditable area with a small toolbar in place of the textarea.
+  var editors = [];
+  document.querySelectorAll('textarea[data-oa-rich]').forEach(function (area) {
+    var bar = document.createElement('div');
+    bar.className = 'oa-toolbar';
+    [['bold', 'B', 'bold'], ['italic', 'I', 'italic'], ['underline', 'U', 'underline'],
+      ['insertUnorderedList', '•', 'bullets'], ['insertOrderedList', '1.', 'numbers']]
+      .forEach(function (c) {
+        var b = document.createElement('button');
+        b.type = 'button';
+        b.textContent = c[1];
+        b.setAttribute('aria-label', label(c[2], c[0]));
+        b.title = label(c[2], c[0]);
+        b.addEventListener('click', function () { document.execCommand(c[0]); edit.focus(); sync(); });
+        bar.appendChild(b);
+      });
+    var edit = document.createElement('div');
+    edit.className = 'oa-editor';
+    edit.contentEditable = 'true';
+    edit.setAttribute('role', 'textbox');
+    edit.setAttribute('aria-multiline', 'true');
+    edit.setAttribute('aria-labelledby', area.id ? area.id + '-label' : '');
+    var caption = area.id ? document.querySelector('label[for="' + area.id + '"]') : null;
+    if (caption) { caption.id = area.id + '-label'; }
+    edit.innerHTML = area.value;
+    area.hidden = true;
+    area.parentNode.insertBefore(bar, area);
+    area.parentNode.insertBefore(edit, area);
+    function sync() {
+      area.value = edit.innerHTML;
+      area.dispatchEvent(new Event('input', { bubbles: true }));
+    }
+    edit.addEventListener('input', sync);
+    editors.push({ area: area, edit: edit });
+  });
+
+  // The answer: "Send answer" rule, autosave every few seconds, a beacon when the page is hidden.
+  var answer = document.querySelector('[data-oa-answer]');
+  var form = document.querySelector('[data-oa-answer-form]');
+  if (answer && form) {
+    var minChars = parseInt(answer.getAttribute('data-min-chars'), 10) || 10;
+    var every = (parseInt(answer.getAttribute('data-draft-seconds'), 10) || 5) * 1000;
+    var body = form.querySelector('textarea[name="body"]');
+    var draftUrl = body.getAttribute('data-oa-draft');
+    var send = form.querySelector('[data-oa-send]');
+    var files = form.querySelector('input[type="file"]');
+    var status = form.querySelector('[data-oa-draft-status]');
+    var saved = body.value;
+    var sending = false;
+    var refresh = function () {
+      var hasFiles = send.getAttribute('data-has-files') === 'true' || (files && files.files.length > 0);
+      send.disabled = !(hasFiles || textLength(body.value) >= minChars);
+    };
+    body.addEventListener('input', refresh);
+    if (files) { files.addEventListener('change', refresh); }
+    refresh();
+    var save = function (beacon) {
+      if (sending || body.value === saved) { return; }
+      var value = body.value;
+      var r = post(draftUrl, { body: value }, beacon);
+      if (r && r.then) {
+        r.then(function (res) {
+          if (res.ok) { saved = value; if (status) { status.textContent = label('saved', '✓'); } }
+        }).catch(function () { /* kept locally; the next tick tries again */ });
+      } else if (r) {
+        saved = value;
+      }
+    };
+    setInterval(function () { save(false); }, every);
+    document.addEventListener('visibilitychange', function () { if (document.visibilityState === 'hidden') { save(true); } });
+    window.addEventListener('pagehide', function () { save(true); });
+    form.addEventListener('submit', function (e) {
+      var action = e.submitter ? e.submitter.value : '';
+      sending = true;
+      if (action === 'send') {
+        // one click sends once; the server ignores a second one anyway
+        setTimeout(function () { send.disabled = true; }, 0);
+      }
+    });
+  }
+
+  // "Choose a ticket": tiles without numbers, green free and grey taken, current without a reload.
+  var choose = document.querySelector('[data-oa-tiles]');
+  if (choose) {
+    var url = choose.getAttribute('data-oa-tiles');
+    var list = choose.querySelector('[data-oa-tile-list]');
+    var error = choose.querySelector('[data-oa-tiles-error]');
+    var render = function (tiles) {
+      list.textContent = '';
+      tiles.forEach(function (t) {
+        var b = document.createElement('button');
+        b.type = 'button';
+        b.className = 'oa-tile ' + (t.free ? 'oa-free' : 'oa-taken');
+        b.disabled = !t.free;
+        b.setAttribute('role', 'listitem');
+        b.setAttribute('data-position', t.position);
+        b.setAttribute('aria-label', list.getAttribute(t.free ? 'data-label-free' : 'data-label-taken'));
+        b.addEventListener('click', function () { take(t.position); });
+        list.appendChild(b);
+      });
+    };
+    var load = function () {
+      fetch(url, { headers: { 'Accept': 'application/json' }, credentials: 'same-origin' })
+        .then(function (r) { return r.ok ? r.json() : null; })
+        .then(function (data) { if (data && data.tiles) { render(data.tiles); } })
+        .catch(function () { /* next poll */ });
+    };
+    var take = function (position) {
+      fetch(url + '/' + position, { method: 'POST', credentials: 'same-origin',
+        headers: { 'Accept': 'application/json', 'X-CSRF-Token': csrf || '' } })
+        .then(function (r) {
+          if (r.ok) { window.location.reload(); return null; }
+          return r.json().then(function (data) {
+            error.textContent = (data && data.message) || '';
+            error.hidden = false;
+            if (data && data.tiles) { render(data.tiles); } else { load(); }
+          });
+        })
+        .catch(function () { load(); });
+    };
+    load();
+    setInterval(load, 3000);
+  }
+
+  // Presence: the student's open page beats; a closed page says so at once.
+  if (page.getAttribute('data-oa-student') === 'true') {
+    setInterval(function () { post(base + '/presence', {}); }, 10000);
+    window.addEventListener('pagehide', function () { post(base + '/presence/leave', {}, true); });
+  }
+}());

@@ -1,0 +1,223 @@
+package kz.sabaq.attestation.tickets;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.io.ByteArrayOutputStream;
+import java.net.URI;
+import java.net.http.HttpRequest;
+import java.nio.charset.StandardCharsets;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.LocalTime;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.atomic.AtomicInteger;
+import kz.sabaq.api.access.StandardRoles;
+import kz.sabaq.core.testing.AcademicFixture;
+import kz.sabaq.core.testing.Iins;
+import kz.sabaq.core.testing.TestServer;
+import kz.sabaq.core.testing.WebClient;
+
+/**
+ * One stream's online final control for the ticket and slot tests: a teacher, a group of
+ * students, the stream with its journal flag on and "by ticket", written straight into the tables.
+ */
+public final class OaFixture {
+    public static final ZoneId ZONE = ZoneId.of("Asia/Almaty");
+    public static final LocalDate DAY = LocalDate.of(2026, 12, 20);
+    private static final AtomicInteger NEXT = new AtomicInteger();
+
+    public final TestServer server;
+    public final AcademicFixture academic;
+    public final long teacher;
+    public final String teacherIin;
+    public final long group;
+    public final long stream;
+    public final List<Long> students = new ArrayList<>();
+    public final List<String> studentIins = new ArrayList<>();
+    private WebClient teacherWeb;
+
+    public static TestServer server(Map<String, Object> settings) {
+        return TestServer.builder().plugins(TestServer.repoRoot().resolve("plugins"))
+                .enable("online-attestation", settings).start();
+    }
+
+    public OaFixture(TestServer server, int studentCount) {
+        this.server = server;
+        this.academic = new AcademicFixture(server);
+        int n = NEXT.incrementAndGet();
+        teacherIin = Iins.next();
+        teacher = server.user(teacherIin, "Сейітқали", "Нұрлан", StandardRoles.TEACHER);
+        group = academic.group("ОА-" + n + "-" + System.nanoTime() % 100000);
+        for (int i = 0; i < studentCount; i++) {
+            String iin = Iins.next();
+            students.add(academic.student(iin, "Студент" + (char) ('А' + i), "Айжан", group));
+            studentIins.add(iin);
+        }
+        stream = academic.stream(teacher, group);
+        online(stream, true);
+    }
+
+    /** Puts the stream's journal flag on (or off), by ticket. */
+    public void online(long streamId, boolean on) {
+        exec("INSERT INTO oa_stream (stream_id, online, by_ticket, updated_at) VALUES (?, ?, TRUE, ?) "
+                + "ON DUPLICATE KEY UPDATE online = VALUES(online)", streamId, on, LocalDateTime.now(server.clock()));
+    }
+
+    /** Another main stream of this teacher and discipline, of a new group with students. */
+    public long sibling(long periodId, int studentCount) {
+        long g = academic.group("ОБ-" + NEXT.incrementAndGet() + "-" + System.nanoTime() % 100000);
+        for (int i = 0; i < studentCount; i++) {
+            academic.student(Iins.next(), "Басқа" + i, "Ерлан", g);
+        }
+        long s = insert("INSERT INTO stream (code, discipline_id, teacher_id, academic_period_id) "
+                + "SELECT CONCAT(code, '-', ?), discipline_id, teacher_id, ? FROM stream WHERE id = ?",
+                NEXT.incrementAndGet(), periodId, stream);
+        exec("INSERT INTO stream_group (stream_id, group_id) VALUES (?, ?)", s, g);
+        exec("INSERT INTO journal (stream_id) VALUES (?)", s);
+        return s;
+    }
+
+    /** The stream's academic period, made part of the current academic year. */
+    public long currentPeriod() {
+        long period = number("SELECT academic_period_id FROM stream WHERE id = ?", stream);
+        exec("UPDATE academic_year SET is_current = TRUE WHERE id = (SELECT academic_year_id FROM academic_period WHERE id = ?)",
+                period);
+        return period;
+    }
+
+    /** A slot of the given students from {@code from} to {@code to} local time of {@link #DAY}. */
+    public long slot(String from, String to, List<Long> of) {
+        long slot = insert("INSERT INTO oa_slot (stream_id, starts_at, ends_at, created_at, created_by) VALUES (?, ?, ?, ?, ?)",
+                stream, utc(DAY.atTime(LocalTime.parse(from))), utc(DAY.atTime(LocalTime.parse(to))),
+                LocalDateTime.now(server.clock()), teacher);
+        for (long student : of) {
+            exec("INSERT INTO oa_sitting (stream_id, student_id, slot_id) VALUES (?, ?, ?)", stream, student, slot);
+        }
+        return slot;
+    }
+
+    /** Gives a ticket straight in the table, as the distribution part would. */
+    public void give(long student, int number) {
+        exec("UPDATE oa_sitting SET ticket_number = ?, ticket_pool = 0, ticket_source = 'GENERATED', ticket_at = ? "
+                + "WHERE stream_id = ? AND student_id = ?", number, LocalDateTime.now(server.clock()), stream, student);
+    }
+
+    /** Saves the count and enters every ticket with text, straight in the tables. */
+    public void tickets(int count) {
+        exec("UPDATE oa_stream SET ticket_count = ?, ticket_count_saved_at = ? WHERE stream_id = ?", count,
+                LocalDateTime.now(server.clock()), stream);
+        for (int i = 1; i <= count; i++) {
+            exec("INSERT INTO oa_ticket (stream_id, number, body, saved_at, saved_by) VALUES (?, ?, ?, ?, ?)", stream, i,
+                    "<p>Сұрақ " + i + "</p>", LocalDateTime.now(server.clock()), teacher);
+        }
+    }
+
+    /** Sets the server clock to this local time of {@link #DAY}. */
+    public void at(String localTime) {
+        server.clock().set(utc(DAY.atTime(LocalTime.parse(localTime))));
+    }
+
+    public static LocalDateTime utc(LocalDateTime local) {
+        return local.atZone(ZONE).withZoneSameInstant(ZoneOffset.UTC).toLocalDateTime();
+    }
+
+    public WebClient teacherWeb() {
+        if (teacherWeb == null) {
+            teacherWeb = login(teacherIin);
+        }
+        return teacherWeb;
+    }
+
+    public WebClient login(String iin) {
+        WebClient web = server.client();
+        assertEquals(303, web.login(iin).status());
+        return web;
+    }
+
+    /** A logged-in user with these roles. */
+    public WebClient person(String... roles) {
+        String iin = Iins.next();
+        server.user(iin, "Басқа", "Адам", roles);
+        return login(iin);
+    }
+
+    public WebClient student(int index) {
+        return login(studentIins.get(index));
+    }
+
+    /**
+     * Posts a multipart form as a browser does: text fields without a content type, UTF-8, the CSRF
+     * token in the action's query.
+     */
+    public static WebClient.Page multipart(WebClient web, String path, Map<String, String> fields, String fileName,
+                                           byte[] file) {
+        if (web.csrf() == null) {
+            web.get("/");
+        }
+        String boundary = "----oa" + System.nanoTime();
+        ByteArrayOutputStream body = new ByteArrayOutputStream();
+        fields.forEach((k, v) -> body.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + k
+                + "\"\r\n\r\n" + v + "\r\n").getBytes(StandardCharsets.UTF_8)));
+        body.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\""
+                + (fileName == null ? "" : fileName) + "\"\r\nContent-Type: application/octet-stream\r\n\r\n")
+                .getBytes(StandardCharsets.UTF_8));
+        if (file != null) {
+            body.writeBytes(file);
+        }
+        body.writeBytes(("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
+        return web.send(HttpRequest.newBuilder(URI.create(web.url(path + "?_csrf=" + web.csrf())))
+                .header("Accept", "text/html")
+                .header("Content-Type", "multipart/form-data; boundary=" + boundary)
+                .POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray())).build());
+    }
+
+    public void exec(String sql, Object... values) {
+        insert(sql, values);
+    }
+
+    public long insert(String sql, Object... values) {
+        try (Connection c = server.app().database().connection();
+             PreparedStatement s = c.prepareStatement(sql, Statement.RETURN_GENERATED_KEYS)) {
+            for (int i = 0; i < values.length; i++) {
+                s.setObject(i + 1, values[i]);
+            }
+            s.executeUpdate();
+            try (ResultSet keys = s.getGeneratedKeys()) {
+                return keys.next() ? keys.getLong(1) : 0;
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException(sql, e);
+        }
+    }
+
+    public long number(String sql, Object... values) {
+        List<String> found = strings(sql, values);
+        return found.isEmpty() || found.get(0) == null ? 0 : Long.parseLong(found.get(0));
+    }
+
+    public List<String> strings(String sql, Object... values) {
+        try (Connection c = server.app().database().connection(); PreparedStatement s = c.prepareStatement(sql)) {
+            for (int i = 0; i < values.length; i++) {
+                s.setObject(i + 1, values[i]);
+            }
+            List<String> found = new ArrayList<>();
+            try (ResultSet r = s.executeQuery()) {
+                while (r.next()) {
+                    found.add(r.getString(1));
+                }
+            }
+            return found;
+        } catch (SQLException e) {
+            throw new IllegalStateException(sql, e);
+        }
+    }
+}

@@ -1,0 +1,253 @@
+package kz.sabaq.systemtest;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDateTime;
+import java.time.ZoneOffset;
+import kz.sabaq.api.access.StandardRoles;
+import kz.sabaq.core.testing.AcademicFixture;
+import kz.sabaq.core.testing.Iins;
+import kz.sabaq.core.testing.TestServer;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.TakesScreenshot;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/** A student sits an online final control on a phone: views the ticket's questions, answers with a file, sends. */
+class OnlineAttestationBrowserTest {
+    static TestServer server;
+    WebDriver browser;
+
+    @BeforeAll
+    static void start() {
+        server = AllPlugins.server().enable("online-attestation", java.util.Map.of("distribution", "self-select")).start();
+    }
+
+    @AfterAll
+    static void stop() {
+        server.close();
+    }
+
+    @BeforeEach
+    void openBrowser() throws IOException {
+        browser = Chromium.open(Chromium.PHONE);
+    }
+
+    @AfterEach
+    void closeBrowser() {
+        browser.quit();
+    }
+
+    @Test
+    void aStudentAnswersWithAFileOnAPhone() throws IOException {
+        long teacher = server.user(Iins.next(), "Сейітқали", "Нұрлан", StandardRoles.TEACHER);
+        AcademicFixture academic = new AcademicFixture(server);
+        long group = academic.group("ОА-21-1");
+        String iin = Iins.next();
+        long student = academic.student(iin, "Ахметова", "Айжан", group);
+        long stream = academic.stream(teacher, group);
+        Instant now = server.clock().instant();
+        sql("INSERT INTO oa_stream (stream_id, online, by_ticket, ticket_count, updated_at) VALUES (?, TRUE, TRUE, 1, NOW(3))",
+                stream);
+        long slot = sql("INSERT INTO oa_slot (stream_id, starts_at, ends_at, created_at, created_by) VALUES (?, ?, ?, NOW(3), ?)",
+                stream, utc(now.minus(Duration.ofMinutes(5))), utc(now.plus(Duration.ofHours(2))), teacher);
+        sql("INSERT INTO oa_ticket (stream_id, number, body, saved_at, saved_by) VALUES (?, 1, ?, NOW(3), ?)",
+                stream, "<p>Деректер қорын нормализациялауды түсіндіріңіз.</p>", teacher);
+        sql("INSERT INTO oa_sitting (stream_id, student_id, slot_id, ticket_number, ticket_pool, ticket_source, ticket_at, "
+                + "questions_sent_at) VALUES (?, ?, ?, 1, 0, 'GENERATED', NOW(3), NOW(3))", stream, student, slot);
+        Path file = Files.createTempFile("answer", ".txt");
+        Files.writeString(file, "1NF, 2NF, 3NF: мысалдармен.\n", StandardCharsets.UTF_8);
+
+        browser.get(server.url("/login"));
+        browser.findElement(By.id("iin")).sendKeys(iin);
+        browser.findElement(By.id("password")).sendKeys(TestServer.PASSWORD);
+        browser.findElement(By.cssSelector("form.stack button[type=submit]")).click();
+        browser.get(server.url("/oa/mine"));
+        browser.findElement(By.cssSelector("a[href='/oa/streams/" + stream + "/students/" + student + "']")).click();
+
+        browser.findElement(By.cssSelector("#questions button[type=submit]")).click();
+        wait(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("[data-oa-questions]")));
+        assertTrue(browser.findElement(By.cssSelector("[data-oa-questions]")).getText().contains("нормализациялауды"));
+        WebElement send = browser.findElement(By.cssSelector("[data-oa-send]"));
+        assertFalse(send.isEnabled(), "nothing to send yet");
+
+        browser.findElement(By.cssSelector(".oa-editor")).sendKeys("Қысқа");
+        browser.findElement(By.id("oa-answer-files")).sendKeys(file.toString());
+        wait(ExpectedConditions.elementToBeClickable(By.cssSelector("[data-oa-send]")));
+        browser.findElement(By.cssSelector("button[name=action][value=upload]")).click();
+        wait(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("[data-oa-files] a")));
+        assertEquals(file.getFileName().toString(), browser.findElement(By.cssSelector("[data-oa-files] a")).getText());
+        assertTrue(browser.findElement(By.cssSelector(".oa-editor")).getText().contains("Қысқа"), "the text came back");
+        screenshot("oa-answer-phone");
+
+        browser.findElement(By.cssSelector("[data-oa-send]")).click();
+        wait(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("[data-oa-sent]")));
+        assertTrue(browser.findElements(By.cssSelector("[data-oa-answer-form]")).isEmpty(), "the block is locked");
+        assertNotNull(string("SELECT answer_sent_at FROM oa_sitting WHERE student_id = ?", student));
+        assertEquals(file.getFileName().toString(), string("SELECT file_name FROM oa_answer_file WHERE student_id = ?", student));
+        screenshot("oa-answer-sent-phone");
+    }
+
+    /**
+     * oa-live.js on markup like the stream page's slot table (which the staff part renders): the
+     * presence cell turns online and the ticket cell fills in when the student opens their page.
+     */
+    @Test
+    void theLiveScriptMarksAStudentOnlineWithoutAReload() {
+        String teacherIin = Iins.next();
+        long teacher = server.user(teacherIin, "Сейітқали", "Нұрлан", StandardRoles.TEACHER);
+        AcademicFixture academic = new AcademicFixture(server);
+        long group = academic.group("ОА-21-2");
+        String iin = Iins.next();
+        long student = academic.student(iin, "Бекова", "Дана", group);
+        long stream = academic.stream(teacher, group);
+        Instant now = server.clock().instant();
+        sql("INSERT INTO oa_stream (stream_id, online, by_ticket, ticket_count, updated_at) VALUES (?, TRUE, TRUE, 1, NOW(3))",
+                stream);
+        long slot = sql("INSERT INTO oa_slot (stream_id, starts_at, ends_at, created_at, created_by) VALUES (?, ?, ?, NOW(3), ?)",
+                stream, utc(now.minus(Duration.ofMinutes(5))), utc(now.plus(Duration.ofHours(2))), teacher);
+        sql("INSERT INTO oa_sitting (stream_id, student_id, slot_id, ticket_number, ticket_pool, ticket_source, ticket_at) "
+                + "VALUES (?, ?, ?, 9, 0, 'GENERATED', NOW(3))", stream, student, slot);
+        browser.manage().window().setSize(Chromium.LAPTOP);
+        browser.get(server.url("/login"));
+        browser.findElement(By.id("iin")).sendKeys(teacherIin);
+        browser.findElement(By.id("password")).sendKeys(TestServer.PASSWORD);
+        browser.findElement(By.cssSelector("form.stack button[type=submit]")).click();
+        browser.get(server.url("/oa/streams/" + stream + "/students/" + student));
+        ((org.openqa.selenium.JavascriptExecutor) browser).executeScript(
+                "document.body.insertAdjacentHTML('beforeend', '<table data-oa-live=\"" + slot + "\"><tr data-student=\""
+                        + student + "\"><td><span data-cell=\"presence\" data-online=\"false\">●</span></td>"
+                        + "<td data-cell=\"ticket\"></td></tr></table>');"
+                        + "const s = document.createElement('script'); s.src = '/static/online-attestation/oa-live.js';"
+                        + "document.body.appendChild(s);");
+        wait(ExpectedConditions.textToBe(By.cssSelector("[data-cell=ticket]"), "9"));
+        assertEquals("false", browser.findElement(By.cssSelector("[data-cell=presence]")).getAttribute("data-online"));
+
+        kz.sabaq.core.testing.WebClient phone = server.client();
+        phone.login(iin);
+        assertEquals(200, phone.get("/oa/streams/" + stream + "/students/" + student).status());
+
+        wait(ExpectedConditions.attributeToBe(By.cssSelector("[data-cell=presence]"), "data-online", "true"));
+    }
+
+    /**
+     * "Choose a ticket" on a phone: green tiles without numbers, one turns grey without a reload
+     * when a classmate takes it, and a tap gives the student a ticket: its number in the header, the
+     * block gone, "Show ticket questions" offered.
+     */
+    @Test
+    void aStudentChoosesATicketFromTheTilesOnAPhone() throws Exception {
+        long teacher = server.user(Iins.next(), "Сейітқали", "Нұрлан", StandardRoles.TEACHER);
+        AcademicFixture academic = new AcademicFixture(server);
+        long group = academic.group("ОА-21-3");
+        String iin = Iins.next();
+        long student = academic.student(iin, "Ахметова", "Айжан", group);
+        String otherIin = Iins.next();
+        long other = academic.student(otherIin, "Бекова", "Дана", group);
+        long stream = academic.stream(teacher, group);
+        Instant now = server.clock().instant();
+        sql("INSERT INTO oa_stream (stream_id, online, by_ticket, ticket_count, updated_at) VALUES (?, TRUE, TRUE, 3, NOW(3))",
+                stream);
+        for (int n = 1; n <= 3; n++) {
+            sql("INSERT INTO oa_ticket (stream_id, number, body, saved_at, saved_by) VALUES (?, ?, ?, NOW(3), ?)",
+                    stream, n, "<p>Сұрақ " + n + "</p>", teacher);
+        }
+        long slot = sql("INSERT INTO oa_slot (stream_id, starts_at, ends_at, created_at, created_by) VALUES (?, ?, ?, NOW(3), ?)",
+                stream, utc(now.minus(Duration.ofMinutes(5))), utc(now.plus(Duration.ofHours(2))), teacher);
+        for (long s : new long[] {student, other}) {
+            sql("INSERT INTO oa_sitting (stream_id, student_id, slot_id, placed_at) VALUES (?, ?, ?, NOW(3))", stream, s, slot);
+        }
+        browser.get(server.url("/login"));
+        browser.findElement(By.id("iin")).sendKeys(iin);
+        browser.findElement(By.id("password")).sendKeys(TestServer.PASSWORD);
+        browser.findElement(By.cssSelector("form.stack button[type=submit]")).click();
+        browser.get(server.url("/oa/streams/" + stream + "/students/" + student));
+        wait(ExpectedConditions.numberOfElementsToBe(By.cssSelector(".oa-tile.oa-free"), 3));
+        assertEquals("", browser.findElement(By.cssSelector(".oa-tile")).getText(), "no numbers on the tiles");
+
+        kz.sabaq.core.testing.WebClient classmate = server.client();
+        classmate.login(otherIin);
+        classmate.get("/oa/streams/" + stream + "/students/" + other);
+        var taken = classmate.send(java.net.http.HttpRequest.newBuilder(java.net.URI.create(
+                        classmate.url("/oa/streams/" + stream + "/tiles/1")))
+                .header("Accept", "application/json").header("X-CSRF-Token", classmate.csrf())
+                .POST(java.net.http.HttpRequest.BodyPublishers.noBody()).build());
+        assertEquals(200, taken.status(), taken.body());
+        wait(ExpectedConditions.numberOfElementsToBe(By.cssSelector(".oa-tile.oa-taken"), 1));
+        ((org.openqa.selenium.JavascriptExecutor) browser).executeScript("document.getElementById('choose').scrollIntoView()");
+        screenshot("oa-choose-phone");
+
+        browser.findElement(By.cssSelector(".oa-tile.oa-free")).click();
+
+        wait(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("[data-oa-ticket]")));
+        String number = string("SELECT ticket_number FROM oa_sitting WHERE student_id = ?", student);
+        assertNotNull(number);
+        assertEquals(number, browser.findElement(By.cssSelector("[data-oa-ticket]")).getText());
+        assertTrue(browser.findElements(By.cssSelector("[data-oa-tiles]")).isEmpty(), "the block is gone");
+        assertTrue(browser.findElement(By.cssSelector("#questions button[type=submit]")).isDisplayed());
+    }
+
+    private static LocalDateTime utc(Instant at) {
+        return LocalDateTime.ofInstant(at, ZoneOffset.UTC);
+    }
+
+    private void wait(org.openqa.selenium.support.ui.ExpectedCondition<?> condition) {
+        new WebDriverWait(browser, Duration.ofSeconds(10)).until(condition);
+    }
+
+    private void screenshot(String name) throws IOException {
+        Path dir = Path.of("target", "screenshots");
+        Files.createDirectories(dir);
+        Files.write(dir.resolve(name + ".png"), ((TakesScreenshot) browser).getScreenshotAs(OutputType.BYTES));
+    }
+
+    private static long sql(String sql, Object... values) {
+        try (Connection c = server.app().database().connection();
+             PreparedStatement s = c.prepareStatement(sql, Statement.RETURN_GENERATED_KEYS)) {
+            for (int i = 0; i < values.length; i++) {
+                s.setObject(i + 1, values[i]);
+            }
+            s.executeUpdate();
+            try (ResultSet keys = s.getGeneratedKeys()) {
+                return keys.next() ? keys.getLong(1) : 0;
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException(sql, e);
+        }
+    }
+
+    private static String string(String sql, Object... values) {
+        try (Connection c = server.app().database().connection(); PreparedStatement s = c.prepareStatement(sql)) {
+            for (int i = 0; i < values.length; i++) {
+                s.setObject(i + 1, values[i]);
+            }
+            try (ResultSet r = s.executeQuery()) {
+                return r.next() ? r.getString(1) : null;
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}
