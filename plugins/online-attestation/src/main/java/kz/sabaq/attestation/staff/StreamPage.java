@@ -20,6 +20,7 @@ import kz.sabaq.attestation.Attestation;
 import kz.sabaq.attestation.ExamSlot;
 import kz.sabaq.attestation.OnlineStream;
 import kz.sabaq.attestation.Sitting;
+import kz.sabaq.attestation.exam.Grading;
 import kz.sabaq.attestation.slot.SlotActions;
 import kz.sabaq.attestation.tickets.TicketBank;
 
@@ -75,7 +76,8 @@ final class StreamPage {
                         row.put("viewed", times.dateTime(sitting.questionsViewedAt()));
                         row.put("sent", times.dateTime(sitting.answerSentAt()));
                         String grade = common.journals().grades(stream.id(), s.userId()).get(Journals.FINAL);
-                        row.put("grade", grade == null ? "" : grade);
+                        String label = Grading.labelKey(grade);
+                        row.put("grade", grade == null ? "" : label != null ? common.texts().get(locale, label) : grade);
                         row.put("canRemove", canEdit && !started);
                         row.put("slotId", slot.id());
                         return row;

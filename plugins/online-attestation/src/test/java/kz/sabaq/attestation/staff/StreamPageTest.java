@@ -196,6 +196,17 @@ class StreamPageTest {
         assertTrue(body.substring(row, body.indexOf("</tr>", row)).contains("<td data-cell=\"grade\">87</td>"));
     }
 
+    @Test
+    void aPassFailGradeIsShownInTheViewersLanguage() {
+        long slot = distributeAll();
+        campus.insert("INSERT INTO journal_grade (stream_id, student_id, kind, value, source, set_at) "
+                + "VALUES (?, ?, 'final', 'passed', 'online-attestation', NOW(3))", stream, ainur.id());
+        String body = page().body();
+        int row = body.indexOf("data-student=\"" + ainur.id() + "\"", body.indexOf("data-oa-live=\"" + slot + "\""));
+        assertTrue(body.substring(row, body.indexOf("</tr>", row)).contains("<td data-cell=\"grade\">Сынақтан өтті</td>"),
+                "translated as the live events translate it, not the stored 'passed'");
+    }
+
     // ---- distributing students ---------------------------------------------------------------
 
     @Test
