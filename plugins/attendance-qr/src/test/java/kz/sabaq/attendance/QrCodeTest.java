@@ -1,6 +1,7 @@
 package kz.sabaq.attendance;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -61,6 +62,9 @@ class QrCodeTest {
 
         assertEquals(200, page.status(), page.body());
         assertTrue(page.contains("уақытында"));
+        assertTrue(page.contains("<html lang=\"kk\">") && page.contains("Ахметова"), "the light layout: language and who");
+        assertFalse(page.contains("main-menu") || page.contains("href=\"/notifications\""),
+                "a light page: no menu, no notification count");
         assertEquals("ON_TIME", room.mark(listener, "in").status());
     }
 
