@@ -86,9 +86,8 @@ final class StreamPage {
             tab.put("rows", rows);
             tab.put("canEdit", canEdit);
             tab.put("canDelete", canEdit && !started);
-            // TEMP(merge): no per-slot actions until the slot actions part is merged.
-            tab.put("actions", actions == null ? List.of() : actions.offered(viewer, stream, slot).stream()
-                    .map(a -> Map.of("labelKey", a.labelKey(), "href", a.href())).toList());
+            tab.put("actions", actions.offered(viewer, stream, slot).stream()
+                    .map(a -> Map.of("labelKey", a.labelKey(), "href", a.href(), "enabled", a.enabled())).toList());
             tabs.add(tab);
         }
 
