@@ -89,7 +89,7 @@ final class StreamPage {
             tab.put("canEdit", canEdit);
             tab.put("canDelete", canEdit && !started);
             tab.put("actions", actions.offered(viewer, stream, slot).stream()
-                    .map(a -> Map.of("labelKey", a.labelKey(), "href", a.href())).toList());
+                    .map(a -> Map.of("labelKey", a.labelKey(), "href", a.href(), "enabled", a.enabled())).toList());
             tabs.add(tab);
         }
 

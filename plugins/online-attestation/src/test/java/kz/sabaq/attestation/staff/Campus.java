@@ -47,9 +47,13 @@ final class Campus {
     final long oldYear;
     final long oldPeriod;
 
-    static TestServer start(Map<String, Object> settings) {
-        return TestServer.builder().plugins(TestServer.repoRoot().resolve("plugins"))
-                .enable("online-attestation", settings).start();
+    static TestServer start(Map<String, Object> settings, String... otherPlugins) {
+        TestServer.Builder builder = TestServer.builder().plugins(TestServer.repoRoot().resolve("plugins"))
+                .enable("online-attestation", settings);
+        for (String plugin : otherPlugins) {
+            builder.enable(plugin, Map.of());
+        }
+        return builder.start();
     }
 
     Campus(TestServer server) {

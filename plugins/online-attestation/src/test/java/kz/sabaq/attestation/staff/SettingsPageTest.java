@@ -25,7 +25,7 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
-/** "Conducting online attestation. Settings" (spec §3). */
+/** "Conducting online attestation. Settings" (spec §3), with the two shipped distribution forms enabled. */
 class SettingsPageTest {
     static TestServer server;
     static Campus campus;
@@ -36,7 +36,7 @@ class SettingsPageTest {
 
     @BeforeAll
     static void start() {
-        server = Campus.start(Map.of());
+        server = Campus.start(Map.of(), "tickets-random", "tickets-self-select");
         campus = new Campus(server);
         database = Fakes.database(server);
         t4 = code(campus.termT4);
@@ -96,6 +96,19 @@ class SettingsPageTest {
         assertTrue(p.contains("<option value=\"random\" selected>"));
         assertTrue(p.contains("<option value=\"all\">Барлығы</option>"));
         assertTrue(p.contains("<option value=\"" + t4 + "\">4 жыл</option>"));
+    }
+
+    @Test
+    void theShippedDistributionFormsAreListedInTheViewersLanguage() {
+        WebClient.Page p = admin.get("/oa/settings");
+        assertTrue(p.contains("<option value=\"random\" selected>Білім алушылардың билеттерін кездейсоқ таңдау әдісі арқылы бөлу</option>"),
+                p.body());
+        assertTrue(p.contains("<option value=\"self-select\">Білім алушылардың өз еркімен таңдауы</option>"));
+        assertFalse(p.contains("role=\"alert\""));
+        assertEquals(303, save(admin, "true", "self-select", t4).status());
+        assertEquals("self-select", stored(AttestationSettings.DISTRIBUTION));
+        assertEquals(303, save(admin, "true", "random", t4).status());
+        assertEquals("random", stored(AttestationSettings.DISTRIBUTION));
     }
 
     @Test

@@ -112,15 +112,15 @@ class StreamPagePartsTest {
         List<Map<String, Object>> tabs = slots(model(EMPTY_BANK, actions));
         assertEquals(2, tabs.size());
         assertEquals(List.of(Map.of("labelKey", "online-attestation-slot.notify",
-                "href", "/oa/slots/" + firstSlot + "/actions/notify")), tabs.get(0).get("actions"));
+                "href", "/oa/slots/" + firstSlot + "/actions/notify", "enabled", true)), tabs.get(0).get("actions"));
         assertEquals(List.of(Map.of("labelKey", "online-attestation-slot.notify",
-                "href", "/oa/slots/" + secondSlot + "/actions/notify")), tabs.get(1).get("actions"));
+                "href", "/oa/slots/" + secondSlot + "/actions/notify", "enabled", true)), tabs.get(1).get("actions"));
     }
 
     @Test
     void theTicketsSummaryComesFromTheTicketBank() {
         TicketBank bank = new FixedBank(new TicketBank.Summary(5, 2, Instant.parse("2026-09-19T04:30:00Z")));
-        Map<String, Object> model = model(bank, null);
+        Map<String, Object> model = model(bank, NO_ACTIONS);
         assertEquals(Map.of("count", 5, "entered", 2, "lastSaved", "19.09.2026 09:30"), model.get("tickets"));
         assertTrue(slots(model).stream().allMatch(t -> ((List<?>) t.get("actions")).isEmpty()));
     }
@@ -143,11 +143,13 @@ class StreamPagePartsTest {
         }
     }
 
+    static final SlotActions NO_ACTIONS = (viewer, s, slot) -> List.of();
+
     static final TicketBank EMPTY_BANK = new FixedBank(new TicketBank.Summary(0, 0, null));
 
     @Test
     void aZeroTicketCountShowsNoSummary() {
-        assertFalse(model(EMPTY_BANK, null).containsKey("tickets"));
+        assertFalse(model(EMPTY_BANK, NO_ACTIONS).containsKey("tickets"));
     }
 
     @Test

@@ -349,6 +349,18 @@ class StreamPageTest {
     }
 
     @Test
+    void theSlotTabOffersTheSlotActionsAndNotificationAgainAfterAStartChange() {
+        long slot = distributeAll();
+        String notify = "href=\"/oa/slots/" + slot + "/actions/notify\"";
+        assertTrue(page().contains(notify), page().body());
+        campus.update("UPDATE oa_slot SET notified_at = NOW(3) WHERE id = ?", slot);
+        assertFalse(page().contains(notify));
+        assertEquals(303, web.post("/oa/streams/" + stream + "/slots/" + slot,
+                Map.of("date", "2026-09-20", "start", "10:30", "end", "12:00")).status());
+        assertTrue(page().contains(notify));
+    }
+
+    @Test
     void changingOnlyTheEndKeepsTheNotification() {
         long slot = distributeAll();
         campus.update("UPDATE oa_slot SET notified_at = NOW(3) WHERE id = ?", slot);
