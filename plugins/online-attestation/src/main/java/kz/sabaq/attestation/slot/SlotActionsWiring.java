@@ -10,10 +10,7 @@ import kz.sabaq.attestation.tickets.TicketBank;
 public final class SlotActionsWiring {
 
     public SlotActions wire(ModuleWiring w, Attestation common, TicketDistribution tickets, TicketBank bank) {
-        // TEMP(merge): the distribution part's wiring returns null until it is merged.
-        TicketDistribution distribution = tickets != null ? tickets
-                : new InterimDistribution(common, w.mapper(InterimDistribution.Writes.class));
-        Slots slots = new Slots(common, w.mapper(SlotMapper.class), distribution, bank, w.notifications());
+        Slots slots = new Slots(common, w.mapper(SlotMapper.class), tickets, bank, w.notifications());
         w.resource(new SlotActionsResource(slots, new Platforms(slots, w.extensions(ConferencePlatform.class))));
         return slots;
     }
