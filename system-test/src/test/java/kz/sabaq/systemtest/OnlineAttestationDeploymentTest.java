@@ -2,15 +2,13 @@ package kz.sabaq.systemtest;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import java.io.ByteArrayOutputStream;
-import java.net.URI;
-import java.net.http.HttpRequest;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
 import java.time.LocalDateTime;
 import java.util.Map;
 import kz.sabaq.api.access.StandardRoles;
@@ -21,57 +19,55 @@ import kz.sabaq.core.testing.WebClient;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** The online-attestation jar alone carries its HTML sanitizer (shaded), as deployment mode needs. */
+/** The online attestation jar, installed alone, carries its own HTML sanitiser. */
 class OnlineAttestationDeploymentTest {
 
     @Test
-    void ticketQuestionsAreSanitisedByTheLibraryInsideThePluginJar(@TempDir Path pluginsDir) throws Exception {
+    void aTaskIsSanitisedByTheLibraryInsideThePluginJar(@TempDir Path pluginsDir) throws Exception {
         Files.copy(DeploymentModeTest.packagedJar("online-attestation"), pluginsDir.resolve("online-attestation.jar"));
         try (TestServer server = TestServer.builder().pluginJars(pluginsDir).enable("online-attestation", Map.of()).start()) {
             String iin = Iins.next();
             long teacher = server.user(iin, "Оқытушы", "Нұрлан", StandardRoles.TEACHER);
             AcademicFixture academic = new AcademicFixture(server);
-            long stream = academic.stream(teacher, academic.group("OA-DEPLOY"));
-            execute(server, "INSERT INTO oa_stream (stream_id, online, by_ticket, updated_at) VALUES (?, TRUE, TRUE, ?)",
-                    stream, LocalDateTime.now(server.clock()));
+            long group = academic.group("OA-J-1");
+            long student = academic.student(Iins.next(), "Ахметова", "Айжан", group);
+            long stream = academic.stream(teacher, group);
+            sql(server, "INSERT INTO oa_stream (stream_id, online, by_ticket, updated_at) VALUES (?, TRUE, FALSE, NOW(3))", stream);
+            long slot = sql(server, "INSERT INTO oa_slot (stream_id, starts_at, ends_at, created_at, created_by) "
+                    + "VALUES (?, ?, ?, NOW(3), ?)", stream, LocalDateTime.parse("2027-01-15T04:00"),
+                    LocalDateTime.parse("2027-01-15T06:00"), teacher);
+            sql(server, "INSERT INTO oa_sitting (stream_id, student_id, slot_id) VALUES (?, ?, ?)", stream, student, slot);
             WebClient web = server.client();
             web.login(iin);
-            assertEquals(303, web.post("/oa/streams/" + stream + "/tickets/count", Map.of("count", "1")).status());
+            String page = "/oa/streams/" + stream + "/students/" + student;
+            assertEquals(200, web.get(page).status());
 
-            WebClient.Page saved = ticket(web, stream, "<b>Сұрақ</b><script>alert(1)</script>");
+            assertEquals(303, web.post(page + "/task", Map.of("task", "<p>Эссе</p><script>x()</script>")).status());
 
-            assertEquals(303, saved.status(), saved.body());
-            assertEquals("<b>Сұрақ</b>", body(server, stream));
+            assertEquals("<p>Эссе</p>", string(server, "SELECT task FROM oa_sitting WHERE student_id = ?", student));
         }
     }
 
-    private static WebClient.Page ticket(WebClient web, long stream, String questions) {
-        String boundary = "----oa" + System.nanoTime();
-        ByteArrayOutputStream body = new ByteArrayOutputStream();
-        body.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"number\"\r\n\r\n1\r\n"
-                + "--" + boundary + "\r\nContent-Disposition: form-data; name=\"body\"\r\n\r\n" + questions + "\r\n"
-                + "--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
-        return web.send(HttpRequest.newBuilder(URI.create(web.url("/oa/streams/" + stream + "/tickets?_csrf=" + web.csrf())))
-                .header("Accept", "text/html").header("Content-Type", "multipart/form-data; boundary=" + boundary)
-                .POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray())).build());
-    }
-
-    private static void execute(TestServer server, String sql, Object... values) throws Exception {
-        try (Connection c = server.app().database().connection(); PreparedStatement s = c.prepareStatement(sql)) {
+    private static long sql(TestServer server, String sql, Object... values) throws SQLException {
+        try (Connection c = server.app().database().connection();
+             PreparedStatement s = c.prepareStatement(sql, Statement.RETURN_GENERATED_KEYS)) {
             for (int i = 0; i < values.length; i++) {
                 s.setObject(i + 1, values[i]);
             }
             s.executeUpdate();
+            try (ResultSet keys = s.getGeneratedKeys()) {
+                return keys.next() ? keys.getLong(1) : 0;
+            }
         }
     }
 
-    private static String body(TestServer server, long stream) throws Exception {
-        try (Connection c = server.app().database().connection();
-             PreparedStatement s = c.prepareStatement("SELECT body FROM oa_ticket WHERE stream_id = ?")) {
-            s.setLong(1, stream);
+    private static String string(TestServer server, String sql, Object... values) throws SQLException {
+        try (Connection c = server.app().database().connection(); PreparedStatement s = c.prepareStatement(sql)) {
+            for (int i = 0; i < values.length; i++) {
+                s.setObject(i + 1, values[i]);
+            }
             try (ResultSet r = s.executeQuery()) {
-                r.next();
-                return r.getString(1);
+                return r.next() ? r.getString(1) : null;
             }
         }
     }
