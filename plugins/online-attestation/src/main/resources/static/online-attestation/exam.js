@@ -6,12 +6,8 @@
   var page = document.querySelector('[data-oa-exam]');
   if (!page) { return; }
   var base = page.getAttribute('data-oa-exam');
-  var csrfInput = document.querySelector('input[name="_csrf"]');
-  var csrf = csrfInput ? csrfInput.value : (document.querySelector('meta[name="csrf"]') || {}).content;
-  if (!csrf) {
-    var withToken = document.querySelector('form[action*="_csrf="]');
-    if (withToken) { csrf = decodeURIComponent(withToken.getAttribute('action').split('_csrf=')[1]); }
-  }
+  var csrf = page.getAttribute('data-csrf');
+  function label(name, fallback) { return page.getAttribute('data-label-' + name) || fallback; }
 
   function textLength(html) {
     var div = document.createElement('div');
@@ -34,12 +30,14 @@
   document.querySelectorAll('textarea[data-oa-rich]').forEach(function (area) {
     var bar = document.createElement('div');
     bar.className = 'oa-toolbar';
-    [['bold', 'B'], ['italic', 'I'], ['underline', 'U'], ['insertUnorderedList', '•'], ['insertOrderedList', '1.']]
+    [['bold', 'B', 'bold'], ['italic', 'I', 'italic'], ['underline', 'U', 'underline'],
+      ['insertUnorderedList', '•', 'bullets'], ['insertOrderedList', '1.', 'numbers']]
       .forEach(function (c) {
         var b = document.createElement('button');
         b.type = 'button';
         b.textContent = c[1];
-        b.setAttribute('aria-label', c[0]);
+        b.setAttribute('aria-label', label(c[2], c[0]));
+        b.title = label(c[2], c[0]);
         b.addEventListener('click', function () { document.execCommand(c[0]); edit.focus(); sync(); });
         bar.appendChild(b);
       });
@@ -49,8 +47,8 @@
     edit.setAttribute('role', 'textbox');
     edit.setAttribute('aria-multiline', 'true');
     edit.setAttribute('aria-labelledby', area.id ? area.id + '-label' : '');
-    var label = area.id ? document.querySelector('label[for="' + area.id + '"]') : null;
-    if (label) { label.id = area.id + '-label'; }
+    var caption = area.id ? document.querySelector('label[for="' + area.id + '"]') : null;
+    if (caption) { caption.id = area.id + '-label'; }
     edit.innerHTML = area.value;
     area.hidden = true;
     area.parentNode.insertBefore(bar, area);
@@ -89,7 +87,7 @@
       var r = post(draftUrl, { body: value }, beacon);
       if (r && r.then) {
         r.then(function (res) {
-          if (res.ok) { saved = value; if (status) { status.textContent = status.getAttribute('data-saved') || '✓'; } }
+          if (res.ok) { saved = value; if (status) { status.textContent = label('saved', '✓'); } }
         }).catch(function () { /* kept locally; the next tick tries again */ });
       } else if (r) {
         saved = value;

@@ -42,7 +42,7 @@ class OnlineAttestationBrowserTest {
 
     @BeforeAll
     static void start() {
-        server = AllPlugins.server().start();
+        server = AllPlugins.server().enable("online-attestation", java.util.Map.of("distribution", "self-select")).start();
     }
 
     @AfterAll
@@ -108,6 +108,105 @@ class OnlineAttestationBrowserTest {
         assertNotNull(string("SELECT answer_sent_at FROM oa_sitting WHERE student_id = ?", student));
         assertEquals(file.getFileName().toString(), string("SELECT file_name FROM oa_answer_file WHERE student_id = ?", student));
         screenshot("oa-answer-sent-phone");
+    }
+
+    /**
+     * oa-live.js on markup like the stream page's slot table (which the staff part renders): the
+     * presence cell turns online and the ticket cell fills in when the student opens their page.
+     */
+    @Test
+    void theLiveScriptMarksAStudentOnlineWithoutAReload() {
+        String teacherIin = Iins.next();
+        long teacher = server.user(teacherIin, "Сейітқали", "Нұрлан", StandardRoles.TEACHER);
+        AcademicFixture academic = new AcademicFixture(server);
+        long group = academic.group("ОА-21-2");
+        String iin = Iins.next();
+        long student = academic.student(iin, "Бекова", "Дана", group);
+        long stream = academic.stream(teacher, group);
+        Instant now = server.clock().instant();
+        sql("INSERT INTO oa_stream (stream_id, online, by_ticket, ticket_count, updated_at) VALUES (?, TRUE, TRUE, 1, NOW(3))",
+                stream);
+        long slot = sql("INSERT INTO oa_slot (stream_id, starts_at, ends_at, created_at, created_by) VALUES (?, ?, ?, NOW(3), ?)",
+                stream, utc(now.minus(Duration.ofMinutes(5))), utc(now.plus(Duration.ofHours(2))), teacher);
+        sql("INSERT INTO oa_sitting (stream_id, student_id, slot_id, ticket_number, ticket_pool, ticket_source, ticket_at) "
+                + "VALUES (?, ?, ?, 9, 0, 'GENERATED', NOW(3))", stream, student, slot);
+        browser.manage().window().setSize(Chromium.LAPTOP);
+        browser.get(server.url("/login"));
+        browser.findElement(By.id("iin")).sendKeys(teacherIin);
+        browser.findElement(By.id("password")).sendKeys(TestServer.PASSWORD);
+        browser.findElement(By.cssSelector("form.stack button[type=submit]")).click();
+        browser.get(server.url("/oa/streams/" + stream + "/students/" + student));
+        ((org.openqa.selenium.JavascriptExecutor) browser).executeScript(
+                "document.body.insertAdjacentHTML('beforeend', '<table data-oa-live=\"" + slot + "\"><tr data-student=\""
+                        + student + "\"><td><span data-cell=\"presence\" data-online=\"false\">●</span></td>"
+                        + "<td data-cell=\"ticket\"></td></tr></table>');"
+                        + "const s = document.createElement('script'); s.src = '/static/online-attestation/oa-live.js';"
+                        + "document.body.appendChild(s);");
+        wait(ExpectedConditions.textToBe(By.cssSelector("[data-cell=ticket]"), "9"));
+        assertEquals("false", browser.findElement(By.cssSelector("[data-cell=presence]")).getAttribute("data-online"));
+
+        kz.sabaq.core.testing.WebClient phone = server.client();
+        phone.login(iin);
+        assertEquals(200, phone.get("/oa/streams/" + stream + "/students/" + student).status());
+
+        wait(ExpectedConditions.attributeToBe(By.cssSelector("[data-cell=presence]"), "data-online", "true"));
+    }
+
+    /**
+     * "Choose a ticket" on a phone: green tiles without numbers, one turns grey without a reload
+     * when a classmate takes it, and a tap gives the student a ticket: its number in the header, the
+     * block gone, "Show ticket questions" offered.
+     */
+    @Test
+    void aStudentChoosesATicketFromTheTilesOnAPhone() throws Exception {
+        long teacher = server.user(Iins.next(), "Сейітқали", "Нұрлан", StandardRoles.TEACHER);
+        AcademicFixture academic = new AcademicFixture(server);
+        long group = academic.group("ОА-21-3");
+        String iin = Iins.next();
+        long student = academic.student(iin, "Ахметова", "Айжан", group);
+        String otherIin = Iins.next();
+        long other = academic.student(otherIin, "Бекова", "Дана", group);
+        long stream = academic.stream(teacher, group);
+        Instant now = server.clock().instant();
+        sql("INSERT INTO oa_stream (stream_id, online, by_ticket, ticket_count, updated_at) VALUES (?, TRUE, TRUE, 3, NOW(3))",
+                stream);
+        for (int n = 1; n <= 3; n++) {
+            sql("INSERT INTO oa_ticket (stream_id, number, body, saved_at, saved_by) VALUES (?, ?, ?, NOW(3), ?)",
+                    stream, n, "<p>Сұрақ " + n + "</p>", teacher);
+        }
+        long slot = sql("INSERT INTO oa_slot (stream_id, starts_at, ends_at, created_at, created_by) VALUES (?, ?, ?, NOW(3), ?)",
+                stream, utc(now.minus(Duration.ofMinutes(5))), utc(now.plus(Duration.ofHours(2))), teacher);
+        for (long s : new long[] {student, other}) {
+            sql("INSERT INTO oa_sitting (stream_id, student_id, slot_id, placed_at) VALUES (?, ?, ?, NOW(3))", stream, s, slot);
+        }
+        browser.get(server.url("/login"));
+        browser.findElement(By.id("iin")).sendKeys(iin);
+        browser.findElement(By.id("password")).sendKeys(TestServer.PASSWORD);
+        browser.findElement(By.cssSelector("form.stack button[type=submit]")).click();
+        browser.get(server.url("/oa/streams/" + stream + "/students/" + student));
+        wait(ExpectedConditions.numberOfElementsToBe(By.cssSelector(".oa-tile.oa-free"), 3));
+        assertEquals("", browser.findElement(By.cssSelector(".oa-tile")).getText(), "no numbers on the tiles");
+
+        kz.sabaq.core.testing.WebClient classmate = server.client();
+        classmate.login(otherIin);
+        classmate.get("/oa/streams/" + stream + "/students/" + other);
+        var taken = classmate.send(java.net.http.HttpRequest.newBuilder(java.net.URI.create(
+                        classmate.url("/oa/streams/" + stream + "/tiles/1")))
+                .header("Accept", "application/json").header("X-CSRF-Token", classmate.csrf())
+                .POST(java.net.http.HttpRequest.BodyPublishers.noBody()).build());
+        assertEquals(200, taken.status(), taken.body());
+        wait(ExpectedConditions.numberOfElementsToBe(By.cssSelector(".oa-tile.oa-taken"), 1));
+        ((org.openqa.selenium.JavascriptExecutor) browser).executeScript("document.getElementById('choose').scrollIntoView()");
+        screenshot("oa-choose-phone");
+
+        browser.findElement(By.cssSelector(".oa-tile.oa-free")).click();
+
+        wait(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("[data-oa-ticket]")));
+        String number = string("SELECT ticket_number FROM oa_sitting WHERE student_id = ?", student);
+        assertNotNull(number);
+        assertEquals(number, browser.findElement(By.cssSelector("[data-oa-ticket]")).getText());
+        assertTrue(browser.findElements(By.cssSelector("[data-oa-tiles]")).isEmpty(), "the block is gone");
+        assertTrue(browser.findElement(By.cssSelector("#questions button[type=submit]")).isDisplayed());
     }
 
     private static LocalDateTime utc(Instant at) {

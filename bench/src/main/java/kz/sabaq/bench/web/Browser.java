@@ -129,4 +129,35 @@ public final class Browser {
     private static String encode(String s) {
         return URLEncoder.encode(s == null ? "" : s, StandardCharsets.UTF_8);
     }
+
+    /** A script's JSON request: no body, {@code Accept: application/json}, the CSRF token as a header. */
+    public Page postJson(String path, String csrfToken) throws IOException, InterruptedException {
+        return send("POST", path, request(path).setHeader("Accept", "application/json")
+                .header("X-CSRF-Token", csrfToken).POST(HttpRequest.BodyPublishers.noBody()));
+    }
+
+    /** A script's JSON read, {@code Accept: application/json}. */
+    public Page getJson(String path) throws IOException, InterruptedException {
+        return send("GET", path, request(path).setHeader("Accept", "application/json").GET());
+    }
+
+    /**
+     * Posts a {@code multipart/form-data} form: the text fields, then one file part. The CSRF token
+     * goes in the path's query ({@code ?_csrf=…}), as pages do for uploads.
+     */
+    public Page postMultipart(String path, Map<String, String> fields, String fileField, String fileName, byte[] content)
+            throws IOException, InterruptedException {
+        String boundary = "----sabaq-bench-" + System.nanoTime();
+        java.io.ByteArrayOutputStream body = new java.io.ByteArrayOutputStream(content.length + 512);
+        fields.forEach((name, value) -> body.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\""
+                + name + "\"\r\nContent-Type: text/plain; charset=UTF-8\r\n\r\n" + value + "\r\n")
+                .getBytes(StandardCharsets.UTF_8)));
+        body.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + fileField + "\"; filename=\""
+                + fileName + "\"\r\nContent-Type: application/octet-stream\r\n\r\n").getBytes(StandardCharsets.UTF_8));
+        body.writeBytes(content);
+        body.writeBytes(("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
+        return send("POST", path, request(path)
+                .header("Content-Type", "multipart/form-data; boundary=" + boundary)
+                .POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray())));
+    }
 }

@@ -124,4 +124,9 @@ public final class CoreAcademicDirectory implements AcademicDirectory {
     private static Double degrees(BigDecimal value) {
         return value == null ? null : value.doubleValue();
     }
+
+    @Override
+    public List<ClassSession> sessionsBetween(Instant from, Instant to) {
+        return rows.sessionsBetween(local(from), local(to)).stream().map(this::toSession).toList();
+    }
 }

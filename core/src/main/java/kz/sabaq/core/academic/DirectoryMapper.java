@@ -91,4 +91,7 @@ public interface DirectoryMapper {
 
     @Select("SELECT CONCAT_WS(' ', surname, first_name, NULLIF(patronymic, '')) FROM app_user WHERE id = #{userId}")
     Optional<String> fullName(long userId);
+
+    @Select(SESSION + "WHERE s.starts_at >= #{from} AND s.starts_at < #{to} ORDER BY s.starts_at, s.id")
+    List<SessionRow> sessionsBetween(@Param("from") LocalDateTime from, @Param("to") LocalDateTime to);
 }

@@ -20,10 +20,17 @@ public final class SessionStore {
     private final SessionMapper sessions;
     private final Clock clock;
     private final SecureRandom random = new SecureRandom();
+    private final SessionCache cache;
 
     public SessionStore(SessionMapper sessions, Clock clock) {
+        this(sessions, clock, null);
+    }
+
+    /** With {@code cache}, lookups are kept a few seconds (see {@link SessionCache}); null for none. */
+    public SessionStore(SessionMapper sessions, Clock clock, SessionCache cache) {
         this.sessions = sessions;
         this.clock = clock;
+        this.cache = cache;
     }
 
     /** A new session (new id at every login); returns the cookie token. */
@@ -39,22 +46,27 @@ public final class SessionStore {
             return Optional.empty();
         }
         LocalDateTime now = LocalDateTime.now(clock);
-        return sessions.find(hash(token)).filter(s -> s.active() && s.expiresAt().isAfter(now));
+        byte[] hash = hash(token);
+        Optional<WebSession> found = cache == null ? sessions.find(hash) : cache.find(hash, () -> sessions.find(hash));
+        return found.filter(s -> s.active() && s.expiresAt().isAfter(now));
     }
 
     public void close(String token) {
         if (token != null) {
             sessions.delete(hash(token));
+            forget();
         }
     }
 
     /** After a password change: every other browser of this user is logged out. */
     public void closeOthers(long userId, String keepToken) {
         sessions.deleteOthersOf(userId, hash(keepToken));
+        forget();
     }
 
     public void closeAll(long userId) {
         sessions.deleteAllOf(userId);
+        forget();
     }
 
     public int purgeExpired() {
@@ -72,6 +84,13 @@ public final class SessionStore {
             return MessageDigest.getInstance("SHA-256").digest(token.getBytes(StandardCharsets.US_ASCII));
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
+        }
+    }
+
+    /** Also done by the writes' signal when wired; explicit here so a store without that wiring is right too. */
+    private void forget() {
+        if (cache != null) {
+            cache.forgetAll();
         }
     }
 }

@@ -2,6 +2,7 @@ package kz.sabaq.core.db;
 
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.util.Set;
 import java.util.function.Supplier;
 import javax.sql.DataSource;
 import com.zaxxer.hikari.HikariConfig;
@@ -25,6 +26,7 @@ import org.apache.ibatis.transaction.jdbc.JdbcTransactionFactory;
 public final class Database implements Transactions, AutoCloseable {
     private final HikariDataSource dataSource;
     private final SqlSessionManager sessions;
+    private final WriteSignals writes = new WriteSignals();
 
     private Database(HikariDataSource dataSource) {
         this.dataSource = dataSource;
@@ -32,6 +34,7 @@ public final class Database implements Transactions, AutoCloseable {
                 new Environment("sabaq", new JdbcTransactionFactory(), dataSource));
         configuration.setMapUnderscoreToCamelCase(true);
         configuration.setDefaultStatementTimeout(30);
+        configuration.addInterceptor(writes);
         this.sessions = SqlSessionManager.newInstance(new AutoCommitCalls(new SqlSessionFactoryBuilder().build(configuration)));
     }
 
@@ -121,5 +124,13 @@ public final class Database implements Transactions, AutoCloseable {
     @Override
     public void close() {
         dataSource.close();
+    }
+
+    /**
+     * Runs {@code action} after every write through a mapper whose SQL names one of {@code tables}
+     * (lower case), and again when its transaction commits: for caches of this node that copy rows.
+     */
+    public void afterWrites(Set<String> tables, Runnable action) {
+        writes.listen(tables, action);
     }
 }

@@ -29,7 +29,7 @@ public final class JournalPage {
 
     /**
      * @param problem   a refused save, shown translated above the tab; null when none
-     * @param submitted the refused grade form's fields, so nothing typed is lost
+     * @param submitted the refused form's fields (grades or settings), so nothing typed is lost
      */
     public View render(Viewer viewer, StreamRow journal, String tab, UserError problem, Map<String, String> submitted,
                        boolean saved) {
@@ -43,7 +43,7 @@ public final class JournalPage {
         model.put("settingsTab", settings);
         model.put("gradesTab", !settings);
         if (settings) {
-            model.put("settings", settingsTab.model(viewer, journal, canEdit));
+            model.put("settings", settingsTab.model(viewer, journal, canEdit, submitted));
         } else {
             model.put("grades", gradeTab.model(grades.table(journal), journal.finalForm(), canEdit,
                     grades.finalOwned(journal.id()), submitted, language));

@@ -79,8 +79,14 @@ public final class JournalResource {
             settings.save(viewer, journal, form);
         } catch (UserError e) {
             StreamRow now = journals.viewable(viewer, id);
+            Map<String, String> chosen = new HashMap<>();
+            form.forEach((k, v) -> {
+                if (!k.equals("_csrf") && v.size() == 1) {
+                    chosen.put(k, v.get(0));
+                }
+            });
             return Response.status(e.status())
-                    .entity(page.render(viewer, now, JournalPage.SETTINGS_TAB, e, Map.of(), false)).build();
+                    .entity(page.render(viewer, now, JournalPage.SETTINGS_TAB, e, chosen, false)).build();
         }
         return Response.seeOther(URI.create("/journal/" + id + "?tab=settings&saved=1")).build();
     }

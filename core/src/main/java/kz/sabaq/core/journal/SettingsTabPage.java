@@ -17,13 +17,22 @@ final class SettingsTabPage {
         this.editor = editor;
     }
 
-    Map<String, Object> model(Viewer viewer, StreamRow journal, boolean canEdit) {
+    /**
+     * @param submitted a refused form's fields, shown again instead of what is stored where the user
+     *                  could change them; empty when the page shows what is stored
+     */
+    Map<String, Object> model(Viewer viewer, StreamRow journal, boolean canEdit, Map<String, String> submitted) {
         boolean locked = editor.locked(journal.id());
+        boolean again = !submitted.isEmpty() && canEdit && !locked;
+        String chosen = again ? submitted.getOrDefault(JournalSettingsEditor.FINAL_FORM, "")
+                : journal.finalForm() == null ? "" : journal.finalForm().name();
+        boolean toBeSet = again && submitted.containsKey(JournalSettingsEditor.TO_BE_SET)
+                ? "true".equals(submitted.get(JournalSettingsEditor.TO_BE_SET)) : journal.finalGradeToBeSet();
         List<Map<String, Object>> forms = new ArrayList<>();
-        forms.add(Map.of("value", "", "labelKey", "core-journal.form.none", "selected", journal.finalForm() == null));
+        forms.add(Map.of("value", "", "labelKey", "core-journal.form.none", "selected", chosen.isEmpty()));
         for (FinalForm f : FinalForm.values()) {
             forms.add(Map.of("value", f.name(), "labelKey", "core-journal.form." + f.name(),
-                    "selected", f == journal.finalForm()));
+                    "selected", f.name().equals(chosen)));
         }
         List<Map<String, Object>> options = new ArrayList<>();
         for (JournalOption o : editor.shown(viewer, journal)) {
@@ -32,21 +41,27 @@ final class SettingsTabPage {
             Map<String, Object> m = new HashMap<>();
             m.put("key", o.key());
             m.put("labelKey", o.labelKey());
-            m.put("checked", on);
+            m.put("checked", !submitted.isEmpty() && canEdit && !optionLocked ? submitted.containsKey(o.key()) : on);
             m.put("disabled", !canEdit || optionLocked);
             m.put("keepOn", canEdit && optionLocked && on);
-            o.goLink(journal.id()).filter(link -> on && link.startsWith("/")).ifPresent(link -> m.put("go", link));
+            o.goLink(journal.id()).filter(link -> on && inside(link)).ifPresent(link -> m.put("go", link));
             options.add(m);
         }
         Map<String, Object> model = new HashMap<>();
         model.put("forms", forms);
         model.put("currentForm", journal.finalForm() == null ? "" : journal.finalForm().name());
-        model.put("toBeSet", journal.finalGradeToBeSet());
-        model.put("notToBeSet", !journal.finalGradeToBeSet());
+        model.put("storedToBeSet", journal.finalGradeToBeSet());
+        model.put("toBeSet", toBeSet);
+        model.put("notToBeSet", !toBeSet);
         model.put("formDisabled", !canEdit || locked);
         model.put("keepForm", canEdit && locked);
         model.put("formLocked", locked);
         model.put("options", options);
         return model;
+    }
+
+    /** A path inside the application; anything else (another site, a script) gets no button. */
+    private static boolean inside(String link) {
+        return link.startsWith("/") && !link.startsWith("//") && !link.contains("\\");
     }
 }

@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.function.Function;
 import java.util.function.ToIntFunction;
 import kz.sabaq.api.module.MenuEntry;
+import kz.sabaq.api.web.LightView;
 import kz.sabaq.api.web.View;
 import kz.sabaq.api.web.Viewer;
 import kz.sabaq.core.i18n.Language;
@@ -43,14 +44,7 @@ public final class PageRenderer {
     }
 
     private Map<String, Object> common(Viewer viewer, Language language, String path) {
-        Map<String, Object> scope = new HashMap<>();
-        scope.put("t", (Function<String, String>) text -> translate(language, text));
-        scope.put("lang", language.code());
-        scope.put("csrf", viewer.csrfToken());
-        scope.put("path", path);
-        scope.put("loggedIn", viewer.loggedIn());
-        scope.put("userName", viewer.getName());
-        scope.put("institution", institutionName.getOrDefault(language.code(), institutionName.getOrDefault("en", "Sabaq")));
+        Map<String, Object> scope = light(viewer, language, path);
         if (viewer.loggedIn()) {
             int unread = unreadNotifications.applyAsInt(viewer.userId());
             scope.put("unread", unread > 0 ? unread : null);
@@ -66,6 +60,27 @@ public final class PageRenderer {
                     "active", path.equals(e.path()) || path.startsWith(e.path() + "/")));
         }
         scope.put("menu", menu);
+        return scope;
+    }
+
+    /** A {@link LightView}: the same translation, escaping and CSRF token, in the light layout without menu or counts. */
+    public String render(LightView view, Viewer viewer, String path) {
+        Language language = Language.of(viewer.locale());
+        Map<String, Object> scope = light(viewer, language, path);
+        scope.put("title", messages.get(language, view.titleKey()));
+        scope.put("body", templates.render(view.template(), scope, view.model()));
+        return templates.render("core/light-layout", scope, view.model());
+    }
+
+    private Map<String, Object> light(Viewer viewer, Language language, String path) {
+        Map<String, Object> scope = new HashMap<>();
+        scope.put("t", (Function<String, String>) text -> translate(language, text));
+        scope.put("lang", language.code());
+        scope.put("csrf", viewer.csrfToken());
+        scope.put("path", path);
+        scope.put("loggedIn", viewer.loggedIn());
+        scope.put("userName", viewer.getName());
+        scope.put("institution", institutionName.getOrDefault(language.code(), institutionName.getOrDefault("en", "Sabaq")));
         return scope;
     }
 

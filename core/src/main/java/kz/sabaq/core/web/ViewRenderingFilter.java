@@ -6,6 +6,7 @@ import jakarta.ws.rs.container.ContainerResponseContext;
 import jakarta.ws.rs.container.ContainerResponseFilter;
 import jakarta.ws.rs.core.MediaType;
 import java.lang.annotation.Annotation;
+import kz.sabaq.api.web.LightView;
 import kz.sabaq.api.web.View;
 import kz.sabaq.api.web.Viewer;
 
@@ -23,6 +24,11 @@ public final class ViewRenderingFilter implements ContainerResponseFilter {
     @Override
     public void filter(ContainerRequestContext request, ContainerResponseContext response) {
         if (response.getEntity() instanceof View view) {
+            Viewer viewer = Errors.viewerOf(request.getSecurityContext());
+            String html = pages.render(view, viewer, "/" + request.getUriInfo().getPath());
+            response.setEntity(html, new Annotation[0], HTML);
+            response.getHeaders().putSingle("Cache-Control", "no-store");
+        } else if (response.getEntity() instanceof LightView view) {
             Viewer viewer = Errors.viewerOf(request.getSecurityContext());
             String html = pages.render(view, viewer, "/" + request.getUriInfo().getPath());
             response.setEntity(html, new Annotation[0], HTML);

@@ -141,6 +141,34 @@ class GradeEditingTest {
     }
 
     @Test
+    void twoUsersSavingOneCellAtTheSameInstantGetOneSaveAndOneConflict() throws Exception {
+        String registrarIin = Iins.next();
+        server.user(registrarIin, "Иванова", "Ольга", StandardRoles.REGISTRAR);
+        WebClient registrar = server.client();
+        assertEquals(303, registrar.login(registrarIin).status());
+        java.util.concurrent.CountDownLatch go = new java.util.concurrent.CountDownLatch(1);
+        java.util.concurrent.ExecutorService two = java.util.concurrent.Executors.newFixedThreadPool(2);
+        try {
+            var first = two.submit(() -> {
+                go.await();
+                return save(cell(asel, "admission", "71", "")).status();
+            });
+            var second = two.submit(() -> {
+                go.await();
+                return registrar.post("/journal/" + stream + "/grades", cell(asel, "admission", "72", "")).status();
+            });
+            go.countDown();
+            java.util.List<Integer> statuses = new java.util.ArrayList<>(java.util.List.of(first.get(), second.get()));
+            java.util.Collections.sort(statuses);
+            assertEquals(java.util.List.of(303, 409), statuses);
+            assertEquals(first.get() == 303 ? "71" : "72", db.grade(stream, asel, "admission"));
+            assertEquals(1, audits());
+        } finally {
+            two.shutdownNow();
+        }
+    }
+
+    @Test
     void unchangedCellsAreNotWrittenAgain() {
         assertEquals(303, save(cell(asel, "admission", "60", "")).status());
         assertEquals(303, save(cell(asel, "admission", "60.0", "60")).status());

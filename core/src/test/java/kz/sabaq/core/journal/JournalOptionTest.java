@@ -151,6 +151,8 @@ class JournalOptionTest {
         WebClient.Page refused = saveSettings("ORAL", "true", true);
         assertEquals(400, refused.status());
         assertTrue(refused.contains("The test module refuses this change."), refused.body());
+        assertTrue(refused.contains("<option value=\"ORAL\" selected>"), "the user's choices are shown again");
+        assertTrue(refused.contains("name=\"" + FakeOption.KEY + "\" value=\"on\" checked>"));
         assertNull(finalForm(), "the final form is not saved without the option");
         assertFalse(OPTION.value(stream));
     }

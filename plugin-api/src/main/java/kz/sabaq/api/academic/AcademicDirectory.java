@@ -61,4 +61,10 @@ public interface AcademicDirectory {
 
     /** Surname, first name and patronymic (when there is one) of a user. */
     Optional<String> fullName(long userId);
+
+    /**
+     * Meetings of every stream that start in {@code [from, to)}, by start: for pages of roles with a
+     * right over all streams, which keep those their restrictions admit.
+     */
+    List<ClassSession> sessionsBetween(Instant from, Instant to);
 }

@@ -117,7 +117,7 @@ public class AttendanceModule implements LmsModule {
         MarkMapper marks = w.mapper(MarkMapper.class);
         LiveMarks live = new LiveMarks();
         TimetableCache timetable = new TimetableCache(academic, w.clock());
-        CheckIns checkIns = new CheckIns(marks, academic, new Suspicion(timetable, settings), timing, w.transactions(), live,
+        CheckIns checkIns = new CheckIns(marks, new Suspicion(timetable, settings), timing, w.transactions(), live,
                 timetable);
         JournalMapper journal = w.mapper(JournalMapper.class);
         AdmissionRules admission = new AdmissionRules(academic, journal, settings, w.clock());
@@ -126,13 +126,13 @@ public class AttendanceModule implements LmsModule {
                 new TypedCodes(codes, w.mapper(TypedFailureMapper.class), academic, settings, timing),
                 new ResultPage(academic, timetable), new MyAttendance(academic, admission, journal, w.clock()), settings, w.clock()));
         SessionPage pages = new SessionPage(academic, codes, new Roster(marks, journal, academic),
-                timing, w.clock());
+                timing, w.clock(), w.access());
         Permits permits = new Permits(journal, academic, w.transactions(), w.audit(), w.clock());
         ManualMarks manual = new ManualMarks(marks, w.mapper(ChangeMapper.class), academic, w.transactions(), w.audit(),
                 w.clock(), live);
         SessionAccess access = new SessionAccess(academic, w.access());
         w.resource(new SessionResource(access, codes, new QrImage(), pages, manual,
-                new MarkEvents(live, w.mapper(LiveMapper.class)), w.clock()));
+                new MarkEvents(live, w.mapper(LiveMapper.class)), w.clock(), w.publicUrl()));
         w.resource(new PermitResource(access, permits));
         Translations texts = w.service(Translations.class)
                 .orElseThrow(() -> new IllegalStateException("attendance-qr needs core's Translations"));

@@ -124,7 +124,8 @@ final class Classroom {
         WebClient.Page page = teacherWeb().getJson("/attendance/sessions/" + sessionId + "/code/" + phase);
         assertEquals(200, page.status(), page.body());
         try {
-            return URI.create(JSON.readTree(page.body()).get("link").asText()).getRawPath();
+            String path = URI.create(JSON.readTree(page.body()).get("link").asText()).getRawPath();
+            return path.substring(path.indexOf("/attend/"));
         } catch (IOException e) {
             throw new IllegalStateException(e);
         }

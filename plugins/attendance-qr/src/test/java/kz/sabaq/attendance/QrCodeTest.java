@@ -25,11 +25,14 @@ import org.junit.jupiter.api.Test;
 
 /** The trainer's screen: the QR image, its rotation by server time, and the typed code. */
 class QrCodeTest {
+    /** Where users reach the server, behind a proxy, under a path: the links in the codes start here. */
+    static final String PUBLIC = "https://sabaq.example.kz/college";
     static TestServer server;
 
     @BeforeAll
     static void start() {
-        server = Classroom.server(Map.of());
+        server = TestServer.builder().plugins(TestServer.repoRoot().resolve("plugins"))
+                .enable("attendance-qr", Map.of()).config(c -> c.server.publicUrl = PUBLIC).start();
     }
 
     @AfterAll
@@ -52,9 +55,9 @@ class QrCodeTest {
         assertTrue(image.getWidth() >= 600, "large enough for the back of a room: " + image.getWidth());
         String decoded = new QRCodeReader().decode(new BinaryBitmap(new HybridBinarizer(new BufferedImageLuminanceSource(image))),
                 Map.of(DecodeHintType.PURE_BARCODE, Boolean.TRUE)).getText();
-        assertTrue(decoded.startsWith("http://127.0.0.1:") && decoded.contains("/attend/" + room.session + "/in/"), decoded);
+        assertTrue(decoded.startsWith(PUBLIC + "/attend/" + room.session + "/in/"), "the public address, not the request's: " + decoded);
 
-        WebClient.Page page = listener.web().get(URI.create(decoded).getRawPath());
+        WebClient.Page page = listener.web().get(URI.create(decoded).getRawPath().substring("/college".length()));
 
         assertEquals(200, page.status(), page.body());
         assertTrue(page.contains("уақытында"));
@@ -66,6 +69,7 @@ class QrCodeTest {
         Classroom room = new Classroom(server);
         room.at("13:00:03");
         JsonNode first = room.code("in");
+        assertTrue(first.get("link").asText().startsWith(PUBLIC + "/attend/" + room.session + "/in/"), first.toString());
         assertEquals(12_000, first.get("refreshInMs").asLong(), "15-second slots by the server clock");
         room.at("13:00:14");
         assertEquals(first.get("link").asText(), room.code("in").get("link").asText());

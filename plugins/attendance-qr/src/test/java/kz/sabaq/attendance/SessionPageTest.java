@@ -7,6 +7,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.net.URI;
 import java.net.http.HttpRequest;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.Statement;
 import java.util.List;
 import java.util.Map;
 import kz.sabaq.api.access.StandardRoles;
@@ -195,5 +199,86 @@ class SessionPageTest {
         assertEquals(403, head.post("/attendance/sessions/" + room.session + "/manual",
                 Map.of("student", String.valueOf(listener.id()), "mark", "present", "reason", "NO_PHONE")).status());
         assertNull(room.marks().stream().findFirst().orElse(null));
+    }
+
+    @Test
+    void aRoleWithTheAllStreamsRightListsTheDaysClassesOfEveryStreamItsRestrictionsAdmit() throws Exception {
+        Classroom open = new Classroom(server);
+        Classroom elsewhere = new Classroom(server);
+        try (Connection c = server.app().database().connection()) {
+            PreparedStatement department = c.prepareStatement(
+                    "INSERT INTO department (code, name_kk, name_ru, name_en) VALUES (?, 'Бөлім', 'Отделение', 'Department')",
+                    Statement.RETURN_GENERATED_KEYS);
+            department.setString(1, "DEP-" + elsewhere.stream);
+            department.executeUpdate();
+            ResultSet key = department.getGeneratedKeys();
+            key.next();
+            PreparedStatement tie = c.prepareStatement(
+                    "UPDATE discipline SET department_id = ? WHERE id = (SELECT discipline_id FROM stream WHERE id = ?)");
+            tie.setLong(1, key.getLong(1));
+            tie.setLong(2, elsewhere.stream);
+            assertEquals(1, tie.executeUpdate());
+        }
+        String day = "/attendance?day=2026-09-14";
+        String openLink = "href=\"/attendance/sessions/" + open.session + "\"";
+        String elsewhereLink = "href=\"/attendance/sessions/" + elsewhere.session + "\"";
+
+        WebClient.Page admin = loggedIn(StandardRoles.ADMINISTRATOR).get(day);
+        assertEquals(200, admin.status());
+        assertTrue(admin.contains("id=\"all-streams\"") && admin.contains(openLink) && admin.contains(elsewhereLink),
+                admin.body());
+        assertTrue(admin.contains("14.09.2026"));
+
+        WebClient head = loggedIn(StandardRoles.HEAD_OF_DEPARTMENT);
+        WebClient.Page headList = head.get(day);
+        assertTrue(headList.contains(openLink), "a stream tied to no department");
+        assertFalse(headList.contains(elsewhereLink), "another department's stream");
+        assertEquals(403, head.get("/attendance/sessions/" + elsewhere.session).status(), "nor opens it");
+
+        WebClient.Page teacher = loggedIn(StandardRoles.TEACHER).get(day);
+        assertEquals(200, teacher.status());
+        assertFalse(teacher.contains("all-streams") || teacher.contains(openLink), "a teacher lists only their own");
+
+        WebClient.Page otherDay = loggedIn(StandardRoles.ADMINISTRATOR).get("/attendance?day=2026-09-15");
+        assertFalse(otherDay.contains(openLink));
+        assertEquals(400, loggedIn(StandardRoles.ADMINISTRATOR).get("/attendance?day=yesterday").status());
+    }
+
+    @Test
+    void theTrainerMarksADepartureByHandWithAReasonAndHistoryOnlyAfterAnArrival() {
+        Classroom room = new Classroom(server);
+        Classroom.Listener here = room.listener("Ахметова");
+        Classroom.Listener away = room.listener("Жоқ");
+        room.at("13:08");
+        room.scan(here, "in");
+        room.at("13:30");
+        WebClient teacher = room.teacherWeb();
+        WebClient.Page page = teacher.get("/attendance/sessions/" + room.session);
+        assertEquals(1, page.body().split("value=\"leftEarly\"", -1).length - 1, "offered only for the one who arrived");
+        String manual = "/attendance/sessions/" + room.session + "/manual";
+
+        WebClient.Page refused = teacher.post(manual, Map.of("student", String.valueOf(away.id()), "mark", "leftEarly",
+                "reason", "NO_PHONE", "note", ""));
+        assertEquals(409, refused.status());
+        assertTrue(refused.contains("келгені белгіленген"), refused.body());
+        assertEquals(1, room.marks().size(), "nothing recorded");
+
+        WebClient.Page saved = teacher.post(manual, Map.of("student", String.valueOf(here.id()), "mark", "leftEarly",
+                "reason", "TECHNICAL_FAULT", "note", ""));
+        assertEquals(303, saved.status(), saved.body());
+        Classroom.Row out = room.mark(here, "out");
+        assertEquals("LEFT_EARLY", out.status());
+        assertEquals("MANUAL", out.source());
+        assertEquals("ON_TIME", room.mark(here, "in").status(), "the arrival stays as scanned");
+
+        room.at("14:05");
+        teacher.post(manual, Map.of("student", String.valueOf(here.id()), "mark", "leftOnTime", "reason", "OTHER",
+                "note", "Сабақ соңына дейін болды"));
+        assertEquals("LEFT_ON_TIME", room.mark(here, "out").status());
+        assertEquals(List.of("OUT null>LEFT_EARLY TECHNICAL_FAULT", "OUT LEFT_EARLY>LEFT_ON_TIME OTHER"),
+                room.strings("SELECT CONCAT(phase, ' ', COALESCE(status_before, 'null'), '>', status_after, ' ', reason) "
+                        + "FROM att_mark_change WHERE session_id = ? ORDER BY id", room.session));
+        assertEquals(400, teacher.post(manual, Map.of("student", String.valueOf(here.id()), "mark", "gone",
+                "reason", "NO_PHONE", "note", "")).status());
     }
 }

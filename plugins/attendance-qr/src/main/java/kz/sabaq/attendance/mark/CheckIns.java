@@ -5,7 +5,6 @@ import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Optional;
-import kz.sabaq.api.academic.AcademicDirectory;
 import kz.sabaq.api.academic.ClassSession;
 import kz.sabaq.api.data.Transactions;
 import kz.sabaq.api.web.UserError;
@@ -19,7 +18,6 @@ import kz.sabaq.attendance.live.LiveMarks;
  */
 public final class CheckIns {
     private final MarkMapper marks;
-    private final AcademicDirectory academic;
     private final Suspicion suspicion;
     private final Timing timing;
     private final Transactions transactions;
@@ -30,10 +28,9 @@ public final class CheckIns {
     public record Outcome(Mark mark, ClassSession session, boolean first) {
     }
 
-    public CheckIns(MarkMapper marks, AcademicDirectory academic, Suspicion suspicion, Timing timing,
+    public CheckIns(MarkMapper marks, Suspicion suspicion, Timing timing,
                     Transactions transactions, LiveMarks live, TimetableCache timetable) {
         this.marks = marks;
-        this.academic = academic;
         this.suspicion = suspicion;
         this.timing = timing;
         this.transactions = transactions;
@@ -46,10 +43,16 @@ public final class CheckIns {
         return timetable.session(sessionId).orElseThrow(UserError::notFound);
     }
 
-    /** One transaction, so one pooled connection, for the membership check, the claim and its signals. */
+    /**
+     * The membership check, the claim and the shared-device check each run on their own, committed
+     * at once: the claim is one {@code INSERT IGNORE} and atomic by itself, so an ordinary scan costs
+     * two statements (the membership is kept a minute) and one durable commit, with no transaction around them. Only a scan with
+     * signals writes the mark and its reasons in one transaction. Committing the claim at once also
+     * lets two browsers sharing a device see each other's marks, however close their scans.
+     */
     public Outcome record(Scan scan) {
         ClassSession session = timetable.session(scan.sessionId()).orElseThrow(UserError::notFound);
-        Outcome outcome = transactions.inTransaction(() -> claim(scan, session));
+        Outcome outcome = claim(scan, session);
         if (outcome.first()) {
             live.changed(session.id());
         }
@@ -57,7 +60,7 @@ public final class CheckIns {
     }
 
     private Outcome claim(Scan scan, ClassSession session) {
-        if (!academic.isStudentOf(session.streamId(), scan.studentId())) {
+        if (!timetable.isStudentOf(session.streamId(), scan.studentId())) {
             throw new UserError(403, "attendance-qr.error.notYourSession");
         }
         Optional<String> closed = timing.closedReason(scan.phase(), session, scan.scannedAt());
@@ -71,13 +74,23 @@ public final class CheckIns {
                 timing.status(scan.phase(), session, scan.scannedAt()), scan.source(), utc(scan.scannedAt()),
                 signals.isEmpty() ? null : Review.PENDING);
         GeneratedKey key = new GeneratedKey();
-        if (marks.insertFirst(mark, utc(session.endsAt()), scan.device(), scan.address(), key) == 0) {
+        boolean inserted = signals.isEmpty() ? insert(mark, session, scan, key)
+                : transactions.inTransaction(() -> {
+                    boolean first = insert(mark, session, scan, key);
+                    if (first) {
+                        signals.forEach(s -> marks.addSignal(key.value, s.reason(), s.detail()));
+                    }
+                    return first;
+                });
+        if (!inserted) {
             Mark earlier = marks.find(session.id(), scan.studentId(), scan.phase()).orElseThrow();
             return new Outcome(earlier, session, false);
         }
-        Mark recorded = withId(mark, key.value);
-        signals.forEach(s -> marks.addSignal(recorded.id(), s.reason(), s.detail()));
-        return new Outcome(sharedDevice(recorded, scan), session, true);
+        return new Outcome(sharedDevice(withId(mark, key.value), scan), session, true);
+    }
+
+    private boolean insert(Mark mark, ClassSession session, Scan scan, GeneratedKey key) {
+        return marks.insertFirst(mark, utc(session.endsAt()), scan.device(), scan.address(), key) == 1;
     }
 
     /**
@@ -107,12 +120,14 @@ public final class CheckIns {
         if (others.isEmpty()) {
             return recorded;
         }
-        for (Mark other : others) {
-            marks.addSignal(recorded.id(), Signal.SHARED_DEVICE, String.valueOf(other.studentId()));
-            marks.addSignal(other.id(), Signal.SHARED_DEVICE, String.valueOf(recorded.studentId()));
-            marks.flag(other.id());
-        }
-        marks.flag(recorded.id());
+        transactions.run(() -> {
+            for (Mark other : others) {
+                marks.addSignal(recorded.id(), Signal.SHARED_DEVICE, String.valueOf(other.studentId()));
+                marks.addSignal(other.id(), Signal.SHARED_DEVICE, String.valueOf(recorded.studentId()));
+                marks.flag(other.id());
+            }
+            marks.flag(recorded.id());
+        });
         return new Mark(recorded.id(), recorded.sessionId(), recorded.studentId(), recorded.phase(), recorded.status(),
                 recorded.source(), recorded.markedAt(), Review.PENDING);
     }

@@ -13,7 +13,7 @@ import kz.sabaq.api.academic.Room;
 import kz.sabaq.api.academic.Stream;
 
 /**
- * The timetable sessions, streams and rooms that scans read, kept for a minute: a whole group scans the
+ * The timetable sessions, streams, rooms and stream memberships that scans read, kept for a minute: a whole group scans the
  * same session within seconds, and its schedule does not change meanwhile. A change in the
  * timetable reaches check-ins within {@link #KEEP}.
  */
@@ -26,6 +26,10 @@ public final class TimetableCache {
     private final Map<Long, Kept<ClassSession>> sessions = new ConcurrentHashMap<>();
     private final Map<Long, Kept<Stream>> streams = new ConcurrentHashMap<>();
     private final Map<Long, Kept<Room>> rooms = new ConcurrentHashMap<>();
+    private final Map<Membership, Instant> members = new ConcurrentHashMap<>();
+
+    private record Membership(long streamId, long userId) {
+    }
 
     private record Kept<T>(Optional<T> value, Instant until) {
     }
@@ -45,6 +49,28 @@ public final class TimetableCache {
 
     public Optional<Room> room(long id) {
         return read(rooms, id, academic::room);
+    }
+
+    /**
+     * Whether the user is a listener of the stream. Only a yes is kept (for {@link #KEEP}): a listener
+     * added to a group can scan at once, one removed from it is refused within a minute.
+     */
+    public boolean isStudentOf(long streamId, long userId) {
+        Instant now = clock.instant();
+        Membership key = new Membership(streamId, userId);
+        Instant until = members.get(key);
+        if (until != null && now.isBefore(until)) {
+            return true;
+        }
+        if (!academic.isStudentOf(streamId, userId)) {
+            members.remove(key);
+            return false;
+        }
+        if (members.size() >= MOST * 10) {
+            members.clear();
+        }
+        members.put(key, now.plus(KEEP));
+        return true;
     }
 
     private <T> Optional<T> read(Map<Long, Kept<T>> kept, long id, LongFunction<Optional<T>> load) {

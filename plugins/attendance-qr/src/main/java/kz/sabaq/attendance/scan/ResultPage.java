@@ -7,7 +7,7 @@ import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
 import kz.sabaq.api.academic.AcademicDirectory;
-import kz.sabaq.api.web.View;
+import kz.sabaq.api.web.LightView;
 import kz.sabaq.attendance.code.Phase;
 import kz.sabaq.attendance.mark.CheckIns;
 import kz.sabaq.attendance.mark.Mark;
@@ -26,7 +26,8 @@ public final class ResultPage {
         this.timetable = timetable;
     }
 
-    View of(CheckIns.Outcome outcome, Locale locale) {
+    /** A light page (no menu, no notification count): a scan is the busiest moment of the day. */
+    LightView of(CheckIns.Outcome outcome, Locale locale) {
         Mark mark = outcome.mark();
         ZonedDateTime at = mark.markedAt().atOffset(ZoneOffset.UTC).atZoneSameInstant(academic.timeZone());
         Map<String, Object> model = new HashMap<>();
@@ -41,6 +42,6 @@ public final class ResultPage {
         model.put("askPosition", outcome.first() && outcome.session().roomId() != null);
         timetable.stream(outcome.session().streamId())
                 .ifPresent(s -> model.put("discipline", s.discipline().in(locale)));
-        return View.of("attendance-qr/result", "attendance-qr.result.title", model);
+        return LightView.of("attendance-qr/result", "attendance-qr.result.title", model);
     }
 }

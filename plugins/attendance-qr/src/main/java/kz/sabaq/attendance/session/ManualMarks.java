@@ -19,7 +19,8 @@ import kz.sabaq.attendance.mark.MarkStatus;
 import kz.sabaq.attendance.mark.Review;
 
 /**
- * The trainer's hand: marking a listener present ("manually marked") or absent with a structured
+ * The trainer's hand: marking a listener present ("manually marked") or absent, or their departure
+ * (left on time, left early), with a structured
  * reason, and confirming or rejecting suspicious marks. Every change keeps its history (who, when,
  * before, after) and goes to the audit log, in the same transaction as the change.
  */
@@ -45,7 +46,38 @@ public final class ManualMarks {
         this.live = live;
     }
 
-    public void mark(long actorId, ClassSession session, long studentId, boolean present, String reasonName, String note) {
+    /** What the trainer records: an arrival (present or absent) or a departure (on time or early), as the form names it. */
+    public enum Choice {
+        PRESENT("present", Phase.IN, MarkStatus.MANUAL),
+        ABSENT("absent", Phase.IN, MarkStatus.ABSENT),
+        LEFT_ON_TIME("leftOnTime", Phase.OUT, MarkStatus.LEFT_ON_TIME),
+        LEFT_EARLY("leftEarly", Phase.OUT, MarkStatus.LEFT_EARLY);
+
+        private final String form;
+        final Phase phase;
+        final MarkStatus status;
+
+        Choice(String form, Phase phase, MarkStatus status) {
+            this.form = form;
+            this.phase = phase;
+            this.status = status;
+        }
+
+        public static Optional<Choice> of(String form) {
+            for (Choice c : values()) {
+                if (c.form.equals(form)) {
+                    return Optional.of(c);
+                }
+            }
+            return Optional.empty();
+        }
+    }
+
+    /**
+     * A manual mark with its reason and history. A departure needs an arrival that counts (the form
+     * offers it only then); it is refused otherwise and changes nothing.
+     */
+    public void mark(long actorId, ClassSession session, long studentId, Choice choice, String reasonName, String note) {
         if (!academic.isStudentOf(session.streamId(), studentId)) {
             throw UserError.badRequest("attendance-qr.error.notAListener");
         }
@@ -58,17 +90,22 @@ public final class ManualMarks {
         if (reason == ManualReason.OTHER && text.isEmpty()) {
             throw UserError.badRequest("attendance-qr.error.noteMissing");
         }
-        MarkStatus after = present ? MarkStatus.MANUAL : MarkStatus.ABSENT;
+        MarkStatus after = choice.status;
+        Phase phase = choice.phase;
         LocalDateTime now = LocalDateTime.now(clock.withZone(ZoneOffset.UTC));
         transactions.run(() -> {
-            Optional<Mark> before = changes.lock(session.id(), studentId, Phase.IN);
-            changes.setManual(session.id(), studentId, Phase.IN, after, now,
+            if (phase == Phase.OUT && !Roster.arrived(changes.lock(session.id(), studentId, Phase.IN).orElse(null))) {
+                throw UserError.conflict("attendance-qr.error.noArrival");
+            }
+            Optional<Mark> before = changes.lock(session.id(), studentId, phase);
+            changes.setManual(session.id(), studentId, phase, after, now,
                     LocalDateTime.ofInstant(session.endsAt(), ZoneOffset.UTC));
-            changes.record(new MarkChange(0, session.id(), studentId, Phase.IN, actorId, now,
+            changes.record(new MarkChange(0, session.id(), studentId, phase, actorId, now,
                     before.map(Mark::status).orElse(null), after, before.map(Mark::review).orElse(null), null,
                     reason, text.isEmpty() ? null : text));
             Map<String, Object> details = new HashMap<>();
             details.put("student", studentId);
+            details.put("phase", phase.name());
             details.put("before", before.map(m -> m.status().name()).orElse(null));
             details.put("after", after.name());
             details.put("reason", reason.name());

@@ -44,8 +44,9 @@ public final class Roster {
      * @param permit   the listener's absence from this session is excused
      * @param document the permit carries a document
      */
+    /** @param arrived an arrival counts (not absent, not rejected): a departure may be marked by hand */
     public record Line(long studentId, String name, String group, Entry in, Entry out, boolean permit,
-                       boolean document) {
+                       boolean document, boolean arrived) {
     }
 
     /** A count by status: the status label key and how many. */
@@ -93,11 +94,12 @@ public final class Roster {
                     counts.merge(m.status(), 1L, Long::sum);
                 }
             }
-            if (in == null || in.rejected() || MarkStatus.ABSENT.code().equals(in.statusCode())) {
+            boolean arrived = arrived(own.get(Phase.IN));
+            if (!arrived) {
                 absent++;
             }
             lines.add(new Line(s.userId(), s.displayName(), s.groupCode(), in, out, permits.contains(s.userId()),
-                    documents.contains(s.userId())));
+                    documents.contains(s.userId()), arrived));
         }
         Map<MarkStatus, Long> ordered = new LinkedHashMap<>();
         for (MarkStatus st : MarkStatus.values()) {
@@ -125,5 +127,10 @@ public final class Roster {
         } catch (NumberFormatException e) {
             return null;
         }
+    }
+
+    /** An arrival that counts: marked, not absent, not rejected. */
+    static boolean arrived(Mark in) {
+        return in != null && in.status() != MarkStatus.ABSENT && in.review() != Review.REJECTED;
     }
 }

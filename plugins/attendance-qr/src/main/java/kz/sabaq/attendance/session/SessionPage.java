@@ -6,15 +6,20 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import kz.sabaq.api.academic.AcademicDirectory;
 import kz.sabaq.api.academic.ClassSession;
+import kz.sabaq.api.academic.Stream;
+import kz.sabaq.api.access.Access;
 import kz.sabaq.api.web.View;
 import kz.sabaq.api.web.Viewer;
+import kz.sabaq.attendance.AttendanceModule;
 import kz.sabaq.attendance.code.Phase;
 import kz.sabaq.attendance.code.RotatingCodes;
 import kz.sabaq.attendance.mark.Timing;
@@ -30,11 +35,18 @@ public final class SessionPage {
     private final Roster roster;
     private final Timing timing;
     private final Clock clock;
+    private final Access access;
 
     public record Listed(long id, String date, String starts, String ends, String discipline, String room) {
     }
 
-    public SessionPage(AcademicDirectory academic, RotatingCodes codes, Roster roster, Timing timing, Clock clock) {
+    /** A session of any stream, for the all-streams list. */
+    public record Other(Listed session, String stream) {
+    }
+
+    public SessionPage(AcademicDirectory academic, RotatingCodes codes, Roster roster, Timing timing, Clock clock,
+                       Access access) {
+        this.access = access;
         this.academic = academic;
         this.codes = codes;
         this.roster = roster;
@@ -42,14 +54,33 @@ public final class SessionPage {
         this.clock = clock;
     }
 
-    View list(Viewer viewer) {
+    /**
+     * The viewer's own sessions of the week; with the all-streams right, also one day's sessions of
+     * every stream its restrictions admit ({@code day}, default today).
+     */
+    View list(Viewer viewer, LocalDate day) {
         ZoneId zone = academic.timeZone();
         LocalDate today = LocalDate.ofInstant(clock.instant(), zone);
         Instant from = today.atStartOfDay(zone).toInstant();
         Instant to = today.plusDays(DAYS_LISTED).atStartOfDay(zone).toInstant();
         List<Listed> sessions = academic.sessionsOfTeacher(viewer.userId(), from, to).stream()
                 .map(s -> listed(s, viewer.locale())).toList();
-        return View.of("attendance-qr/sessions", "attendance-qr.sessions.title", Map.of("sessions", sessions));
+        Map<String, Object> model = new HashMap<>();
+        model.put("sessions", sessions);
+        if (viewer.can(AttendanceModule.ALL_STREAMS)) {
+            LocalDate shown = day == null ? today : day;
+            Map<Long, Optional<Stream>> admitted = new HashMap<>();
+            List<Other> others = new ArrayList<>();
+            for (ClassSession s : academic.sessionsBetween(shown.atStartOfDay(zone).toInstant(),
+                    shown.plusDays(1).atStartOfDay(zone).toInstant())) {
+                admitted.computeIfAbsent(s.streamId(), id -> academic.stream(id)
+                                .filter(st -> access.allows(viewer, AttendanceModule.ALL_STREAMS, st.scope())))
+                        .ifPresent(st -> others.add(new Other(listed(s, viewer.locale()), st.code())));
+            }
+            model.put("allStreams", Map.of("day", DATE.format(shown), "previous", shown.minusDays(1).toString(),
+                    "next", shown.plusDays(1).toString(), "others", others));
+        }
+        return View.of("attendance-qr/sessions", "attendance-qr.sessions.title", model);
     }
 
     /** Check-out once its window opens, else check-in. */

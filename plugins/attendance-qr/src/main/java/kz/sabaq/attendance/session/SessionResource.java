@@ -12,10 +12,12 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.SecurityContext;
-import jakarta.ws.rs.core.UriInfo;
+import jakarta.ws.rs.core.UriBuilder;
 import java.net.URI;
 import java.time.Clock;
 import java.time.Duration;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
 import java.util.Map;
 import kz.sabaq.api.web.RequiresCapability;
 import kz.sabaq.api.web.UserError;
@@ -41,9 +43,11 @@ public final class SessionResource {
     private final ManualMarks manual;
     private final MarkEvents events;
     private final Clock clock;
+    private final URI publicUrl;
 
+    /** @param publicUrl the address users reach the server at ({@code server.publicUrl}): the QR link's base */
     public SessionResource(SessionAccess access, RotatingCodes codes, QrImage qr, SessionPage pages, ManualMarks manual,
-                           MarkEvents events, Clock clock) {
+                           MarkEvents events, Clock clock, URI publicUrl) {
         this.access = access;
         this.codes = codes;
         this.qr = qr;
@@ -51,13 +55,14 @@ public final class SessionResource {
         this.manual = manual;
         this.events = events;
         this.clock = clock;
+        this.publicUrl = publicUrl;
     }
 
     /** The trainer's sessions of this week, from today. */
     @GET
     @RequiresCapability(AttendanceModule.VIEW)
-    public View sessions(@Context SecurityContext sc) {
-        return pages.list(Viewer.of(sc));
+    public View sessions(@QueryParam("day") String day, @Context SecurityContext sc) {
+        return pages.list(Viewer.of(sc), day(day));
     }
 
     @GET
@@ -74,14 +79,13 @@ public final class SessionResource {
     @Path("sessions/{id: \\d{1,18}}/qr/{phase: in|out}.png")
     @Produces("image/png")
     @RequiresCapability(AttendanceModule.VIEW)
-    public Response image(@PathParam("id") long id, @PathParam("phase") String phaseText, @Context SecurityContext sc,
-                          @Context UriInfo uri) {
+    public Response image(@PathParam("id") long id, @PathParam("phase") String phaseText, @Context SecurityContext sc) {
         access.view(Viewer.of(sc), id);
         Phase phase = Phase.ofPath(phaseText).orElseThrow(UserError::notFound);
         RotatingCodes.Shown shown = codes.current(id, phase);
         CacheControl noStore = new CacheControl();
         noStore.setNoStore(true);
-        return Response.ok(qr.png(link(uri, id, phase, shown).toString()), "image/png").cacheControl(noStore).build();
+        return Response.ok(qr.png(link(id, phase, shown).toString()), "image/png").cacheControl(noStore).build();
     }
 
     /** What the screen shows now and when to ask again, by server time (the trainer's clock plays no part). */
@@ -90,12 +94,12 @@ public final class SessionResource {
     @Produces(MediaType.APPLICATION_JSON)
     @RequiresCapability(AttendanceModule.VIEW)
     public Map<String, Object> code(@PathParam("id") long id, @PathParam("phase") String phaseText,
-                                    @Context SecurityContext sc, @Context UriInfo uri) {
+                                    @Context SecurityContext sc) {
         access.view(Viewer.of(sc), id);
         Phase phase = Phase.ofPath(phaseText).orElseThrow(UserError::notFound);
         RotatingCodes.Shown shown = codes.current(id, phase);
         long refresh = Math.max(0, Duration.between(clock.instant(), shown.until()).toMillis());
-        return Map.of("link", link(uri, id, phase, shown).toString(), "typed", shown.typed(),
+        return Map.of("link", link(id, phase, shown).toString(), "typed", shown.typed(),
                 "image", "/attendance/sessions/" + id + "/qr/" + phase.path() + ".png?slot=" + shown.slot(),
                 "refreshInMs", refresh);
     }
@@ -117,10 +121,9 @@ public final class SessionResource {
                          @FormParam("reason") String reason, @FormParam("note") String note, @Context SecurityContext sc) {
         Viewer viewer = Viewer.of(sc);
         SessionAccess.Opened opened = access.manage(viewer, id);
-        if (!"present".equals(mark) && !"absent".equals(mark)) {
-            throw UserError.badRequest("attendance-qr.error.markChoice");
-        }
-        manual.mark(viewer.userId(), opened.session(), studentId, "present".equals(mark), reason, note);
+        ManualMarks.Choice choice = ManualMarks.Choice.of(mark)
+                .orElseThrow(() -> UserError.badRequest("attendance-qr.error.markChoice"));
+        manual.mark(viewer.userId(), opened.session(), studentId, choice, reason, note);
         return backTo(id);
     }
 
@@ -138,8 +141,23 @@ public final class SessionResource {
         return backTo(id);
     }
 
-    private static URI link(UriInfo uri, long id, Phase phase, RotatingCodes.Shown shown) {
-        return uri.getBaseUriBuilder().path("attend").path(String.valueOf(id)).path(phase.path()).path(shown.link()).build();
+    /**
+     * The absolute link in the code, from the configured public address (never the request's: behind
+     * a proxy that is an inner address, and a Host header is the client's to choose).
+     */
+    private URI link(long id, Phase phase, RotatingCodes.Shown shown) {
+        return UriBuilder.fromUri(publicUrl).path("attend").path(String.valueOf(id)).path(phase.path()).path(shown.link()).build();
+    }
+
+    private static LocalDate day(String text) {
+        if (text == null || text.isBlank()) {
+            return null;
+        }
+        try {
+            return LocalDate.parse(text);
+        } catch (DateTimeParseException e) {
+            throw UserError.badRequest("attendance-qr.error.day");
+        }
     }
 
     private static Response backTo(long id) {

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import kz.sabaq.api.data.AuditLog;
+import kz.sabaq.api.data.Transactions;
 import kz.sabaq.api.web.UserError;
 import kz.sabaq.api.web.Viewer;
 import kz.sabaq.attestation.AttestationMapper;
@@ -29,15 +30,17 @@ final class Choice {
     private final AttestationMapper store;
     private final Strategies strategies;
     private final TileSecrets secrets;
+    private final Transactions transactions;
     private final AuditLog audit;
     private final Clock clock;
 
     Choice(DistributionMapper tickets, AttestationMapper store, Strategies strategies, TileSecrets secrets,
-           AuditLog audit, Clock clock) {
+           Transactions transactions, AuditLog audit, Clock clock) {
         this.tickets = tickets;
         this.store = store;
         this.strategies = strategies;
         this.secrets = secrets;
+        this.transactions = transactions;
         this.audit = audit;
         this.clock = clock;
     }
@@ -45,12 +48,18 @@ final class Choice {
     /** One tile per ticket of the stream, in the student's own order; none without a sitting. */
     List<Tile> tiles(long streamId, long studentId) {
         OnlineStream stream = store.stream(streamId);
-        Sitting sitting = store.sitting(streamId, studentId);
-        if (stream == null || sitting == null || !stream.byTicket() || stream.ticketCount() <= 0) {
+        Sitting sitting = stream == null ? null : store.sitting(streamId, studentId);
+        if (sitting == null || !stream.byTicket() || stream.ticketCount() <= 0) {
             return List.of();
         }
-        int[] order = TileOrder.of(secrets.of(streamId), streamId, studentId, stream.ticketCount());
-        Set<Integer> taken = new HashSet<>(tickets.usedInPool(streamId, pool(sitting)));
+        return tiles(new Chooser(stream, sitting));
+    }
+
+    List<Tile> tiles(Chooser chooser) {
+        long streamId = chooser.stream().streamId();
+        long studentId = chooser.sitting().studentId();
+        int[] order = TileOrder.of(secrets.of(streamId), streamId, studentId, chooser.stream().ticketCount());
+        Set<Integer> taken = new HashSet<>(tickets.usedInPool(streamId, pool(chooser.sitting())));
         List<Tile> tiles = new ArrayList<>(order.length);
         for (int i = 0; i < order.length; i++) {
             tiles.add(new Tile(i + 1, !taken.contains(order[i])));
@@ -58,11 +67,14 @@ final class Choice {
         return tiles;
     }
 
-    /** Why the student may not choose now, as a translated error; nothing when they may. */
-    Sitting mayChoose(long streamId, long studentId) {
+    /** The student's own sitting in a stream where they may choose; a translated error saying why not. */
+    record Chooser(OnlineStream stream, Sitting sitting) {
+    }
+
+    Chooser mayChoose(long streamId, long studentId) {
         OnlineStream stream = store.stream(streamId);
-        Sitting sitting = store.sitting(streamId, studentId);
-        if (stream == null || sitting == null) {
+        Sitting sitting = stream == null ? null : store.sitting(streamId, studentId);
+        if (sitting == null) {
             throw UserError.notFound();
         }
         if (!stream.byTicket() || stream.ticketCount() <= 0) {
@@ -74,11 +86,12 @@ final class Choice {
         if (sitting.placedAt() == null) {
             throw UserError.conflict("online-attestation.distribution.error.notPlaced");
         }
-        return sitting;
+        return new Chooser(stream, sitting);
     }
 
     int choose(Viewer student, long streamId, int position) {
-        Sitting sitting = mayChoose(streamId, student.userId());
+        Chooser chooser = mayChoose(streamId, student.userId());
+        Sitting sitting = chooser.sitting();
         if (sitting.hasTicket()) {
             throw UserError.conflict("online-attestation.distribution.error.alreadyHasTicket");
         }
@@ -90,28 +103,38 @@ final class Choice {
         if (slot.ended(now)) {
             throw UserError.conflict("online-attestation.distribution.error.ended");
         }
-        OnlineStream stream = store.stream(streamId);
-        if (position < 1 || position > stream.ticketCount()) {
+        int count = chooser.stream().ticketCount();
+        if (position < 1 || position > count) {
             throw UserError.badRequest("online-attestation.distribution.error.noSuchTile");
         }
-        int number = TileOrder.of(secrets.of(streamId), streamId, student.userId(), stream.ticketCount())[position - 1];
+        int number = TileOrder.of(secrets.of(streamId), streamId, student.userId(), count)[position - 1];
         long pool = pool(sitting);
-        if (take(streamId, student.userId(), sitting.slotId(), pool, number, now) == 0) {
+        Map<String, Object> details = Map.of("student", student.userId(), "slot", sitting.slotId(), "pool", pool,
+                "position", position, "ticket", number);
+        if (!take(streamId, student.userId(), sitting.slotId(), pool, number, now, details)) {
             Sitting after = store.sitting(streamId, student.userId());
             throw UserError.conflict(after != null && after.hasTicket()
                     ? "online-attestation.distribution.error.alreadyHasTicket"
                     : "online-attestation.distribution.error.notPlaced");
         }
-        audit.record(student.userId(), EVENT, "stream:" + streamId,
-                Map.of("student", student.userId(), "slot", sitting.slotId(), "pool", pool, "position", position,
-                        "ticket", number));
         return number;
     }
 
-    private int take(long streamId, long studentId, long slotId, long pool, int number, Instant now) {
+    /**
+     * The conditional update and its audit entry in one transaction (one durable commit). A
+     * duplicate key means someone holds the ticket: "taken"; a deadlock is simply tried again.
+     */
+    private boolean take(long streamId, long studentId, long slotId, long pool, int number, Instant now,
+                         Map<String, Object> details) {
         for (int attempt = 1; ; attempt++) {
             try {
-                return tickets.giveChosen(streamId, studentId, slotId, pool, number, now);
+                return transactions.inTransaction(() -> {
+                    if (tickets.giveChosen(streamId, studentId, slotId, pool, number, now) != 1) {
+                        return false;
+                    }
+                    audit.record(studentId, EVENT, "stream:" + streamId, details);
+                    return true;
+                });
             } catch (RuntimeException e) {
                 if (SqlFailure.duplicateKey(e)) {
                     throw UserError.conflict("online-attestation.distribution.error.taken");

@@ -27,6 +27,6 @@ public final class DistributionWiring {
         TileSecrets secrets = new TileSecrets(tickets, clock);
         return new Distribution(strategies,
                 new Generation(tickets, store, strategies, transactions, audit, clock),
-                new Choice(tickets, store, strategies, secrets, audit, clock));
+                new Choice(tickets, store, strategies, secrets, transactions, audit, clock));
     }
 }

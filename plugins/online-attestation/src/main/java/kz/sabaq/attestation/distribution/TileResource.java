@@ -33,8 +33,7 @@ public final class TileResource {
     @RequiresCapability(OnlineAttestationModule.SIT)
     public Map<String, Object> tiles(@PathParam("id") long streamId, @Context SecurityContext sc) {
         Viewer viewer = Viewer.of(sc);
-        choice.mayChoose(streamId, viewer.userId());
-        List<Map<String, Object>> tiles = choice.tiles(streamId, viewer.userId()).stream().map(t -> {
+        List<Map<String, Object>> tiles = choice.tiles(choice.mayChoose(streamId, viewer.userId())).stream().map(t -> {
             Map<String, Object> tile = new LinkedHashMap<>();
             tile.put("position", t.position());
             tile.put("free", t.free());

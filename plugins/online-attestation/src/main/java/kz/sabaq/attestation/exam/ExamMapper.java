@@ -15,11 +15,6 @@ import org.apache.ibatis.annotations.Update;
  */
 public interface ExamMapper {
 
-    /** The facts of a stream the page's header shows that core's directory does not publish. */
-    record StreamFacts(String yearCode, String periodKk, String periodRu, String periodEn, String teacherSurname,
-                       String teacherFirstName, String teacherPatronymic) {
-    }
-
     record TicketContent(String body, String fileName, String fileKey, String fileType, Long fileSize) {
     }
 
@@ -30,13 +25,10 @@ public interface ExamMapper {
     record Presence(long studentId, Instant lastSeen) {
     }
 
-    // TODO(api): academic year, period and the teacher's name are not in AcademicDirectory yet; read here.
-    @Select("SELECT y.code AS yearCode, p.name_kk AS periodKk, p.name_ru AS periodRu, p.name_en AS periodEn, "
-            + "u.surname AS teacherSurname, u.first_name AS teacherFirstName, u.patronymic AS teacherPatronymic "
-            + "FROM stream s JOIN academic_period p ON p.id = s.academic_period_id "
-            + "JOIN academic_year y ON y.id = p.academic_year_id JOIN app_user u ON u.id = s.teacher_id "
-            + "WHERE s.id = #{streamId}")
-    StreamFacts facts(long streamId);
+    // TODO(api): AcademicPeriod does not name its academic year yet; read the year's code here.
+    @Select("SELECT y.code FROM stream s JOIN academic_period p ON p.id = s.academic_period_id "
+            + "JOIN academic_year y ON y.id = p.academic_year_id WHERE s.id = #{streamId}")
+    String yearCode(long streamId);
 
     @Select("SELECT body, file_name AS fileName, file_key AS fileKey, file_type AS fileType, file_size AS fileSize "
             + "FROM oa_ticket WHERE stream_id = #{streamId} AND number = #{number}")

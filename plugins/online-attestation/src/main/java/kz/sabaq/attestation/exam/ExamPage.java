@@ -22,6 +22,7 @@ import kz.sabaq.api.web.View;
 import kz.sabaq.attestation.Attestation;
 import kz.sabaq.attestation.ExamSlot;
 import kz.sabaq.attestation.Sitting;
+import kz.sabaq.attestation.distribution.TicketDistribution;
 import kz.sabaq.attestation.exam.ExamAccess.Opened;
 
 /** The student's final control page (spec §9, §10) and the list of one's own final controls. */
@@ -35,17 +36,21 @@ public final class ExamPage {
     private final Answers answers;
     private final Grading grading;
     private final ModuleWiring wiring;
+    private final TicketDistribution tickets;
 
-    public ExamPage(Attestation common, ExamMapper store, Answers answers, Grading grading, ModuleWiring wiring) {
+    /** @param tickets the distribution part; null until it is merged (then the installed strategies are asked) */
+    public ExamPage(Attestation common, ExamMapper store, Answers answers, Grading grading, ModuleWiring wiring,
+                    TicketDistribution tickets) {
         this.common = common;
         this.store = store;
         this.answers = answers;
         this.grading = grading;
         this.wiring = wiring;
+        this.tickets = tickets;
     }
 
     public record Line(String discipline, String date, String start, String end, String href, String ticket,
-                       boolean sent) {
+                       boolean sent, Instant startsAt) {
     }
 
     public View mine(long studentId, Locale locale) {
@@ -61,9 +66,9 @@ public final class ExamPage {
                     TIME.format(slot.startsAt().atZone(zone)), TIME.format(slot.endsAt().atZone(zone)),
                     "/oa/streams/" + s.streamId() + "/students/" + studentId,
                     s.hasTicket() && slot.started(common.clock().instant()) ? String.valueOf(s.ticketNumber()) : null,
-                    s.answerSentAt() != null));
+                    s.answerSentAt() != null, slot.startsAt()));
         }
-        lines.sort((a, b) -> b.date().compareTo(a.date()));
+        lines.sort((a, b) -> b.startsAt().compareTo(a.startsAt()));
         return View.of("online-attestation/exam-mine", Answers.PREFIX + "mine.title", Map.of("exams", lines, "any", !lines.isEmpty()));
     }
 
@@ -81,21 +86,10 @@ public final class ExamPage {
         m.put("student", exam.student());
         m.put("staff", !exam.student());
         m.put("discipline", exam.stream().discipline().in(locale));
-        m.put("studentName", common.academic().studentsOf(exam.streamId()).stream()
-                .filter(st -> st.userId() == exam.studentId()).findFirst()
-                .map(st -> st.surname() + " " + st.firstName() + (st.patronymic() == null ? "" : " " + st.patronymic()))
-                .orElse(""));
-        ExamMapper.StreamFacts facts = store.facts(exam.streamId());
-        if (facts != null) {
-            m.put("year", facts.yearCode());
-            m.put("period", switch (locale.getLanguage()) {
-                case "ru" -> facts.periodRu();
-                case "en" -> facts.periodEn();
-                default -> facts.periodKk();
-            });
-            m.put("teacher", facts.teacherSurname() + " " + facts.teacherFirstName()
-                    + (facts.teacherPatronymic() == null ? "" : " " + facts.teacherPatronymic()));
-        }
+        m.put("studentName", common.academic().fullName(exam.studentId()).orElse(""));
+        m.put("year", store.yearCode(exam.streamId()));
+        common.academic().periodOfStream(exam.streamId()).ifPresent(p -> m.put("period", p.name().in(locale)));
+        common.academic().fullName(exam.stream().teacherId()).ifPresent(name -> m.put("teacher", name));
         m.put("date", DATE.format(slot.startsAt().atZone(zone)));
         m.put("start", TIME.format(slot.startsAt().atZone(zone)));
         m.put("end", TIME.format(slot.endsAt().atZone(zone)));
@@ -241,6 +235,14 @@ public final class ExamPage {
     }
 
     private boolean studentsChoose() {
+        if (tickets != null) {
+            try {
+                return tickets.chosen().studentsChoose();
+            } catch (RuntimeException missingStrategy) {
+                // the settings name a strategy that is not installed: fall back to the placement itself
+                return true;
+            }
+        }
         String chosen = common.settings().distribution();
         for (TicketDistributionStrategy s : wiring.extensions(TicketDistributionStrategy.class)) {
             if (s.id().equals(chosen)) {

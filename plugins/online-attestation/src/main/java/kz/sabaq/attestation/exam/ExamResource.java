@@ -125,6 +125,10 @@ public final class ExamResource {
                                     @FormDataParam("body") String body, @FormDataParam("action") String action,
                                     @FormDataParam("files") List<FormDataBodyPart> parts, @Context SecurityContext sc) {
         Opened exam = access.own(Viewer.of(sc), streamId, studentId);
+        if ("send".equals(action) && exam.sitting().answerSentAt() != null) {
+            // a second click on "Send answer": the answer is already sent, nothing more to keep
+            return back(streamId, studentId, "#answer");
+        }
         boolean anyFile = false;
         if (parts != null) {
             for (FormDataBodyPart part : parts) {

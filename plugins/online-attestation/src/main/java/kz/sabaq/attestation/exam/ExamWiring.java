@@ -16,7 +16,7 @@ public final class ExamWiring {
         LiveSignal live = new LiveSignal();
         Answers answers = new Answers(common, store, w.files(), live);
         Grading grading = new Grading(common, store, live);
-        ExamPage pages = new ExamPage(common, store, answers, grading, w);
+        ExamPage pages = new ExamPage(common, store, answers, grading, w, tickets);
         w.resource(new MineResource(pages));
         w.resource(new ExamResource(new ExamAccess(common), pages,
                 new Questions(common, store, live), new Tasks(common, store), answers, grading,

@@ -19,9 +19,8 @@ import kz.sabaq.attestation.exam.ExamAccess.Opened;
  * (excused or unexcused), which empties the journal's final control cells. Both are audited.
  */
 public final class Grading {
-    /** TEMP(merge): the journal part adds Journals.PASSED / Journals.FAILED with these values; use them then. */
-    public static final String PASSED = "passed";
-    public static final String FAILED = "failed";
+    public static final String PASSED = Journals.PASSED;
+    public static final String FAILED = Journals.FAILED;
     public static final String SOURCE = "online-attestation";
     static final List<String> CELLS = List.of(Journals.FINAL, Journals.FINAL_WRITTEN, Journals.FINAL_ORAL);
 
@@ -135,7 +134,7 @@ public final class Grading {
     static BigDecimal points(String text) {
         try {
             BigDecimal v = new BigDecimal(text == null ? "" : text.trim().replace(',', '.'));
-            if (v.signum() < 0 || v.compareTo(BigDecimal.valueOf(100)) > 0 || v.scale() > 2) {
+            if (v.signum() < 0 || v.compareTo(BigDecimal.valueOf(100)) > 0 || v.stripTrailingZeros().scale() > 2) {
                 throw UserError.badRequest(Answers.PREFIX + "error.points");
             }
             return v.stripTrailingZeros().scale() < 0 ? v.setScale(0) : v.stripTrailingZeros();

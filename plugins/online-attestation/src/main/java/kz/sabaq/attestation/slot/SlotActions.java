@@ -12,8 +12,14 @@ import kz.sabaq.attestation.ExamSlot;
  */
 public interface SlotActions {
 
-    /** A button on the slot's tab; {@code href} opens the action's dialog page. */
-    record Offered(String labelKey, String href) {
+    /**
+     * A button on the slot's tab; {@code href} opens the action's dialog page. {@code enabled} is
+     * false for a button shown disabled ("Send questions to students" before the slot's start).
+     */
+    record Offered(String labelKey, String href, boolean enabled) {
+        public Offered(String labelKey, String href) {
+            this(labelKey, href, true);
+        }
     }
 
     List<Offered> offered(Viewer viewer, Stream stream, ExamSlot slot);

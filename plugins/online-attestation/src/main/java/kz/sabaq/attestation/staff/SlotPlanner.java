@@ -61,6 +61,7 @@ final class SlotPlanner {
                 Map.of("byTicket", byTicket));
     }
 
+    /** A new slot starts in the future: a slot that has started can no longer be deleted. */
     long distribute(Viewer viewer, long streamId, Long groupId, String date, String start, String end,
                     List<Long> studentIds) {
         common.access().editable(viewer, streamId);
@@ -74,6 +75,9 @@ final class SlotPlanner {
         Instant endsAt = times.at(day, Times.time(end));
         if (!endsAt.isAfter(startsAt)) {
             throw UserError.badRequest("online-attestation.staff.error.endBeforeStart");
+        }
+        if (!startsAt.isAfter(common.clock().instant())) {
+            throw UserError.badRequest("online-attestation.staff.error.startPassed");
         }
         Map<Long, Student> students = common.academic().studentsOf(streamId).stream()
                 .collect(Collectors.toMap(Student::userId, Function.identity(), (a, b) -> a));
@@ -130,6 +134,9 @@ final class SlotPlanner {
                 throw UserError.badRequest("online-attestation.staff.error.endBeforeStart");
             }
             if (!started && !startsAt.equals(slot.startsAt())) {
+                if (!startsAt.isAfter(now)) {
+                    throw UserError.badRequest("online-attestation.staff.error.startPassed");
+                }
                 List<Long> ids = common.store().sittingsOfSlot(slotId).stream().map(Sitting::studentId).toList();
                 Map<Long, Student> students = common.academic().studentsOf(streamId).stream()
                         .collect(Collectors.toMap(Student::userId, Function.identity(), (a, b) -> a));

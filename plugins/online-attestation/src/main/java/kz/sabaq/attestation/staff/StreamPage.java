@@ -96,6 +96,8 @@ final class StreamPage {
         model.put("streamId", stream.id());
         model.put("stream", stream.code());
         model.put("discipline", stream.discipline().in(locale));
+        model.put("heading", common.texts().get(locale, "online-attestation.staff.stream.heading",
+                stream.discipline().in(locale)));
         model.put("byTicket", online.byTicket());
         model.put("canEditMode", modeEditable);
         model.put("editingMode", editMode && modeEditable);

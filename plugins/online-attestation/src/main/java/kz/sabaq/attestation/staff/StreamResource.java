@@ -29,12 +29,16 @@ import kz.sabaq.attestation.OnlineAttestationModule;
 import kz.sabaq.attestation.Sitting;
 
 /**
- * The stream page and its changes: /oa/streams/{id}. The path template is the one the other parts
- * of the module use for their stream sub-pages, so Jersey merges them into one resource.
+ * The stream page and its changes under /oa/streams/{id}. The class's path is "/oa", shared with the
+ * list (Jersey merges root resources of one path): every other part's root is longer (tickets,
+ * tiles, a student's page), so Jersey picks theirs for their paths and this one never takes their
+ * requests.
  */
-@Path("/oa/streams/{id}")
+@Path("/oa")
 @Produces(MediaType.TEXT_HTML)
 public final class StreamResource {
+    static final String STREAM = "streams/{id: \\d{1,18}}";
+
     private final Attestation common;
     private final StaffMapper store;
     private final SlotPlanner planner;
@@ -50,6 +54,7 @@ public final class StreamResource {
     }
 
     @GET
+    @Path(STREAM)
     @RequiresCapability(OnlineAttestationModule.VIEW)
     public View show(@PathParam("id") long streamId, @QueryParam("edit") String edit, @Context SecurityContext sc) {
         Viewer viewer = Viewer.of(sc);
@@ -59,7 +64,7 @@ public final class StreamResource {
     }
 
     @POST
-    @Path("mode")
+    @Path(STREAM + "/mode")
     @RequiresCapability(OnlineAttestationModule.EDIT)
     public Response mode(@PathParam("id") long streamId, @FormParam("byTicket") String byTicket,
                          @Context SecurityContext sc) {
@@ -71,7 +76,7 @@ public final class StreamResource {
     }
 
     @GET
-    @Path("distribute")
+    @Path(STREAM + "/distribute")
     @RequiresCapability(OnlineAttestationModule.EDIT)
     public View distributeForm(@PathParam("id") long streamId, @QueryParam("group") Long groupId,
                                @Context SecurityContext sc) {
@@ -89,7 +94,7 @@ public final class StreamResource {
                         "groupId", s.groupId())).toList();
         Map<String, Object> model = new LinkedHashMap<>();
         model.put("streamId", streamId);
-        model.put("discipline", stream.discipline().in(viewer.locale()));
+        model.put("heading", heading(viewer, stream));
         model.put("groups", groups);
         model.put("allGroups", groupId == null);
         model.put("groupId", groupId == null ? "" : groupId.toString());
@@ -99,7 +104,7 @@ public final class StreamResource {
     }
 
     @POST
-    @Path("distribute")
+    @Path(STREAM + "/distribute")
     @RequiresCapability(OnlineAttestationModule.EDIT)
     public Response distribute(@PathParam("id") long streamId, @FormParam("group") String group,
                                @FormParam("date") String date, @FormParam("start") String start,
@@ -111,7 +116,7 @@ public final class StreamResource {
     }
 
     @GET
-    @Path("slots/{slot}/edit")
+    @Path(STREAM + "/slots/{slot: \\d{1,18}}/edit")
     @RequiresCapability(OnlineAttestationModule.EDIT)
     public View editForm(@PathParam("id") long streamId, @PathParam("slot") long slotId, @Context SecurityContext sc) {
         Viewer viewer = Viewer.of(sc);
@@ -122,7 +127,7 @@ public final class StreamResource {
         Map<String, Object> model = new LinkedHashMap<>();
         model.put("streamId", streamId);
         model.put("slotId", slotId);
-        model.put("discipline", stream.discipline().in(viewer.locale()));
+        model.put("heading", heading(viewer, stream));
         model.put("name", times.slotName(slot));
         model.put("started", slot.started(now));
         model.put("date", times.isoDate(slot.startsAt()));
@@ -132,7 +137,7 @@ public final class StreamResource {
     }
 
     @POST
-    @Path("slots/{slot}")
+    @Path(STREAM + "/slots/{slot: \\d{1,18}}")
     @RequiresCapability(OnlineAttestationModule.EDIT)
     public Response edit(@PathParam("id") long streamId, @PathParam("slot") long slotId,
                          @FormParam("date") String date, @FormParam("start") String start,
@@ -142,7 +147,7 @@ public final class StreamResource {
     }
 
     @POST
-    @Path("slots/{slot}/delete")
+    @Path(STREAM + "/slots/{slot: \\d{1,18}}/delete")
     @RequiresCapability(OnlineAttestationModule.EDIT)
     public Response delete(@PathParam("id") long streamId, @PathParam("slot") long slotId,
                            @Context SecurityContext sc) {
@@ -151,12 +156,17 @@ public final class StreamResource {
     }
 
     @POST
-    @Path("slots/{slot}/students/{student}/delete")
+    @Path(STREAM + "/slots/{slot: \\d{1,18}}/students/{student: \\d{1,18}}/delete")
     @RequiresCapability(OnlineAttestationModule.EDIT)
     public Response remove(@PathParam("id") long streamId, @PathParam("slot") long slotId,
                            @PathParam("student") long studentId, @Context SecurityContext sc) {
         planner.removeStudent(Viewer.of(sc), streamId, slotId, studentId);
         return back(streamId, slotId);
+    }
+
+    private String heading(Viewer viewer, Stream stream) {
+        return common.texts().get(viewer.locale(), "online-attestation.staff.stream.heading",
+                stream.discipline().in(viewer.locale()));
     }
 
     private static long parseId(String value) {

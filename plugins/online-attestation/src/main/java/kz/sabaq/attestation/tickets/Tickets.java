@@ -100,15 +100,15 @@ public final class Tickets implements TicketBank {
         byTicket(stream.id());
         refuseWhenGiven(stream.id());
         String clean = RichText.clean(body);
+        if (adding && !numbers(stream.id()).contains(number)) {
+            throw UserError.badRequest("online-attestation-tickets.error.noSuchNumber", number);
+        }
         Ticket existing = rows.ticket(stream.id(), number);
         if (adding && existing != null) {
             throw UserError.conflict("online-attestation-tickets.error.alreadyEntered", number);
         }
         if (!adding && existing == null) {
             throw UserError.notFound();
-        }
-        if (adding && !free(stream.id()).contains(number)) {
-            throw UserError.badRequest("online-attestation-tickets.error.noSuchNumber", number);
         }
         boolean keepsFile = existing != null && existing.hasFile();
         if (clean == null && upload == null && !keepsFile) {

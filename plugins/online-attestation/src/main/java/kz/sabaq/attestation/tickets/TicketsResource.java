@@ -13,6 +13,10 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.SecurityContext;
 import java.io.InputStream;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
 import java.net.URI;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
@@ -52,7 +56,8 @@ public final class TicketsResource {
 
     @GET
     @RequiresCapability(OnlineAttestationModule.VIEW)
-    public View page(@PathParam("id") long id, @QueryParam("edit") String edit, @Context SecurityContext sc) {
+    public View page(@PathParam("id") long id, @QueryParam("edit") String edit, @QueryParam("copied") Integer copied,
+                     @Context SecurityContext sc) {
         Viewer viewer = Viewer.of(sc);
         Stream stream = common.access().viewable(viewer, id);
         OnlineStream online = tickets.byTicket(id);
@@ -63,7 +68,7 @@ public final class TicketsResource {
         for (Ticket t : tickets.tickets(id)) {
             Map<String, Object> row = new HashMap<>();
             row.put("number", t.number());
-            row.put("body", t.body());
+            row.put("questions", t.body());
             row.put("fileHref", t.fileHref());
             row.put("fileName", t.fileName());
             row.put("entered", t.entered());
@@ -82,6 +87,7 @@ public final class TicketsResource {
         model.put("canAdd", canEdit && !given && !tickets.free(id).isEmpty());
         model.put("given", given);
         model.put("tickets", rows);
+        model.put("copied", copied == null || copied <= 0 ? null : copied);
         model.put("canCopy", canEdit && rows.stream().anyMatch(r -> Boolean.TRUE.equals(r.get("entered"))));
         return View.of("online-attestation/tickets", "online-attestation-tickets.title", model);
     }
@@ -134,7 +140,7 @@ public final class TicketsResource {
         model.put("numbers", numbers.stream().map(n -> Map.of("number", n,
                 "selected", ticket != null && ticket.number() == n)).toList());
         model.put("number", ticket == null ? null : ticket.number());
-        model.put("body", ticket == null ? "" : ticket.body());
+        model.put("questions", ticket == null ? "" : ticket.body());
         model.put("fileName", ticket == null ? null : ticket.fileName());
         model.put("fileHref", ticket == null ? null : ticket.fileHref());
         model.put("maxMb", common.settings().fileMaxBytes() / (1024 * 1024));
@@ -241,7 +247,24 @@ public final class TicketsResource {
         if (name == null || name.isBlank()) {
             return null;
         }
-        return new Tickets.Upload(part.getEntityAs(InputStream.class), name);
+        return new Tickets.Upload(part.getEntityAs(InputStream.class), utf8(name));
+    }
+
+    /**
+     * Browsers send a file's name as raw UTF-8 in the part's header, which the multipart reader takes
+     * for ISO-8859-1: turned back into the name the user sees when those bytes are valid UTF-8.
+     */
+    public static String utf8(String headerName) {
+        if (headerName.chars().anyMatch(c -> c > 0xFF)) {
+            return headerName;
+        }
+        byte[] bytes = headerName.getBytes(StandardCharsets.ISO_8859_1);
+        try {
+            return StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(bytes)).toString();
+        } catch (CharacterCodingException e) {
+            return headerName;
+        }
     }
 
     private static int parseNumber(String number) {

@@ -82,6 +82,22 @@ class AnswerTest {
     }
 
     @Test
+    void aDoubleClickOnSendWithAFileKeepsOneFileAndTheFirstTime() {
+        ExamRoom room = new ExamRoom(server, true);
+        ExamRoom.Student s = viewing(room, "Ахметова");
+        Map<String, byte[]> file = Map.of("a.txt", "жауап".getBytes(StandardCharsets.UTF_8));
+
+        assertEquals(303, ExamRoom.answerForm(s.web(), s.page(), "", "send", file).status());
+        String first = room.sitting(s, "answer_sent_at");
+        room.at("10:06");
+        WebClient.Page again = ExamRoom.answerForm(s.web(), s.page(), "", "send", file);
+
+        assertEquals(303, again.status(), again.body());
+        assertEquals(first, room.sitting(s, "answer_sent_at"));
+        assertEquals(List.of("a.txt"), room.strings("SELECT file_name FROM oa_answer_file WHERE student_id = ?", s.id()));
+    }
+
+    @Test
     void afterSendingTheDraftAndFilesCannotChange() {
         ExamRoom room = new ExamRoom(server, true);
         ExamRoom.Student s = viewing(room, "Ахметова");

@@ -123,6 +123,35 @@ class ExamPageTest {
     }
 
     @Test
+    void theTicketFileGoesToItsHolderAfterSendingAndToStaffButToNoOtherStudent() throws Exception {
+        ExamRoom room = new ExamRoom(server, true);
+        ExamRoom.Student s = room.student("Ахметова");
+        ExamRoom.Student other = room.student("Бекова");
+        room.ticketSent(s, 5, "<p>Q</p>");
+        String key = "0a" + "1b2c3d4e5f60718293a4b5c6d7e8f9".substring(0, 30);
+        java.nio.file.Path file = java.nio.file.Path.of(server.config().uploadsDir, "online-attestation", key.substring(0, 2), key);
+        java.nio.file.Files.createDirectories(file.getParent());
+        java.nio.file.Files.writeString(file, "%PDF-1.4 билет");
+        room.sql("UPDATE oa_ticket SET file_name = 'билет-5.pdf', file_key = ?, file_type = 'application/pdf', "
+                + "file_size = ? WHERE stream_id = ? AND number = 5", key, java.nio.file.Files.size(file), room.stream);
+        room.at("10:05");
+        s.web().post(s.page() + "/questions", Map.of());
+        String href = s.page() + "/ticket-file";
+        assertTrue(s.web().get(s.page()).contains("href=\"" + href + "\""), "the file's name links to it");
+
+        java.net.http.HttpResponse<String> own = s.web().http().send(java.net.http.HttpRequest.newBuilder(
+                java.net.URI.create(s.web().url(href))).header("Accept", "*/*").GET().build(),
+                java.net.http.HttpResponse.BodyHandlers.ofString());
+        assertEquals(200, own.statusCode());
+        assertEquals("%PDF-1.4 билет", own.body());
+        assertEquals(403, other.web().get(href).status());
+        room.teacherWeb().get(s.page());
+        assertEquals(200, room.teacherWeb().http().send(java.net.http.HttpRequest.newBuilder(
+                java.net.URI.create(room.teacherWeb().url(href))).header("Accept", "*/*").GET().build(),
+                java.net.http.HttpResponse.BodyHandlers.discarding()).statusCode());
+    }
+
+    @Test
     void theChooseATicketBlockShowsToAPlacedStudentWithoutATicket() {
         ExamRoom room = new ExamRoom(server, true);
         ExamRoom.Student s = room.student("Ахметова");

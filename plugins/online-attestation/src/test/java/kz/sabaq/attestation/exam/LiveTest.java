@@ -75,6 +75,23 @@ class LiveTest {
     }
 
     @Test
+    void aPageThatStopsBeatingGoesOfflineAfterThePresenceWindow() throws Exception {
+        ExamRoom room = new ExamRoom(server, true);
+        ExamRoom.Student s = room.student("Ахметова");
+        room.at("10:00");
+        s.web().get(s.page());
+        try (BufferedReader events = open(room.teacherWeb(), room.slot)) {
+            until(events, rows -> rows.getOrDefault(s.id(), "").contains("\"online\":true"));
+
+            room.at("10:00:29");
+            assertEquals(204, s.web().post(s.page() + "/presence", Map.of()).status(), "the page's beat is accepted");
+            room.at("10:00:59");
+
+            until(events, rows -> rows.getOrDefault(s.id(), "").contains("\"online\":false"));
+        }
+    }
+
+    @Test
     void twoHundredStudentsOfOneSlotAreAllShown() throws Exception {
         ExamRoom room = new ExamRoom(server, true);
         int count = 200;

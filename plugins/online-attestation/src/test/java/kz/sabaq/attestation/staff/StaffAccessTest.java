@@ -124,6 +124,9 @@ class StaffAccessTest {
         assertFalse(page.contains("data-action=\"delete-slot\"") || page.contains("data-action=\"edit-slot\"")
                 || page.contains("data-action=\"remove-student\""));
         assertEquals(403, web.post("/oa/streams/" + t4Stream + "/slots/" + slot + "/delete", Map.of()).status());
+        long st = campus.count("SELECT student_id FROM oa_sitting WHERE slot_id = ?", slot);
+        assertEquals(403, web.post("/oa/streams/" + t4Stream + "/slots/" + slot + "/students/" + st + "/delete",
+                Map.of()).status());
         assertEquals(403, web.post("/oa/streams/" + t4Stream + "/slots/" + slot,
                 Map.of("date", "2026-09-21", "start", "10:00", "end", "12:00")).status());
         assertEquals(1, sittings(t4Stream));

@@ -114,6 +114,7 @@ class CopyTicketsTest {
         WebClient.Page done = s.copy(teacher, token(teacher.get(s.dialog()).body()), s.target);
 
         assertEquals(303, done.status(), done.body());
+        assertTrue(teacher.get(done.location()).contains("Билеттер 1 ағымға көшірілді"));
         assertEquals(3, s.f.number("SELECT ticket_count FROM oa_stream WHERE stream_id = ?", s.target));
         assertEquals(List.of("1", "2", "3"), s.f.strings("SELECT number FROM oa_ticket WHERE stream_id = ? ORDER BY number", s.target));
         assertEquals(List.of("Бірінші"), s.f.strings("SELECT body FROM oa_ticket WHERE stream_id = ? AND number = 2", s.target));
@@ -145,6 +146,19 @@ class CopyTicketsTest {
         assertEquals(400, refused.status());
         assertEquals(1, s.f.number("SELECT COUNT(*) FROM oa_ticket WHERE stream_id = ?", s.target));
         assertEquals(0, s.f.number("SELECT COUNT(*) FROM oa_ticket WHERE stream_id = ?", s.withTicket));
+    }
+
+    @Test
+    void copyingWithoutACheckedTicketIsRefused() {
+        Streams s = new Streams();
+        WebClient teacher = s.f.teacherWeb();
+        String token = token(teacher.get(s.dialog()).body());
+
+        WebClient.Page refused = teacher.post("/oa/streams/" + s.f.stream + "/tickets/copy",
+                Map.of("token", token, "period", String.valueOf(s.period), "target", String.valueOf(s.target)));
+
+        assertEquals(400, refused.status());
+        assertEquals(1, s.f.number("SELECT COUNT(*) FROM oa_ticket WHERE stream_id = ?", s.target));
     }
 
     @Test

@@ -154,7 +154,10 @@ public final class OaFixture {
         return login(studentIins.get(index));
     }
 
-    /** Posts a multipart form (CSRF token in the query, as the page's form does). */
+    /**
+     * Posts a multipart form as a browser does: text fields without a content type, UTF-8, the CSRF
+     * token in the action's query.
+     */
     public static WebClient.Page multipart(WebClient web, String path, Map<String, String> fields, String fileName,
                                            byte[] file) {
         if (web.csrf() == null) {
@@ -163,7 +166,7 @@ public final class OaFixture {
         String boundary = "----oa" + System.nanoTime();
         ByteArrayOutputStream body = new ByteArrayOutputStream();
         fields.forEach((k, v) -> body.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + k
-                + "\"\r\nContent-Type: text/plain; charset=UTF-8\r\n\r\n" + v + "\r\n").getBytes(StandardCharsets.UTF_8)));
+                + "\"\r\n\r\n" + v + "\r\n").getBytes(StandardCharsets.UTF_8)));
         body.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\""
                 + (fileName == null ? "" : fileName) + "\"\r\nContent-Type: application/octet-stream\r\n\r\n")
                 .getBytes(StandardCharsets.UTF_8));

@@ -136,6 +136,7 @@ class TicketBankTest {
         assertArrayEquals(PNG, file.body());
         assertEquals("image/png", file.headers().firstValue("Content-Type").orElseThrow(), "type from the content");
         assertTrue(file.headers().firstValue("Content-Disposition").orElseThrow().startsWith("attachment;"));
+        assertEquals(List.of("сұрақтар.pdf"), f.strings("SELECT file_name FROM oa_ticket WHERE stream_id = ?", f.stream));
         assertTrue(teacher.get(tickets(f)).contains(tickets(f) + "/1/file"));
 
         assertEquals(303, teacher.post(tickets(f) + "/1/file/delete", Map.of()).status());
@@ -189,7 +190,11 @@ class TicketBankTest {
         teacher.post(tickets(f) + "/count", Map.of("count", "2"));
         add(f, teacher, 1, "Бір", null, null);
 
-        assertEquals(200, teacher.get(tickets(f) + "/1/edit").status());
+        WebClient.Page form = teacher.get(tickets(f) + "/1/edit");
+        assertEquals(200, form.status());
+        assertTrue(form.contains("<textarea id=\"oa-body\" name=\"body\"") && form.contains(">Бір</textarea>"),
+                "the form is inside the page: " + form.body());
+        assertEquals(200, teacher.get("/static/online-attestation/oa-checks.js").status());
         assertEquals(303, OaFixture.multipart(teacher, tickets(f) + "/1", Map.of("body", "Жаңа мәтін"), null, null).status());
         assertEquals(List.of("Жаңа мәтін"), f.strings("SELECT body FROM oa_ticket WHERE stream_id = ?", f.stream));
 

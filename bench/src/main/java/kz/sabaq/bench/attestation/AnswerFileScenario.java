@@ -1,0 +1,77 @@
+package kz.sabaq.bench.attestation;
+
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import kz.sabaq.bench.Scenario;
+import kz.sabaq.bench.UnexpectedResponse;
+import kz.sabaq.bench.VirtualUser;
+import kz.sabaq.bench.login.BenchStudents;
+import kz.sabaq.bench.login.StudentLogin;
+import kz.sabaq.bench.target.Target;
+import kz.sabaq.bench.web.Browser;
+import kz.sabaq.core.user.UserMapper;
+
+/**
+ * Students already logged in answer online final controls with a file: each operation is one
+ * answer form, {@code POST /oa/streams/{s}/students/{st}/answer} (multipart: the text, a
+ * {@value #FILE_BYTES}-byte file, {@code action=send}) answered 303 — the file stored under a
+ * generated name with its type detected, its row and the sending time written in one transaction.
+ * Every operation answers a new final control (the student's next stream); groups of
+ * {@value #GROUP_SIZE}, each with {@value #STREAMS} streams whose questions were sent and viewed.
+ */
+public final class AnswerFileScenario implements Scenario {
+    static final int GROUP_SIZE = 25;
+    static final int STREAMS = 400;
+    static final int FILE_BYTES = 16 * 1024;
+
+    private final Clock clock;
+
+    public AnswerFileScenario(Clock clock) {
+        this.clock = clock;
+    }
+
+    @Override
+    public String name() {
+        return "answer-file";
+    }
+
+    @Override
+    public String description() {
+        return "a logged-in student sends an online final control answer with a " + FILE_BYTES / 1024
+                + " KB file (multipart POST .../answer, action=send), a new final control each time, "
+                + STREAMS + " per student";
+    }
+
+    @Override
+    public List<VirtualUser> prepare(Target target, int clients) throws Exception {
+        List<String> iins = BenchStudents.create(target.database(), clients, clock);
+        UserMapper users = target.database().mapper(UserMapper.class);
+        List<Long> ids = iins.stream().map(iin -> users.findByIin(iin).orElseThrow().id()).toList();
+        List<List<Long>> groups = Exams.create(target.database(), ids, GROUP_SIZE, STREAMS, clock);
+        List<Browser> browsers = StudentLogin.logInAll(target, iins);
+        byte[] file = new byte[FILE_BYTES];
+        Arrays.fill(file, (byte) 'a');
+        List<VirtualUser> students = new ArrayList<>();
+        for (int i = 0; i < browsers.size(); i++) {
+            Browser browser = browsers.get(i);
+            long student = ids.get(i);
+            List<Long> streams = groups.get(i / GROUP_SIZE);
+            String csrf = browser.get("/oa/streams/" + streams.get(0) + "/students/" + student).expect(200).hiddenField("_csrf");
+            int[] next = {0};
+            students.add(() -> {
+                if (next[0] >= streams.size()) {
+                    throw new UnexpectedResponse("every final control of student " + student + " is answered",
+                            "raise AnswerFileScenario.STREAMS or shorten the run");
+                }
+                long stream = streams.get(next[0]++);
+                String page = "/oa/streams/" + stream + "/students/" + student;
+                browser.postMultipart(page + "/answer?_csrf=" + csrf, Map.of("body", "<p>Bench answer</p>", "action", "send"),
+                        "files", "answer.txt", file).expect(303);
+            });
+        }
+        return students;
+    }
+}

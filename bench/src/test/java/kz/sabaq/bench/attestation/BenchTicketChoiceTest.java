@@ -1,0 +1,59 @@
+package kz.sabaq.bench.attestation;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.net.URI;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.time.Duration;
+import java.time.LocalDateTime;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.Map;
+import kz.sabaq.bench.VirtualUser;
+import kz.sabaq.bench.load.Load;
+import kz.sabaq.bench.load.LoadDriver;
+import kz.sabaq.bench.load.TimeSource;
+import kz.sabaq.bench.report.Report;
+import kz.sabaq.bench.target.Target;
+import kz.sabaq.core.testing.TestServer;
+import org.junit.jupiter.api.Test;
+
+/** A short ticket-choice storm against the real application with online attestation, on a fresh MariaDB. */
+class BenchTicketChoiceTest {
+    private static final Duration TIMEOUT = Duration.ofSeconds(20);
+
+    @Test
+    void studentsPressingTilesAtOnceGetAnswersAndNoTicketGoesTwice() throws Exception {
+        try (TestServer server = TestServer.builder().plugins(TestServer.repoRoot().resolve("plugins"))
+                .enable("online-attestation", Map.of()).enable("tickets-random", Map.of())
+                .enable("tickets-self-select", Map.of()).start()) {
+            server.clock().set(LocalDateTime.now(ZoneOffset.UTC));
+            Target target = new Target(URI.create(server.url("")), server.app().database(), TIMEOUT, "test server", () -> { });
+            TicketChoiceScenario scenario = new TicketChoiceScenario(server.clock());
+            List<VirtualUser> students = scenario.prepare(target, 20);
+
+            Report report = Report.of("ticket-choice", target.description(), "closed loop",
+                    new LoadDriver(TimeSource.SYSTEM, TIMEOUT).run(students, new Load.ClosedLoop(Duration.ofSeconds(60), 120)));
+
+            assertEquals(120, report.requests());
+            assertEquals(0, report.errors(), report.errorsByKind().toString());
+            assertEquals(0, ExamRooms.ticketsGivenTwice(server.app().database(), scenario.streams()));
+            long chosen = count(server, scenario.streams().get(0));
+            assertTrue(chosen > 0 && chosen <= 20, chosen + " tickets in the first exam");
+        }
+    }
+
+    private static long count(TestServer server, long stream) throws Exception {
+        try (Connection c = server.app().database().connection(); PreparedStatement s = c.prepareStatement(
+                "SELECT COUNT(*) FROM oa_sitting WHERE stream_id = ? AND ticket_source = 'CHOSEN'")) {
+            s.setLong(1, stream);
+            try (ResultSet r = s.executeQuery()) {
+                r.next();
+                return r.getLong(1);
+            }
+        }
+    }
+}

@@ -1,0 +1,73 @@
+package kz.sabaq.core.db;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CopyOnWriteArrayList;
+import org.apache.ibatis.executor.Executor;
+import org.apache.ibatis.mapping.MappedStatement;
+import org.apache.ibatis.plugin.Interceptor;
+import org.apache.ibatis.plugin.Intercepts;
+import org.apache.ibatis.plugin.Invocation;
+import org.apache.ibatis.plugin.Signature;
+
+/**
+ * Tells in-memory caches of this node that rows they copy were written through MyBatis: after the
+ * writing statement (committed at once outside a transaction) and again after the commit of a
+ * transaction that wrote them, so a reader that raced the write cannot keep the old rows. Writes
+ * made by other nodes or processes are not seen here; such caches also bound how long they keep rows.
+ */
+@Intercepts({
+        @Signature(type = Executor.class, method = "update", args = {MappedStatement.class, Object.class}),
+        @Signature(type = Executor.class, method = "commit", args = {boolean.class}),
+        @Signature(type = Executor.class, method = "rollback", args = {boolean.class})})
+final class WriteSignals implements Interceptor {
+    private record Listener(Set<String> tables, Runnable action) {
+    }
+
+    private final List<Listener> listeners = new CopyOnWriteArrayList<>();
+    /** Per mapped statement: the listeners its SQL concerns (the tables a statement names do not change). */
+    private final Map<String, List<Listener>> concerned = new ConcurrentHashMap<>();
+    private final ThreadLocal<List<Listener>> pending = new ThreadLocal<>();
+
+    void listen(Set<String> tables, Runnable action) {
+        listeners.add(new Listener(Set.copyOf(tables), action));
+        concerned.clear();
+    }
+
+    @Override
+    public Object intercept(Invocation invocation) throws Throwable {
+        if (listeners.isEmpty()) {
+            return invocation.proceed();
+        }
+        if (invocation.getArgs()[0] instanceof MappedStatement statement) {
+            List<Listener> hit = concerned.computeIfAbsent(statement.getId(),
+                    id -> concerning(statement.getBoundSql(invocation.getArgs()[1]).getSql()));
+            if (hit.isEmpty()) {
+                return invocation.proceed();
+            }
+            try {
+                return invocation.proceed();
+            } finally {
+                hit.forEach(l -> l.action().run());
+                pending.set(hit);
+            }
+        }
+        List<Listener> hit = pending.get();
+        pending.remove();
+        try {
+            return invocation.proceed();
+        } finally {
+            if (hit != null && invocation.getMethod().getName().equals("commit")) {
+                hit.forEach(l -> l.action().run());
+            }
+        }
+    }
+
+    private List<Listener> concerning(String sql) {
+        String text = sql.toLowerCase(Locale.ROOT);
+        return listeners.stream().filter(l -> l.tables().stream().anyMatch(text::contains)).toList();
+    }
+}

@@ -1,0 +1,283 @@
+package kz.sabaq.attestation.slot;
+
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.FormParam;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.MultivaluedMap;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.SecurityContext;
+import java.net.URI;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Predicate;
+import kz.sabaq.api.academic.Student;
+import kz.sabaq.api.conference.ConferenceField;
+import kz.sabaq.api.conference.ConferencePlatform;
+import kz.sabaq.api.web.RequiresCapability;
+import kz.sabaq.api.web.View;
+import kz.sabaq.api.web.Viewer;
+import kz.sabaq.attestation.OnlineAttestationModule;
+import kz.sabaq.attestation.Sitting;
+
+/**
+ * The dialogs of a slot's actions (spec §8) at {@code /oa/slots/{id}/actions/…}: each GET shows the
+ * dialog only when the action is offered, each POST checks the same conditions again, then returns
+ * to the slot's tab on the stream page.
+ */
+@Path("/oa/slots/{id: \\d{1,18}}/actions")
+@Produces(MediaType.TEXT_HTML)
+public final class SlotActionsResource {
+    private static final String PREFIX = "online-attestation-slot.";
+
+    private final Slots slots;
+    private final Platforms platforms;
+
+    public SlotActionsResource(Slots slots, Platforms platforms) {
+        this.slots = slots;
+        this.platforms = platforms;
+    }
+
+    /** The buttons the slot's tab shows to this viewer: {"actions":[{"label","href","enabled"}]}. */
+    @GET
+    @Produces(MediaType.APPLICATION_JSON)
+    @RequiresCapability(OnlineAttestationModule.VIEW)
+    public Map<String, Object> offered(@PathParam("id") long id, @Context SecurityContext sc) {
+        Viewer viewer = Viewer.of(sc);
+        Situation s = slots.situation(viewer, id);
+        List<Map<String, Object>> actions = new ArrayList<>();
+        for (SlotActions.Offered o : slots.offered(viewer, s.stream(), s.slot())) {
+            Map<String, Object> action = new LinkedHashMap<>();
+            action.put("label", o.labelKey());
+            action.put("href", o.href());
+            action.put("enabled", o.enabled());
+            actions.add(action);
+        }
+        return Map.of("actions", actions);
+    }
+
+    @GET
+    @Path("notify")
+    @RequiresCapability(OnlineAttestationModule.EDIT)
+    public View notifyDialog(@PathParam("id") long id, @Context SecurityContext sc) {
+        Viewer viewer = Viewer.of(sc);
+        Situation s = slots.editable(viewer, id);
+        Slots.require(s.notification());
+        Map<String, Object> model = base(viewer, s, "notify");
+        model.put("students", s.sittings().size());
+        model.put("when", slots.when(s));
+        return View.of("online-attestation/slot-notify", PREFIX + "notify", model);
+    }
+
+    @POST
+    @Path("notify")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    @RequiresCapability(OnlineAttestationModule.EDIT)
+    public Response sendNotification(@PathParam("id") long id, @Context SecurityContext sc) {
+        slots.sendNotification(Viewer.of(sc), id);
+        return back(id);
+    }
+
+    @GET
+    @Path("generate")
+    @RequiresCapability(OnlineAttestationModule.EDIT)
+    public View generateDialog(@PathParam("id") long id, @Context SecurityContext sc) {
+        Viewer viewer = Viewer.of(sc);
+        Situation s = slots.editable(viewer, id);
+        Slots.require(s.generate());
+        return students(viewer, s, "generate", x -> !x.hasTicket(), false);
+    }
+
+    @POST
+    @Path("generate")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    @RequiresCapability(OnlineAttestationModule.EDIT)
+    public Response generate(@PathParam("id") long id, @FormParam("student") List<Long> students, @Context SecurityContext sc) {
+        slots.generate(Viewer.of(sc), id, students);
+        return back(id);
+    }
+
+    @GET
+    @Path("place")
+    @RequiresCapability(OnlineAttestationModule.EDIT)
+    public View placeDialog(@PathParam("id") long id, @Context SecurityContext sc) {
+        Viewer viewer = Viewer.of(sc);
+        Situation s = slots.editable(viewer, id);
+        Slots.require(s.place());
+        return students(viewer, s, "place", x -> x.placedAt() == null, false);
+    }
+
+    @POST
+    @Path("place")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    @RequiresCapability(OnlineAttestationModule.EDIT)
+    public Response place(@PathParam("id") long id, @FormParam("student") List<Long> students, @Context SecurityContext sc) {
+        slots.place(Viewer.of(sc), id, students);
+        return back(id);
+    }
+
+    @GET
+    @Path("cancel")
+    @RequiresCapability(OnlineAttestationModule.EDIT)
+    public View cancelDialog(@PathParam("id") long id, @Context SecurityContext sc) {
+        Viewer viewer = Viewer.of(sc);
+        Situation s = slots.editable(viewer, id);
+        Slots.require(s.cancel());
+        return students(viewer, s, "cancel", Situation::cancellable, false);
+    }
+
+    /** "Save" asks for confirmation first: the first post shows it, the confirmed one cancels. */
+    @POST
+    @Path("cancel")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    @RequiresCapability(OnlineAttestationModule.EDIT)
+    public Response cancel(@PathParam("id") long id, @FormParam("student") List<Long> students,
+                           @FormParam("confirmed") boolean confirmed, @Context SecurityContext sc) {
+        Viewer viewer = Viewer.of(sc);
+        if (!confirmed) {
+            Situation s = slots.editable(viewer, id);
+            Slots.require(s.cancel());
+            View view = students(viewer, s, "cancel", x -> Situation.cancellable(x) && students.contains(x.studentId()), true);
+            return Response.ok(view).build();
+        }
+        slots.cancel(viewer, id, students);
+        return back(id);
+    }
+
+    @GET
+    @Path("send")
+    @RequiresCapability(OnlineAttestationModule.EDIT)
+    public View sendDialog(@PathParam("id") long id, @Context SecurityContext sc) {
+        Viewer viewer = Viewer.of(sc);
+        Situation s = slots.editable(viewer, id);
+        Slots.require(s.send());
+        return students(viewer, s, "send", Situation::sendable, false);
+    }
+
+    @POST
+    @Path("send")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    @RequiresCapability(OnlineAttestationModule.EDIT)
+    public Response send(@PathParam("id") long id, @FormParam("student") List<Long> students, @FormParam("all") boolean all,
+                         @Context SecurityContext sc) {
+        slots.send(Viewer.of(sc), id, students, all);
+        return back(id);
+    }
+
+    @GET
+    @Path("platform")
+    @RequiresCapability(OnlineAttestationModule.EDIT)
+    public View platformDialog(@PathParam("id") long id, @QueryParam("platform") String chosen, @Context SecurityContext sc) {
+        Viewer viewer = Viewer.of(sc);
+        Situation s = slots.editable(viewer, id);
+        Slots.require(s.platform());
+        String current = chosen != null ? chosen : s.slot().platform() != null ? s.slot().platform()
+                : platforms.installed().isEmpty() ? null : platforms.installed().get(0).id();
+        Map<String, String> saved = current != null && current.equals(s.slot().platform())
+                ? PlatformValues.parse(s.slot().platformValues()) : Map.of();
+        Map<String, Object> model = base(viewer, s, "platform");
+        model.put("platforms", platforms.installed().stream().map(p -> Map.of("id", p.id(),
+                "name", p.name().in(viewer.locale()), "selected", p.id().equals(current))).toList());
+        model.put("platform", current);
+        model.put("hasPlatforms", !platforms.installed().isEmpty());
+        List<Map<String, Object>> fields = new ArrayList<>();
+        platforms.platform(current).ifPresent(p -> {
+            for (ConferenceField f : p.fields()) {
+                Map<String, Object> field = new HashMap<>();
+                field.put("key", f.key());
+                field.put("labelKey", f.labelKey());
+                field.put("type", f.secret() ? "password" : f.url() ? "url" : "text");
+                field.put("value", f.secret() ? "" : saved.getOrDefault(f.key(), ""));
+                field.put("required", f.required() && !(f.secret() && saved.containsKey(f.key())));
+                field.put("kept", f.secret() && saved.containsKey(f.key()));
+                fields.add(field);
+            }
+        });
+        model.put("fields", fields);
+        model.put("saved", s.slot().platform() != null);
+        model.put("hasRecording", s.slot().hasRecording());
+        model.put("showRecording", s.slot().showRecording());
+        model.put("recordings", slots.rows().recordings(id).stream().map(r -> Map.of("id", r.id(), "url", r.url())).toList());
+        return View.of("online-attestation/slot-platform", PREFIX + "platform", model);
+    }
+
+    @POST
+    @Path("platform")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    @RequiresCapability(OnlineAttestationModule.EDIT)
+    public Response savePlatform(@PathParam("id") long id, MultivaluedMap<String, String> form, @Context SecurityContext sc) {
+        Map<String, String> values = new LinkedHashMap<>();
+        form.forEach((k, v) -> {
+            if (k.startsWith("field.") && !v.isEmpty()) {
+                values.put(k.substring("field.".length()), v.get(0));
+            }
+        });
+        platforms.save(Viewer.of(sc), id, form.getFirst("platform"), values);
+        return Response.seeOther(URI.create("/oa/slots/" + id + "/actions/platform")).build();
+    }
+
+    @POST
+    @Path("recordings")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    @RequiresCapability(OnlineAttestationModule.EDIT)
+    public Response recordingFlags(@PathParam("id") long id, @FormParam("hasRecording") boolean has,
+                                   @FormParam("showRecording") boolean show, @Context SecurityContext sc) {
+        platforms.saveRecordingFlags(Viewer.of(sc), id, has, show);
+        return Response.seeOther(URI.create("/oa/slots/" + id + "/actions/platform")).build();
+    }
+
+    @POST
+    @Path("recordings/add")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    @RequiresCapability(OnlineAttestationModule.EDIT)
+    public Response addRecording(@PathParam("id") long id, @FormParam("url") String url, @Context SecurityContext sc) {
+        platforms.addRecording(Viewer.of(sc), id, url);
+        return Response.seeOther(URI.create("/oa/slots/" + id + "/actions/platform")).build();
+    }
+
+    @POST
+    @Path("recordings/{recording: \\d{1,18}}/delete")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    @RequiresCapability(OnlineAttestationModule.EDIT)
+    public Response deleteRecording(@PathParam("id") long id, @PathParam("recording") long recording,
+                                    @Context SecurityContext sc) {
+        platforms.deleteRecording(Viewer.of(sc), id, recording);
+        return Response.seeOther(URI.create("/oa/slots/" + id + "/actions/platform")).build();
+    }
+
+    private Map<String, Object> base(Viewer viewer, Situation s, String action) {
+        Map<String, Object> model = new HashMap<>();
+        model.put("slotId", s.slot().id());
+        model.put("streamId", s.stream().id());
+        model.put("action", action);
+        model.put("discipline", s.stream().discipline().in(viewer.locale()));
+        model.put("when", slots.when(s));
+        model.put("back", "/oa/streams/" + s.stream().id() + "#slot-" + s.slot().id());
+        return model;
+    }
+
+    private View students(Viewer viewer, Situation s, String action, Predicate<Sitting> which, boolean confirming) {
+        Map<String, Object> model = base(viewer, s, action);
+        List<Student> listed = slots.students(s, which);
+        model.put("students", listed.stream().map(st -> Map.of("id", st.userId(), "name", st.displayName(),
+                "group", st.groupCode())).toList());
+        model.put("titleKey", PREFIX + action + ".title");
+        model.put("confirming", confirming);
+        model.put("sendAll", "send".equals(action));
+        return View.of("online-attestation/slot-students", PREFIX + action + ".title", model);
+    }
+
+    private Response back(long slotId) {
+        long stream = slots.common().store().slot(slotId).streamId();
+        return Response.seeOther(URI.create("/oa/streams/" + stream + "#slot-" + slotId)).build();
+    }
+}

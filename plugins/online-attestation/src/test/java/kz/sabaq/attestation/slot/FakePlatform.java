@@ -1,0 +1,42 @@
+package kz.sabaq.attestation.slot;
+
+import java.net.URI;
+import java.util.List;
+import java.util.Map;
+import kz.sabaq.api.academic.LocalizedName;
+import kz.sabaq.api.conference.ConferenceField;
+import kz.sabaq.api.conference.ConferencePlatform;
+import org.pf4j.Extension;
+
+/** A conference platform for the tests, loaded from a plugin directory PlatformTest makes. */
+@Extension
+public class FakePlatform implements ConferencePlatform {
+
+    @Override
+    public String id() {
+        return "fake";
+    }
+
+    @Override
+    public LocalizedName name() {
+        return new LocalizedName("Сынақ платформасы", "Тестовая платформа", "Test platform");
+    }
+
+    @Override
+    public List<ConferenceField> fields() {
+        return List.of(new ConferenceField("login", "online-attestation-slot.student", false, false, true),
+                new ConferenceField("password", "online-attestation-slot.group", true, false, true),
+                new ConferenceField("link", "online-attestation-slot.recording.url", false, true, true));
+    }
+
+    @Override
+    public Map<String, String> validate(Map<String, String> values) {
+        return "forbidden".equals(values.get("login")) ? Map.of("login", "online-attestation-slot.error.platformUnknown")
+                : Map.of();
+    }
+
+    @Override
+    public URI joinLink(Map<String, String> values) {
+        return URI.create(values.get("link"));
+    }
+}

@@ -1,0 +1,138 @@
+package kz.sabaq.attestation.slot;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import kz.sabaq.attestation.tickets.OaFixture;
+import kz.sabaq.core.testing.TestServer;
+import kz.sabaq.core.testing.WebClient;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/** Spec §8 "Conduct platform": fields validated, kept as JSON; recordings once a platform is saved. */
+class PlatformTest {
+    static TestServer server;
+
+    @BeforeAll
+    static void start() throws IOException {
+        server = TestServer.builder().plugins(pluginsWithFakePlatform())
+                .enable("online-attestation", Map.of()).enable("fake-platform", Map.of()).start();
+    }
+
+    @AfterAll
+    static void stop() {
+        server.close();
+    }
+
+    /** This module as it is built, beside a one-class plugin that contributes {@link FakePlatform}. */
+    static Path pluginsWithFakePlatform() throws IOException {
+        Path dir = Files.createTempDirectory("oa-plugins");
+        Files.createSymbolicLink(dir.resolve("online-attestation"),
+                TestServer.repoRoot().resolve("plugins/online-attestation").toAbsolutePath());
+        Path fake = dir.resolve("fake-platform");
+        Path classes = fake.resolve("target/classes");
+        Path type = classes.resolve("kz/sabaq/attestation/slot/FakePlatform.class");
+        Files.createDirectories(type.getParent());
+        try (InputStream in = FakePlatform.class.getResourceAsStream("FakePlatform.class")) {
+            Files.copy(in, type);
+        }
+        Files.createDirectories(classes.resolve("META-INF"));
+        Files.writeString(classes.resolve("META-INF/extensions.idx"), FakePlatform.class.getName() + "\n");
+        Files.writeString(fake.resolve("plugin.properties"), "plugin.id=fake-platform\nplugin.class=org.pf4j.Plugin\n"
+                + "plugin.version=0.1.0\nplugin.requires=>=0.1.0\nplugin.provider=Sabaq tests\nplugin.dependencies=\n");
+        return dir;
+    }
+
+    static String actions(long slot) {
+        return "/oa/slots/" + slot + "/actions/";
+    }
+
+    private static WebClient.Page save(WebClient web, long slot, String login, String password, String link) {
+        return web.post(actions(slot) + "platform", Map.of("platform", "fake", "field.login", login,
+                "field.password", password, "field.link", link));
+    }
+
+    @Test
+    void thePlatformAndItsFieldsAreSavedAsJson() {
+        OaFixture f = new OaFixture(server, 1);
+        long slot = f.slot("10:00", "12:00", f.students);
+        WebClient teacher = f.teacherWeb();
+
+        WebClient.Page dialog = teacher.get(actions(slot) + "platform");
+        assertEquals(200, dialog.status(), dialog.body());
+        assertTrue(dialog.contains("Сынақ платформасы"), dialog.body());
+        assertEquals(303, save(teacher, slot, "teacher1", "s3cret", "https://meet.example.kz/room").status());
+
+        assertEquals(List.of("fake"), f.strings("SELECT platform FROM oa_slot WHERE id = ?", slot));
+        assertEquals(Map.of("login", "teacher1", "password", "s3cret", "link", "https://meet.example.kz/room"),
+                PlatformValues.parse(f.strings("SELECT platform_values FROM oa_slot WHERE id = ?", slot).get(0)));
+        assertFalse(teacher.get(actions(slot) + "platform").contains("s3cret"), "a secret is not shown back");
+    }
+
+    @Test
+    void aSecretLeftEmptyKeepsItsSavedValue() {
+        OaFixture f = new OaFixture(server, 1);
+        long slot = f.slot("10:00", "12:00", f.students);
+        save(f.teacherWeb(), slot, "teacher1", "s3cret", "https://meet.example.kz/room");
+
+        assertEquals(303, save(f.teacherWeb(), slot, "teacher2", "", "https://meet.example.kz/other").status());
+
+        assertEquals("s3cret", PlatformValues.parse(f.strings("SELECT platform_values FROM oa_slot WHERE id = ?", slot).get(0))
+                .get("password"));
+    }
+
+    @Test
+    void requiredFieldsAddressesAndThePlatformsOwnRulesAreChecked() {
+        OaFixture f = new OaFixture(server, 1);
+        long slot = f.slot("10:00", "12:00", f.students);
+        WebClient teacher = f.teacherWeb();
+
+        assertEquals(400, save(teacher, slot, "", "p", "https://meet.example.kz").status());
+        assertEquals(400, save(teacher, slot, "t", "p", "javascript:alert(1)").status());
+        assertEquals(400, save(teacher, slot, "forbidden", "p", "https://meet.example.kz").status());
+        assertEquals(400, teacher.post(actions(slot) + "platform", Map.of("platform", "nope")).status());
+
+        assertEquals(0, f.number("SELECT COUNT(*) FROM oa_slot WHERE id = ? AND platform IS NOT NULL", slot));
+    }
+
+    @Test
+    void recordingsNeedASavedPlatformAndTheRecordingCheckbox() {
+        OaFixture f = new OaFixture(server, 1);
+        long slot = f.slot("10:00", "12:00", f.students);
+        WebClient teacher = f.teacherWeb();
+
+        assertEquals(409, teacher.post(actions(slot) + "recordings", Map.of("hasRecording", "true")).status());
+        save(teacher, slot, "t", "p", "https://meet.example.kz");
+        assertEquals(409, teacher.post(actions(slot) + "recordings/add", Map.of("url", "https://video.example.kz/1")).status(),
+                "the checkbox is off");
+        assertEquals(303, teacher.post(actions(slot) + "recordings", Map.of("hasRecording", "true", "showRecording", "true"))
+                .status());
+        assertEquals(400, teacher.post(actions(slot) + "recordings/add", Map.of("url", "ftp://video.example.kz/1")).status());
+        assertEquals(303, teacher.post(actions(slot) + "recordings/add", Map.of("url", "https://video.example.kz/1")).status());
+
+        assertEquals(List.of("https://video.example.kz/1"), f.strings("SELECT url FROM oa_recording WHERE slot_id = ?", slot));
+        assertEquals(1, f.number("SELECT COUNT(*) FROM oa_slot WHERE id = ? AND has_recording AND show_recording", slot));
+        long id = f.number("SELECT id FROM oa_recording WHERE slot_id = ?", slot);
+        assertTrue(teacher.get(actions(slot) + "platform").contains("https://video.example.kz/1"));
+        assertEquals(303, teacher.post(actions(slot) + "recordings/" + id + "/delete", Map.of()).status());
+        assertEquals(0, f.number("SELECT COUNT(*) FROM oa_recording WHERE slot_id = ?", slot));
+    }
+
+    @Test
+    void readModeCannotSetThePlatform() {
+        OaFixture f = new OaFixture(server, 1);
+        long slot = f.slot("10:00", "12:00", f.students);
+        WebClient head = f.person(kz.sabaq.api.access.StandardRoles.HEAD_OF_DEPARTMENT);
+
+        assertEquals(403, save(head, slot, "t", "p", "https://meet.example.kz").status());
+        assertEquals(0, f.number("SELECT COUNT(*) FROM oa_slot WHERE id = ? AND platform IS NOT NULL", slot));
+    }
+}

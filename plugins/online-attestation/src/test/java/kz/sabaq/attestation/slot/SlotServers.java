@@ -1,0 +1,79 @@
+package kz.sabaq.attestation.slot;
+
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpRequest;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CountDownLatch;
+import java.util.function.Supplier;
+import kz.sabaq.attestation.tickets.OaFixture;
+import kz.sabaq.core.testing.TestServer;
+import kz.sabaq.core.testing.WebClient;
+
+/** Servers and requests for the slot action tests. */
+final class SlotServers {
+    private SlotServers() {
+    }
+
+    /**
+     * The module with the given settings; the distribution strategy plugins are enabled too, so the
+     * tests run the same once the distribution part is merged.
+     */
+    static TestServer start(Map<String, Object> settings) {
+        return TestServer.builder().plugins(TestServer.repoRoot().resolve("plugins"))
+                .enable("online-attestation", settings)
+                .enable("tickets-random", Map.of())
+                .enable("tickets-self-select", Map.of())
+                .enable("conference-link", Map.of())
+                .start();
+    }
+
+    /** Posts a form with one field repeated for each value (the dialog's checkboxes). */
+    static WebClient.Page post(WebClient web, String path, String name, List<Long> values) {
+        if (web.csrf() == null) {
+            web.get("/");
+        }
+        StringBuilder body = new StringBuilder("_csrf=").append(URLEncoder.encode(web.csrf(), StandardCharsets.UTF_8));
+        for (long v : values) {
+            body.append('&').append(name).append('=').append(v);
+        }
+        return web.send(HttpRequest.newBuilder(URI.create(web.url(path)))
+                .header("Accept", "text/html").header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString(body.toString())).build());
+    }
+
+    /** Runs the same request from several threads released at once; statuses sorted. */
+    static <T extends Comparable<T>> List<T> together(int times, Supplier<T> request) {
+        CountDownLatch go = new CountDownLatch(1);
+        List<CompletableFuture<T>> runs = new ArrayList<>();
+        for (int i = 0; i < times; i++) {
+            runs.add(CompletableFuture.supplyAsync(() -> {
+                try {
+                    go.await();
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                }
+                return request.get();
+            }));
+        }
+        go.countDown();
+        return runs.stream().map(CompletableFuture::join).sorted().toList();
+    }
+
+    /** The slot's offered actions as JSON text. */
+    static String offered(WebClient web, long slot) {
+        WebClient.Page page = web.getJson("/oa/slots/" + slot + "/actions");
+        if (page.status() != 200) {
+            throw new AssertionError(page.status() + " " + page.body());
+        }
+        return page.body();
+    }
+
+    static OaFixture fixture(TestServer server, int students) {
+        return new OaFixture(server, students);
+    }
+}

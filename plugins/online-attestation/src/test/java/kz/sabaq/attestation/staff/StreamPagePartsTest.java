@@ -1,0 +1,170 @@
+package kz.sabaq.attestation.staff;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.lang.reflect.Field;
+import java.lang.reflect.Proxy;
+import java.time.Instant;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import kz.sabaq.api.academic.AcademicDirectory;
+import kz.sabaq.api.academic.Stream;
+import kz.sabaq.api.i18n.Translations;
+import kz.sabaq.api.journal.JournalOption;
+import kz.sabaq.api.journal.Journals;
+import kz.sabaq.api.module.ModuleWiring;
+import kz.sabaq.attestation.Attestation;
+import kz.sabaq.attestation.AttestationMapper;
+import kz.sabaq.attestation.AttestationSettings;
+import kz.sabaq.attestation.OnlineAttestationModule;
+import kz.sabaq.attestation.StreamAccess;
+import kz.sabaq.attestation.slot.SlotActions;
+import kz.sabaq.attestation.tickets.TicketBank;
+import kz.sabaq.core.boot.Sabaq;
+import kz.sabaq.core.db.Database;
+import kz.sabaq.core.plugin.CoreWiring;
+import kz.sabaq.core.testing.TestServer;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The stream page with the other parts' objects (the ticket bank's summary, the per-slot actions),
+ * as small fakes until those parts are merged; and the journal option as the module registered it.
+ */
+class StreamPagePartsTest {
+    static TestServer server;
+    static Campus campus;
+    static Database database;
+    static Attestation common;
+    static AcademicDirectory academic;
+    static long teacher;
+    static long stream;
+    static long firstSlot;
+    static long secondSlot;
+
+    static final Fakes.TestViewer EDITOR = new Fakes.TestViewer(1, Locale.forLanguageTag("kk"),
+            Set.of(OnlineAttestationModule.VIEW, OnlineAttestationModule.EDIT, OnlineAttestationModule.ALL));
+
+    @BeforeAll
+    static void start() {
+        server = Campus.start(Map.of());
+        campus = new Campus(server);
+        database = Fakes.database(server);
+        campus.at("2026-09-20T08:00:00");
+        academic = server.app().service(AcademicDirectory.class).orElseThrow();
+        ModuleWiring wiring = (ModuleWiring) Proxy.newProxyInstance(ModuleWiring.class.getClassLoader(),
+                new Class<?>[] {ModuleWiring.class}, (proxy, method, args) -> {
+                    if (method.getName().equals("service")) {
+                        return Optional.empty();
+                    }
+                    throw new UnsupportedOperationException(method.getName());
+                });
+        common = new Attestation(academic, server.app().service(Journals.class).orElseThrow(),
+                server.app().service(Translations.class).orElseThrow(),
+                new AttestationSettings(new Fakes.MapSettings(Map.of())), database.mapper(AttestationMapper.class),
+                new StreamAccess(academic, Fakes.ACCESS), database, (a, b, c, d) -> { }, server.clock(), wiring);
+        teacher = campus.teacher("Оқытушы", "Бөліктер");
+        long group = campus.group("БЛ-1", campus.termT4, campus.dept1);
+        long a = campus.student("Әлиев", "Арман", group).id();
+        long b = campus.student("Бекова", "Сара", group).id();
+        stream = campus.stream(teacher, "Бөліктер", campus.period1, campus.dept1, group);
+        campus.online(stream);
+        firstSlot = slot("2026-09-20 05:00:00", "2026-09-20 07:00:00");
+        secondSlot = slot("2026-09-21 05:00:00", "2026-09-21 07:00:00");
+        campus.insert("INSERT INTO oa_sitting (stream_id, student_id, slot_id) VALUES (?, ?, ?)", stream, a, firstSlot);
+        campus.insert("INSERT INTO oa_sitting (stream_id, student_id, slot_id) VALUES (?, ?, ?)", stream, b, secondSlot);
+    }
+
+    static long slot(String startsUtc, String endsUtc) {
+        return campus.insert("INSERT INTO oa_slot (stream_id, starts_at, ends_at, created_at, created_by) "
+                + "VALUES (?, ?, ?, NOW(3), ?)", stream, startsUtc, endsUtc, teacher);
+    }
+
+    @AfterAll
+    static void stop() {
+        database.close();
+        server.close();
+    }
+
+    static Map<String, Object> model(TicketBank bank, SlotActions actions) {
+        StaffMapper store = database.mapper(StaffMapper.class);
+        Times times = new Times(academic.timeZone());
+        SlotPlanner planner = new SlotPlanner(common, store, times);
+        Stream s = academic.stream(stream).orElseThrow();
+        return new StreamPage(common, store, planner, times, bank, actions).model(EDITOR, s, false);
+    }
+
+    @SuppressWarnings("unchecked")
+    static List<Map<String, Object>> slots(Map<String, Object> model) {
+        return (List<Map<String, Object>>) model.get("slots");
+    }
+
+    @Test
+    void eachSlotTabOffersTheSlotActionsOfThatSlot() {
+        SlotActions actions = (viewer, s, slot) -> List.of(
+                new SlotActions.Offered("online-attestation-slot.notify", "/oa/slots/" + slot.id() + "/actions/notify"));
+        List<Map<String, Object>> tabs = slots(model(EMPTY_BANK, actions));
+        assertEquals(2, tabs.size());
+        assertEquals(List.of(Map.of("labelKey", "online-attestation-slot.notify",
+                "href", "/oa/slots/" + firstSlot + "/actions/notify")), tabs.get(0).get("actions"));
+        assertEquals(List.of(Map.of("labelKey", "online-attestation-slot.notify",
+                "href", "/oa/slots/" + secondSlot + "/actions/notify")), tabs.get(1).get("actions"));
+    }
+
+    @Test
+    void theTicketsSummaryComesFromTheTicketBank() {
+        TicketBank bank = new FixedBank(new TicketBank.Summary(5, 2, Instant.parse("2026-09-19T04:30:00Z")));
+        Map<String, Object> model = model(bank, null);
+        assertEquals(Map.of("count", 5, "entered", 2, "lastSaved", "19.09.2026 09:30"), model.get("tickets"));
+        assertTrue(slots(model).stream().allMatch(t -> ((List<?>) t.get("actions")).isEmpty()));
+    }
+
+    /** A ticket bank whose every stream has the same summary. */
+    record FixedBank(TicketBank.Summary fixed) implements TicketBank {
+        @Override
+        public Summary summary(long streamId) {
+            return fixed;
+        }
+
+        @Override
+        public List<Integer> numbers(long streamId) {
+            return java.util.stream.IntStream.rangeClosed(1, fixed.count()).boxed().toList();
+        }
+
+        @Override
+        public Optional<kz.sabaq.attestation.tickets.Ticket> ticket(long streamId, int number) {
+            return Optional.empty();
+        }
+    }
+
+    static final TicketBank EMPTY_BANK = new FixedBank(new TicketBank.Summary(0, 0, null));
+
+    @Test
+    void aZeroTicketCountShowsNoSummary() {
+        assertFalse(model(EMPTY_BANK, null).containsKey("tickets"));
+    }
+
+    @Test
+    void theModuleRegistersTheJournalOption() throws Exception {
+        Field field = Sabaq.class.getDeclaredField("wiring");
+        field.setAccessible(true);
+        CoreWiring wiring = (CoreWiring) field.get(server.app());
+        JournalOption option = wiring.journalOptions().stream()
+                .filter(o -> o.key().equals("online-attestation.online")).findFirst().orElseThrow();
+        assertEquals("online-attestation.staff.journal.online", option.labelKey());
+        assertTrue(option.value(stream));
+        assertTrue(option.locked(stream));
+        assertTrue(option.ownsFinalGrades(stream));
+        assertEquals(Optional.of("/oa/streams/" + stream), option.goLink(stream));
+        long other = campus.stream(teacher, "Басқа", campus.period1, campus.dept1);
+        assertFalse(option.value(other));
+        assertFalse(option.locked(other));
+        assertEquals(Optional.empty(), option.goLink(other));
+    }
+}

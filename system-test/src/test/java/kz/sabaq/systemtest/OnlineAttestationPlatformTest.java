@@ -1,0 +1,72 @@
+package kz.sabaq.systemtest;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.LocalDateTime;
+import kz.sabaq.api.access.StandardRoles;
+import kz.sabaq.core.testing.AcademicFixture;
+import kz.sabaq.core.testing.Iins;
+import kz.sabaq.core.testing.TestServer;
+import kz.sabaq.core.testing.WebClient;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/** The student's conduct platform block with the conference-link plugin: its name, login, password and join link. */
+class OnlineAttestationPlatformTest {
+    static TestServer server;
+
+    @BeforeAll
+    static void start() {
+        server = AllPlugins.server().start();
+    }
+
+    @AfterAll
+    static void stop() {
+        server.close();
+    }
+
+    @Test
+    void theStudentSeesThePlatformsDataAndItsJoinLink() throws SQLException {
+        long teacher = server.user(Iins.next(), "Сейітқали", "Нұрлан", StandardRoles.TEACHER);
+        AcademicFixture academic = new AcademicFixture(server);
+        long group = academic.group("ОА-P-1");
+        String iin = Iins.next();
+        long student = academic.student(iin, "Ахметова", "Айжан", group);
+        long stream = academic.stream(teacher, group);
+        sql("INSERT INTO oa_stream (stream_id, online, by_ticket, updated_at) VALUES (?, TRUE, TRUE, NOW(3))", stream);
+        long slot = sql("INSERT INTO oa_slot (stream_id, starts_at, ends_at, created_at, created_by, platform, platform_values) "
+                        + "VALUES (?, ?, ?, NOW(3), ?, 'link', ?)", stream, LocalDateTime.parse("2027-01-15T04:00"),
+                LocalDateTime.parse("2027-01-15T06:00"), teacher,
+                "{\"login\":\"exam-2027\",\"password\":\"s3cret\",\"link\":\"https://meet.example.kz/room?id=5&k=a\"}");
+        sql("INSERT INTO oa_sitting (stream_id, student_id, slot_id) VALUES (?, ?, ?)", stream, student, slot);
+        WebClient web = server.client();
+        web.login(iin);
+
+        WebClient.Page page = web.get("/oa/streams/" + stream + "/students/" + student);
+
+        assertEquals(200, page.status(), page.body());
+        assertTrue(page.contains("Конференция сілтемесі"), page.body());
+        assertTrue(page.contains("exam-2027") && page.contains("s3cret"));
+        assertTrue(page.contains("href=\"https://meet.example.kz/room?id&#61;5&amp;k&#61;a\""), page.body());
+    }
+
+    private static long sql(String sql, Object... values) throws SQLException {
+        try (Connection c = server.app().database().connection();
+             PreparedStatement s = c.prepareStatement(sql, Statement.RETURN_GENERATED_KEYS)) {
+            for (int i = 0; i < values.length; i++) {
+                s.setObject(i + 1, values[i]);
+            }
+            s.executeUpdate();
+            try (ResultSet keys = s.getGeneratedKeys()) {
+                return keys.next() ? keys.getLong(1) : 0;
+            }
+        }
+    }
+}
