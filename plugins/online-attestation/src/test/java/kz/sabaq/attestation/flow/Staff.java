@@ -111,7 +111,7 @@ final class Staff {
         WebClient web = college.teacher.web();
         WebClient.Page dialog = web.get(href);
         assertEquals(200, dialog.status(), dialog.body());
-        Html.Form form = Html.form(dialog, "method=\"post\"");
+        Html.Form form = Html.form(dialog, "action=\"" + href + "\"");
         for (String student : form.checkboxes("student")) {
             if (form.fields().stream().noneMatch(f -> f.getKey().equals("student") && f.getValue().equals(student))) {
                 form = form.add("student", student);
