@@ -8,6 +8,7 @@ import kz.sabaq.api.file.FileStore;
 import kz.sabaq.api.file.StoredFile;
 import kz.sabaq.api.web.UserError;
 import kz.sabaq.attestation.Attestation;
+import kz.sabaq.attestation.RichText;
 import kz.sabaq.attestation.Sitting;
 import kz.sabaq.attestation.exam.ExamAccess.Opened;
 

@@ -21,9 +21,11 @@ import kz.sabaq.api.module.ModuleWiring;
 import kz.sabaq.api.web.View;
 import kz.sabaq.attestation.Attestation;
 import kz.sabaq.attestation.ExamSlot;
+import kz.sabaq.attestation.RichText;
 import kz.sabaq.attestation.Sitting;
 import kz.sabaq.attestation.distribution.TicketDistribution;
 import kz.sabaq.attestation.exam.ExamAccess.Opened;
+import kz.sabaq.attestation.slot.PlatformValues;
 
 /** The student's final control page (spec §9, §10) and the list of one's own final controls. */
 public final class ExamPage {
@@ -199,7 +201,7 @@ public final class ExamPage {
         if (slot.platform() == null || slot.platform().isBlank()) {
             return;
         }
-        Map<String, String> values = FlatJson.parse(slot.platformValues());
+        Map<String, String> values = PlatformValues.parse(slot.platformValues());
         Map<String, Object> p = new LinkedHashMap<>();
         p.put("id", slot.platform());
         p.put("name", slot.platform());

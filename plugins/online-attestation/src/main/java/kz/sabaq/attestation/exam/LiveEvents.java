@@ -1,5 +1,7 @@
 package kz.sabaq.attestation.exam;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.ws.rs.core.StreamingOutput;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -25,6 +27,7 @@ import kz.sabaq.attestation.Sitting;
  * this node changes something in the slot ({@link LiveSignal}).
  */
 public final class LiveEvents {
+    private static final ObjectMapper JSON = new ObjectMapper();
     private static final Duration CHECK_EVERY = Duration.ofSeconds(3);
     private static final Duration STREAM_FOR = Duration.ofMinutes(5);
     private static final int RETRY_MILLIS = 2000;
@@ -78,6 +81,14 @@ public final class LiveEvents {
         return events.toString();
     }
 
+    private static String json(Map<String, Object> row) {
+        try {
+            return JSON.writeValueAsString(row);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
     /** Each student's row of the slot as the JSON data of its event. */
     Map<Long, String> rows(long slotId, Locale locale) {
         Instant now = common.clock().instant();
@@ -93,12 +104,14 @@ public final class LiveEvents {
             String gradeText = grade == null
                     ? (s.absence() == null ? "" : common.texts().get(locale, Answers.PREFIX + "absence." + s.absence()))
                     : Grading.labelKey(grade) == null ? grade : common.texts().get(locale, Grading.labelKey(grade));
-            rows.put(s.studentId(), "{\"student\":" + s.studentId()
-                    + ",\"online\":" + Presence.online(seen.get(s.studentId()), now)
-                    + ",\"viewed\":" + FlatJson.quote(when(s.questionsViewedAt(), zone))
-                    + ",\"sent\":" + FlatJson.quote(when(s.answerSentAt(), zone))
-                    + ",\"ticket\":" + FlatJson.quote(s.ticketNumber() == null ? "" : String.valueOf(s.ticketNumber()))
-                    + ",\"grade\":" + FlatJson.quote(gradeText) + "}");
+            Map<String, Object> row = new LinkedHashMap<>();
+            row.put("student", s.studentId());
+            row.put("online", Presence.online(seen.get(s.studentId()), now));
+            row.put("viewed", when(s.questionsViewedAt(), zone));
+            row.put("sent", when(s.answerSentAt(), zone));
+            row.put("ticket", s.ticketNumber() == null ? "" : String.valueOf(s.ticketNumber()));
+            row.put("grade", gradeText);
+            rows.put(s.studentId(), json(row));
         }
         return rows;
     }

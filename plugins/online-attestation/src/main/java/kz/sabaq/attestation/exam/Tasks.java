@@ -3,6 +3,7 @@ package kz.sabaq.attestation.exam;
 import java.util.Map;
 import kz.sabaq.api.web.UserError;
 import kz.sabaq.attestation.Attestation;
+import kz.sabaq.attestation.RichText;
 import kz.sabaq.attestation.exam.ExamAccess.Opened;
 
 /** The individual task of a final control without tickets (spec §8): staff with edit rights write it until the answer is sent. */

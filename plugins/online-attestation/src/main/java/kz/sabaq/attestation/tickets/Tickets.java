@@ -12,6 +12,7 @@ import kz.sabaq.api.web.UserError;
 import kz.sabaq.api.web.Viewer;
 import kz.sabaq.attestation.Attestation;
 import kz.sabaq.attestation.OnlineStream;
+import kz.sabaq.attestation.RichText;
 import kz.sabaq.attestation.Sitting;
 
 /**
@@ -99,7 +100,7 @@ public final class Tickets implements TicketBank {
     public void save(Viewer viewer, Stream stream, int number, boolean adding, String body, Upload upload) {
         byTicket(stream.id());
         refuseWhenGiven(stream.id());
-        String clean = RichText.clean(body);
+        String clean = RichText.cleanOrNull(body);
         if (adding && !numbers(stream.id()).contains(number)) {
             throw UserError.badRequest("online-attestation-tickets.error.noSuchNumber", number);
         }

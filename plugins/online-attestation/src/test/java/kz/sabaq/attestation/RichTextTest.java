@@ -1,13 +1,12 @@
-package kz.sabaq.attestation.exam;
+package kz.sabaq.attestation;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.util.Map;
 import org.junit.jupiter.api.Test;
 
-/** Sanitising rich text, counting its characters, reading the platform's values. */
+/** Sanitising rich text and counting its characters. */
 class RichTextTest {
 
     @Test
@@ -29,14 +28,5 @@ class RichTextTest {
         assertEquals(3, RichText.textLength("a&amp;b"));
         assertEquals(0, RichText.textLength("<p>&nbsp; </p>"));
         assertEquals(0, RichText.textLength(null));
-    }
-
-    @Test
-    void platformValuesAreReadFromTheirJsonAndMalformedTextGivesNothing() {
-        assertEquals(Map.of("login", "exam", "link", "https://meet.example/x?a=1&b=\"2\""),
-                FlatJson.parse("{\"login\": \"exam\", \"link\": \"https://meet.example/x?a=1&b=\\\"2\\\"\", \"pin\": null}"));
-        assertEquals(Map.of(), FlatJson.parse("{\"login\": "));
-        assertEquals(Map.of(), FlatJson.parse(null));
-        assertEquals("\"a\\u003cb\\\"\"", FlatJson.quote("a<b\""));
     }
 }

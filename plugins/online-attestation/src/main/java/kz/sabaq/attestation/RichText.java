@@ -1,4 +1,4 @@
-package kz.sabaq.attestation.exam;
+package kz.sabaq.attestation;
 
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -7,8 +7,10 @@ import org.owasp.html.PolicyFactory;
 import org.owasp.html.Sanitizers;
 
 /**
- * Rich text written in the page's editor (tasks, answers) and ticket questions: only formatting,
- * blocks, lists, tables and http(s) links survive; scripts, event handlers and styles do not.
+ * Rich text written in the pages' editor (ticket questions, tasks, answers), cleaned on the server
+ * with the OWASP Java HTML Sanitizer: only formatting, blocks, lists, tables and http(s) links
+ * survive; scripts, event handlers and styles do not. Text without any tag (a plain textarea when
+ * scripts are off) keeps its line breaks.
  */
 public final class RichText {
     private static final PolicyFactory POLICY = Sanitizers.FORMATTING.and(Sanitizers.BLOCKS).and(Sanitizers.LINKS)
@@ -27,7 +29,19 @@ public final class RichText {
         if (html == null || html.isBlank()) {
             return "";
         }
-        return POLICY.sanitize(html.length() > MAX_CHARS ? html.substring(0, MAX_CHARS) : html);
+        String limited = html.length() > MAX_CHARS ? html.substring(0, MAX_CHARS) : html;
+        return POLICY.sanitize(limited.contains("<") ? limited : plain(limited)).strip();
+    }
+
+    /** {@link #clean} that gives null when nothing readable is left (a ticket with no text). */
+    public static String cleanOrNull(String html) {
+        String safe = clean(html);
+        return hasText(safe) ? safe : null;
+    }
+
+    /** True when the HTML shows at least one character that is not white space. */
+    public static boolean hasText(String html) {
+        return !text(html).isEmpty();
     }
 
     /** How many characters of text (not markup, whitespace runs counted once, trimmed) the HTML shows. */
@@ -35,7 +49,13 @@ public final class RichText {
         return text(html).length();
     }
 
-    static String text(String html) {
+    private static String plain(String text) {
+        String escaped = text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;");
+        return escaped.replace("\r\n", "\n").replace("\n", "<br>");
+    }
+
+    /** The text the HTML shows, markup removed, entities decoded, white space runs as one space. */
+    public static String text(String html) {
         if (html == null) {
             return "";
         }
