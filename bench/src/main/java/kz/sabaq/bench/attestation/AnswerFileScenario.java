@@ -24,7 +24,7 @@ import kz.sabaq.core.user.UserMapper;
  */
 public final class AnswerFileScenario implements Scenario {
     static final int GROUP_SIZE = 25;
-    static final int STREAMS = 400;
+    static final int STREAMS = 1200;
     static final int FILE_BYTES = 16 * 1024;
 
     private final Clock clock;
