@@ -90,6 +90,23 @@ class AccessRulesTest {
     }
 
     @Test
+    void anObjectTiedToADepartmentButToNoPccIsOutsideAPccRestriction() {
+        SessionViewer v = viewer(role(RoleDefinition.OwnUnit.NONE, Mode.EDIT, Set.of(),
+                Map.of(ScopeKind.PCC, Set.of(OWN_PCC))));
+        assertFalse(access.allows(v, VIEW, department(OWN_DEPARTMENT)), "a stream of a discipline of no PCC");
+        assertFalse(access.allows(v, VIEW, new Scope(null, OWN_DEPARTMENT, null)));
+        assertTrue(access.allows(v, VIEW, new Scope(TERM_X, OWN_DEPARTMENT, OWN_PCC)));
+        assertTrue(access.allows(v, VIEW, Scope.INSTITUTION), "an object of the whole institution");
+    }
+
+    @Test
+    void aStreamOfMixedStudyTermsIsOutsideATermRestriction() {
+        SessionViewer v = viewer(role(RoleDefinition.OwnUnit.NONE, Mode.EDIT, Set.of(),
+                Map.of(ScopeKind.TERM, Set.of(TERM_X))));
+        assertFalse(access.allows(v, VIEW, new Scope(null, OWN_DEPARTMENT, OWN_PCC)));
+    }
+
+    @Test
     void restrictionsOfDifferentKindsMustAllHold() {
         SessionViewer v = viewer(role(RoleDefinition.OwnUnit.NONE, Mode.EDIT, Set.of(),
                 Map.of(ScopeKind.TERM, Set.of(TERM_X), ScopeKind.DEPARTMENT, Set.of(OWN_DEPARTMENT))));

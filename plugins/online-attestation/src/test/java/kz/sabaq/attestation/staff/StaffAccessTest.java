@@ -17,8 +17,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Spec §2 on the staff pages: read mode only looks, edit mode changes; a teacher sees their own
- * streams; "view all" sees every stream within the role's restrictions (study term, department);
- * heads see only their own unit.
+ * streams; "view all" sees every stream within the role's restrictions (study term, department,
+ * PCC); heads see only their own unit.
  */
 class StaffAccessTest {
     static TestServer server;
@@ -27,6 +27,8 @@ class StaffAccessTest {
     static long viewAllT4Role;
     static long viewAllDept2Role;
     static long editAllRole;
+    static long viewAllPccRole;
+    static long pcc;
 
     Campus.Person teacher;
     long t4Stream;
@@ -43,6 +45,9 @@ class StaffAccessTest {
         viewAllT4Role = campus.role("READ", List.of(OnlineAttestationModule.ALL), "TERM", campus.termT4);
         viewAllDept2Role = campus.role("EDIT", List.of(OnlineAttestationModule.ALL), "DEPARTMENT", campus.dept2);
         editAllRole = campus.role("EDIT", List.of(OnlineAttestationModule.ALL));
+        pcc = campus.insert("INSERT INTO pcc (code, name_kk, name_ru, name_en, department_id) "
+                + "VALUES ('PCC-A', 'ПЦК', 'ПЦК', 'PCC', ?)", campus.dept1);
+        viewAllPccRole = campus.role("READ", List.of(OnlineAttestationModule.ALL), "PCC", pcc);
         campus.rolesWritten();
     }
 
@@ -178,6 +183,38 @@ class StaffAccessTest {
         assertFalse(lists(web, t4Stream));
         assertEquals(403, web.get("/oa/streams/" + t4Stream).status());
         assertEquals(403, distribute(web, dept2Stream));
+    }
+
+    /** A stream of dept1 whose discipline belongs to the PCC. */
+    long pccStream() {
+        long g = campus.group("П4-" + n, campus.termT4, campus.dept1);
+        campus.student("Студент", "Төрт", g);
+        long s = campus.stream(teacher.id(), "Физика " + n, campus.period1, campus.dept1, g);
+        campus.update("UPDATE discipline SET pcc_id = ? WHERE id = (SELECT discipline_id FROM stream WHERE id = ?)", pcc, s);
+        campus.online(s);
+        return s;
+    }
+
+    @Test
+    void aPccRestrictionLimitsViewAllToThatCommissionsStreams() {
+        long inPcc = pccStream();
+        WebClient web = campus.login(campus.holder(viewAllPccRole, "Комиссия"));
+        assertTrue(lists(web, inPcc));
+        assertFalse(lists(web, t4Stream), "same department, no PCC");
+        assertEquals(200, web.get("/oa/streams/" + inPcc).status());
+        assertEquals(403, web.get("/oa/streams/" + t4Stream).status());
+    }
+
+    @Test
+    void aHeadOfPccSeesOnlyTheirOwnCommission() {
+        long inPcc = pccStream();
+        Campus.Person head = campus.person("Төраға", "ПЦК", StandardRoles.HEAD_OF_PCC);
+        campus.insert("INSERT INTO staff (user_id, pcc_id) VALUES (?, ?)", head.id(), pcc);
+        WebClient web = campus.login(head);
+        assertTrue(lists(web, inPcc));
+        assertFalse(lists(web, t4Stream));
+        assertEquals(403, web.get("/oa/streams/" + t4Stream).status());
+        assertEquals(403, distribute(web, inPcc), "heads look in read mode");
     }
 
     @Test
