@@ -10,6 +10,7 @@ import kz.sabaq.api.access.RoleModule;
 import kz.sabaq.api.access.StandardRoles;
 import kz.sabaq.api.attendance.AttendanceAdmission;
 import kz.sabaq.api.i18n.Translations;
+import kz.sabaq.api.live.ChangeSignal;
 import kz.sabaq.api.module.LmsModule;
 import kz.sabaq.api.module.MenuEntry;
 import kz.sabaq.api.module.ModuleWiring;
@@ -28,7 +29,6 @@ import kz.sabaq.attendance.journal.JournalMapper;
 import kz.sabaq.attendance.journal.MyAttendance;
 import kz.sabaq.attendance.journal.Permits;
 import kz.sabaq.attendance.live.LiveMapper;
-import kz.sabaq.attendance.live.LiveMarks;
 import kz.sabaq.attendance.live.MarkEvents;
 import kz.sabaq.attendance.mark.CheckIns;
 import kz.sabaq.attendance.mark.MarkMapper;
@@ -115,7 +115,7 @@ public class AttendanceModule implements LmsModule {
         SessionSecrets secrets = new SessionSecrets(w.mapper(SecretMapper.class), w.clock());
         RotatingCodes codes = new RotatingCodes(secrets, settings, w.clock());
         MarkMapper marks = w.mapper(MarkMapper.class);
-        LiveMarks live = new LiveMarks();
+        ChangeSignal live = new ChangeSignal();
         TimetableCache timetable = new TimetableCache(academic, w.clock());
         CheckIns checkIns = new CheckIns(marks, new Suspicion(timetable, settings), timing, w.transactions(), live,
                 timetable);

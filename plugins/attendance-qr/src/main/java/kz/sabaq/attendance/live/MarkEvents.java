@@ -6,6 +6,7 @@ import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import kz.sabaq.api.live.ChangeSignal;
 
 /**
  * The Server-Sent Events stream of one session page: an event {@code marks} whenever the
@@ -24,17 +25,17 @@ public final class MarkEvents {
      */
     private static final String OPENING = ": " + " ".repeat(9 * 1024) + "\n\n";
 
-    private final LiveMarks live;
+    private final ChangeSignal live;
     private final LiveMapper fingerprints;
 
-    public MarkEvents(LiveMarks live, LiveMapper fingerprints) {
+    public MarkEvents(ChangeSignal live, LiveMapper fingerprints) {
         this.live = live;
         this.fingerprints = fingerprints;
     }
 
     public StreamingOutput stream(long sessionId) {
         return out -> {
-            LiveMarks.Watch watch = live.watch(sessionId);
+            ChangeSignal.Watch watch = live.watch(sessionId);
             try {
                 long version = watch.version();
                 String fingerprint = fingerprints.fingerprint(sessionId);

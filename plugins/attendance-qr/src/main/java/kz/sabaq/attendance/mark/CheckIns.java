@@ -7,8 +7,8 @@ import java.util.List;
 import java.util.Optional;
 import kz.sabaq.api.academic.ClassSession;
 import kz.sabaq.api.data.Transactions;
+import kz.sabaq.api.live.ChangeSignal;
 import kz.sabaq.api.web.UserError;
-import kz.sabaq.attendance.live.LiveMarks;
 
 /**
  * A listener marks their own arrival or departure: only in a session of their own groups, only
@@ -21,7 +21,7 @@ public final class CheckIns {
     private final Suspicion suspicion;
     private final Timing timing;
     private final Transactions transactions;
-    private final LiveMarks live;
+    private final ChangeSignal live;
     private final TimetableCache timetable;
 
     /** What was recorded; {@code first} is false when an earlier mark answered the scan. */
@@ -29,7 +29,7 @@ public final class CheckIns {
     }
 
     public CheckIns(MarkMapper marks, Suspicion suspicion, Timing timing,
-                    Transactions transactions, LiveMarks live, TimetableCache timetable) {
+                    Transactions transactions, ChangeSignal live, TimetableCache timetable) {
         this.marks = marks;
         this.suspicion = suspicion;
         this.timing = timing;

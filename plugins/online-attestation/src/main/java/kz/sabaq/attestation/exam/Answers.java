@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import kz.sabaq.api.file.FileStore;
 import kz.sabaq.api.file.StoredFile;
+import kz.sabaq.api.live.ChangeSignal;
 import kz.sabaq.api.web.UserError;
 import kz.sabaq.attestation.Attestation;
 import kz.sabaq.attestation.RichText;
@@ -23,9 +24,9 @@ public final class Answers {
     private final Attestation common;
     private final ExamMapper store;
     private final FileStore files;
-    private final LiveSignal live;
+    private final ChangeSignal live;
 
-    public Answers(Attestation common, ExamMapper store, FileStore files, LiveSignal live) {
+    public Answers(Attestation common, ExamMapper store, FileStore files, ChangeSignal live) {
         this.common = common;
         this.store = store;
         this.files = files;

@@ -1,5 +1,6 @@
 package kz.sabaq.attestation.exam;
 
+import kz.sabaq.api.live.ChangeSignal;
 import kz.sabaq.api.module.ModuleWiring;
 import kz.sabaq.attestation.Attestation;
 import kz.sabaq.attestation.distribution.TicketDistribution;
@@ -13,7 +14,7 @@ public final class ExamWiring {
 
     public void wire(ModuleWiring w, Attestation common, TicketDistribution tickets) {
         ExamMapper store = w.mapper(ExamMapper.class);
-        LiveSignal live = new LiveSignal();
+        ChangeSignal live = new ChangeSignal();
         Answers answers = new Answers(common, store, w.files(), live);
         Grading grading = new Grading(common, store, live);
         ExamPage pages = new ExamPage(common, store, answers, grading, w, tickets);

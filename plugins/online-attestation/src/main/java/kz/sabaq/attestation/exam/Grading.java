@@ -9,6 +9,7 @@ import java.util.Map;
 import kz.sabaq.api.journal.FinalForm;
 import kz.sabaq.api.journal.JournalSettings;
 import kz.sabaq.api.journal.Journals;
+import kz.sabaq.api.live.ChangeSignal;
 import kz.sabaq.api.web.UserError;
 import kz.sabaq.attestation.Attestation;
 import kz.sabaq.attestation.Sitting;
@@ -26,9 +27,9 @@ public final class Grading {
 
     private final Attestation common;
     private final ExamMapper store;
-    private final LiveSignal live;
+    private final ChangeSignal live;
 
-    public Grading(Attestation common, ExamMapper store, LiveSignal live) {
+    public Grading(Attestation common, ExamMapper store, ChangeSignal live) {
         this.common = common;
         this.store = store;
         this.live = live;

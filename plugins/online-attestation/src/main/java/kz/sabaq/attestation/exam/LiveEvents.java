@@ -16,6 +16,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import kz.sabaq.api.live.ChangeSignal;
 import kz.sabaq.attestation.Attestation;
 import kz.sabaq.attestation.Sitting;
 
@@ -24,7 +25,7 @@ import kz.sabaq.attestation.Sitting;
  * one event {@code student} per student whose row changed — presence, questions viewed, answer sent,
  * ticket, grade — first for every student, then only for changes. It reads the slot from the
  * database every {@link #CHECK_EVERY} (changes on other nodes, presence running out) and at once when
- * this node changes something in the slot ({@link LiveSignal}).
+ * this node changes something in the slot ({@link ChangeSignal}).
  */
 public final class LiveEvents {
     private static final ObjectMapper JSON = new ObjectMapper();
@@ -37,9 +38,9 @@ public final class LiveEvents {
 
     private final Attestation common;
     private final ExamMapper store;
-    private final LiveSignal live;
+    private final ChangeSignal live;
 
-    public LiveEvents(Attestation common, ExamMapper store, LiveSignal live) {
+    public LiveEvents(Attestation common, ExamMapper store, ChangeSignal live) {
         this.common = common;
         this.store = store;
         this.live = live;
@@ -47,7 +48,7 @@ public final class LiveEvents {
 
     public StreamingOutput stream(long slotId, Locale locale) {
         return out -> {
-            LiveSignal.Watch watch = live.watch(slotId);
+            ChangeSignal.Watch watch = live.watch(slotId);
             try {
                 long version = watch.version();
                 Map<Long, String> shown = new HashMap<>();

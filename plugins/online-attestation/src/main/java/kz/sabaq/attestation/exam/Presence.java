@@ -2,6 +2,7 @@ package kz.sabaq.attestation.exam;
 
 import java.time.Duration;
 import java.time.Instant;
+import kz.sabaq.api.live.ChangeSignal;
 import kz.sabaq.attestation.Attestation;
 import kz.sabaq.attestation.exam.ExamAccess.Opened;
 
@@ -16,9 +17,9 @@ public final class Presence {
 
     private final Attestation common;
     private final ExamMapper store;
-    private final LiveSignal live;
+    private final ChangeSignal live;
 
-    public Presence(Attestation common, ExamMapper store, LiveSignal live) {
+    public Presence(Attestation common, ExamMapper store, ChangeSignal live) {
         this.common = common;
         this.store = store;
         this.live = live;

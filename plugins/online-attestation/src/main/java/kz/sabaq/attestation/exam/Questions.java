@@ -2,6 +2,7 @@ package kz.sabaq.attestation.exam;
 
 import java.util.Map;
 import kz.sabaq.api.file.StoredFile;
+import kz.sabaq.api.live.ChangeSignal;
 import kz.sabaq.api.web.UserError;
 import kz.sabaq.attestation.Attestation;
 import kz.sabaq.attestation.Sitting;
@@ -14,9 +15,9 @@ import kz.sabaq.attestation.exam.ExamAccess.Opened;
 public final class Questions {
     private final Attestation common;
     private final ExamMapper store;
-    private final LiveSignal live;
+    private final ChangeSignal live;
 
-    public Questions(Attestation common, ExamMapper store, LiveSignal live) {
+    public Questions(Attestation common, ExamMapper store, ChangeSignal live) {
         this.common = common;
         this.store = store;
         this.live = live;
