@@ -26,6 +26,7 @@ import kz.sabaq.attestation.Sitting;
 import kz.sabaq.attestation.distribution.TicketDistribution;
 import kz.sabaq.attestation.exam.ExamAccess.Opened;
 import kz.sabaq.attestation.slot.PlatformValues;
+import kz.sabaq.attestation.tickets.TicketBank;
 
 /** The student's final control page (spec §9, §10) and the list of one's own final controls. */
 public final class ExamPage {
@@ -125,7 +126,7 @@ public final class ExamPage {
             if (ticket != null) {
                 m.put("questions", Map.of("html", RichText.clean(ticket.body()),
                         "file", ticket.fileKey() == null ? "" : ticket.fileName(),
-                        "fileHref", base + "/ticket-file"));
+                        "fileHref", TicketBank.fileHref(exam.streamId(), s.ticketNumber())));
             }
         }
         m.put("viewedAt", when(s.questionsViewedAt(), zone));

@@ -86,15 +86,6 @@ public final class ExamResource {
         return back(streamId, studentId, shown ? "#questions" : "?wait=1#questions");
     }
 
-    @GET
-    @Path(SITTING + "/ticket-file")
-    @Produces(MediaType.WILDCARD)
-    @AnyUser
-    public Response ticketFile(@PathParam("stream") long streamId, @PathParam("student") long studentId,
-                               @Context SecurityContext sc) {
-        return files.download(questions.file(access.open(Viewer.of(sc), streamId, studentId)));
-    }
-
     @POST
     @Path(SITTING + "/task")
     @RequiresCapability(OnlineAttestationModule.EDIT)

@@ -1,7 +1,6 @@
 package kz.sabaq.attestation.exam;
 
 import java.util.Map;
-import kz.sabaq.api.file.StoredFile;
 import kz.sabaq.api.live.ChangeSignal;
 import kz.sabaq.api.web.UserError;
 import kz.sabaq.attestation.Attestation;
@@ -54,19 +53,5 @@ public final class Questions {
 
     public ExamMapper.TicketContent ticket(Opened exam) {
         return store.ticket(exam.streamId(), exam.sitting().ticketNumber());
-    }
-
-    /** The ticket's file, for its holder after sending (and viewing) and for staff. */
-    public StoredFile file(Opened exam) {
-        Sitting s = exam.sitting();
-        if (!s.hasTicket() || (exam.student() && s.questionsSentAt() == null)) {
-            throw UserError.notFound();
-        }
-        ExamMapper.TicketContent ticket = ticket(exam);
-        if (ticket == null || ticket.fileKey() == null) {
-            throw UserError.notFound();
-        }
-        return new StoredFile(ticket.fileKey(), ticket.fileName(), ticket.fileType(),
-                ticket.fileSize() == null ? 0 : ticket.fileSize());
     }
 }

@@ -119,7 +119,7 @@ class ExamPageTest {
                 + "file_size = 10 WHERE stream_id = ? AND number = 2", room.stream);
         room.sql("UPDATE oa_sitting SET questions_sent_at = NULL WHERE student_id = ?", s.id());
 
-        assertEquals(404, s.web().get(s.page() + "/ticket-file").status());
+        assertEquals(403, s.web().get("/oa/streams/" + room.stream + "/tickets/2/file").status());
     }
 
     @Test
@@ -136,7 +136,7 @@ class ExamPageTest {
                 + "file_size = ? WHERE stream_id = ? AND number = 5", key, java.nio.file.Files.size(file), room.stream);
         room.at("10:05");
         s.web().post(s.page() + "/questions", Map.of());
-        String href = s.page() + "/ticket-file";
+        String href = "/oa/streams/" + room.stream + "/tickets/5/file";
         assertTrue(s.web().get(s.page()).contains("href=\"" + href + "\""), "the file's name links to it");
 
         java.net.http.HttpResponse<String> own = s.web().http().send(java.net.http.HttpRequest.newBuilder(

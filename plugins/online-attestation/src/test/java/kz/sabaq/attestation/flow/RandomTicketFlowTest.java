@@ -94,7 +94,7 @@ class RandomTicketFlowTest {
             WebClient.Page file = holder.student.web().get(fileHref);
             assertEquals(200, file.status());
             assertEquals("схема: күштер", file.body());
-            assertNotEquals(200, (ticketA.equals("2") ? b : a).student.web().get(holder.page() + "/ticket-file").status(),
+            assertNotEquals(200, (ticketA.equals("2") ? b : a).student.web().get(fileHref).status(),
                     "another student cannot open the ticket's file");
 
             // The answer: text of at least ten characters and a file, sent at once.
