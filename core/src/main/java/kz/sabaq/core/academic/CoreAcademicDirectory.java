@@ -109,7 +109,7 @@ public final class CoreAcademicDirectory implements AcademicDirectory {
 
     private static AcademicPeriod toPeriod(DirectoryMapper.PeriodRow r) {
         return new AcademicPeriod(r.id(), r.code(), r.number(), new LocalizedName(r.nameKk(), r.nameRu(), r.nameEn()),
-                r.startsOn(), r.endsOn());
+                r.startsOn(), r.endsOn(), r.yearCode());
     }
 
     private ClassSession toSession(DirectoryMapper.SessionRow r) {

@@ -68,13 +68,13 @@ public interface DirectoryMapper {
                                        @Param("to") LocalDateTime to);
 
     record PeriodRow(long id, String code, int number, String nameKk, String nameRu, String nameEn,
-                     LocalDate startsOn, LocalDate endsOn) {
+                     LocalDate startsOn, LocalDate endsOn, String yearCode) {
     }
 
-    String PERIOD = "SELECT p.id, p.code, p.number, p.name_kk, p.name_ru, p.name_en, p.starts_on, p.ends_on "
-            + "FROM academic_period p ";
+    String PERIOD = "SELECT p.id, p.code, p.number, p.name_kk, p.name_ru, p.name_en, p.starts_on, p.ends_on, "
+            + "y.code AS year_code FROM academic_period p JOIN academic_year y ON y.id = p.academic_year_id ";
 
-    @Select(PERIOD + "JOIN academic_year y ON y.id = p.academic_year_id WHERE y.is_current ORDER BY p.number, p.id")
+    @Select(PERIOD + "WHERE y.is_current ORDER BY p.number, p.id")
     List<PeriodRow> periodsOfCurrentYear();
 
     @Select(PERIOD + "JOIN stream t ON t.academic_period_id = p.id WHERE t.id = #{streamId}")

@@ -39,4 +39,11 @@ public final class CoreJournals implements Journals {
         rows.grades(streamId, studentId).forEach(g -> byKind.put(g.kind(), g.value()));
         return byKind;
     }
+
+    @Override
+    public Map<Long, String> column(long streamId, String kind) {
+        Map<Long, String> byStudent = new LinkedHashMap<>();
+        rows.column(streamId, kind).forEach(c -> byStudent.put(c.studentId(), c.value()));
+        return byStudent;
+    }
 }

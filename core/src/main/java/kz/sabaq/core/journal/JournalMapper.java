@@ -33,4 +33,10 @@ public interface JournalMapper {
 
     @Select("SELECT kind, value FROM journal_grade WHERE stream_id = #{streamId} AND student_id = #{studentId}")
     List<GradeRow> grades(@Param("streamId") long streamId, @Param("studentId") long studentId);
+
+    record CellRow(long studentId, String value) {
+    }
+
+    @Select("SELECT student_id, value FROM journal_grade WHERE stream_id = #{streamId} AND kind = #{kind}")
+    List<CellRow> column(@Param("streamId") long streamId, @Param("kind") String kind);
 }

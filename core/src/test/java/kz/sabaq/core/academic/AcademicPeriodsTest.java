@@ -57,7 +57,7 @@ class AcademicPeriodsTest {
 
         assertEquals(List.of(first, second), periods.stream().map(AcademicPeriod::id).toList());
         assertEquals(new AcademicPeriod(first, "CUR-1-1", 1, new LocalizedName("1 семестр", "1 семестр", "Semester 1"),
-                LocalDate.parse("2026-09-01"), LocalDate.parse("2026-12-31")), periods.get(0));
+                LocalDate.parse("2026-09-01"), LocalDate.parse("2026-12-31"), "CUR-1"), periods.get(0));
         long teacher = server.user(Iins.next(), "Сейітқали", "Нұрлан", StandardRoles.TEACHER);
         long stream = academic.stream(teacher, academic.group("AP-1"));
         insert("UPDATE stream SET academic_period_id = ? WHERE id = ?", second, stream);

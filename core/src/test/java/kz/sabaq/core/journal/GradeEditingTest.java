@@ -184,6 +184,16 @@ class GradeEditingTest {
     }
 
     @Test
+    void aModuleReadsOneColumnOfTheJournalForEveryStudentAtOnce() {
+        Journals journals = server.app().service(Journals.class).orElseThrow();
+        journals.setGrade(stream, asel, Journals.FINAL, "81", "online-attestation", teacher);
+        journals.setGrade(stream, dauren, Journals.FINAL, Journals.PASSED, "online-attestation", teacher);
+        journals.setGrade(stream, dauren, "admission", "60", "attendance", teacher);
+        assertEquals(java.util.Map.of(asel, "81", dauren, Journals.PASSED), journals.column(stream, Journals.FINAL));
+        assertEquals(java.util.Map.of(dauren, "60"), journals.column(stream, "admission"));
+    }
+
+    @Test
     void aGradeAModuleWritesShowsInTheJournalAtOnce() {
         server.app().service(Journals.class).orElseThrow()
                 .setGrade(stream, dauren, Journals.FINAL_WRITTEN, "88", "online-attestation", teacher);

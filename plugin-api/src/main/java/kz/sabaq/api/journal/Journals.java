@@ -35,4 +35,7 @@ public interface Journals {
 
     /** The student's grade cells in the stream, by kind. */
     Map<String, String> grades(long streamId, long studentId);
+
+    /** One column of the stream's journal in one read: student user id → value, for students with a value. */
+    Map<Long, String> column(long streamId, String kind);
 }

@@ -25,11 +25,6 @@ public interface ExamMapper {
     record Presence(long studentId, Instant lastSeen) {
     }
 
-    // TODO(api): AcademicPeriod does not name its academic year yet; read the year's code here.
-    @Select("SELECT y.code FROM stream s JOIN academic_period p ON p.id = s.academic_period_id "
-            + "JOIN academic_year y ON y.id = p.academic_year_id WHERE s.id = #{streamId}")
-    String yearCode(long streamId);
-
     @Select("SELECT body, file_name AS fileName, file_key AS fileKey, file_type AS fileType, file_size AS fileSize "
             + "FROM oa_ticket WHERE stream_id = #{streamId} AND number = #{number}")
     TicketContent ticket(@Param("streamId") long streamId, @Param("number") int number);
@@ -108,14 +103,6 @@ public interface ExamMapper {
     @Select("SELECT p.student_id AS studentId, p.last_seen AS lastSeen FROM oa_presence p JOIN oa_sitting s "
             + "ON s.stream_id = p.stream_id AND s.student_id = p.student_id WHERE s.slot_id = #{slotId}")
     List<Presence> presenceOfSlot(long slotId);
-
-    record FinalCell(long studentId, String value) {
-    }
-
-    // TODO(api): Journals has no per-slot read; the live stream reads the final cells of a slot at once here.
-    @Select("SELECT g.student_id AS studentId, g.value FROM journal_grade g JOIN oa_sitting s "
-            + "ON s.stream_id = g.stream_id AND s.student_id = g.student_id WHERE s.slot_id = #{slotId} AND g.kind = 'final'")
-    List<FinalCell> finalGradesOfSlot(long slotId);
 
     /** Recording links of a slot (the slot part writes them). */
     @Select("SELECT url FROM oa_recording WHERE slot_id = #{slotId} ORDER BY id")

@@ -90,8 +90,10 @@ public final class ExamPage {
         m.put("staff", !exam.student());
         m.put("discipline", exam.stream().discipline().in(locale));
         m.put("studentName", common.academic().fullName(exam.studentId()).orElse(""));
-        m.put("year", store.yearCode(exam.streamId()));
-        common.academic().periodOfStream(exam.streamId()).ifPresent(p -> m.put("period", p.name().in(locale)));
+        common.academic().periodOfStream(exam.streamId()).ifPresent(p -> {
+            m.put("year", p.yearCode());
+            m.put("period", p.name().in(locale));
+        });
         common.academic().fullName(exam.stream().teacherId()).ifPresent(name -> m.put("teacher", name));
         m.put("date", DATE.format(slot.startsAt().atZone(zone)));
         m.put("start", TIME.format(slot.startsAt().atZone(zone)));

@@ -16,6 +16,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import kz.sabaq.api.journal.Journals;
 import kz.sabaq.api.live.ChangeSignal;
 import kz.sabaq.attestation.Attestation;
 import kz.sabaq.attestation.Sitting;
@@ -96,9 +97,9 @@ public final class LiveEvents {
         ZoneId zone = common.academic().timeZone();
         Map<Long, Instant> seen = new HashMap<>();
         store.presenceOfSlot(slotId).forEach(p -> seen.put(p.studentId(), p.lastSeen()));
-        Map<Long, String> grades = new HashMap<>();
-        store.finalGradesOfSlot(slotId).forEach(g -> grades.put(g.studentId(), g.value()));
         List<Sitting> sittings = common.store().sittingsOfSlot(slotId);
+        Map<Long, String> grades = sittings.isEmpty() ? Map.of()
+                : common.journals().column(sittings.get(0).streamId(), Journals.FINAL);
         Map<Long, String> rows = new LinkedHashMap<>();
         for (Sitting s : sittings) {
             String grade = grades.get(s.studentId());

@@ -64,6 +64,7 @@ final class StreamPage {
         List<Map<String, Object>> unassigned = students.stream().filter(s -> !sittings.containsKey(s.userId()))
                 .sorted(byName).map(s -> person(stream, s, recordBooks)).toList();
 
+        Map<Long, String> finals = common.journals().column(stream.id(), Journals.FINAL);
         List<Map<String, Object>> tabs = new ArrayList<>();
         for (ExamSlot slot : common.store().slotsOfStream(stream.id())) {
             boolean started = slot.started(now);
@@ -75,7 +76,7 @@ final class StreamPage {
                         row.put("ticket", sitting.ticketNumber() == null ? "" : sitting.ticketNumber().toString());
                         row.put("viewed", times.dateTime(sitting.questionsViewedAt()));
                         row.put("sent", times.dateTime(sitting.answerSentAt()));
-                        String grade = common.journals().grades(stream.id(), s.userId()).get(Journals.FINAL);
+                        String grade = finals.get(s.userId());
                         row.put("grade", gradeText(grade, sitting, locale));
                         row.put("canRemove", canEdit && !started);
                         row.put("slotId", slot.id());
