@@ -1,23 +1,18 @@
 package kz.sabaq.bench.attendance;
 
+import static kz.sabaq.bench.login.BenchRows.insert;
+
 import java.security.SecureRandom;
 import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Statement;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
-import kz.sabaq.api.access.StandardRoles;
-import kz.sabaq.core.access.RoleMapper;
-import kz.sabaq.core.auth.Iin;
+import kz.sabaq.bench.login.BenchRows;
 import kz.sabaq.core.db.Database;
-import kz.sabaq.core.user.NewUser;
-import kz.sabaq.core.user.UserMapper;
 
 /**
  * The timetable of a QR check-in run, written with plain SQL: groups of students, and for each
@@ -40,7 +35,7 @@ final class Classes {
                                       Clock clock) throws SQLException {
         String run = "BENCH-" + clock.millis();
         LocalDateTime now = LocalDateTime.now(clock.withZone(ZoneOffset.UTC));
-        long teacher = teacher(database, now);
+        long teacher = BenchRows.teacher(database, now, "Teacher", 1);
         SecureRandom random = new SecureRandom();
         List<List<Meeting>> groups = new ArrayList<>();
         try (Connection c = database.connection()) {
@@ -75,29 +70,6 @@ final class Classes {
             c.commit();
         }
         return groups;
-    }
-
-    private static long teacher(Database database, LocalDateTime now) {
-        UserMapper users = database.mapper(UserMapper.class);
-        String iin = Iin.complete("8801010000" + "1").orElseThrow();
-        return users.findByIin(iin).map(u -> u.id()).orElseGet(() -> {
-            long id = users.insert(new NewUser(iin, "Bench", "Teacher", null, null, "kk", null), now);
-            RoleMapper roles = database.mapper(RoleMapper.class);
-            roles.assign(id, roles.byCode(StandardRoles.TEACHER).orElseThrow().id());
-            return id;
-        });
-    }
-
-    private static long insert(Connection c, String sql, Object... values) throws SQLException {
-        try (PreparedStatement s = c.prepareStatement(sql, Statement.RETURN_GENERATED_KEYS)) {
-            for (int i = 0; i < values.length; i++) {
-                s.setObject(i + 1, values[i]);
-            }
-            s.executeUpdate();
-            try (ResultSet keys = s.getGeneratedKeys()) {
-                return keys.next() ? keys.getLong(1) : 0;
-            }
-        }
     }
 
     private Classes() {

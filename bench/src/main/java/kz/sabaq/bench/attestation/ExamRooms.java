@@ -1,10 +1,11 @@
 package kz.sabaq.bench.attestation;
 
+import static kz.sabaq.bench.login.BenchRows.insert;
+
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Statement;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Duration;
@@ -13,13 +14,9 @@ import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
-import kz.sabaq.api.access.StandardRoles;
-import kz.sabaq.core.access.RoleMapper;
-import kz.sabaq.core.auth.Iin;
+import kz.sabaq.bench.login.BenchRows;
 import kz.sabaq.core.db.Database;
 import kz.sabaq.core.plugin.PluginStateMapper;
-import kz.sabaq.core.user.NewUser;
-import kz.sabaq.core.user.UserMapper;
 
 /**
  * The exams of a ticket-choice run, written with plain SQL: one group of all the bench's students,
@@ -43,7 +40,7 @@ final class ExamRooms {
         String run = "BENCH-OA-" + clock.millis();
         Instant now = clock.instant();
         LocalDateTime today = LocalDateTime.ofInstant(now, ZoneOffset.UTC);
-        long teacher = teacher(database, today);
+        long teacher = BenchRows.teacher(database, today, "Examiner", 2);
         List<Long> streams = new ArrayList<>();
         try (Connection c = database.connection()) {
             c.setAutoCommit(false);
@@ -103,27 +100,4 @@ final class ExamRooms {
         return twice;
     }
 
-    private static long teacher(Database database, LocalDateTime now) {
-        UserMapper users = database.mapper(UserMapper.class);
-        String iin = java.util.stream.IntStream.rangeClosed(2, 9)
-                .mapToObj(d -> Iin.complete("8801010000" + d)).flatMap(java.util.Optional::stream).findFirst().orElseThrow();
-        return users.findByIin(iin).map(u -> u.id()).orElseGet(() -> {
-            long id = users.insert(new NewUser(iin, "Bench", "Examiner", null, null, "kk", null), now);
-            RoleMapper roles = database.mapper(RoleMapper.class);
-            roles.assign(id, roles.byCode(StandardRoles.TEACHER).orElseThrow().id());
-            return id;
-        });
-    }
-
-    private static long insert(Connection c, String sql, Object... values) throws SQLException {
-        try (PreparedStatement s = c.prepareStatement(sql, Statement.RETURN_GENERATED_KEYS)) {
-            for (int i = 0; i < values.length; i++) {
-                s.setObject(i + 1, values[i]);
-            }
-            s.executeUpdate();
-            try (ResultSet keys = s.getGeneratedKeys()) {
-                return keys.next() ? keys.getLong(1) : 0;
-            }
-        }
-    }
 }

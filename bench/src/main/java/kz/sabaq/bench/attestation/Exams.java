@@ -1,22 +1,17 @@
 package kz.sabaq.bench.attestation;
 
+import static kz.sabaq.bench.login.BenchRows.insert;
+
 import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Statement;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
-import kz.sabaq.api.access.StandardRoles;
-import kz.sabaq.core.access.RoleMapper;
-import kz.sabaq.core.auth.Iin;
+import kz.sabaq.bench.login.BenchRows;
 import kz.sabaq.core.db.Database;
-import kz.sabaq.core.user.NewUser;
-import kz.sabaq.core.user.UserMapper;
 
 /**
  * The online final controls of an answer-file run, written with plain SQL: groups of students, and
@@ -32,7 +27,7 @@ final class Exams {
                                    Clock clock) throws SQLException {
         String run = "OA-BENCH-" + clock.millis();
         LocalDateTime now = LocalDateTime.now(clock.withZone(ZoneOffset.UTC));
-        long teacher = teacher(database, now);
+        long teacher = BenchRows.teacher(database, now, "Examiner", 2);
         List<List<Long>> groups = new ArrayList<>();
         try (Connection c = database.connection()) {
             c.setAutoCommit(false);
@@ -74,29 +69,6 @@ final class Exams {
             c.commit();
         }
         return groups;
-    }
-
-    private static long teacher(Database database, LocalDateTime now) {
-        UserMapper users = database.mapper(UserMapper.class);
-        String iin = Iin.complete("8801010000" + "2").orElseThrow();
-        return users.findByIin(iin).map(u -> u.id()).orElseGet(() -> {
-            long id = users.insert(new NewUser(iin, "Bench", "Examiner", null, null, "kk", null), now);
-            RoleMapper roles = database.mapper(RoleMapper.class);
-            roles.assign(id, roles.byCode(StandardRoles.TEACHER).orElseThrow().id());
-            return id;
-        });
-    }
-
-    private static long insert(Connection c, String sql, Object... values) throws SQLException {
-        try (PreparedStatement s = c.prepareStatement(sql, Statement.RETURN_GENERATED_KEYS)) {
-            for (int i = 0; i < values.length; i++) {
-                s.setObject(i + 1, values[i]);
-            }
-            s.executeUpdate();
-            try (ResultSet keys = s.getGeneratedKeys()) {
-                return keys.next() ? keys.getLong(1) : 0;
-            }
-        }
     }
 
     private Exams() {
