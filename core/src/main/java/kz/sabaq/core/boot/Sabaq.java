@@ -77,12 +77,14 @@ import kz.sabaq.core.web.Cookies;
 import kz.sabaq.core.web.Errors;
 import kz.sabaq.core.web.Navigation;
 import kz.sabaq.core.web.PageRenderer;
+import kz.sabaq.core.web.QuickRoutes;
 import kz.sabaq.core.web.RequestSizeFilter;
 import kz.sabaq.core.web.StaticResource;
 import kz.sabaq.core.web.Templates;
 import kz.sabaq.core.web.Theme;
 import kz.sabaq.core.web.ViewRenderingFilter;
 import kz.sabaq.core.web.ViewerFilter;
+import kz.sabaq.core.web.Viewers;
 import kz.sabaq.core.web.WebServer;
 import org.glassfish.jersey.server.ResourceConfig;
 import org.slf4j.Logger;
@@ -250,9 +252,10 @@ public final class Sabaq implements AutoCloseable {
             m.module().wire(wiring.forModule(m.module().id(), own));
         }
 
+        Viewers viewers = new Viewers(sessions, roles, catalog, staffUnits);
         PageRenderer pages = new PageRenderer(templates, messages, navigation, profile.name, notifications::unread);
         ResourceConfig application = Application.of(new RequestSizeFilter(config.server.maxRequestBytes),
-                new ViewerFilter(sessions, roles, catalog, staffUnits, cookies), new ViewRenderingFilter(pages),
+                new ViewerFilter(viewers, sessions, cookies), new ViewRenderingFilter(pages),
                 new Errors(messages), resourcesByModule.values());
 
         scheduler = new Scheduler(database);
@@ -262,7 +265,8 @@ public final class Sabaq implements AutoCloseable {
         jobs.forEach(scheduler::schedule);
 
         long t3 = System.nanoTime();
-        web = new WebServer(config.server.host, config.server.port, application);
+        web = new WebServer(config.server.host, config.server.port, application,
+                new QuickRoutes(wiring.quickRoutes(), viewers, pages));
         web.start();
         closeables.add(web);
         LOG.info("Sabaq serves {} with plugins {}", config.server.publicUrl,

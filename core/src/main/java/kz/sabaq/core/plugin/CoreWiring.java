@@ -17,6 +17,7 @@ import kz.sabaq.api.module.ModuleWiring;
 import kz.sabaq.api.module.ScheduledJob;
 import kz.sabaq.api.notify.Notifications;
 import kz.sabaq.api.setting.ModuleSettings;
+import kz.sabaq.api.web.QuickRoute;
 import kz.sabaq.core.db.Database;
 import kz.sabaq.core.file.LocalFileStore;
 import kz.sabaq.core.setting.Settings;
@@ -39,6 +40,7 @@ public final class CoreWiring {
     private final Map<Class<?>, Object> services = new ConcurrentHashMap<>();
     private final List<Object> resources = new ArrayList<>();
     private final List<ScheduledJob> jobs = new ArrayList<>();
+    private final List<QuickRoute> quickRoutes = new ArrayList<>();
 
     public CoreWiring(Database database, Clock clock, Settings settings, Notifications notifications, AuditLog audit,
                       Access access, PluginHost plugins, URI publicUrl, Path uploads) {
@@ -150,6 +152,14 @@ public final class CoreWiring {
             public void journalOption(JournalOption option) {
                 journalOptions.add(option);
             }
+
+            @Override
+            public void quickRoute(QuickRoute route) {
+                if (!route.prefix().startsWith("/") || !route.prefix().endsWith("/") || route.prefix().length() < 3) {
+                    throw new IllegalArgumentException(moduleId + ": a quick route's prefix is a path like /name/");
+                }
+                quickRoutes.add(route);
+            }
         };
     }
 
@@ -160,6 +170,11 @@ public final class CoreWiring {
     /** The checkboxes modules added to journal settings, in wiring order. */
     public List<JournalOption> journalOptions() {
         return List.copyOf(journalOptions);
+    }
+
+    /** The modules' quick routes, in wiring order. */
+    public List<QuickRoute> quickRoutes() {
+        return List.copyOf(quickRoutes);
     }
 
     public List<ScheduledJob> jobs() {

@@ -34,8 +34,6 @@ public final class ViewRenderingFilter implements ContainerResponseFilter {
             response.setEntity(html, new Annotation[0], HTML);
             response.getHeaders().putSingle("Cache-Control", "no-store");
         }
-        response.getHeaders().putSingle("X-Content-Type-Options", "nosniff");
-        response.getHeaders().putSingle("X-Frame-Options", "DENY");
-        response.getHeaders().putSingle("Referrer-Policy", "same-origin");
+        SecurityHeaders.ALL.forEach(response.getHeaders()::putSingle);
     }
 }

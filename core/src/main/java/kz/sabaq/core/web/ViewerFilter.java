@@ -10,17 +10,9 @@ import jakarta.ws.rs.container.PreMatching;
 import jakarta.ws.rs.core.Cookie;
 import jakarta.ws.rs.core.SecurityContext;
 import java.security.Principal;
-import java.util.Arrays;
-import java.util.List;
 import kz.sabaq.api.web.Viewer;
 import kz.sabaq.core.access.AnonymousViewer;
-import kz.sabaq.core.access.CapabilityCatalog;
-import kz.sabaq.core.access.RoleBook;
-import kz.sabaq.core.access.RoleDefinition;
-import kz.sabaq.core.access.SessionViewer;
-import kz.sabaq.core.access.UnitDirectory;
 import kz.sabaq.core.auth.SessionStore;
-import kz.sabaq.core.auth.WebSession;
 import kz.sabaq.core.i18n.Language;
 
 /**
@@ -32,37 +24,21 @@ import kz.sabaq.core.i18n.Language;
 public final class ViewerFilter implements ContainerRequestFilter, ContainerResponseFilter {
     private static final String NEW_CSRF = "sabaq.newCsrf";
 
+    private final Viewers viewers;
     private final SessionStore sessions;
-    private final RoleBook roles;
-    private final CapabilityCatalog catalog;
-    private final UnitDirectory units;
     private final Cookies cookies;
 
-    public ViewerFilter(SessionStore sessions, RoleBook roles, CapabilityCatalog catalog, UnitDirectory units,
-                        Cookies cookies) {
+    public ViewerFilter(Viewers viewers, SessionStore sessions, Cookies cookies) {
+        this.viewers = viewers;
         this.sessions = sessions;
-        this.roles = roles;
-        this.catalog = catalog;
-        this.units = units;
         this.cookies = cookies;
     }
 
     @Override
     public void filter(ContainerRequestContext request) {
-        Viewer viewer = sessions.find(cookie(request, Cookies.SESSION))
-                .<Viewer>map(this::viewerOf)
-                .orElseGet(() -> anonymous(request));
+        Viewer viewer = viewers.ofSession(cookie(request, Cookies.SESSION)).orElseGet(() -> anonymous(request));
         boolean secure = request.getSecurityContext() != null && request.getSecurityContext().isSecure();
         request.setSecurityContext(new ViewerContext(viewer, secure));
-    }
-
-    private Viewer viewerOf(WebSession s) {
-        List<RoleDefinition> held = s.roleIds() == null ? List.of()
-                : Arrays.stream(s.roleIds().split(",")).map(id -> roles.get(Long.parseLong(id)))
-                        .filter(r -> r != null).toList();
-        Language language = Language.of(s.locale()).orElse(Language.DEFAULT);
-        return new SessionViewer(s.userId(), s.surname() + " " + s.firstName(), language.locale(), s.csrfToken(),
-                held, catalog, units);
     }
 
     private Viewer anonymous(ContainerRequestContext request) {

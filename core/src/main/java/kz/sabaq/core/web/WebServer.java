@@ -7,12 +7,13 @@ import org.eclipse.jetty.server.ServerConnector;
 import org.glassfish.jersey.server.ResourceConfig;
 import org.glassfish.jersey.servlet.ServletContainer;
 
-/** Jetty 12 (ee10) serving one Jersey application. */
+/** Jetty 12 (ee10) serving one Jersey application, behind the modules' quick routes. */
 public final class WebServer implements AutoCloseable {
     private final Server server;
     private final ServerConnector connector;
 
-    public WebServer(String host, int port, ResourceConfig application) {
+    /** Jersey behind the modules' quick routes, which answer their busiest links first. */
+    public WebServer(String host, int port, ResourceConfig application, QuickRoutes quickRoutes) {
         server = new Server();
         connector = new ServerConnector(server);
         connector.setHost(host);
@@ -21,7 +22,8 @@ public final class WebServer implements AutoCloseable {
         ServletContextHandler context = new ServletContextHandler();
         context.setContextPath("/");
         context.addServlet(new ServletHolder(new ServletContainer(application)), "/*");
-        server.setHandler(context);
+        quickRoutes.setHandler(context);
+        server.setHandler(quickRoutes);
     }
 
     public void start() {

@@ -11,6 +11,7 @@ import kz.sabaq.api.file.FileStore;
 import kz.sabaq.api.journal.JournalOption;
 import kz.sabaq.api.notify.Notifications;
 import kz.sabaq.api.setting.ModuleSettings;
+import kz.sabaq.api.web.QuickRoute;
 
 /**
  * What core hands a module while it wires itself. Everything the module builds is made here with
@@ -58,4 +59,10 @@ public interface ModuleWiring {
 
     /** Adds a checkbox to the settings of every stream's journal. */
     void journalOption(JournalOption option);
+
+    /**
+     * Answers the ordinary case of a very busy link straight from the web server; see
+     * {@link QuickRoute}. The module still registers a resource for the same path.
+     */
+    void quickRoute(QuickRoute route);
 }

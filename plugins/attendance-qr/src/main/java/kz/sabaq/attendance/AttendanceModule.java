@@ -122,9 +122,11 @@ public class AttendanceModule implements LmsModule {
         JournalMapper journal = w.mapper(JournalMapper.class);
         AdmissionRules admission = new AdmissionRules(academic, journal, settings, w.clock());
         w.provide(AttendanceAdmission.class, admission);
-        w.resource(new ScanResource(codes, new Receipts(secrets), checkIns,
+        ScanResource scans = new ScanResource(codes, new Receipts(secrets), checkIns,
                 new TypedCodes(codes, w.mapper(TypedFailureMapper.class), academic, settings, timing),
-                new ResultPage(academic, timetable), new MyAttendance(academic, admission, journal, w.clock()), settings, w.clock()));
+                new ResultPage(academic, timetable), new MyAttendance(academic, admission, journal, w.clock()), settings, w.clock());
+        w.resource(scans);
+        w.quickRoute(scans.quickScan());
         SessionPage pages = new SessionPage(academic, codes, new Roster(marks, journal, academic),
                 timing, w.clock(), w.access());
         Permits permits = new Permits(journal, academic, w.transactions(), w.audit(), w.clock());

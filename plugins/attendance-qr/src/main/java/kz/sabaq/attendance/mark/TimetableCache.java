@@ -5,12 +5,15 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.LongFunction;
+import java.util.stream.Collectors;
 import kz.sabaq.api.academic.AcademicDirectory;
 import kz.sabaq.api.academic.ClassSession;
 import kz.sabaq.api.academic.Room;
 import kz.sabaq.api.academic.Stream;
+import kz.sabaq.api.academic.Student;
 
 /**
  * The timetable sessions, streams, rooms and stream memberships that scans read, kept for a minute: a whole group scans the
@@ -26,10 +29,7 @@ public final class TimetableCache {
     private final Map<Long, Kept<ClassSession>> sessions = new ConcurrentHashMap<>();
     private final Map<Long, Kept<Stream>> streams = new ConcurrentHashMap<>();
     private final Map<Long, Kept<Room>> rooms = new ConcurrentHashMap<>();
-    private final Map<Membership, Instant> members = new ConcurrentHashMap<>();
-
-    private record Membership(long streamId, long userId) {
-    }
+    private final Map<Long, Kept<Set<Long>>> listeners = new ConcurrentHashMap<>();
 
     private record Kept<T>(Optional<T> value, Instant until) {
     }
@@ -52,25 +52,18 @@ public final class TimetableCache {
     }
 
     /**
-     * Whether the user is a listener of the stream. Only a yes is kept (for {@link #KEEP}): a listener
-     * added to a group can scan at once, one removed from it is refused within a minute.
+     * Whether the user is a listener of the stream. The stream's listeners are read once and kept
+     * for {@link #KEEP}, so a hall scanning one session asks once, not once per listener. Someone
+     * not among the kept listeners is asked about afresh: a listener added to a group can scan at
+     * once; one removed from it is refused within a minute.
      */
     public boolean isStudentOf(long streamId, long userId) {
-        Instant now = clock.instant();
-        Membership key = new Membership(streamId, userId);
-        Instant until = members.get(key);
-        if (until != null && now.isBefore(until)) {
-            return true;
-        }
-        if (!academic.isStudentOf(streamId, userId)) {
-            members.remove(key);
-            return false;
-        }
-        if (members.size() >= MOST * 10) {
-            members.clear();
-        }
-        members.put(key, now.plus(KEEP));
-        return true;
+        Set<Long> kept = read(listeners, streamId, id -> Optional.of(listenersOf(id))).orElseThrow();
+        return kept.contains(userId) || academic.isStudentOf(streamId, userId);
+    }
+
+    private Set<Long> listenersOf(long streamId) {
+        return academic.studentsOf(streamId).stream().map(Student::userId).collect(Collectors.toUnmodifiableSet());
     }
 
     private <T> Optional<T> read(Map<Long, Kept<T>> kept, long id, LongFunction<Optional<T>> load) {

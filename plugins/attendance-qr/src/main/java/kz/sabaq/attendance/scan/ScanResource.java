@@ -42,7 +42,7 @@ import kz.sabaq.attendance.mark.Source;
 @Path("/attend")
 @Produces(MediaType.TEXT_HTML)
 public final class ScanResource {
-    private final RotatingCodes codes;
+    private final LinkScans links;
     private final Receipts receipts;
     private final CheckIns checkIns;
     private final TypedCodes typed;
@@ -53,7 +53,7 @@ public final class ScanResource {
 
     public ScanResource(RotatingCodes codes, Receipts receipts, CheckIns checkIns, TypedCodes typed, ResultPage results,
                         MyAttendance mine, AttendanceSettings settings, Clock clock) {
-        this.codes = codes;
+        this.links = new LinkScans(codes, checkIns);
         this.receipts = receipts;
         this.checkIns = checkIns;
         this.typed = typed;
@@ -63,7 +63,10 @@ public final class ScanResource {
         this.clock = clock;
     }
 
-    /** The link in the QR code. Logged in: marks at once. Not logged in: a signed receipt goes through the login. */
+    /**
+     * The link in the QR code. Logged in: marks at once ({@link QuickScan} serves this case first
+     * and leaves its refusals here). Not logged in: a signed receipt goes through the login.
+     */
     @GET
     @Path("{session: \\d{1,18}}/{phase: in|out}/{code: [A-Za-z0-9_-]{1,64}}")
     @PublicAccess
@@ -71,22 +74,17 @@ public final class ScanResource {
                          @PathParam("code") String code, @CookieParam(DeviceCookie.NAME) String deviceValue,
                          @Context SecurityContext sc, @Context HttpServletRequest http) {
         Phase phase = Phase.ofPath(phaseText).orElseThrow(UserError::notFound);
-        checkIns.session(sessionId);
+        LinkScans.Link link = new LinkScans.Link(sessionId, phase, code);
         Instant now = clock.instant();
-        RotatingCodes.Freshness freshness = codes.checkLink(sessionId, phase, code, now)
-                .orElseThrow(() -> UserError.badRequest("attendance-qr.error.codeInvalid"));
         DeviceCookie device = DeviceCookie.of(deviceValue);
         Viewer viewer = Viewer.of(sc);
         if (!viewer.loggedIn()) {
+            RotatingCodes.Freshness freshness = links.check(link, now);
             String receipt = receipts.sign(new Receipts.Receipt(sessionId, phase, now, freshness), device.hash());
             return withDevice(Response.seeOther(UriBuilder.fromPath("/login")
                     .queryParam("return", "/attend/receipt/" + receipt).build()), device, http).build();
         }
-        if (!viewer.can(AttendanceModule.CHECK_IN)) {
-            throw UserError.forbidden();
-        }
-        CheckIns.Outcome outcome = checkIns.record(new Scan(sessionId, phase, viewer.userId(), now, Source.SCAN,
-                freshness, device.hash(), http.getRemoteAddr()));
+        CheckIns.Outcome outcome = links.mark(link, now, viewer, device, http.getRemoteAddr());
         return withDevice(Response.ok(results.of(outcome, viewer.locale())), device, http).build();
     }
 
@@ -152,6 +150,11 @@ public final class ScanResource {
         }
         checkIns.reportPosition(markId, Viewer.of(sc).userId(), latitude, longitude);
         return Response.noContent().build();
+    }
+
+    /** The quick route serving this resource's QR link for logged-in listeners. */
+    public QuickScan quickScan() {
+        return new QuickScan(links, results, clock);
     }
 
     private static Response.ResponseBuilder withDevice(Response.ResponseBuilder response, DeviceCookie device,

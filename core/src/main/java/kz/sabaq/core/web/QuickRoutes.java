@@ -1,0 +1,117 @@
+package kz.sabaq.core.web;
+
+import jakarta.ws.rs.core.NewCookie;
+import jakarta.ws.rs.ext.RuntimeDelegate;
+import java.nio.ByteBuffer;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Optional;
+import kz.sabaq.api.web.QuickAnswer;
+import kz.sabaq.api.web.QuickRequest;
+import kz.sabaq.api.web.QuickRoute;
+import kz.sabaq.api.web.UserError;
+import kz.sabaq.api.web.Viewer;
+import org.eclipse.jetty.http.HttpCookie;
+import org.eclipse.jetty.http.HttpFields;
+import org.eclipse.jetty.http.HttpHeader;
+import org.eclipse.jetty.http.HttpMethod;
+import org.eclipse.jetty.server.Handler;
+import org.eclipse.jetty.server.Request;
+import org.eclipse.jetty.server.Response;
+import org.eclipse.jetty.util.Callback;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Serves the modules' {@link QuickRoute}s in front of the servlet and JAX-RS stack: a {@code GET}
+ * of a logged-in viewer under a route's prefix is offered to the route first; what it declines,
+ * or fails on, goes on to the resources, which serve the same path with the same rules and
+ * render any error. Answers carry the same headers and layout as a resource's light page.
+ */
+public final class QuickRoutes extends Handler.Wrapper {
+    private static final Logger LOG = LoggerFactory.getLogger(QuickRoutes.class);
+    private static final RuntimeDelegate.HeaderDelegate<NewCookie> SET_COOKIE =
+            RuntimeDelegate.getInstance().createHeaderDelegate(NewCookie.class);
+
+    private final List<QuickRoute> routes;
+    private final Viewers viewers;
+    private final PageRenderer pages;
+
+    public QuickRoutes(List<QuickRoute> routes, Viewers viewers, PageRenderer pages) {
+        this.routes = List.copyOf(routes);
+        this.viewers = viewers;
+        this.pages = pages;
+    }
+
+    @Override
+    public boolean handle(Request request, Response response, Callback callback) throws Exception {
+        Optional<Served> served = HttpMethod.GET.is(request.getMethod()) ? route(request) : Optional.empty();
+        if (served.isEmpty()) {
+            return super.handle(request, response, callback);
+        }
+        write(served.get(), request, response, callback);
+        return true;
+    }
+
+    private record Served(QuickAnswer answer, Viewer viewer, String path) {
+    }
+
+    private Optional<Served> route(Request request) {
+        String path = request.getHttpURI().getPath();
+        QuickRoute route = routes.stream().filter(r -> path.startsWith(r.prefix())).findFirst().orElse(null);
+        if (route == null) {
+            return Optional.empty();
+        }
+        Optional<Viewer> viewer = viewers.ofSession(cookie(request, Cookies.SESSION));
+        if (viewer.isEmpty()) {
+            return Optional.empty();
+        }
+        try {
+            return route.answer(new JettyRequest(request, path, viewer.get()))
+                    .map(answer -> new Served(answer, viewer.get(), path));
+        } catch (UserError e) {
+            return Optional.empty();
+        } catch (RuntimeException e) {
+            LOG.warn("Quick route {} failed on {}; the resources answer instead", route.prefix(), path, e);
+            return Optional.empty();
+        }
+    }
+
+    private void write(Served served, Request request, Response response, Callback callback) {
+        byte[] html = pages.render(served.answer().page(), served.viewer(), served.path())
+                .getBytes(StandardCharsets.UTF_8);
+        response.setStatus(200);
+        HttpFields.Mutable headers = response.getHeaders();
+        headers.put(HttpHeader.CONTENT_TYPE, "text/html;charset=UTF-8");
+        headers.put(HttpHeader.CACHE_CONTROL, "no-store");
+        SecurityHeaders.ALL.forEach(headers::put);
+        served.answer().cookies().forEach(c -> headers.add(HttpHeader.SET_COOKIE, SET_COOKIE.toString(c)));
+        response.write(true, ByteBuffer.wrap(html), callback);
+    }
+
+    private static String cookie(Request request, String name) {
+        for (HttpCookie c : Request.getCookies(request)) {
+            if (c.getName().equals(name)) {
+                return c.getValue();
+            }
+        }
+        return null;
+    }
+
+    private record JettyRequest(Request request, String path, Viewer viewer) implements QuickRequest {
+        @Override
+        public Optional<String> cookie(String name) {
+            return Optional.ofNullable(QuickRoutes.cookie(request, name));
+        }
+
+        @Override
+        public String remoteAddress() {
+            return Request.getRemoteAddr(request);
+        }
+
+        @Override
+        public boolean secure() {
+            return request.isSecure();
+        }
+    }
+}

@@ -1,0 +1,43 @@
+package kz.sabaq.attendance.scan;
+
+import jakarta.ws.rs.core.NewCookie;
+import java.time.Clock;
+import java.util.List;
+import java.util.Optional;
+import kz.sabaq.api.web.QuickAnswer;
+import kz.sabaq.api.web.QuickRequest;
+import kz.sabaq.api.web.QuickRoute;
+import kz.sabaq.attendance.mark.CheckIns;
+
+/**
+ * The QR link of a logged-in listener, answered straight from the web server: the busiest moment
+ * of the day is a whole hall scanning within a minute. Everything else under {@code /attend/}
+ * (the receipt, the typed code, a refusal's page) is left to {@link ScanResource}.
+ */
+public final class QuickScan implements QuickRoute {
+    private final LinkScans links;
+    private final ResultPage results;
+    private final Clock clock;
+
+    QuickScan(LinkScans links, ResultPage results, Clock clock) {
+        this.links = links;
+        this.results = results;
+        this.clock = clock;
+    }
+
+    @Override
+    public String prefix() {
+        return "/attend/";
+    }
+
+    @Override
+    public Optional<QuickAnswer> answer(QuickRequest request) {
+        return LinkScans.parse(request.path()).map(link -> {
+            DeviceCookie device = DeviceCookie.of(request.cookie(DeviceCookie.NAME).orElse(null));
+            CheckIns.Outcome outcome = links.mark(link, clock.instant(), request.viewer(), device, request.remoteAddress());
+            NewCookie cookie = device.toSet(request.secure());
+            return new QuickAnswer(results.of(outcome, request.viewer().locale()),
+                    cookie == null ? List.of() : List.of(cookie));
+        });
+    }
+}
