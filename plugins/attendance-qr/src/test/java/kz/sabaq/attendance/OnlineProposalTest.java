@@ -34,7 +34,7 @@ class OnlineProposalTest {
     }
 
     /** A class whose conference is the room {@code log} of the logged platform. */
-    static Classroom online(String log) {
+    static Classroom online(TestServer server, String log) {
         Classroom room = new Classroom(server);
         assertEquals(303, OnlineConferenceTest.set(room.teacherWeb(), room.session, log, "https://meet.example.kz/" + log, "")
                 .status());
@@ -79,7 +79,7 @@ class OnlineProposalTest {
 
     @Test
     void participantsAreRecognisedByIinOrByUserIdAndNeverByName() {
-        Classroom room = online("match");
+        Classroom room = online(server, "match");
         Classroom.Listener byIin = room.listener("Ахметова");
         Classroom.Listener byId = room.listener("Бекова");
         Classroom.Listener byName = room.listener("Жұмабаева");
@@ -104,7 +104,7 @@ class OnlineProposalTest {
 
     @Test
     void statusesFollowTheEarliestJoinAndTheLatestLeaveAsForScans() {
-        Classroom room = online("statuses");
+        Classroom room = online(server, "statuses");
         Classroom.Listener onTime = room.listener("Ахметова");
         Classroom.Listener late = room.listener("Бекова");
         Classroom.Listener veryLate = room.listener("Жұмабаева");
@@ -124,7 +124,7 @@ class OnlineProposalTest {
 
     @Test
     void severalStretchesOfOneListenerAreMergedAcrossIinAndUserId() {
-        Classroom room = online("merge");
+        Classroom room = online(server, "merge");
         Classroom.Listener rejoined = room.listener("Ахметова");
         Classroom.Listener stillIn = room.listener("Бекова");
         Classroom.Listener afterTheEnd = room.listener("Жұмабаева");
@@ -149,7 +149,7 @@ class OnlineProposalTest {
         Classroom room = new Classroom(server);
         assertEquals(409, room.teacherWeb().get("/attendance/sessions/" + room.session + "/online/proposal").status());
 
-        Classroom broken = online("broken");
+        Classroom broken = online(server, "broken");
         WebClient.Page page = broken.teacherWeb().get("/attendance/sessions/" + broken.session + "/online/proposal");
         assertEquals(502, page.status());
         assertTrue(page.contains("белсенділік деректерін бермеді"), page.body());
