@@ -106,4 +106,24 @@ class OnlineConferenceTest {
 
         assertEquals(List.of(), saved(room));
     }
+
+    @Test
+    void aHeadOfDepartmentSeesTheJoinLinkButNeitherTheFormNorTheProposal() {
+        Classroom room = new Classroom(server);
+        String iin = Iins.next();
+        server.user(iin, "Бөлім", "Меңгерушісі", StandardRoles.HEAD_OF_DEPARTMENT);
+        WebClient head = server.client();
+        assertEquals(303, head.login(iin).status());
+        String page = "/attendance/sessions/" + room.session;
+        assertFalse(head.get(page).contains("id=\"online\""), "nothing to show before a conference is set");
+
+        set(room.teacherWeb(), room.session, "r-5", "https://meet.example.kz/r-5", "");
+
+        WebClient.Page shown = head.get(page);
+        assertTrue(shown.contains("href=\"https://meet.example.kz/r-5\""), shown.body());
+        assertFalse(shown.contains("/online\""), "no form in read mode");
+        assertFalse(shown.contains("/online/proposal"));
+        assertEquals(403, head.get(page + "/online/proposal").status());
+        assertEquals(403, set(head, room.session, "r-6", "https://meet.example.kz/r-6", "").status());
+    }
 }

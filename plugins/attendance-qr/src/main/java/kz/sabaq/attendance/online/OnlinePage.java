@@ -51,6 +51,7 @@ public final class OnlinePage {
             joinLink(c).ifPresent(link -> model.put("joinLink", link));
         });
         model.put("set", set.isPresent());
+        model.put("shown", set.isPresent() || opened.canManage());
         if (!opened.canManage()) {
             return model;
         }
