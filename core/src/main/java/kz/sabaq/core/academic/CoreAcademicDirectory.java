@@ -4,7 +4,9 @@ import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import kz.sabaq.api.access.Scope;
 import kz.sabaq.api.academic.AcademicDirectory;
@@ -128,5 +130,12 @@ public final class CoreAcademicDirectory implements AcademicDirectory {
     @Override
     public List<ClassSession> sessionsBetween(Instant from, Instant to) {
         return rows.sessionsBetween(local(from), local(to)).stream().map(this::toSession).toList();
+    }
+
+    @Override
+    public Map<Long, String> iinsOfStudents(long streamId) {
+        Map<Long, String> iins = new HashMap<>();
+        rows.iinsOfStudents(streamId).forEach(r -> iins.put(r.userId(), r.iin()));
+        return iins;
     }
 }

@@ -94,4 +94,11 @@ public interface DirectoryMapper {
 
     @Select(SESSION + "WHERE s.starts_at >= #{from} AND s.starts_at < #{to} ORDER BY s.starts_at, s.id")
     List<SessionRow> sessionsBetween(@Param("from") LocalDateTime from, @Param("to") LocalDateTime to);
+
+    record IinRow(long userId, String iin) {
+    }
+
+    @Select("SELECT u.id AS user_id, u.iin FROM student st JOIN app_user u ON u.id = st.user_id "
+            + "JOIN stream_group sg ON sg.group_id = st.group_id WHERE sg.stream_id = #{streamId}")
+    List<IinRow> iinsOfStudents(long streamId);
 }

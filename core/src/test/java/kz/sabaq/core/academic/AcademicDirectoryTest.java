@@ -10,6 +10,7 @@ import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import kz.sabaq.api.academic.AcademicDirectory;
 import kz.sabaq.api.academic.ClassSession;
 import kz.sabaq.api.academic.Room;
@@ -129,5 +130,16 @@ class AcademicDirectoryTest {
         assertEquals(List.of(), directory.sessionsOfTeacher(teacher(), from, to));
         assertEquals(3, directory.sessionsOfStream(stream).size());
         assertEquals(morning, directory.sessionsOfStream(stream).get(0).id());
+    }
+
+    @Test
+    void theIinsOfAStreamsStudentsAreThoseOfItsGroupsOnly() {
+        long own = academic.group("G-IIN");
+        long stream = academic.stream(teacher(), own);
+        String insideIin = Iins.next();
+        long inside = academic.student(insideIin, "Ахметова", "Айжан", own);
+        academic.student(Iins.next(), "Бекова", "Дана", academic.group("G-IIN-OTHER"));
+
+        assertEquals(Map.of(inside, insideIin), directory.iinsOfStudents(stream));
     }
 }

@@ -3,6 +3,7 @@ package kz.sabaq.api.academic;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -67,4 +68,11 @@ public interface AcademicDirectory {
      * right over all streams, which keep those their restrictions admit.
      */
     List<ClassSession> sessionsBetween(Instant from, Instant to);
+
+    /**
+     * The IINs of the students of the stream's groups, by user id: for matching a person another
+     * system knows by IIN (e.g. a conference platform's activity log) to a student of the stream.
+     * Nobody outside the stream's groups is in it.
+     */
+    Map<Long, String> iinsOfStudents(long streamId);
 }

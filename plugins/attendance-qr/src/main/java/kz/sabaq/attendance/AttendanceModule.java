@@ -35,6 +35,8 @@ import kz.sabaq.attendance.mark.MarkMapper;
 import kz.sabaq.attendance.mark.Suspicion;
 import kz.sabaq.attendance.mark.TimetableCache;
 import kz.sabaq.attendance.mark.Timing;
+import kz.sabaq.attendance.online.OnlinePage;
+import kz.sabaq.attendance.online.OnlineWiring;
 import kz.sabaq.attendance.report.ReportCsv;
 import kz.sabaq.attendance.report.ReportResource;
 import kz.sabaq.attendance.report.StreamReport;
@@ -127,17 +129,18 @@ public class AttendanceModule implements LmsModule {
                 new ResultPage(academic, timetable), new MyAttendance(academic, admission, journal, w.clock()), settings, w.clock());
         w.resource(scans);
         w.quickRoute(scans.quickScan());
-        SessionPage pages = new SessionPage(academic, codes, new Roster(marks, journal, academic),
-                timing, w.clock(), w.access());
+        Translations texts = w.service(Translations.class)
+                .orElseThrow(() -> new IllegalStateException("attendance-qr needs core's Translations"));
+        Roster roster = new Roster(marks, journal, academic);
+        SessionAccess access = new SessionAccess(academic, w.access());
+        OnlinePage online = new OnlineWiring().wire(w, academic, timing, marks, roster, access, live, texts);
+        SessionPage pages = new SessionPage(academic, codes, roster, timing, w.clock(), w.access(), online);
         Permits permits = new Permits(journal, academic, w.transactions(), w.audit(), w.clock());
         ManualMarks manual = new ManualMarks(marks, w.mapper(ChangeMapper.class), academic, w.transactions(), w.audit(),
                 w.clock(), live);
-        SessionAccess access = new SessionAccess(academic, w.access());
         w.resource(new SessionResource(access, codes, new QrImage(), pages, manual,
                 new MarkEvents(live, w.mapper(LiveMapper.class)), w.clock(), w.publicUrl()));
         w.resource(new PermitResource(access, permits));
-        Translations texts = w.service(Translations.class)
-                .orElseThrow(() -> new IllegalStateException("attendance-qr needs core's Translations"));
         w.resource(new ReportResource(access, new StreamReport(academic, journal, admission, new AbsenceRule(settings),
                 w.clock()), new WeekChart(), new ReportCsv(texts), texts));
         AutoExit autoExit = new AutoExit(w.mapper(ExitMapper.class), settings, w.transactions(), w.clock());

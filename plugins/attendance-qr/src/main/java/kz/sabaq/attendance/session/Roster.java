@@ -130,7 +130,7 @@ public final class Roster {
     }
 
     /** An arrival that counts: marked, not absent, not rejected. */
-    static boolean arrived(Mark in) {
+    public static boolean arrived(Mark in) {
         return in != null && in.status() != MarkStatus.ABSENT && in.review() != Review.REJECTED;
     }
 }

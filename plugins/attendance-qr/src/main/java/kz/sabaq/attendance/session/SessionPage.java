@@ -23,6 +23,7 @@ import kz.sabaq.attendance.AttendanceModule;
 import kz.sabaq.attendance.code.Phase;
 import kz.sabaq.attendance.code.RotatingCodes;
 import kz.sabaq.attendance.mark.Timing;
+import kz.sabaq.attendance.online.OnlinePage;
 
 /** The models of the trainer's pages: the week's sessions and one session. */
 public final class SessionPage {
@@ -36,6 +37,7 @@ public final class SessionPage {
     private final Timing timing;
     private final Clock clock;
     private final Access access;
+    private final OnlinePage online;
 
     public record Listed(long id, String date, String starts, String ends, String discipline, String room) {
     }
@@ -45,8 +47,9 @@ public final class SessionPage {
     }
 
     public SessionPage(AcademicDirectory academic, RotatingCodes codes, Roster roster, Timing timing, Clock clock,
-                       Access access) {
+                       Access access, OnlinePage online) {
         this.access = access;
+        this.online = online;
         this.academic = academic;
         this.codes = codes;
         this.roster = roster;
@@ -88,7 +91,8 @@ public final class SessionPage {
         return clock.instant().isBefore(timing.opens(Phase.OUT, session)) ? Phase.IN : Phase.OUT;
     }
 
-    View session(SessionAccess.Opened opened, Phase phase, Locale locale) {
+    /** @param platform the conference platform the trainer picked in the online class's form, or null */
+    View session(SessionAccess.Opened opened, Phase phase, Locale locale, String platform) {
         ClassSession s = opened.session();
         RotatingCodes.Shown shown = codes.current(s.id(), phase);
         Map<String, Object> model = new HashMap<>();
@@ -107,6 +111,7 @@ public final class SessionPage {
         model.put("canManage", opened.canManage());
         model.put("manualReasons", Arrays.stream(ManualReason.values())
                 .map(r -> Map.of("name", r.name(), "key", r.labelKey())).toList());
+        model.put("online", online.panel(opened, platform, locale));
         return View.of("attendance-qr/session", "attendance-qr.session.title", model);
     }
 

@@ -68,10 +68,11 @@ public final class SessionResource {
     @GET
     @Path("sessions/{id: \\d{1,18}}")
     @RequiresCapability(AttendanceModule.VIEW)
-    public View session(@PathParam("id") long id, @QueryParam("phase") String phase, @Context SecurityContext sc) {
+    public View session(@PathParam("id") long id, @QueryParam("phase") String phase,
+                        @QueryParam("platform") String platform, @Context SecurityContext sc) {
         SessionAccess.Opened opened = access.view(Viewer.of(sc), id);
         return pages.session(opened, Phase.ofPath(phase).orElseGet(() -> pages.phaseNow(opened.session())),
-                Viewer.of(sc).locale());
+                Viewer.of(sc).locale(), platform);
     }
 
     /** The current code as a QR image; it encodes the absolute check-in link. */

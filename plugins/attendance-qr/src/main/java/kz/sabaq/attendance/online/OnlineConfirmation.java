@@ -1,0 +1,99 @@
+package kz.sabaq.attendance.online;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDateTime;
+import java.time.ZoneOffset;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import kz.sabaq.api.academic.ClassSession;
+import kz.sabaq.api.data.AuditLog;
+import kz.sabaq.api.data.Transactions;
+import kz.sabaq.api.live.ChangeSignal;
+import kz.sabaq.api.web.UserError;
+import kz.sabaq.attendance.code.Phase;
+import kz.sabaq.attendance.mark.GeneratedKey;
+import kz.sabaq.attendance.mark.Mark;
+import kz.sabaq.attendance.mark.MarkMapper;
+import kz.sabaq.attendance.mark.Source;
+import kz.sabaq.attendance.session.Roster;
+
+/**
+ * The trainer confirms a proposal: its marks are written with source {@code ONLINE} through the
+ * claim-once insert the scans use, so an existing scan or manual mark wins, and a double click or
+ * two trainers confirming at once leave one mark per listener, session and phase. Each mark written
+ * gets a history row naming the trainer, in the same transaction.
+ *
+ * <p>The activity is read again at confirm time and the proposal rebuilt; when its digest is not the
+ * one the trainer saw, the platform reports something else now and nothing is written (409): the
+ * trainer looks at the new proposal. So a confirm never writes data the trainer did not see, nor
+ * data the platform no longer reports.
+ */
+public final class OnlineConfirmation {
+    private final Proposals proposals;
+    private final MarkMapper marks;
+    private final OnlineMapper rows;
+    private final Transactions transactions;
+    private final AuditLog audit;
+    private final ChangeSignal live;
+    private final Clock clock;
+
+    public OnlineConfirmation(Proposals proposals, MarkMapper marks, OnlineMapper rows, Transactions transactions,
+                              AuditLog audit, ChangeSignal live, Clock clock) {
+        this.proposals = proposals;
+        this.marks = marks;
+        this.rows = rows;
+        this.transactions = transactions;
+        this.audit = audit;
+        this.live = live;
+        this.clock = clock;
+    }
+
+    /** Writes the proposal the trainer saw ({@code digest}); returns how many marks were written. */
+    public int confirm(long actorId, ClassSession session, String digest) {
+        Proposal proposal = proposals.propose(session);
+        if (digest == null || !proposal.digest().equals(digest)) {
+            throw UserError.conflict("attendance-qr.online.error.activityChanged");
+        }
+        LocalDateTime now = LocalDateTime.now(clock.withZone(ZoneOffset.UTC));
+        LocalDateTime endsAt = utc(session.endsAt());
+        // One order for every confirm, so two at once wait for each other's rows instead of deadlocking.
+        List<Proposal.Line> lines = proposal.lines().stream()
+                .sorted(Comparator.comparingLong(l -> l.student().userId())).toList();
+        int written = transactions.inTransaction(() -> {
+            int count = 0;
+            for (Proposal.Line line : lines) {
+                long student = line.student().userId();
+                if (line.in() != null && claim(session, student, line.in(), endsAt)) {
+                    rows.recordConfirmed(session.id(), student, Phase.IN, line.in().status(), actorId, now);
+                    count++;
+                }
+                if (line.out() != null && Roster.arrived(marks.find(session.id(), student, Phase.IN).orElse(null))
+                        && claim(session, student, line.out(), endsAt)) {
+                    rows.recordConfirmed(session.id(), student, Phase.OUT, line.out().status(), actorId, now);
+                    count++;
+                }
+            }
+            if (count > 0) {
+                audit.record(actorId, "attendance-qr.online.confirm", "session:" + session.id(),
+                        Map.of("marks", count, "proposed", proposal.marks()));
+            }
+            return count;
+        });
+        if (written > 0) {
+            live.changed(session.id());
+        }
+        return written;
+    }
+
+    private boolean claim(ClassSession session, long student, Proposal.Proposed proposed, LocalDateTime endsAt) {
+        Mark mark = new Mark(0, session.id(), student, proposed.phase(), proposed.status(), Source.ONLINE,
+                utc(proposed.at()), null);
+        return marks.insertFirst(mark, endsAt, null, null, new GeneratedKey()) == 1;
+    }
+
+    private static LocalDateTime utc(Instant instant) {
+        return LocalDateTime.ofInstant(instant, ZoneOffset.UTC);
+    }
+}

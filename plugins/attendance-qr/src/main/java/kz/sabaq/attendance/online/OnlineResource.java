@@ -1,0 +1,85 @@
+package kz.sabaq.attendance.online;
+
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.FormParam;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.MultivaluedMap;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.SecurityContext;
+import java.net.URI;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import kz.sabaq.api.web.RequiresCapability;
+import kz.sabaq.api.web.View;
+import kz.sabaq.api.web.Viewer;
+import kz.sabaq.attendance.AttendanceModule;
+import kz.sabaq.attendance.session.SessionAccess;
+
+/**
+ * An online class from the session page: its conference set, the proposal from the platform's
+ * activity, and the trainer's confirmation. Each is the stream's manager's, as the session's other
+ * actions are: the capability and the stream's context are both checked.
+ */
+@Path("/attendance/sessions/{id: \\d{1,18}}/online")
+@Produces(MediaType.TEXT_HTML)
+public final class OnlineResource {
+    private static final String FIELD = "field.";
+
+    private final SessionAccess access;
+    private final Conferences conferences;
+    private final Proposals proposals;
+    private final OnlineConfirmation confirmation;
+    private final OnlinePage pages;
+
+    public OnlineResource(SessionAccess access, Conferences conferences, Proposals proposals,
+                          OnlineConfirmation confirmation, OnlinePage pages) {
+        this.access = access;
+        this.conferences = conferences;
+        this.proposals = proposals;
+        this.confirmation = confirmation;
+        this.pages = pages;
+    }
+
+    /** Sets the conference: {@code platform} and its fields as {@code field.<key>}. */
+    @POST
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    @RequiresCapability(AttendanceModule.MANAGE)
+    public Response set(@PathParam("id") long id, MultivaluedMap<String, String> form, @Context SecurityContext sc) {
+        Viewer viewer = Viewer.of(sc);
+        SessionAccess.Opened opened = access.manage(viewer, id);
+        Map<String, String> values = new LinkedHashMap<>();
+        form.forEach((k, v) -> {
+            if (k.startsWith(FIELD) && !v.isEmpty()) {
+                values.put(k.substring(FIELD.length()), v.get(0));
+            }
+        });
+        conferences.set(viewer.userId(), opened.session(), form.getFirst("platform"), values, viewer.locale());
+        return Response.seeOther(URI.create("/attendance/sessions/" + id + "#online")).build();
+    }
+
+    @GET
+    @Path("proposal")
+    @RequiresCapability(AttendanceModule.MANAGE)
+    public View proposal(@PathParam("id") long id, @Context SecurityContext sc) {
+        Viewer viewer = Viewer.of(sc);
+        SessionAccess.Opened opened = access.manage(viewer, id);
+        return pages.proposal(opened, proposals.propose(opened.session()), viewer.locale());
+    }
+
+    /** Confirms the proposal the trainer saw, named by its {@code digest}. */
+    @POST
+    @Path("confirm")
+    @RequiresCapability(AttendanceModule.MANAGE)
+    public Response confirm(@PathParam("id") long id, @FormParam("digest") String digest, @Context SecurityContext sc) {
+        Viewer viewer = Viewer.of(sc);
+        SessionAccess.Opened opened = access.manage(viewer, id);
+        confirmation.confirm(viewer.userId(), opened.session(), digest);
+        return Response.seeOther(URI.create("/attendance/sessions/" + id + "#roster")).build();
+    }
+}

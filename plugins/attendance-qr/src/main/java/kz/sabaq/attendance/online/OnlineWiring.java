@@ -1,0 +1,27 @@
+package kz.sabaq.attendance.online;
+
+import kz.sabaq.api.academic.AcademicDirectory;
+import kz.sabaq.api.conference.ConferencePlatform;
+import kz.sabaq.api.i18n.Translations;
+import kz.sabaq.api.live.ChangeSignal;
+import kz.sabaq.api.module.ModuleWiring;
+import kz.sabaq.attendance.mark.MarkMapper;
+import kz.sabaq.attendance.mark.Timing;
+import kz.sabaq.attendance.session.Roster;
+import kz.sabaq.attendance.session.SessionAccess;
+
+/** Wires online classes; returns the page part the session page shows. */
+public final class OnlineWiring {
+
+    public OnlinePage wire(ModuleWiring w, AcademicDirectory academic, Timing timing, MarkMapper marks, Roster roster,
+                           SessionAccess access, ChangeSignal live, Translations texts) {
+        OnlineMapper rows = w.mapper(OnlineMapper.class);
+        Conferences conferences = new Conferences(rows, w.extensions(ConferencePlatform.class), texts, w.audit(),
+                w.clock());
+        Proposals proposals = new Proposals(conferences, academic, timing);
+        OnlinePage pages = new OnlinePage(conferences, roster, academic.timeZone());
+        w.resource(new OnlineResource(access, conferences, proposals,
+                new OnlineConfirmation(proposals, marks, rows, w.transactions(), w.audit(), live, w.clock()), pages));
+        return pages;
+    }
+}

@@ -1,0 +1,54 @@
+package kz.sabaq.attendance;
+
+import java.net.URI;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import kz.sabaq.api.academic.LocalizedName;
+import kz.sabaq.api.conference.ConferenceField;
+import kz.sabaq.api.conference.ConferencePlatform;
+import kz.sabaq.api.conference.Participation;
+import org.pf4j.Extension;
+
+/**
+ * A conference platform for the tests whose activity log is what the test wrote into
+ * {@link PlatformLogs} under the conference's room. Loaded as a one-class plugin that
+ * {@link OnlineServer} makes; it reads the log through the application's class loader, which it
+ * shares with the test.
+ */
+@Extension
+public class LoggedPlatform implements ConferencePlatform {
+
+    @Override
+    public String id() {
+        return "logged";
+    }
+
+    @Override
+    public LocalizedName name() {
+        return new LocalizedName("Журналы бар платформа", "Платформа с журналом", "Logged platform");
+    }
+
+    @Override
+    public List<ConferenceField> fields() {
+        return List.of(new ConferenceField("room", "attendance-qr.online.platform", false, false, true),
+                new ConferenceField("link", "attendance-qr.online.join", false, true, true),
+                new ConferenceField("password", "attendance-qr.online.kept", true, false, false));
+    }
+
+    @Override
+    public Map<String, String> validate(Map<String, String> values) {
+        return "forbidden".equals(values.get("room")) ? Map.of("room", "attendance-qr.online.error.platformUnknown")
+                : Map.of();
+    }
+
+    @Override
+    public URI joinLink(Map<String, String> values) {
+        return URI.create(values.get("link"));
+    }
+
+    @Override
+    public List<Participation> activity(Map<String, String> values, Instant from, Instant to) {
+        return PlatformLogs.read(values.get("room"), from, to);
+    }
+}

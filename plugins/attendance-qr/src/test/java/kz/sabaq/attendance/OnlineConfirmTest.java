@@ -1,0 +1,184 @@
+package kz.sabaq.attendance;
+
+import static kz.sabaq.attendance.OnlineProposalTest.online;
+import static kz.sabaq.attendance.OnlineProposalTest.proposal;
+import static kz.sabaq.attendance.OnlineProposalTest.proposed;
+import static kz.sabaq.attendance.OnlineProposalTest.stretch;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import kz.sabaq.api.access.StandardRoles;
+import kz.sabaq.core.testing.Iins;
+import kz.sabaq.core.testing.TestServer;
+import kz.sabaq.core.testing.WebClient;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The trainer confirms the platform's proposal: ONLINE marks through the claim-once insert, an
+ * existing mark wins, one mark per listener and phase however many confirms, a history row naming
+ * the trainer, and nothing written when the platform now reports something else.
+ */
+class OnlineConfirmTest {
+    private static final Pattern DIGEST = Pattern.compile("name=\"digest\" value=\"([0-9a-f]{64})\"");
+    static TestServer server;
+
+    @BeforeAll
+    static void start() {
+        server = OnlineServer.start();
+    }
+
+    @AfterAll
+    static void stop() {
+        server.close();
+    }
+
+    private static String digest(WebClient.Page proposal) {
+        Matcher m = DIGEST.matcher(proposal.body());
+        assertTrue(m.find(), proposal.body());
+        return m.group(1);
+    }
+
+    private static WebClient.Page confirm(WebClient web, Classroom room, String digest) {
+        return web.post("/attendance/sessions/" + room.session + "/online/confirm", Map.of("digest", digest));
+    }
+
+    private static List<String> marks(Classroom room) {
+        return room.marks().stream().map(r -> r.studentId() + " " + r.phase() + " " + r.status() + " " + r.source()).toList();
+    }
+
+    private static List<String> history(Classroom room) {
+        return room.strings("SELECT CONCAT(student_id, ' ', phase, ' ', status_after, ' by ', changed_by, ' ', COALESCE(source, 'HAND')) "
+                + "FROM att_mark_change WHERE session_id = ? ORDER BY student_id, phase", room.session);
+    }
+
+    @Test
+    void confirmedMarksAreWrittenAsOnlineWithTheirTimesAndAHistoryRowNamingTheTrainer() {
+        Classroom room = online(server, "confirm");
+        Classroom.Listener listener = room.listener("Ахметова");
+        PlatformLogs.write("confirm", List.of(stretch(listener.iin(), "13:05", "13:50")));
+        room.at("14:05");
+
+        WebClient.Page done = confirm(room.teacherWeb(), room, digest(proposal(room)));
+
+        assertEquals(303, done.status(), done.body());
+        assertEquals(List.of(listener.id() + " IN ON_TIME ONLINE", listener.id() + " OUT LEFT_EARLY ONLINE"), marks(room));
+        assertEquals(Classroom.utc(Classroom.DAY.atTime(13, 5)), room.mark(listener, "in").markedAt());
+        assertEquals(Classroom.utc(Classroom.DAY.atTime(13, 50)), room.mark(listener, "out").markedAt());
+        assertEquals(List.of(listener.id() + " IN ON_TIME by " + room.teacher + " ONLINE",
+                listener.id() + " OUT LEFT_EARLY by " + room.teacher + " ONLINE"), history(room));
+        assertEquals(1, room.strings("SELECT id FROM audit_event WHERE action = 'attendance-qr.online.confirm' AND object = ?",
+                "session:" + room.session).size());
+        assertTrue(room.teacherWeb().get("/attendance/sessions/" + room.session).contains("data-count=\"leftEarly\">1<"),
+                "the roster counts them");
+    }
+
+    @Test
+    void anExistingScanOrManualMarkWins() {
+        Classroom room = online(server, "wins");
+        Classroom.Listener scanned = room.listener("Ахметова");
+        Classroom.Listener absent = room.listener("Бекова");
+        room.at("13:09");
+        assertEquals(200, room.scan(scanned, "in").status());
+        room.teacherWeb().get("/attendance/sessions/" + room.session);
+        assertEquals(303, room.teacherWeb().post("/attendance/sessions/" + room.session + "/manual", Map.of("student",
+                String.valueOf(absent.id()), "mark", "absent", "reason", "OTHER", "note", "Сабақта болмады")).status());
+        PlatformLogs.write("wins", List.of(stretch(scanned.iin(), "13:26", "14:01"), stretch(absent.iin(), "13:05", "14:02")));
+        room.at("14:05");
+
+        WebClient.Page page = proposal(room);
+        assertEquals("veryLate 13:26:00 kept | leftOnTime 14:01:00", proposed(page, scanned.id()), "the scan stays");
+        assertEquals("onTime 13:05:00 kept | leftOnTime 14:02:00 kept", proposed(page, absent.id()),
+                "no departure for an arrival marked absent");
+        assertEquals(303, confirm(room.teacherWeb(), room, digest(page)).status());
+
+        assertEquals(List.of(scanned.id() + " IN ON_TIME SCAN", absent.id() + " IN ABSENT MANUAL",
+                scanned.id() + " OUT LEFT_ON_TIME ONLINE"), marks(room));
+        assertEquals(List.of(scanned.id() + " OUT LEFT_ON_TIME by " + room.teacher + " ONLINE"),
+                history(room).stream().filter(h -> h.endsWith("ONLINE")).toList());
+    }
+
+    @Test
+    void aDoubleClickOrTwoTrainersConfirmingAtOnceWriteOneMarkPerListenerAndPhase() throws Exception {
+        Classroom room = online(server, "twice");
+        List<Classroom.Listener> listeners = List.of(room.listener("Ахметова"), room.listener("Бекова"),
+                room.listener("Жұмабаева"));
+        List<kz.sabaq.api.conference.Participation> log = new ArrayList<>();
+        for (Classroom.Listener l : listeners) {
+            log.add(stretch(l.iin(), "13:07", "14:01"));
+        }
+        PlatformLogs.write("twice", log);
+        room.at("14:05");
+        String iin = Iins.next();
+        server.user(iin, "Әкімші", "Екінші", StandardRoles.ADMINISTRATOR);
+        WebClient other = server.client();
+        assertEquals(303, other.login(iin).status());
+        String digest = digest(proposal(room));
+        other.get("/attendance/sessions/" + room.session);
+
+        ExecutorService pool = Executors.newFixedThreadPool(2);
+        CountDownLatch go = new CountDownLatch(1);
+        List<Future<Integer>> answers = new ArrayList<>();
+        for (WebClient web : List.of(room.teacherWeb(), other)) {
+            answers.add(pool.submit(() -> {
+                go.await();
+                return confirm(web, room, digest).status();
+            }));
+        }
+        go.countDown();
+        for (Future<Integer> answer : answers) {
+            assertEquals(303, answer.get(60, TimeUnit.SECONDS));
+        }
+        pool.shutdown();
+        assertEquals(303, confirm(room.teacherWeb(), room, digest).status(), "a third click");
+
+        assertEquals(6, room.marks().size());
+        assertEquals(6, marks(room).stream().distinct().count());
+        assertEquals(6, history(room).size(), "one history row per mark written");
+    }
+
+    @Test
+    void aConfirmAfterThePlatformReportsSomethingElseWritesNothing() {
+        Classroom room = online(server, "changed");
+        Classroom.Listener listener = room.listener("Ахметова");
+        PlatformLogs.write("changed", List.of(stretch(listener.iin(), "13:05", "14:01")));
+        room.at("14:05");
+        String seen = digest(proposal(room));
+        PlatformLogs.write("changed", List.of(stretch(listener.iin(), "13:26", "14:01")));
+
+        WebClient.Page refused = confirm(room.teacherWeb(), room, seen);
+
+        assertEquals(409, refused.status());
+        assertTrue(refused.contains("Жаңа ұсынысты қарап"), refused.body());
+        assertEquals(List.of(), room.marks());
+        assertEquals(List.of(), history(room));
+        assertEquals(303, confirm(room.teacherWeb(), room, digest(proposal(room))).status(), "the new proposal confirmed");
+        assertEquals("VERY_LATE", room.mark(listener, "in").status());
+    }
+
+    @Test
+    void aListenerOutsideTheSessionsGroupsIsNeverMarked() {
+        Classroom room = online(server, "outsider");
+        Classroom.Listener listener = room.listener("Ахметова");
+        Classroom.Listener outsider = room.listener("Бөтен", room.academic.group("СЫРТ-" + room.session));
+        PlatformLogs.write("outsider", List.of(stretch(listener.iin(), "13:05", "14:01"),
+                stretch(outsider.iin(), "13:05", "14:01"), stretch(String.valueOf(outsider.id()), "13:05", "14:01")));
+        room.at("14:05");
+
+        assertEquals(303, confirm(room.teacherWeb(), room, digest(proposal(room))).status());
+
+        assertEquals(List.of(listener.id() + " IN ON_TIME ONLINE", listener.id() + " OUT LEFT_ON_TIME ONLINE"), marks(room));
+        assertEquals(List.of(), room.strings("SELECT id FROM att_mark WHERE student_id = ?", outsider.id()));
+    }
+}

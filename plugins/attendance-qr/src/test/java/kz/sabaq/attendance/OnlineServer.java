@@ -1,0 +1,51 @@
+package kz.sabaq.attendance;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.time.LocalTime;
+import java.util.Map;
+import kz.sabaq.core.testing.TestServer;
+
+/** A test server with this plugin and a one-class plugin contributing {@link LoggedPlatform}. */
+final class OnlineServer {
+
+    private OnlineServer() {
+    }
+
+    static TestServer start() {
+        return TestServer.builder().plugins(plugins())
+                .enable("attendance-qr", Map.of()).enable("logged-platform", Map.of()).start();
+    }
+
+    /** An instant of the class day, in the institution's local time ({@code HH:mm}). */
+    static Instant at(String localTime) {
+        return Classroom.DAY.atTime(LocalTime.parse(localTime)).atZone(Classroom.ZONE).toInstant();
+    }
+
+    private static Path plugins() {
+        try {
+            Path dir = Files.createTempDirectory("att-plugins");
+            Files.createSymbolicLink(dir.resolve("attendance-qr"),
+                    TestServer.repoRoot().resolve("plugins/attendance-qr").toAbsolutePath());
+            Path plugin = dir.resolve("logged-platform");
+            Path classes = plugin.resolve("target/classes");
+            Path type = classes.resolve("kz/sabaq/attendance/LoggedPlatform.class");
+            Files.createDirectories(type.getParent());
+            try (InputStream in = LoggedPlatform.class.getResourceAsStream("LoggedPlatform.class")) {
+                Files.copy(in, type);
+            }
+            Files.createDirectories(classes.resolve("META-INF"));
+            Files.writeString(classes.resolve("META-INF/extensions.idx"), LoggedPlatform.class.getName() + "\n");
+            Files.writeString(plugin.resolve("plugin.properties"), "plugin.id=logged-platform\n"
+                    + "plugin.class=org.pf4j.Plugin\nplugin.version=0.1.0\nplugin.requires=>=0.1.0\n"
+                    + "plugin.provider=Sabaq tests\nplugin.dependencies=\n");
+            return dir;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}
