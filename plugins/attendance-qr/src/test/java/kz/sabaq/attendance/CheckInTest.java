@@ -132,6 +132,19 @@ class CheckInTest {
     }
 
     @Test
+    void aListenerAddedToTheGroupAfterTheHallBeganScanningCanScanAtOnce() {
+        Classroom room = new Classroom(server);
+        Classroom.Listener first = room.listener("Бірінші");
+        room.at("13:05");
+        assertEquals(200, room.scan(first, "in").status(), "the stream's listeners are read and kept");
+
+        Classroom.Listener added = room.listener("Жаңа");
+
+        assertEquals(200, room.scan(added, "in").status());
+        assertEquals(2, room.marks().size());
+    }
+
+    @Test
     void checkInOpensFifteenMinutesBeforeTheStartAndClosesAtTheEnd() {
         Classroom room = new Classroom(server);
         Classroom.Listener early = room.listener("Ерте");
