@@ -21,7 +21,7 @@ import kz.sabaq.core.user.UserMapper;
  */
 public final class QrCheckInScenario implements Scenario {
     static final int GROUP_SIZE = 25;
-    static final int MEETINGS = 400;
+    static final int MEETINGS = 1500;
     /** The attendance plugin's default rotation; the screen's code is read with it. */
     private static final Duration ROTATION = Duration.ofSeconds(15);
 

@@ -44,11 +44,13 @@ public final class CheckIns {
     }
 
     /**
-     * The membership check, the claim and the shared-device check each run on their own, committed
-     * at once: the claim is one {@code INSERT IGNORE} and atomic by itself, so an ordinary scan costs
-     * two statements (the membership is kept a minute) and one durable commit, with no transaction around them. Only a scan with
-     * signals writes the mark and its reasons in one transaction. Committing the claim at once also
-     * lets two browsers sharing a device see each other's marks, however close their scans.
+     * An ordinary scan is one statement and one durable commit, with no transaction around it: the
+     * claim, an {@code INSERT IGNORE … RETURNING} that is atomic by itself and also counts the marks
+     * this browser made for other listeners here (the session and its listeners are kept a
+     * minute). Only a scan with signals writes the mark and its reasons in one transaction, and
+     * only a shared browser costs more statements, to name and flag the other marks. Two scans from
+     * one browser for two listeners in the same millisecond could miss each other; one browser
+     * holds one session at a time, so that takes a script, which could as well drop the cookie.
      */
     public Outcome record(Scan scan) {
         ClassSession session = timetable.session(scan.sessionId()).orElseThrow(UserError::notFound);
@@ -73,24 +75,22 @@ public final class CheckIns {
         Mark mark = new Mark(0, session.id(), scan.studentId(), scan.phase(),
                 timing.status(scan.phase(), session, scan.scannedAt()), scan.source(), utc(scan.scannedAt()),
                 signals.isEmpty() ? null : Review.PENDING);
-        GeneratedKey key = new GeneratedKey();
-        boolean inserted = signals.isEmpty() ? insert(mark, session, scan, key)
+        Optional<MarkMapper.Claimed> claimed = signals.isEmpty() ? claim(mark, session, scan)
                 : transactions.inTransaction(() -> {
-                    boolean first = insert(mark, session, scan, key);
-                    if (first) {
-                        signals.forEach(s -> marks.addSignal(key.value, s.reason(), s.detail()));
-                    }
+                    Optional<MarkMapper.Claimed> first = claim(mark, session, scan);
+                    first.ifPresent(c -> signals.forEach(s -> marks.addSignal(c.id(), s.reason(), s.detail())));
                     return first;
                 });
-        if (!inserted) {
+        if (claimed.isEmpty()) {
             Mark earlier = marks.find(session.id(), scan.studentId(), scan.phase()).orElseThrow();
             return new Outcome(earlier, session, false);
         }
-        return new Outcome(sharedDevice(withId(mark, key.value), scan), session, true);
+        Mark recorded = withId(mark, claimed.get().id());
+        return new Outcome(claimed.get().othersOnDevice() > 0 ? sharedDevice(recorded, scan) : recorded, session, true);
     }
 
-    private boolean insert(Mark mark, ClassSession session, Scan scan, GeneratedKey key) {
-        return marks.insertFirst(mark, utc(session.endsAt()), scan.device(), scan.address(), key) == 1;
+    private Optional<MarkMapper.Claimed> claim(Mark mark, ClassSession session, Scan scan) {
+        return marks.claim(mark, utc(session.endsAt()), scan.device(), scan.address());
     }
 
     /**
@@ -113,9 +113,6 @@ public final class CheckIns {
 
     /** One browser marking several listeners: every one of those marks is flagged, with the other's id. */
     private Mark sharedDevice(Mark recorded, Scan scan) {
-        if (scan.device() == null) {
-            return recorded;
-        }
         List<Mark> others = marks.sameDevice(recorded.sessionId(), recorded.phase(), scan.device(), recorded.studentId());
         if (others.isEmpty()) {
             return recorded;
