@@ -35,7 +35,6 @@ import kz.sabaq.attendance.mark.MarkMapper;
 import kz.sabaq.attendance.mark.Suspicion;
 import kz.sabaq.attendance.mark.TimetableCache;
 import kz.sabaq.attendance.mark.Timing;
-import kz.sabaq.attendance.online.OnlinePage;
 import kz.sabaq.attendance.online.OnlineWiring;
 import kz.sabaq.attendance.report.ReportCsv;
 import kz.sabaq.attendance.report.ReportResource;
@@ -124,17 +123,18 @@ public class AttendanceModule implements LmsModule {
         JournalMapper journal = w.mapper(JournalMapper.class);
         AdmissionRules admission = new AdmissionRules(academic, journal, settings, w.clock());
         w.provide(AttendanceAdmission.class, admission);
-        ScanResource scans = new ScanResource(codes, new Receipts(secrets), checkIns,
-                new TypedCodes(codes, w.mapper(TypedFailureMapper.class), academic, settings, timing),
-                new ResultPage(academic, timetable), new MyAttendance(academic, admission, journal, w.clock()), settings, w.clock());
-        w.resource(scans);
-        w.quickRoute(scans.quickScan());
         Translations texts = w.service(Translations.class)
                 .orElseThrow(() -> new IllegalStateException("attendance-qr needs core's Translations"));
         Roster roster = new Roster(marks, journal, academic);
         SessionAccess access = new SessionAccess(academic, w.access());
-        OnlinePage online = new OnlineWiring().wire(w, academic, timing, marks, roster, access, live, texts);
-        SessionPage pages = new SessionPage(academic, codes, roster, timing, w.clock(), w.access(), online);
+        OnlineWiring.Online online = new OnlineWiring().wire(w, academic, timing, marks, roster, access, live, texts);
+        ScanResource scans = new ScanResource(codes, new Receipts(secrets), checkIns,
+                new TypedCodes(codes, w.mapper(TypedFailureMapper.class), academic, settings, timing),
+                new ResultPage(academic, timetable), new MyAttendance(academic, admission, journal, online.today(),
+                w.clock()), settings, w.clock());
+        w.resource(scans);
+        w.quickRoute(scans.quickScan());
+        SessionPage pages = new SessionPage(academic, codes, roster, timing, w.clock(), w.access(), online.page());
         Permits permits = new Permits(journal, academic, w.transactions(), w.audit(), w.clock());
         ManualMarks manual = new ManualMarks(marks, w.mapper(ChangeMapper.class), academic, w.transactions(), w.audit(),
                 w.clock(), live);

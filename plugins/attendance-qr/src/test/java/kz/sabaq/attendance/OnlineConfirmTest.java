@@ -85,6 +85,40 @@ class OnlineConfirmTest {
     }
 
     @Test
+    void theRosterAndTheProposalPageTellAMarkThatCameFromThePlatform() {
+        Classroom room = online(server, "pill");
+        Classroom.Listener online = room.listener("Ахметова");
+        Classroom.Listener scanned = room.listener("Бекова");
+        room.at("13:09");
+        assertEquals(200, room.scan(scanned, "in").status());
+        PlatformLogs.write("pill", List.of(stretch(online.iin(), "13:05", "13:50")));
+        room.at("14:05");
+        assertEquals(303, confirm(room.teacherWeb(), room, digest(proposal(room))).status());
+
+        String page = room.teacherWeb().get("/attendance/sessions/" + room.session).body();
+
+        assertEquals(2, count(rosterRow(page, online.id()), "data-source=\"online\""), "arrival and departure");
+        assertTrue(rosterRow(page, online.id()).contains(">онлайн</span>"), rosterRow(page, online.id()));
+        assertEquals(0, count(rosterRow(page, scanned.id()), "data-source=\"online\""), "a scan is no online mark");
+        assertEquals(2, count(OnlineProposalTest.row(proposal(room), online.id()), "data-source=\"online\""),
+                "the proposal page's current marks too");
+    }
+
+    private static String rosterRow(String page, long studentId) {
+        int start = page.indexOf("id=\"listener-" + studentId + "\"");
+        assertTrue(start >= 0, page);
+        return page.substring(start, page.indexOf("</tr>", start));
+    }
+
+    private static int count(String text, String part) {
+        int n = 0;
+        for (int i = text.indexOf(part); i >= 0; i = text.indexOf(part, i + 1)) {
+            n++;
+        }
+        return n;
+    }
+
+    @Test
     void anExistingScanOrManualMarkWins() {
         Classroom room = online(server, "wins");
         Classroom.Listener scanned = room.listener("Ахметова");

@@ -23,8 +23,12 @@ import kz.sabaq.api.web.View;
 import kz.sabaq.attendance.code.Phase;
 import kz.sabaq.attendance.mark.Mark;
 import kz.sabaq.attendance.mark.Review;
+import kz.sabaq.attendance.online.TodaysConferences;
 
-/** A listener's own attendance: per discipline the counts and admission, then each session of the last weeks. */
+/**
+ * A listener's own attendance: today's online classes with their join links, per discipline the
+ * counts and admission, then each session of the last weeks.
+ */
 public final class MyAttendance {
     private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("dd.MM.yyyy");
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm");
@@ -35,6 +39,7 @@ public final class MyAttendance {
     private final AcademicDirectory academic;
     private final AttendanceAdmission admission;
     private final JournalMapper journal;
+    private final TodaysConferences online;
     private final Clock clock;
 
     /** @param percent the unexcused share, rounded for reading */
@@ -45,10 +50,12 @@ public final class MyAttendance {
                        String departureKey, boolean suspicious, boolean rejected, boolean permit) {
     }
 
-    public MyAttendance(AcademicDirectory academic, AttendanceAdmission admission, JournalMapper journal, Clock clock) {
+    public MyAttendance(AcademicDirectory academic, AttendanceAdmission admission, JournalMapper journal,
+                        TodaysConferences online, Clock clock) {
         this.academic = academic;
         this.admission = admission;
         this.journal = journal;
+        this.online = online;
         this.clock = clock;
     }
 
@@ -88,7 +95,8 @@ public final class MyAttendance {
                     in != null && in.review() == Review.PENDING, in != null && in.review() == Review.REJECTED,
                     permits.contains(s.id())));
         }
+        List<TodaysConferences.Joinable> today = online.of(studentId, locale);
         return View.of("attendance-qr/mine", "attendance-qr.mine.title",
-                Map.of("disciplines", disciplines, "sessions", lines));
+                Map.of("disciplines", disciplines, "sessions", lines, "online", today, "hasOnline", !today.isEmpty()));
     }
 }

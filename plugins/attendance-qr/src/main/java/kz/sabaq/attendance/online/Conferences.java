@@ -16,6 +16,8 @@ import kz.sabaq.api.conference.ConferencePlatform;
 import kz.sabaq.api.data.AuditLog;
 import kz.sabaq.api.i18n.Translations;
 import kz.sabaq.api.web.UserError;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * The conference an online class meets in: one of the started platforms and the values the trainer
@@ -24,6 +26,7 @@ import kz.sabaq.api.web.UserError;
  */
 public final class Conferences {
     static final int VALUE_MAX = 1000;
+    private static final Logger LOG = LoggerFactory.getLogger(Conferences.class);
 
     private final OnlineMapper rows;
     private final List<ConferencePlatform> installed;
@@ -56,6 +59,33 @@ public final class Conferences {
     public Optional<Conference> of(long sessionId) {
         return rows.conference(sessionId).flatMap(row -> platform(row.platform())
                 .map(p -> new Conference(p, FieldValues.parse(row.platformValues()))));
+    }
+
+    /** The conferences of these sessions, by session id; those without one, or whose platform is no longer started, left out. */
+    public Map<Long, Conference> of(List<Long> sessionIds) {
+        Map<Long, Conference> found = new LinkedHashMap<>();
+        if (sessionIds.isEmpty()) {
+            return found;
+        }
+        for (OnlineMapper.ConferenceRow row : rows.conferences(sessionIds)) {
+            platform(row.platform()).ifPresent(p ->
+                    found.put(row.sessionId(), new Conference(p, FieldValues.parse(row.platformValues()))));
+        }
+        return found;
+    }
+
+    /**
+     * The platform's join link; only an http(s) address; none when the platform cannot make one
+     * (logged: a platform bug).
+     */
+    static Optional<String> joinLink(Conference c) {
+        try {
+            URI link = c.platform().joinLink(c.values());
+            return link != null && isWebAddress(link.toString()) ? Optional.of(link.toString()) : Optional.empty();
+        } catch (RuntimeException e) {
+            LOG.warn("Platform {} made no join link from its saved values", c.platform().id(), e);
+            return Optional.empty();
+        }
     }
 
     /** Sets the session's conference; a secret field left blank keeps the value saved for the same platform. */

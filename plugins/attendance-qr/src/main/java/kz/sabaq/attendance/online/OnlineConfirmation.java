@@ -7,6 +7,7 @@ import java.time.ZoneOffset;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import kz.sabaq.api.academic.ClassSession;
 import kz.sabaq.api.data.AuditLog;
 import kz.sabaq.api.data.Transactions;
@@ -21,7 +22,8 @@ import kz.sabaq.attendance.session.Roster;
 
 /**
  * The trainer confirms a proposal: its marks are written with source {@code ONLINE} through the
- * claim-once insert the scans use, so an existing scan or manual mark wins, and a double click or
+ * claim-once insert the scans use, so an existing scan or manual mark wins (but a departure replaces
+ * the automatic exit's "did not mark exit", see {@link #replaceAutomatic}), and a double click or
  * two trainers confirming at once leave one mark per listener, session and phase. Each mark written
  * gets a history row naming the trainer, in the same transaction.
  *
@@ -63,21 +65,26 @@ public final class OnlineConfirmation {
                 .sorted(Comparator.comparingLong(l -> l.student().userId())).toList();
         int written = transactions.inTransaction(() -> {
             int count = 0;
+            int replaced = 0;
             for (Proposal.Line line : lines) {
                 long student = line.student().userId();
                 if (line.in() != null && claim(session, student, line.in(), endsAt)) {
                     rows.recordConfirmed(session.id(), student, Phase.IN, line.in().status(), actorId, now);
                     count++;
                 }
-                if (line.out() != null && Roster.arrived(marks.find(session.id(), student, Phase.IN).orElse(null))
-                        && claim(session, student, line.out(), endsAt)) {
-                    rows.recordConfirmed(session.id(), student, Phase.OUT, line.out().status(), actorId, now);
-                    count++;
+                if (line.out() != null && Roster.arrived(marks.find(session.id(), student, Phase.IN).orElse(null))) {
+                    if (claim(session, student, line.out(), endsAt)) {
+                        rows.recordConfirmed(session.id(), student, Phase.OUT, line.out().status(), actorId, now);
+                        count++;
+                    } else if (replaceAutomatic(actorId, session, student, line.out(), now)) {
+                        count++;
+                        replaced++;
+                    }
                 }
             }
             if (count > 0) {
                 audit.record(actorId, "attendance-qr.online.confirm", "session:" + session.id(),
-                        Map.of("marks", count, "proposed", proposal.marks()));
+                        Map.of("marks", count, "replaced", replaced, "proposed", proposal.marks()));
             }
             return count;
         });
@@ -85,6 +92,21 @@ public final class OnlineConfirmation {
             live.changed(session.id());
         }
         return written;
+    }
+
+    /**
+     * The automatic exit's "did not mark exit" is the absence of evidence: the platform's departure
+     * replaces it. Only a mark the job wrote, by a conditional update, so a scan or manual mark wins
+     * and of two confirms at once one changes it and writes the one history row.
+     */
+    private boolean replaceAutomatic(long actorId, ClassSession session, long student, Proposal.Proposed departure,
+                                     LocalDateTime now) {
+        Optional<Mark> out = marks.find(session.id(), student, Phase.OUT).filter(m -> m.source() == Source.AUTO);
+        if (out.isEmpty() || rows.replaceAutomatic(out.get().id(), departure.status(), utc(departure.at())) != 1) {
+            return false;
+        }
+        rows.recordReplaced(session.id(), student, out.get().status(), departure.status(), actorId, now);
+        return true;
     }
 
     private boolean claim(ClassSession session, long student, Proposal.Proposed proposed, LocalDateTime endsAt) {

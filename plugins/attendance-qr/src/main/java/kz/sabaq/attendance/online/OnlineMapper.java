@@ -1,12 +1,14 @@
 package kz.sabaq.attendance.online;
 
 import java.time.LocalDateTime;
+import java.util.List;
 import java.util.Optional;
 import kz.sabaq.attendance.code.Phase;
 import kz.sabaq.attendance.mark.MarkStatus;
 import org.apache.ibatis.annotations.Insert;
 import org.apache.ibatis.annotations.Param;
 import org.apache.ibatis.annotations.Select;
+import org.apache.ibatis.annotations.Update;
 
 /** The conference of an online class ({@code att_online}) and the history rows of marks confirmed from it. */
 public interface OnlineMapper {
@@ -17,6 +19,11 @@ public interface OnlineMapper {
 
     @Select("SELECT session_id, platform, platform_values, set_by, set_at FROM att_online WHERE session_id = #{sessionId}")
     Optional<ConferenceRow> conference(long sessionId);
+
+    /** The conferences of these sessions (not empty), those that have one. */
+    @Select("<script>SELECT session_id, platform, platform_values, set_by, set_at FROM att_online WHERE session_id IN "
+            + "<foreach item='s' collection='sessions' open='(' separator=',' close=')'>#{s}</foreach></script>")
+    List<ConferenceRow> conferences(@Param("sessions") List<Long> sessionIds);
 
     /** Sets the session's conference, replacing the one set before (the last save wins, as on any form). */
     @Insert("INSERT INTO att_online (session_id, platform, platform_values, set_by, set_at) "
@@ -32,4 +39,20 @@ public interface OnlineMapper {
     void recordConfirmed(@Param("sessionId") long sessionId, @Param("studentId") long studentId,
                          @Param("phase") Phase phase, @Param("status") MarkStatus status, @Param("by") long by,
                          @Param("at") LocalDateTime at);
+
+    /**
+     * A confirmed online departure in place of the automatic exit's "did not mark exit": only while
+     * the mark is still the job's ({@code source = 'AUTO'}), so a scan or the trainer's hand that
+     * came meanwhile wins, and of two confirms at once the second changes nothing (0).
+     */
+    @Update("UPDATE att_mark SET status = #{status}, source = 'ONLINE', marked_at = #{at} "
+            + "WHERE id = #{id} AND source = 'AUTO'")
+    int replaceAutomatic(@Param("id") long id, @Param("status") MarkStatus status, @Param("at") LocalDateTime at);
+
+    /** The history row of an automatic exit the trainer replaced by the platform's departure: its status before and after. */
+    @Insert("INSERT INTO att_mark_change (session_id, student_id, phase, changed_by, changed_at, status_before, "
+            + "status_after, source) VALUES (#{sessionId}, #{studentId}, 'OUT', #{by}, #{at}, #{before}, #{after}, 'ONLINE')")
+    void recordReplaced(@Param("sessionId") long sessionId, @Param("studentId") long studentId,
+                        @Param("before") MarkStatus before, @Param("after") MarkStatus after, @Param("by") long by,
+                        @Param("at") LocalDateTime at);
 }

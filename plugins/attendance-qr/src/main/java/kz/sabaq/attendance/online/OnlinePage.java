@@ -17,8 +17,6 @@ import kz.sabaq.api.conference.ConferencePlatform;
 import kz.sabaq.api.web.View;
 import kz.sabaq.attendance.session.Roster;
 import kz.sabaq.attendance.session.SessionAccess;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 
 /**
  * The models of an online class: the conference part of the session page (its join link, and for
@@ -26,7 +24,6 @@ import org.slf4j.LoggerFactory;
  * beside the roster's marks.
  */
 public final class OnlinePage {
-    private static final Logger LOG = LoggerFactory.getLogger(OnlinePage.class);
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm:ss");
 
     private final Conferences conferences;
@@ -48,7 +45,7 @@ public final class OnlinePage {
         Map<String, Object> model = new HashMap<>();
         set.ifPresent(c -> {
             model.put("platformName", c.platform().name().in(locale));
-            joinLink(c).ifPresent(link -> model.put("joinLink", link));
+            Conferences.joinLink(c).ifPresent(link -> model.put("joinLink", link));
         });
         model.put("set", set.isPresent());
         model.put("shown", set.isPresent() || opened.canManage());
@@ -95,7 +92,8 @@ public final class OnlinePage {
             Roster.Entry out = now == null ? null : now.out();
             boolean inWritten = line.in() != null && in == null;
             boolean arrival = in == null ? line.in() != null : now.arrived();
-            boolean outWritten = line.out() != null && out == null && arrival;
+            boolean replaces = line.out() != null && out != null && out.automatic() && arrival;
+            boolean outWritten = line.out() != null && (out == null || replaces) && arrival;
             toWrite += (inWritten ? 1 : 0) + (outWritten ? 1 : 0);
             Map<String, Object> row = new HashMap<>();
             row.put("studentId", line.student().userId());
@@ -105,6 +103,7 @@ public final class OnlinePage {
             row.put("out", out);
             row.put("proposedIn", proposed(line.in(), inWritten));
             row.put("proposedOut", proposed(line.out(), outWritten));
+            row.put("replaces", replaces);
             lines.add(row);
         }
         Map<String, Object> model = new HashMap<>();
@@ -130,16 +129,5 @@ public final class OnlinePage {
 
     private String time(Instant at) {
         return TIME.format(at.atZone(zone));
-    }
-
-    /** The platform's join link; only an http(s) address; none when the platform cannot make one (logged: a platform bug). */
-    private static Optional<String> joinLink(Conferences.Conference c) {
-        try {
-            String link = c.platform().joinLink(c.values()).toString();
-            return Conferences.isWebAddress(link) ? Optional.of(link) : Optional.empty();
-        } catch (RuntimeException e) {
-            LOG.warn("Platform {} made no join link from its saved values", c.platform().id(), e);
-            return Optional.empty();
-        }
     }
 }

@@ -10,10 +10,14 @@ import kz.sabaq.attendance.mark.Timing;
 import kz.sabaq.attendance.session.Roster;
 import kz.sabaq.attendance.session.SessionAccess;
 
-/** Wires online classes; returns the page part the session page shows. */
+/** Wires online classes; returns the page part the session page shows and the listener's join links. */
 public final class OnlineWiring {
 
-    public OnlinePage wire(ModuleWiring w, AcademicDirectory academic, Timing timing, MarkMapper marks, Roster roster,
+    /** What other pages show of online classes. */
+    public record Online(OnlinePage page, TodaysConferences today) {
+    }
+
+    public Online wire(ModuleWiring w, AcademicDirectory academic, Timing timing, MarkMapper marks, Roster roster,
                            SessionAccess access, ChangeSignal live, Translations texts) {
         OnlineMapper rows = w.mapper(OnlineMapper.class);
         Conferences conferences = new Conferences(rows, w.extensions(ConferencePlatform.class), texts, w.audit(),
@@ -22,6 +26,6 @@ public final class OnlineWiring {
         OnlinePage pages = new OnlinePage(conferences, roster, academic.timeZone());
         w.resource(new OnlineResource(access, conferences, proposals,
                 new OnlineConfirmation(proposals, marks, rows, w.transactions(), w.audit(), live, w.clock()), pages));
-        return pages;
+        return new Online(pages, new TodaysConferences(conferences, academic, w.clock()));
     }
 }

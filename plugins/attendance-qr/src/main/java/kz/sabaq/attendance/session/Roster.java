@@ -22,6 +22,7 @@ import kz.sabaq.attendance.mark.MarkStatus;
 import kz.sabaq.attendance.mark.Review;
 import kz.sabaq.attendance.mark.Signal;
 import kz.sabaq.attendance.mark.SignalRow;
+import kz.sabaq.attendance.mark.Source;
 
 /** Who has checked in and out of a session, with status, time and the reasons of suspicious marks. */
 public final class Roster {
@@ -35,9 +36,14 @@ public final class Roster {
     public record Reason(String key, String arg) {
     }
 
-    /** One phase of one listener; null fields when the listener has not marked it. */
+    /**
+     * One phase of one listener; null fields when the listener has not marked it.
+     *
+     * @param online    written from the conference platform's activity, confirmed by the trainer
+     * @param automatic the automatic exit's "did not mark exit": a confirmed online departure replaces it
+     */
     public record Entry(long markId, String statusKey, String statusCode, String time, boolean suspicious,
-                        boolean rejected, boolean manual, List<Reason> reasons) {
+                        boolean rejected, boolean manual, List<Reason> reasons, boolean online, boolean automatic) {
     }
 
     /**
@@ -118,7 +124,8 @@ public final class Roster {
         boolean showReasons = m.review() == Review.PENDING || m.review() == Review.REJECTED;
         return new Entry(m.id(), m.status().labelKey(), m.status().code(), time, m.suspicious(),
                 m.review() == Review.REJECTED, m.status() == MarkStatus.MANUAL || m.status() == MarkStatus.ABSENT,
-                showReasons ? reasons.getOrDefault(m.id(), List.of()) : List.of());
+                showReasons ? reasons.getOrDefault(m.id(), List.of()) : List.of(), m.source() == Source.ONLINE,
+                m.source() == Source.AUTO);
     }
 
     private static Long parse(String id) {
