@@ -4,6 +4,8 @@ import java.time.LocalDateTime;
 import java.util.List;
 import java.util.Optional;
 import kz.sabaq.attendance.code.Phase;
+import org.apache.ibatis.annotations.Arg;
+import org.apache.ibatis.annotations.ConstructorArgs;
 import org.apache.ibatis.annotations.Insert;
 import org.apache.ibatis.annotations.Options;
 import org.apache.ibatis.annotations.Param;
@@ -31,6 +33,7 @@ public interface MarkMapper {
     @Select(CLAIM + " RETURNING id, (SELECT COUNT(*) FROM att_mark o WHERE o.session_id = #{m.sessionId} "
             + "AND o.phase = #{m.phase} AND o.device_hash = #{device} AND o.student_id <> #{m.studentId}) AS others_on_device")
     @Options(flushCache = Options.FlushCachePolicy.TRUE, useCache = false)
+    @ConstructorArgs({@Arg(column = "id", javaType = long.class), @Arg(column = "others_on_device", javaType = long.class)})
     Optional<Claimed> claim(@Param("m") Mark mark, @Param("endsAt") LocalDateTime sessionEndsAt,
                             @Param("device") byte[] device, @Param("address") String address);
 
