@@ -32,9 +32,35 @@ public final class MutableClock extends Clock {
         return ZoneOffset.UTC;
     }
 
+    /** The same moving time seen in another zone, as {@code Clock.system(zone)} would be. */
     @Override
     public Clock withZone(ZoneId zone) {
-        return this;
+        return zone.equals(ZoneOffset.UTC) ? this : new Zoned(this, zone);
+    }
+
+    private static final class Zoned extends Clock {
+        private final MutableClock source;
+        private final ZoneId zone;
+
+        Zoned(MutableClock source, ZoneId zone) {
+            this.source = source;
+            this.zone = zone;
+        }
+
+        @Override
+        public ZoneId getZone() {
+            return zone;
+        }
+
+        @Override
+        public Clock withZone(ZoneId other) {
+            return source.withZone(other);
+        }
+
+        @Override
+        public Instant instant() {
+            return source.instant();
+        }
     }
 
     @Override
