@@ -5,6 +5,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import kz.sabaq.bench.Scenario;
+import kz.sabaq.bench.UnexpectedResponse;
 import kz.sabaq.bench.VirtualUser;
 import kz.sabaq.bench.login.BenchStudents;
 import kz.sabaq.bench.login.StudentLogin;
@@ -17,11 +18,15 @@ import kz.sabaq.core.user.UserMapper;
  * at once: groups of {@value #GROUP_SIZE}, each group with {@value #MEETINGS} class meetings open
  * now. Each operation is one scan, {@code GET /attend/{session}/in/{code}} answered 200, and each
  * records a new arrival (the listener's next meeting), so every operation is a durable insert;
- * a listener who has used all meetings goes round again and is answered with the first result.
+ * a listener never scans a meeting twice: when a group has used all its meetings, the operation
+ * fails rather than measure the cheaper answer to a repeated scan.
+ * A group's listeners go through its meetings together, as a hall scans one class's code within
+ * the same seconds ({@link Hall}): the first scan of a meeting makes the server read the session,
+ * its stream, listeners and secret; the group's other scans of it find them kept.
  */
 public final class QrCheckInScenario implements Scenario {
     static final int GROUP_SIZE = 25;
-    static final int MEETINGS = 1500;
+    static final int MEETINGS = 5000;
     /** The attendance plugin's default rotation; the screen's code is read with it. */
     private static final Duration ROTATION = Duration.ofSeconds(15);
 
@@ -51,14 +56,19 @@ public final class QrCheckInScenario implements Scenario {
         List<Browser> browsers = StudentLogin.logInAll(target, iins);
         ScreenCode screen = new ScreenCode(clock, ROTATION);
         List<VirtualUser> listeners = new ArrayList<>();
+        List<Hall> halls = groups.stream().map(g -> new Hall(GROUP_SIZE)).toList();
         for (int i = 0; i < browsers.size(); i++) {
             Browser browser = browsers.get(i);
             List<Classes.Meeting> meetings = groups.get(i / GROUP_SIZE);
-            int[] next = {i % MEETINGS};
+            Hall hall = halls.get(i / GROUP_SIZE);
+            int[] last = {-1};
             listeners.add(() -> {
-                Classes.Meeting meeting = meetings.get(next[0]);
-                next[0] = (next[0] + 1) % meetings.size();
-                browser.get(screen.checkInLink(meeting)).expect(200);
+                last[0] = hall.next(last[0]);
+                if (last[0] >= meetings.size()) {
+                    throw new UnexpectedResponse("every one of the " + meetings.size() + " meetings was scanned",
+                            "a listener would scan one again; measure for a shorter time");
+                }
+                browser.get(screen.checkInLink(meetings.get(last[0]))).expect(200);
             });
         }
         return listeners;
