@@ -69,6 +69,7 @@ class AttendanceBrowserTest {
         browser.findElement(By.id("iin")).sendKeys(teacherIin);
         browser.findElement(By.id("password")).sendKeys(TestServer.PASSWORD);
         browser.findElement(By.cssSelector("form.stack button[type=submit]")).click();
+        wait(ExpectedConditions.not(ExpectedConditions.urlContains("/login")));
         browser.get(server.url("/attendance/sessions/" + session));
         wait(ExpectedConditions.visibilityOfElementLocated(By.id("att-qr-image")));
         assertTrue((Boolean) ((JavascriptExecutor) browser)

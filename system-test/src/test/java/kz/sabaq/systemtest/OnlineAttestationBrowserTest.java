@@ -84,6 +84,7 @@ class OnlineAttestationBrowserTest {
         browser.findElement(By.id("iin")).sendKeys(iin);
         browser.findElement(By.id("password")).sendKeys(TestServer.PASSWORD);
         browser.findElement(By.cssSelector("form.stack button[type=submit]")).click();
+        wait(ExpectedConditions.not(ExpectedConditions.urlContains("/login")));
         browser.get(server.url("/oa/mine"));
         browser.findElement(By.cssSelector("a[href='/oa/streams/" + stream + "/students/" + student + "']")).click();
 
@@ -135,6 +136,7 @@ class OnlineAttestationBrowserTest {
         browser.findElement(By.id("iin")).sendKeys(teacherIin);
         browser.findElement(By.id("password")).sendKeys(TestServer.PASSWORD);
         browser.findElement(By.cssSelector("form.stack button[type=submit]")).click();
+        wait(ExpectedConditions.not(ExpectedConditions.urlContains("/login")));
         browser.get(server.url("/oa/streams/" + stream + "/students/" + student));
         ((org.openqa.selenium.JavascriptExecutor) browser).executeScript(
                 "document.body.insertAdjacentHTML('beforeend', '<table data-oa-live=\"" + slot + "\"><tr data-student=\""
@@ -183,6 +185,7 @@ class OnlineAttestationBrowserTest {
         browser.findElement(By.id("iin")).sendKeys(iin);
         browser.findElement(By.id("password")).sendKeys(TestServer.PASSWORD);
         browser.findElement(By.cssSelector("form.stack button[type=submit]")).click();
+        wait(ExpectedConditions.not(ExpectedConditions.urlContains("/login")));
         browser.get(server.url("/oa/streams/" + stream + "/students/" + student));
         wait(ExpectedConditions.numberOfElementsToBe(By.cssSelector(".oa-tile.oa-free"), 3));
         assertEquals("", browser.findElement(By.cssSelector(".oa-tile")).getText(), "no numbers on the tiles");
