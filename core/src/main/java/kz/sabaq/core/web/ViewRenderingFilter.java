@@ -23,14 +23,12 @@ public final class ViewRenderingFilter implements ContainerResponseFilter {
 
     @Override
     public void filter(ContainerRequestContext request, ContainerResponseContext response) {
-        if (response.getEntity() instanceof View view) {
+        Object entity = response.getEntity();
+        if (entity instanceof View || entity instanceof LightView) {
             Viewer viewer = Errors.viewerOf(request.getSecurityContext());
-            String html = pages.render(view, viewer, "/" + request.getUriInfo().getPath());
-            response.setEntity(html, new Annotation[0], HTML);
-            response.getHeaders().putSingle("Cache-Control", "no-store");
-        } else if (response.getEntity() instanceof LightView view) {
-            Viewer viewer = Errors.viewerOf(request.getSecurityContext());
-            String html = pages.render(view, viewer, "/" + request.getUriInfo().getPath());
+            String path = "/" + request.getUriInfo().getPath();
+            String html = entity instanceof View view ? pages.render(view, viewer, path)
+                    : pages.render((LightView) entity, viewer, path);
             response.setEntity(html, new Annotation[0], HTML);
             response.getHeaders().putSingle("Cache-Control", "no-store");
         }
