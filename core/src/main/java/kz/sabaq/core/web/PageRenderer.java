@@ -68,8 +68,8 @@ public final class PageRenderer {
         Language language = Language.of(viewer.locale());
         Map<String, Object> scope = light(viewer, language, path);
         scope.put("title", messages.get(language, view.titleKey()));
-        scope.put("body", templates.render(view.template(), scope, view.model()));
-        return templates.render("core/light-layout", scope, view.model());
+        String body = templates.render(view.template(), scope, view.model());
+        return templates.render("core/light-layout", scope, view.model(), Map.of("body", body));
     }
 
     private Map<String, Object> light(Viewer viewer, Language language, String path) {
