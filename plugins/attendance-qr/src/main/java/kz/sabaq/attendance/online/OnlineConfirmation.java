@@ -14,7 +14,6 @@ import kz.sabaq.api.data.Transactions;
 import kz.sabaq.api.live.ChangeSignal;
 import kz.sabaq.api.web.UserError;
 import kz.sabaq.attendance.code.Phase;
-import kz.sabaq.attendance.mark.GeneratedKey;
 import kz.sabaq.attendance.mark.Mark;
 import kz.sabaq.attendance.mark.MarkMapper;
 import kz.sabaq.attendance.mark.MarkStatus;
@@ -124,7 +123,7 @@ public final class OnlineConfirmation {
     private boolean claim(ClassSession session, long student, Proposal.Proposed proposed, LocalDateTime endsAt) {
         Mark mark = new Mark(0, session.id(), student, proposed.phase(), proposed.status(), Source.ONLINE,
                 utc(proposed.at()), null);
-        return marks.insertFirst(mark, endsAt, null, null, new GeneratedKey()) == 1;
+        return marks.claim(mark, endsAt, null, null).isPresent();
     }
 
     private static LocalDateTime utc(Instant instant) {
