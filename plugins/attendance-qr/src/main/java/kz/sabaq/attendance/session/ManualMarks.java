@@ -20,9 +20,9 @@ import kz.sabaq.attendance.mark.Review;
 
 /**
  * The trainer's hand: marking a listener present ("manually marked") or absent, or their departure
- * (left on time, left early), with a structured
- * reason, and confirming or rejecting suspicious marks. Every change keeps its history (who, when,
- * before, after) and goes to the audit log, in the same transaction as the change.
+ * (left on time, left early), with a structured reason, and confirming or rejecting suspicious
+ * marks. Every change keeps its history (who, when, before, after) and goes to the audit log, in
+ * the same transaction as the change.
  */
 public final class ManualMarks {
     static final int NOTE_MAX = 500;
