@@ -18,6 +18,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import kz.sabaq.api.access.StandardRoles;
+import kz.sabaq.api.attendance.AttendanceAdmission;
 import kz.sabaq.core.testing.Iins;
 import kz.sabaq.core.testing.TestServer;
 import kz.sabaq.core.testing.WebClient;
@@ -71,6 +72,24 @@ class OnlineConfirmTest {
                 "session:" + room.session).size());
         assertTrue(room.teacherWeb().get("/attendance/sessions/" + room.session).contains("data-count=\"leftEarly\">1<"),
                 "the roster counts them");
+    }
+
+    /** Spec: the attendance of an online class may come from the platform instead of a scan, so the journal's rules apply to it alike. */
+    @Test
+    void aConfirmedOnlineArrivalCountsInTheJournalAsAScanWould() {
+        Classroom room = online(server, "journal");
+        Classroom.Listener late = room.listener("Кеш");
+        Classroom.Listener justInTime = room.listener("Дер");
+        PlatformLogs.write("journal", List.of(stretch(late.iin(), "13:31", "14:00"),
+                stretch(justInTime.iin(), "13:30", "14:00")));
+        room.at("15:00");
+
+        assertEquals(303, confirm(room.teacherWeb(), room, digest(proposal(room))).status());
+
+        AttendanceAdmission admission = server.app().service(AttendanceAdmission.class).orElseThrow();
+        assertEquals(1, admission.of(room.stream, late.id()).absences(), "more than 20 minutes late");
+        assertEquals(0, admission.of(room.stream, justInTime.id()).absences());
+        assertEquals(1, admission.of(room.stream, justInTime.id()).latenesses());
     }
 
     @Test
