@@ -127,7 +127,9 @@ public class AttendanceModule implements LmsModule {
                 .orElseThrow(() -> new IllegalStateException("attendance-qr needs core's Translations"));
         Roster roster = new Roster(marks, journal, academic);
         SessionAccess access = new SessionAccess(academic, w.access());
-        OnlineWiring.Online online = new OnlineWiring().wire(w, academic, timing, marks, roster, access, live, texts);
+        ChangeMapper changes = w.mapper(ChangeMapper.class);
+        OnlineWiring.Online online = new OnlineWiring().wire(w, academic, timing, marks, changes, roster, access, live,
+                texts);
         ScanResource scans = new ScanResource(codes, new Receipts(secrets), checkIns,
                 new TypedCodes(codes, w.mapper(TypedFailureMapper.class), academic, settings, timing),
                 new ResultPage(academic, timetable), new MyAttendance(academic, admission, journal, online.today(),
@@ -136,7 +138,7 @@ public class AttendanceModule implements LmsModule {
         w.quickRoute(scans.quickScan());
         SessionPage pages = new SessionPage(academic, codes, roster, timing, w.clock(), w.access(), online.page());
         Permits permits = new Permits(journal, academic, w.transactions(), w.audit(), w.clock());
-        ManualMarks manual = new ManualMarks(marks, w.mapper(ChangeMapper.class), academic, w.transactions(), w.audit(),
+        ManualMarks manual = new ManualMarks(marks, changes, academic, w.transactions(), w.audit(),
                 w.clock(), live);
         w.resource(new SessionResource(access, codes, new QrImage(), pages, manual,
                 new MarkEvents(live, w.mapper(LiveMapper.class)), w.clock(), w.publicUrl()));

@@ -1,5 +1,7 @@
 package kz.sabaq.attendance;
 
+import static kz.sabaq.attendance.OnlineServer.confirm;
+import static kz.sabaq.attendance.OnlineServer.digest;
 import static kz.sabaq.attendance.OnlineProposalTest.online;
 import static kz.sabaq.attendance.OnlineProposalTest.proposal;
 import static kz.sabaq.attendance.OnlineProposalTest.proposed;
@@ -17,8 +19,6 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import kz.sabaq.api.access.StandardRoles;
 import kz.sabaq.api.conference.Participation;
 import kz.sabaq.core.testing.Iins;
@@ -35,7 +35,6 @@ import org.junit.jupiter.api.Test;
  */
 class OnlineAutoExitTest {
     private static final String JOB = "attendance-qr.auto-exit";
-    private static final Pattern DIGEST = Pattern.compile("name=\"digest\" value=\"([0-9a-f]{64})\"");
     static TestServer server;
 
     @BeforeAll
@@ -46,16 +45,6 @@ class OnlineAutoExitTest {
     @AfterAll
     static void stop() {
         server.close();
-    }
-
-    private static String digest(WebClient.Page proposal) {
-        Matcher m = DIGEST.matcher(proposal.body());
-        assertTrue(m.find(), proposal.body());
-        return m.group(1);
-    }
-
-    private static WebClient.Page confirm(WebClient web, Classroom room, String digest) {
-        return web.post("/attendance/sessions/" + room.session + "/online/confirm", Map.of("digest", digest));
     }
 
     private static String out(Classroom room, Classroom.Listener listener) {

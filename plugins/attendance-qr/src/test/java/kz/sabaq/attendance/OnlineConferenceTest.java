@@ -124,6 +124,7 @@ class OnlineConferenceTest {
         assertFalse(shown.contains("/online\""), "no form in read mode");
         assertFalse(shown.contains("/online/proposal"));
         assertEquals(403, head.get(page + "/online/proposal").status());
+        assertEquals(403, head.post(page + "/online/confirm", Map.of("digest", "x")).status());
         assertEquals(403, set(head, room.session, "r-6", "https://meet.example.kz/r-6", "").status());
     }
 }

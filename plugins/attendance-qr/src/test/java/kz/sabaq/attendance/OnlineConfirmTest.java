@@ -1,5 +1,7 @@
 package kz.sabaq.attendance;
 
+import static kz.sabaq.attendance.OnlineServer.confirm;
+import static kz.sabaq.attendance.OnlineServer.digest;
 import static kz.sabaq.attendance.OnlineProposalTest.online;
 import static kz.sabaq.attendance.OnlineProposalTest.proposal;
 import static kz.sabaq.attendance.OnlineProposalTest.proposed;
@@ -15,9 +17,8 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import kz.sabaq.api.access.StandardRoles;
+import kz.sabaq.api.attendance.AttendanceAdmission;
 import kz.sabaq.core.testing.Iins;
 import kz.sabaq.core.testing.TestServer;
 import kz.sabaq.core.testing.WebClient;
@@ -31,7 +32,6 @@ import org.junit.jupiter.api.Test;
  * the trainer, and nothing written when the platform now reports something else.
  */
 class OnlineConfirmTest {
-    private static final Pattern DIGEST = Pattern.compile("name=\"digest\" value=\"([0-9a-f]{64})\"");
     static TestServer server;
 
     @BeforeAll
@@ -42,16 +42,6 @@ class OnlineConfirmTest {
     @AfterAll
     static void stop() {
         server.close();
-    }
-
-    private static String digest(WebClient.Page proposal) {
-        Matcher m = DIGEST.matcher(proposal.body());
-        assertTrue(m.find(), proposal.body());
-        return m.group(1);
-    }
-
-    private static WebClient.Page confirm(WebClient web, Classroom room, String digest) {
-        return web.post("/attendance/sessions/" + room.session + "/online/confirm", Map.of("digest", digest));
     }
 
     private static List<String> marks(Classroom room) {
@@ -82,6 +72,24 @@ class OnlineConfirmTest {
                 "session:" + room.session).size());
         assertTrue(room.teacherWeb().get("/attendance/sessions/" + room.session).contains("data-count=\"leftEarly\">1<"),
                 "the roster counts them");
+    }
+
+    /** Spec: the attendance of an online class may come from the platform instead of a scan, so the journal's rules apply to it alike. */
+    @Test
+    void aConfirmedOnlineArrivalCountsInTheJournalAsAScanWould() {
+        Classroom room = online(server, "journal");
+        Classroom.Listener late = room.listener("Кеш");
+        Classroom.Listener justInTime = room.listener("Дер");
+        PlatformLogs.write("journal", List.of(stretch(late.iin(), "13:31", "14:00"),
+                stretch(justInTime.iin(), "13:30", "14:00")));
+        room.at("15:00");
+
+        assertEquals(303, confirm(room.teacherWeb(), room, digest(proposal(room))).status());
+
+        AttendanceAdmission admission = server.app().service(AttendanceAdmission.class).orElseThrow();
+        assertEquals(1, admission.of(room.stream, late.id()).absences(), "more than 20 minutes late");
+        assertEquals(0, admission.of(room.stream, justInTime.id()).absences());
+        assertEquals(1, admission.of(room.stream, justInTime.id()).latenesses());
     }
 
     @Test

@@ -93,6 +93,7 @@ class OnlineProposalTest {
 
         WebClient.Page page = proposal(room);
 
+        assertTrue(page.contains("Журналы бар платформа"), "the page names the platform that reported the activity");
         assertEquals("onTime 13:05:00 | leftOnTime 14:01:00", proposed(page, byIin.id()));
         assertEquals("onTime 13:06:00 | leftOnTime 14:02:00", proposed(page, byId.id()));
         assertEquals("— | —", proposed(page, byName.id()), "a display name is not guessed");

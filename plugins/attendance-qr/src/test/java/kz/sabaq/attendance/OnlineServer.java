@@ -1,5 +1,7 @@
 package kz.sabaq.attendance;
 
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -8,10 +10,14 @@ import java.nio.file.Path;
 import java.time.Instant;
 import java.time.LocalTime;
 import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import kz.sabaq.core.testing.TestServer;
+import kz.sabaq.core.testing.WebClient;
 
 /** A test server with this plugin and a one-class plugin contributing {@link LoggedPlatform}. */
 final class OnlineServer {
+    private static final Pattern DIGEST = Pattern.compile("name=\"digest\" value=\"([0-9a-f]{64})\"");
 
     private OnlineServer() {
     }
@@ -24,6 +30,18 @@ final class OnlineServer {
     /** An instant of the class day, in the institution's local time ({@code HH:mm}). */
     static Instant at(String localTime) {
         return Classroom.DAY.atTime(LocalTime.parse(localTime)).atZone(Classroom.ZONE).toInstant();
+    }
+
+    /** The digest of the proposal page's confirm form (fails when the page offers no confirm). */
+    static String digest(WebClient.Page proposal) {
+        Matcher m = DIGEST.matcher(proposal.body());
+        assertTrue(m.find(), proposal.body());
+        return m.group(1);
+    }
+
+    /** The trainer confirms the proposal named by {@code digest}. */
+    static WebClient.Page confirm(WebClient web, Classroom room, String digest) {
+        return web.post("/attendance/sessions/" + room.session + "/online/confirm", Map.of("digest", digest));
     }
 
     private static Path plugins() {

@@ -14,10 +14,12 @@ import kz.sabaq.api.data.Transactions;
 import kz.sabaq.api.live.ChangeSignal;
 import kz.sabaq.api.web.UserError;
 import kz.sabaq.attendance.code.Phase;
-import kz.sabaq.attendance.mark.GeneratedKey;
 import kz.sabaq.attendance.mark.Mark;
 import kz.sabaq.attendance.mark.MarkMapper;
+import kz.sabaq.attendance.mark.MarkStatus;
 import kz.sabaq.attendance.mark.Source;
+import kz.sabaq.attendance.session.ChangeMapper;
+import kz.sabaq.attendance.session.MarkChange;
 import kz.sabaq.attendance.session.Roster;
 
 /**
@@ -35,16 +37,18 @@ import kz.sabaq.attendance.session.Roster;
 public final class OnlineConfirmation {
     private final Proposals proposals;
     private final MarkMapper marks;
+    private final ChangeMapper changes;
     private final OnlineMapper rows;
     private final Transactions transactions;
     private final AuditLog audit;
     private final ChangeSignal live;
     private final Clock clock;
 
-    public OnlineConfirmation(Proposals proposals, MarkMapper marks, OnlineMapper rows, Transactions transactions,
+    public OnlineConfirmation(Proposals proposals, MarkMapper marks, ChangeMapper changes, OnlineMapper rows, Transactions transactions,
                               AuditLog audit, ChangeSignal live, Clock clock) {
         this.proposals = proposals;
         this.marks = marks;
+        this.changes = changes;
         this.rows = rows;
         this.transactions = transactions;
         this.audit = audit;
@@ -69,12 +73,12 @@ public final class OnlineConfirmation {
             for (Proposal.Line line : lines) {
                 long student = line.student().userId();
                 if (line.in() != null && claim(session, student, line.in(), endsAt)) {
-                    rows.recordConfirmed(session.id(), student, Phase.IN, line.in().status(), actorId, now);
+                    changes.record(confirmed(session, student, Phase.IN, null, line.in().status(), actorId, now));
                     count++;
                 }
                 if (line.out() != null && Roster.arrived(marks.find(session.id(), student, Phase.IN).orElse(null))) {
                     if (claim(session, student, line.out(), endsAt)) {
-                        rows.recordConfirmed(session.id(), student, Phase.OUT, line.out().status(), actorId, now);
+                        changes.record(confirmed(session, student, Phase.OUT, null, line.out().status(), actorId, now));
                         count++;
                     } else if (replaceAutomatic(actorId, session, student, line.out(), now)) {
                         count++;
@@ -105,14 +109,21 @@ public final class OnlineConfirmation {
         if (out.isEmpty() || rows.replaceAutomatic(out.get().id(), departure.status(), utc(departure.at())) != 1) {
             return false;
         }
-        rows.recordReplaced(session.id(), student, out.get().status(), departure.status(), actorId, now);
+        changes.record(confirmed(session, student, Phase.OUT, out.get().status(), departure.status(), actorId, now));
         return true;
+    }
+
+    /** The history row of a mark written from the platform's activity; {@code before} null for a new mark. */
+    private static MarkChange confirmed(ClassSession session, long student, Phase phase, MarkStatus before,
+                                        MarkStatus after, long actorId, LocalDateTime now) {
+        return new MarkChange(0, session.id(), student, phase, actorId, now, before, after, null, null, null, null,
+                Source.ONLINE);
     }
 
     private boolean claim(ClassSession session, long student, Proposal.Proposed proposed, LocalDateTime endsAt) {
         Mark mark = new Mark(0, session.id(), student, proposed.phase(), proposed.status(), Source.ONLINE,
                 utc(proposed.at()), null);
-        return marks.insertFirst(mark, endsAt, null, null, new GeneratedKey()) == 1;
+        return marks.claim(mark, endsAt, null, null).isPresent();
     }
 
     private static LocalDateTime utc(Instant instant) {

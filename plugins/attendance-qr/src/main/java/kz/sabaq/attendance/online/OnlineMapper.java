@@ -3,14 +3,13 @@ package kz.sabaq.attendance.online;
 import java.time.LocalDateTime;
 import java.util.List;
 import java.util.Optional;
-import kz.sabaq.attendance.code.Phase;
 import kz.sabaq.attendance.mark.MarkStatus;
 import org.apache.ibatis.annotations.Insert;
 import org.apache.ibatis.annotations.Param;
 import org.apache.ibatis.annotations.Select;
 import org.apache.ibatis.annotations.Update;
 
-/** The conference of an online class ({@code att_online}) and the history rows of marks confirmed from it. */
+/** The conference of an online class ({@code att_online}) and the online departure that replaces an automatic exit. */
 public interface OnlineMapper {
 
     /** @param platformValues the platform's field values as a JSON object of texts */
@@ -33,13 +32,6 @@ public interface OnlineMapper {
     void setConference(@Param("sessionId") long sessionId, @Param("platform") String platform,
                        @Param("values") String values, @Param("by") long by, @Param("at") LocalDateTime at);
 
-    /** The history row of a mark the trainer confirmed from the platform's activity: nothing before, its status after. */
-    @Insert("INSERT INTO att_mark_change (session_id, student_id, phase, changed_by, changed_at, status_after, source) "
-            + "VALUES (#{sessionId}, #{studentId}, #{phase}, #{by}, #{at}, #{status}, 'ONLINE')")
-    void recordConfirmed(@Param("sessionId") long sessionId, @Param("studentId") long studentId,
-                         @Param("phase") Phase phase, @Param("status") MarkStatus status, @Param("by") long by,
-                         @Param("at") LocalDateTime at);
-
     /**
      * A confirmed online departure in place of the automatic exit's "did not mark exit": only while
      * the mark is still the job's ({@code source = 'AUTO'}), so a scan or the trainer's hand that
@@ -48,11 +40,4 @@ public interface OnlineMapper {
     @Update("UPDATE att_mark SET status = #{status}, source = 'ONLINE', marked_at = #{at} "
             + "WHERE id = #{id} AND source = 'AUTO'")
     int replaceAutomatic(@Param("id") long id, @Param("status") MarkStatus status, @Param("at") LocalDateTime at);
-
-    /** The history row of an automatic exit the trainer replaced by the platform's departure: its status before and after. */
-    @Insert("INSERT INTO att_mark_change (session_id, student_id, phase, changed_by, changed_at, status_before, "
-            + "status_after, source) VALUES (#{sessionId}, #{studentId}, 'OUT', #{by}, #{at}, #{before}, #{after}, 'ONLINE')")
-    void recordReplaced(@Param("sessionId") long sessionId, @Param("studentId") long studentId,
-                        @Param("before") MarkStatus before, @Param("after") MarkStatus after, @Param("by") long by,
-                        @Param("at") LocalDateTime at);
 }

@@ -115,7 +115,7 @@ public final class OnlinePage {
         model.put("digest", proposal.digest());
         model.put("toWrite", toWrite);
         model.put("canConfirm", toWrite > 0);
-        conferences.of(session.id()).ifPresent(c -> model.put("platformName", c.platform().name().in(locale)));
+        model.put("platformName", proposal.platform().name().in(locale));
         return View.of("attendance-qr/online", "attendance-qr.online.proposal.title", model);
     }
 

@@ -7,6 +7,7 @@ import kz.sabaq.api.live.ChangeSignal;
 import kz.sabaq.api.module.ModuleWiring;
 import kz.sabaq.attendance.mark.MarkMapper;
 import kz.sabaq.attendance.mark.Timing;
+import kz.sabaq.attendance.session.ChangeMapper;
 import kz.sabaq.attendance.session.Roster;
 import kz.sabaq.attendance.session.SessionAccess;
 
@@ -17,7 +18,7 @@ public final class OnlineWiring {
     public record Online(OnlinePage page, TodaysConferences today) {
     }
 
-    public Online wire(ModuleWiring w, AcademicDirectory academic, Timing timing, MarkMapper marks, Roster roster,
+    public Online wire(ModuleWiring w, AcademicDirectory academic, Timing timing, MarkMapper marks, ChangeMapper changes, Roster roster,
                            SessionAccess access, ChangeSignal live, Translations texts) {
         OnlineMapper rows = w.mapper(OnlineMapper.class);
         Conferences conferences = new Conferences(rows, w.extensions(ConferencePlatform.class), texts, w.audit(),
@@ -25,7 +26,7 @@ public final class OnlineWiring {
         Proposals proposals = new Proposals(conferences, academic, timing);
         OnlinePage pages = new OnlinePage(conferences, roster, academic.timeZone());
         w.resource(new OnlineResource(access, conferences, proposals,
-                new OnlineConfirmation(proposals, marks, rows, w.transactions(), w.audit(), live, w.clock()), pages));
+                new OnlineConfirmation(proposals, marks, changes, rows, w.transactions(), w.audit(), live, w.clock()), pages));
         return new Online(pages, new TodaysConferences(conferences, academic, w.clock()));
     }
 }

@@ -7,6 +7,7 @@ import java.time.Instant;
 import java.util.HexFormat;
 import java.util.List;
 import kz.sabaq.api.academic.Student;
+import kz.sabaq.api.conference.ConferencePlatform;
 import kz.sabaq.attendance.code.Phase;
 import kz.sabaq.attendance.mark.MarkStatus;
 
@@ -14,8 +15,10 @@ import kz.sabaq.attendance.mark.MarkStatus;
  * What the platform's activity says about a session's listeners, before the trainer confirms it.
  * The {@link #digest} names exactly the marks proposed: the confirm form carries it, and a confirm
  * whose fresh proposal has another digest is refused, so nothing the trainer did not see is written.
+ *
+ * @param platform the platform that reported the activity
  */
-public record Proposal(List<Line> lines, List<Unmatched> unmatched, String digest) {
+public record Proposal(ConferencePlatform platform, List<Line> lines, List<Unmatched> unmatched, String digest) {
 
     /** A mark the activity implies: its phase, the status {@code mark/Timing} gives its time, the time. */
     public record Proposed(Phase phase, MarkStatus status, Instant at) {
@@ -29,7 +32,7 @@ public record Proposal(List<Line> lines, List<Unmatched> unmatched, String diges
     public record Unmatched(String participant, Instant joined, Instant left) {
     }
 
-    static Proposal of(List<Line> lines, List<Unmatched> unmatched) {
+    static Proposal of(ConferencePlatform platform, List<Line> lines, List<Unmatched> unmatched) {
         StringBuilder text = new StringBuilder();
         for (Line line : lines) {
             for (Proposed p : new Proposed[] {line.in(), line.out()}) {
@@ -41,7 +44,7 @@ public record Proposal(List<Line> lines, List<Unmatched> unmatched, String diges
         }
         try {
             byte[] hash = MessageDigest.getInstance("SHA-256").digest(text.toString().getBytes(StandardCharsets.UTF_8));
-            return new Proposal(List.copyOf(lines), List.copyOf(unmatched), HexFormat.of().formatHex(hash));
+            return new Proposal(platform, List.copyOf(lines), List.copyOf(unmatched), HexFormat.of().formatHex(hash));
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
         }

@@ -67,7 +67,7 @@ public final class Proposals {
                 strangers.add(new Proposal.Unmatched(participant, presence.joined(), presence.left()));
             }
         });
-        return Proposal.of(lines, strangers);
+        return Proposal.of(conference.platform(), lines, strangers);
     }
 
     private Proposal.Line line(Student student, Presence presence, ClassSession session) {

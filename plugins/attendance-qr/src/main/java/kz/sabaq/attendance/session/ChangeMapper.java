@@ -33,13 +33,13 @@ public interface ChangeMapper {
     int decide(@Param("id") long id, @Param("decision") Review decision);
 
     @Insert("INSERT INTO att_mark_change (session_id, student_id, phase, changed_by, changed_at, status_before, "
-            + "status_after, review_before, review_after, reason, note) VALUES (#{c.sessionId}, #{c.studentId}, "
+            + "status_after, review_before, review_after, reason, note, source) VALUES (#{c.sessionId}, #{c.studentId}, "
             + "#{c.phase}, #{c.changedBy}, #{c.changedAt}, #{c.statusBefore}, #{c.statusAfter}, #{c.reviewBefore}, "
-            + "#{c.reviewAfter}, #{c.reason}, #{c.note})")
+            + "#{c.reviewAfter}, #{c.reason}, #{c.note}, #{c.source})")
     void record(@Param("c") MarkChange change);
 
     @Select("SELECT id, session_id, student_id, phase, changed_by, changed_at, status_before, status_after, "
-            + "review_before, review_after, reason, note FROM att_mark_change WHERE session_id = #{sessionId} "
+            + "review_before, review_after, reason, note, source FROM att_mark_change WHERE session_id = #{sessionId} "
             + "ORDER BY changed_at, id")
     List<MarkChange> ofSession(long sessionId);
 }

@@ -20,9 +20,9 @@ import kz.sabaq.attendance.mark.Review;
 
 /**
  * The trainer's hand: marking a listener present ("manually marked") or absent, or their departure
- * (left on time, left early), with a structured
- * reason, and confirming or rejecting suspicious marks. Every change keeps its history (who, when,
- * before, after) and goes to the audit log, in the same transaction as the change.
+ * (left on time, left early), with a structured reason, and confirming or rejecting suspicious
+ * marks. Every change keeps its history (who, when, before, after) and goes to the audit log, in
+ * the same transaction as the change.
  */
 public final class ManualMarks {
     static final int NOTE_MAX = 500;
@@ -102,7 +102,7 @@ public final class ManualMarks {
                     LocalDateTime.ofInstant(session.endsAt(), ZoneOffset.UTC));
             changes.record(new MarkChange(0, session.id(), studentId, phase, actorId, now,
                     before.map(Mark::status).orElse(null), after, before.map(Mark::review).orElse(null), null,
-                    reason, text.isEmpty() ? null : text));
+                    reason, text.isEmpty() ? null : text, null));
             Map<String, Object> details = new HashMap<>();
             details.put("student", studentId);
             details.put("phase", phase.name());
@@ -124,7 +124,7 @@ public final class ManualMarks {
                 throw UserError.conflict("attendance-qr.error.notPending");
             }
             changes.record(new MarkChange(0, session.id(), mark.studentId(), mark.phase(), actorId, now,
-                    mark.status(), mark.status(), Review.PENDING, decision, null, null));
+                    mark.status(), mark.status(), Review.PENDING, decision, null, null, null));
             audit.record(actorId, "attendance-qr.mark.review", "session:" + session.id(),
                     Map.of("student", mark.studentId(), "phase", mark.phase().name(), "decision", decision.name()));
         });

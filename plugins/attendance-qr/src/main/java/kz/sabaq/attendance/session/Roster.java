@@ -49,8 +49,8 @@ public final class Roster {
     /**
      * @param permit   the listener's absence from this session is excused
      * @param document the permit carries a document
+     * @param arrived  an arrival counts (not absent, not rejected): a departure may be marked by hand
      */
-    /** @param arrived an arrival counts (not absent, not rejected): a departure may be marked by hand */
     public record Line(long studentId, String name, String group, Entry in, Entry out, boolean permit,
                        boolean document, boolean arrived) {
     }
