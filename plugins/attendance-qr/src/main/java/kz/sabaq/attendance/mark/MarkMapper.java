@@ -15,11 +15,6 @@ import org.apache.ibatis.annotations.Update;
 public interface MarkMapper {
     String COLUMNS = "id, session_id, student_id, phase, status, source, marked_at, review";
 
-    /** The claim-once insert, shared by {@link #insertFirst} and {@link #claim}. */
-    String CLAIM = "INSERT IGNORE INTO att_mark (session_id, student_id, phase, status, source, marked_at, session_ends_at, "
-            + "review, device_hash, address) VALUES (#{m.sessionId}, #{m.studentId}, #{m.phase}, #{m.status}, #{m.source}, "
-            + "#{m.markedAt}, #{endsAt}, #{m.review}, #{device}, #{address})";
-
     /** What a scan's claim tells: the new mark's id, and how many other listeners' marks here carry its device. */
     record Claimed(long id, long othersOnDevice) {
     }
@@ -30,20 +25,14 @@ public interface MarkMapper {
      * listeners' marks of this session and phase made from the same browser ({@link #sameDevice}
      * names them when there are any). Empty when an earlier mark stood.
      */
-    @Select(CLAIM + " RETURNING id, (SELECT COUNT(*) FROM att_mark o WHERE o.session_id = #{m.sessionId} "
-            + "AND o.phase = #{m.phase} AND o.device_hash = #{device} AND o.student_id <> #{m.studentId}) AS others_on_device")
+    @Select("INSERT IGNORE INTO att_mark (session_id, student_id, phase, status, source, marked_at, session_ends_at, "
+            + "review, device_hash, address) VALUES (#{m.sessionId}, #{m.studentId}, #{m.phase}, #{m.status}, #{m.source}, "
+            + "#{m.markedAt}, #{endsAt}, #{m.review}, #{device}, #{address}) "
+            + "RETURNING id, (SELECT COUNT(*) FROM att_mark o WHERE o.session_id = #{m.sessionId} AND o.phase = #{m.phase} AND o.device_hash = #{device} AND o.student_id <> #{m.studentId}) AS others_on_device")
     @Options(flushCache = Options.FlushCachePolicy.TRUE, useCache = false)
     @ConstructorArgs({@Arg(column = "id", javaType = long.class), @Arg(column = "others_on_device", javaType = long.class)})
     Optional<Claimed> claim(@Param("m") Mark mark, @Param("endsAt") LocalDateTime sessionEndsAt,
                             @Param("device") byte[] device, @Param("address") String address);
-
-    /**
-     * The claim-once: inserts the mark unless the listener already has one for this session and
-     * phase (UNIQUE key); returns 0 then, and {@code key} stays 0.
-     */
-    @Insert(CLAIM)    @Options(useGeneratedKeys = true, keyProperty = "key.value", keyColumn = "id")
-    int insertFirst(@Param("m") Mark mark, @Param("endsAt") LocalDateTime sessionEndsAt, @Param("device") byte[] device,
-                    @Param("address") String address, @Param("key") GeneratedKey key);
 
     @Select("SELECT " + COLUMNS + " FROM att_mark WHERE session_id = #{sessionId} AND student_id = #{studentId} "
             + "AND phase = #{phase}")
