@@ -22,7 +22,6 @@ import java.util.Map;
 import java.util.function.Predicate;
 import kz.sabaq.api.academic.Student;
 import kz.sabaq.api.conference.ConferenceField;
-import kz.sabaq.api.conference.ConferencePlatform;
 import kz.sabaq.api.web.RequiresCapability;
 import kz.sabaq.api.web.View;
 import kz.sabaq.api.web.Viewer;
