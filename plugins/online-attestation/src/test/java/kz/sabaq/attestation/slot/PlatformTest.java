@@ -1,5 +1,6 @@
 package kz.sabaq.attestation.slot;
 
+import static kz.sabaq.attestation.slot.SlotServers.actions;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -49,10 +50,6 @@ class PlatformTest {
         Files.writeString(fake.resolve("plugin.properties"), "plugin.id=fake-platform\nplugin.class=org.pf4j.Plugin\n"
                 + "plugin.version=0.1.0\nplugin.requires=>=0.1.0\nplugin.provider=Sabaq tests\nplugin.dependencies=\n");
         return dir;
-    }
-
-    static String actions(long slot) {
-        return "/oa/slots/" + slot + "/actions/";
     }
 
     private static WebClient.Page save(WebClient web, long slot, String login, String password, String link) {
