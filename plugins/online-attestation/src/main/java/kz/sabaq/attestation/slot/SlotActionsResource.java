@@ -52,9 +52,8 @@ public final class SlotActionsResource {
     @RequiresCapability(OnlineAttestationModule.VIEW)
     public Map<String, Object> offered(@PathParam("id") long id, @Context SecurityContext sc) {
         Viewer viewer = Viewer.of(sc);
-        Situation s = slots.situation(viewer, id);
         List<Map<String, Object>> actions = new ArrayList<>();
-        for (SlotActions.Offered o : slots.offered(viewer, s.stream(), s.slot())) {
+        for (SlotActions.Offered o : slots.offered(slots.situation(viewer, id))) {
             Map<String, Object> action = new LinkedHashMap<>();
             action.put("label", o.labelKey());
             action.put("href", o.href());
