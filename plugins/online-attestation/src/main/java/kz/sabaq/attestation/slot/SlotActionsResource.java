@@ -72,7 +72,6 @@ public final class SlotActionsResource {
         Slots.require(s.notification());
         Map<String, Object> model = base(viewer, s, "notify");
         model.put("students", s.sittings().size());
-        model.put("when", slots.when(s));
         return View.of("online-attestation/slot-notify", PREFIX + "notify", model);
     }
 
