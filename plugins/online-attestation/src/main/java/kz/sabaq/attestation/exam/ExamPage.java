@@ -12,7 +12,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import kz.sabaq.api.academic.Stream;
-import kz.sabaq.api.attestation.TicketDistributionStrategy;
 import kz.sabaq.api.conference.ConferenceField;
 import kz.sabaq.api.conference.ConferencePlatform;
 import kz.sabaq.api.journal.FinalForm;
@@ -41,7 +40,6 @@ public final class ExamPage {
     private final ModuleWiring wiring;
     private final TicketDistribution tickets;
 
-    /** @param tickets the distribution part; null until it is merged (then the installed strategies are asked) */
     public ExamPage(Attestation common, ExamMapper store, Answers answers, Grading grading, ModuleWiring wiring,
                     TicketDistribution tickets) {
         this.common = common;
@@ -240,22 +238,13 @@ public final class ExamPage {
     }
 
     private boolean studentsChoose() {
-        if (tickets != null) {
-            try {
-                return tickets.chosen().studentsChoose();
-            } catch (RuntimeException missingStrategy) {
-                // the settings name a strategy that is not installed: fall back to the placement itself
-                return true;
-            }
+        try {
+            return tickets.chosen().studentsChoose();
+        } catch (RuntimeException missingStrategy) {
+            // the settings name a strategy that is not installed: fall back to the placement itself
+            // (tickets are placed only under a strategy where students choose)
+            return true;
         }
-        String chosen = common.settings().distribution();
-        for (TicketDistributionStrategy s : wiring.extensions(TicketDistributionStrategy.class)) {
-            if (s.id().equals(chosen)) {
-                return s.studentsChoose();
-            }
-        }
-        // Tickets are placed only under a strategy where students choose.
-        return true;
     }
 
     private static String when(Instant at, ZoneId zone) {
