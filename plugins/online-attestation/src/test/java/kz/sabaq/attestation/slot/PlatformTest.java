@@ -75,6 +75,20 @@ class PlatformTest {
     }
 
     @Test
+    void theStudentSeesTheSavedPlatformItsValuesAndTheJoinLink() {
+        OaFixture f = new OaFixture(server, 1);
+        long slot = f.slot("10:00", "12:00", f.students);
+        save(f.teacherWeb(), slot, "teacher1", "s3cret", "https://meet.example.kz/room");
+
+        WebClient.Page page = f.student(0).get("/oa/streams/" + f.stream + "/students/" + f.students.get(0));
+
+        assertEquals(200, page.status(), page.body());
+        assertTrue(page.contains("Сынақ платформасы"), page.body());
+        assertTrue(page.contains("teacher1") && page.contains("s3cret"), page.body());
+        assertTrue(page.contains("href=\"https://meet.example.kz/room\""), page.body());
+    }
+
+    @Test
     void aSecretLeftEmptyKeepsItsSavedValue() {
         OaFixture f = new OaFixture(server, 1);
         long slot = f.slot("10:00", "12:00", f.students);
