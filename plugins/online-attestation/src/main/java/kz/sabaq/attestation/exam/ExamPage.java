@@ -16,7 +16,6 @@ import kz.sabaq.api.conference.ConferenceField;
 import kz.sabaq.api.conference.ConferencePlatform;
 import kz.sabaq.api.journal.FinalForm;
 import kz.sabaq.api.journal.Journals;
-import kz.sabaq.api.module.ModuleWiring;
 import kz.sabaq.api.web.View;
 import kz.sabaq.attestation.Attestation;
 import kz.sabaq.attestation.ExamSlot;
@@ -37,16 +36,16 @@ public final class ExamPage {
     private final ExamMapper store;
     private final Answers answers;
     private final Grading grading;
-    private final ModuleWiring wiring;
+    private final List<ConferencePlatform> platforms;
     private final TicketDistribution tickets;
 
-    public ExamPage(Attestation common, ExamMapper store, Answers answers, Grading grading, ModuleWiring wiring,
-                    TicketDistribution tickets) {
+    public ExamPage(Attestation common, ExamMapper store, Answers answers, Grading grading,
+                    List<ConferencePlatform> platforms, TicketDistribution tickets) {
         this.common = common;
         this.store = store;
         this.answers = answers;
         this.grading = grading;
-        this.wiring = wiring;
+        this.platforms = List.copyOf(platforms);
         this.tickets = tickets;
     }
 
@@ -207,7 +206,7 @@ public final class ExamPage {
         p.put("id", slot.platform());
         p.put("name", slot.platform());
         List<Map<String, String>> fields = new ArrayList<>();
-        for (ConferencePlatform platform : wiring.extensions(ConferencePlatform.class)) {
+        for (ConferencePlatform platform : platforms) {
             if (!platform.id().equals(slot.platform())) {
                 continue;
             }
