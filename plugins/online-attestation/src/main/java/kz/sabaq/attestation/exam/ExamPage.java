@@ -12,12 +12,10 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import kz.sabaq.api.academic.Stream;
-import kz.sabaq.api.attestation.TicketDistributionStrategy;
 import kz.sabaq.api.conference.ConferenceField;
 import kz.sabaq.api.conference.ConferencePlatform;
 import kz.sabaq.api.journal.FinalForm;
 import kz.sabaq.api.journal.Journals;
-import kz.sabaq.api.module.ModuleWiring;
 import kz.sabaq.api.web.View;
 import kz.sabaq.attestation.Attestation;
 import kz.sabaq.attestation.ExamSlot;
@@ -38,17 +36,16 @@ public final class ExamPage {
     private final ExamMapper store;
     private final Answers answers;
     private final Grading grading;
-    private final ModuleWiring wiring;
+    private final List<ConferencePlatform> platforms;
     private final TicketDistribution tickets;
 
-    /** @param tickets the distribution part; null until it is merged (then the installed strategies are asked) */
-    public ExamPage(Attestation common, ExamMapper store, Answers answers, Grading grading, ModuleWiring wiring,
-                    TicketDistribution tickets) {
+    public ExamPage(Attestation common, ExamMapper store, Answers answers, Grading grading,
+                    List<ConferencePlatform> platforms, TicketDistribution tickets) {
         this.common = common;
         this.store = store;
         this.answers = answers;
         this.grading = grading;
-        this.wiring = wiring;
+        this.platforms = List.copyOf(platforms);
         this.tickets = tickets;
     }
 
@@ -209,7 +206,7 @@ public final class ExamPage {
         p.put("id", slot.platform());
         p.put("name", slot.platform());
         List<Map<String, String>> fields = new ArrayList<>();
-        for (ConferencePlatform platform : wiring.extensions(ConferencePlatform.class)) {
+        for (ConferencePlatform platform : platforms) {
             if (!platform.id().equals(slot.platform())) {
                 continue;
             }
@@ -240,22 +237,13 @@ public final class ExamPage {
     }
 
     private boolean studentsChoose() {
-        if (tickets != null) {
-            try {
-                return tickets.chosen().studentsChoose();
-            } catch (RuntimeException missingStrategy) {
-                // the settings name a strategy that is not installed: fall back to the placement itself
-                return true;
-            }
+        try {
+            return tickets.chosen().studentsChoose();
+        } catch (RuntimeException missingStrategy) {
+            // the settings name a strategy that is not installed: fall back to the placement itself
+            // (tickets are placed only under a strategy where students choose)
+            return true;
         }
-        String chosen = common.settings().distribution();
-        for (TicketDistributionStrategy s : wiring.extensions(TicketDistributionStrategy.class)) {
-            if (s.id().equals(chosen)) {
-                return s.studentsChoose();
-            }
-        }
-        // Tickets are placed only under a strategy where students choose.
-        return true;
     }
 
     private static String when(Instant at, ZoneId zone) {

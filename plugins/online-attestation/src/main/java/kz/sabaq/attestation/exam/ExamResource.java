@@ -25,6 +25,7 @@ import kz.sabaq.api.web.UserError;
 import kz.sabaq.api.web.View;
 import kz.sabaq.api.web.Viewer;
 import kz.sabaq.attestation.OnlineAttestationModule;
+import kz.sabaq.attestation.UploadedName;
 import kz.sabaq.attestation.exam.ExamAccess.Opened;
 import org.glassfish.jersey.media.multipart.FormDataBodyPart;
 import org.glassfish.jersey.media.multipart.FormDataParam;
@@ -123,8 +124,8 @@ public final class ExamResource {
         boolean anyFile = false;
         if (parts != null) {
             for (FormDataBodyPart part : parts) {
-                String name = part.getContentDisposition() == null ? null : part.getContentDisposition().getFileName();
-                if (name == null || name.isBlank()) {
+                String name = UploadedName.of(part);
+                if (name == null) {
                     continue;
                 }
                 if (!anyFile && body != null) {

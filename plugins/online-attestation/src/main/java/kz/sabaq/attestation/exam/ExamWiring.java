@@ -1,5 +1,6 @@
 package kz.sabaq.attestation.exam;
 
+import kz.sabaq.api.conference.ConferencePlatform;
 import kz.sabaq.api.live.ChangeSignal;
 import kz.sabaq.api.module.ModuleWiring;
 import kz.sabaq.attestation.Attestation;
@@ -17,7 +18,8 @@ public final class ExamWiring {
         ChangeSignal live = new ChangeSignal();
         Answers answers = new Answers(common, store, w.files(), live);
         Grading grading = new Grading(common, store, live);
-        ExamPage pages = new ExamPage(common, store, answers, grading, w, tickets);
+        // the installed platforms, looked up once (each lookup makes new extension instances), as the slot dialog does
+        ExamPage pages = new ExamPage(common, store, answers, grading, w.extensions(ConferencePlatform.class), tickets);
         w.resource(new MineResource(pages));
         w.resource(new ExamResource(new ExamAccess(common), pages,
                 new Questions(common, store, live), new Tasks(common, store), answers, grading,

@@ -5,6 +5,7 @@ import java.math.RoundingMode;
 import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import kz.sabaq.api.journal.FinalForm;
 import kz.sabaq.api.journal.JournalSettings;
@@ -142,6 +143,18 @@ public final class Grading {
         } catch (NumberFormatException e) {
             throw UserError.badRequest(Answers.PREFIX + "error.points");
         }
+    }
+
+    /**
+     * The final grade cell of the stream page's slot tab (and its live events): points as they are,
+     * pass/fail translated, or the absence when no grade is set; empty for neither.
+     */
+    public static String cellText(Attestation common, Locale locale, String grade, String absence) {
+        if (grade == null) {
+            return absence == null ? "" : common.texts().get(locale, Answers.PREFIX + "absence." + absence);
+        }
+        String label = labelKey(grade);
+        return label == null ? grade : common.texts().get(locale, label);
     }
 
     /** What a grade cell shows: points as they are, pass/fail translated by the page. */

@@ -102,10 +102,7 @@ public final class LiveEvents {
                 : common.journals().column(sittings.get(0).streamId(), Journals.FINAL);
         Map<Long, String> rows = new LinkedHashMap<>();
         for (Sitting s : sittings) {
-            String grade = grades.get(s.studentId());
-            String gradeText = grade == null
-                    ? (s.absence() == null ? "" : common.texts().get(locale, Answers.PREFIX + "absence." + s.absence()))
-                    : Grading.labelKey(grade) == null ? grade : common.texts().get(locale, Grading.labelKey(grade));
+            String gradeText = Grading.cellText(common, locale, grades.get(s.studentId()), s.absence());
             Map<String, Object> row = new LinkedHashMap<>();
             row.put("student", s.studentId());
             row.put("online", Presence.online(seen.get(s.studentId()), now));

@@ -22,7 +22,6 @@ import java.util.Map;
 import java.util.function.Predicate;
 import kz.sabaq.api.academic.Student;
 import kz.sabaq.api.conference.ConferenceField;
-import kz.sabaq.api.conference.ConferencePlatform;
 import kz.sabaq.api.web.RequiresCapability;
 import kz.sabaq.api.web.View;
 import kz.sabaq.api.web.Viewer;
@@ -53,9 +52,8 @@ public final class SlotActionsResource {
     @RequiresCapability(OnlineAttestationModule.VIEW)
     public Map<String, Object> offered(@PathParam("id") long id, @Context SecurityContext sc) {
         Viewer viewer = Viewer.of(sc);
-        Situation s = slots.situation(viewer, id);
         List<Map<String, Object>> actions = new ArrayList<>();
-        for (SlotActions.Offered o : slots.offered(viewer, s.stream(), s.slot())) {
+        for (SlotActions.Offered o : slots.offered(slots.situation(viewer, id))) {
             Map<String, Object> action = new LinkedHashMap<>();
             action.put("label", o.labelKey());
             action.put("href", o.href());
@@ -74,7 +72,6 @@ public final class SlotActionsResource {
         Slots.require(s.notification());
         Map<String, Object> model = base(viewer, s, "notify");
         model.put("students", s.sittings().size());
-        model.put("when", slots.when(s));
         return View.of("online-attestation/slot-notify", PREFIX + "notify", model);
     }
 

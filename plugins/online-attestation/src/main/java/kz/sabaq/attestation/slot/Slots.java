@@ -44,7 +44,12 @@ public final class Slots implements SlotActions {
     /** The actions as the slot's tab offers them, with where each one's dialog is. */
     @Override
     public List<Offered> offered(Viewer viewer, Stream stream, ExamSlot slot) {
-        Situation s = situation(viewer, stream, slot);
+        return offered(situation(viewer, stream, slot));
+    }
+
+    /** The actions offered in a situation already read. */
+    public List<Offered> offered(Situation s) {
+        ExamSlot slot = s.slot();
         List<Offered> offered = new ArrayList<>();
         String base = "/oa/slots/" + slot.id() + "/actions/";
         if (s.notification() == null) {

@@ -76,8 +76,7 @@ final class StreamPage {
                         row.put("ticket", sitting.ticketNumber() == null ? "" : sitting.ticketNumber().toString());
                         row.put("viewed", times.dateTime(sitting.questionsViewedAt()));
                         row.put("sent", times.dateTime(sitting.answerSentAt()));
-                        String grade = finals.get(s.userId());
-                        row.put("grade", gradeText(grade, sitting, locale));
+                        row.put("grade", Grading.cellText(common, locale, finals.get(s.userId()), sitting.absence()));
                         row.put("canRemove", canEdit && !started);
                         row.put("slotId", slot.id());
                         return row;
@@ -126,15 +125,5 @@ final class StreamPage {
         row.put("groupId", s.groupId());
         row.put("notAdmitted", !admissions.admitted(stream.id(), s.userId()));
         return row;
-    }
-
-    /** The grade cell as the live events fill it: points, pass/fail or the absence, translated. */
-    private String gradeText(String grade, Sitting sitting, Locale locale) {
-        if (grade == null) {
-            return sitting.absence() == null ? ""
-                    : common.texts().get(locale, "online-attestation.exam.absence." + sitting.absence());
-        }
-        String label = Grading.labelKey(grade);
-        return label == null ? grade : common.texts().get(locale, label);
     }
 }

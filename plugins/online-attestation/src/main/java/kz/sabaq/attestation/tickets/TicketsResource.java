@@ -13,10 +13,6 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.SecurityContext;
 import java.io.InputStream;
-import java.nio.ByteBuffer;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.StandardCharsets;
 import java.net.URI;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
@@ -32,6 +28,7 @@ import kz.sabaq.api.web.Viewer;
 import kz.sabaq.attestation.Attestation;
 import kz.sabaq.attestation.OnlineAttestationModule;
 import kz.sabaq.attestation.OnlineStream;
+import kz.sabaq.attestation.UploadedName;
 import org.glassfish.jersey.media.multipart.FormDataBodyPart;
 import org.glassfish.jersey.media.multipart.FormDataParam;
 
@@ -240,31 +237,8 @@ public final class TicketsResource {
     }
 
     private static Tickets.Upload upload(FormDataBodyPart part) {
-        if (part == null || part.getContentDisposition() == null) {
-            return null;
-        }
-        String name = part.getContentDisposition().getFileName();
-        if (name == null || name.isBlank()) {
-            return null;
-        }
-        return new Tickets.Upload(part.getEntityAs(InputStream.class), utf8(name));
-    }
-
-    /**
-     * Browsers send a file's name as raw UTF-8 in the part's header, which the multipart reader takes
-     * for ISO-8859-1: turned back into the name the user sees when those bytes are valid UTF-8.
-     */
-    public static String utf8(String headerName) {
-        if (headerName.chars().anyMatch(c -> c > 0xFF)) {
-            return headerName;
-        }
-        byte[] bytes = headerName.getBytes(StandardCharsets.ISO_8859_1);
-        try {
-            return StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
-                    .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(bytes)).toString();
-        } catch (CharacterCodingException e) {
-            return headerName;
-        }
+        String name = UploadedName.of(part);
+        return name == null ? null : new Tickets.Upload(part.getEntityAs(InputStream.class), name);
     }
 
     private static int parseNumber(String number) {

@@ -82,6 +82,17 @@ class AnswerTest {
     }
 
     @Test
+    void anAnswerFileKeepsItsKazakhName() {
+        ExamRoom room = new ExamRoom(server, true);
+        ExamRoom.Student s = viewing(room, "Ахметова");
+
+        assertEquals(303, ExamRoom.answerForm(s.web(), s.page(), "", "upload",
+                Map.of("жауап.txt", "мәтін".getBytes(StandardCharsets.UTF_8))).status());
+
+        assertEquals(List.of("жауап.txt"), room.strings("SELECT file_name FROM oa_answer_file WHERE student_id = ?", s.id()));
+    }
+
+    @Test
     void aDoubleClickOnSendWithAFileKeepsOneFileAndTheFirstTime() {
         ExamRoom room = new ExamRoom(server, true);
         ExamRoom.Student s = viewing(room, "Ахметова");

@@ -1,5 +1,10 @@
 package kz.sabaq.attestation.slot;
 
+import static kz.sabaq.attestation.slot.SlotServers.actions;
+import static kz.sabaq.attestation.slot.SlotServers.forAll;
+import static kz.sabaq.attestation.slot.SlotServers.placed;
+import static kz.sabaq.attestation.slot.SlotServers.slotWithTickets;
+import static kz.sabaq.attestation.slot.SlotServers.withTicket;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -26,23 +31,14 @@ class PlacementTest {
         server.close();
     }
 
-    static String actions(long slot) {
-        return "/oa/slots/" + slot + "/actions/";
-    }
-
-    private static long placed(OaFixture f, long slot) {
-        return f.number("SELECT COUNT(*) FROM oa_sitting WHERE slot_id = ? AND placed_at IS NOT NULL", slot);
-    }
-
     @Test
     void ticketsArePlacedOnlyOnceTheSlotHasStarted() {
         OaFixture f = new OaFixture(server, 1);
-        f.tickets(2);
-        long slot = f.slot("10:00", "12:00", f.students);
+        long slot = slotWithTickets(f, 2);
         f.at("09:59");
 
         assertEquals(409, f.teacherWeb().get(actions(slot) + "place").status());
-        assertEquals(409, SlotServers.post(f.teacherWeb(), actions(slot) + "place", "student", f.students).status());
+        assertEquals(409, forAll(f, slot, "place").status());
         assertEquals(0, placed(f, slot));
     }
 
@@ -54,15 +50,14 @@ class PlacementTest {
         long slot = f.slot("10:00", "12:00", f.students);
         f.at("10:10");
 
-        assertEquals(409, SlotServers.post(f.teacherWeb(), actions(slot) + "place", "student", f.students).status());
+        assertEquals(409, forAll(f, slot, "place").status());
         assertEquals(0, placed(f, slot));
     }
 
     @Test
     void placingShowsTheChosenStudentsTheBlockAndTellsThemWhatToDo() {
         OaFixture f = new OaFixture(server, 3);
-        f.tickets(3);
-        long slot = f.slot("10:00", "12:00", f.students);
+        long slot = slotWithTickets(f, 3);
         f.at("10:00");
         WebClient teacher = f.teacherWeb();
 
@@ -90,8 +85,7 @@ class PlacementTest {
     @Test
     void placingTwiceAtOnceNotifiesOnce() {
         OaFixture f = new OaFixture(server, 1);
-        f.tickets(1);
-        long slot = f.slot("10:00", "12:00", f.students);
+        long slot = slotWithTickets(f, 1);
         f.at("10:00");
         WebClient teacher = f.teacherWeb();
         teacher.get("/");
@@ -106,8 +100,7 @@ class PlacementTest {
     @Test
     void cancellingAsksForConfirmationThenFreesTheTicket() {
         OaFixture f = new OaFixture(server, 2);
-        f.tickets(2);
-        long slot = f.slot("10:00", "12:00", f.students);
+        long slot = slotWithTickets(f, 2);
         f.at("10:00");
         WebClient teacher = f.teacherWeb();
         SlotServers.post(teacher, actions(slot) + "place", "student", f.students);
@@ -124,15 +117,14 @@ class PlacementTest {
 
         assertEquals(303, done.status(), done.body());
         assertEquals(1, placed(f, slot));
-        assertEquals(0, f.number("SELECT COUNT(*) FROM oa_sitting WHERE slot_id = ? AND ticket_number IS NOT NULL", slot));
+        assertEquals(0, withTicket(f, slot));
         assertEquals(200, teacher.get(actions(slot) + "place").status(), "place tickets shows again");
     }
 
     @Test
     void aStudentWhoseQuestionsWereSentCannotBeCancelled() {
         OaFixture f = new OaFixture(server, 1);
-        f.tickets(1);
-        long slot = f.slot("10:00", "12:00", f.students);
+        long slot = slotWithTickets(f, 1);
         f.at("10:00");
         WebClient teacher = f.teacherWeb();
         SlotServers.post(teacher, actions(slot) + "place", "student", f.students);
@@ -149,8 +141,7 @@ class PlacementTest {
     @Test
     void withOwnChoiceGenerationStaysOfferedWhileAStudentHasNoTicket() {
         OaFixture f = new OaFixture(server, 2);
-        f.tickets(2);
-        long slot = f.slot("10:00", "12:00", f.students);
+        long slot = slotWithTickets(f, 2);
         f.at("10:20");
         f.give(f.students.get(0), 1);
         WebClient teacher = f.teacherWeb();

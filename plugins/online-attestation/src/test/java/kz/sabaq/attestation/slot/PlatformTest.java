@@ -1,5 +1,6 @@
 package kz.sabaq.attestation.slot;
 
+import static kz.sabaq.attestation.slot.SlotServers.actions;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -51,10 +52,6 @@ class PlatformTest {
         return dir;
     }
 
-    static String actions(long slot) {
-        return "/oa/slots/" + slot + "/actions/";
-    }
-
     private static WebClient.Page save(WebClient web, long slot, String login, String password, String link) {
         return web.post(actions(slot) + "platform", Map.of("platform", "fake", "field.login", login,
                 "field.password", password, "field.link", link));
@@ -75,6 +72,20 @@ class PlatformTest {
         assertEquals(Map.of("login", "teacher1", "password", "s3cret", "link", "https://meet.example.kz/room"),
                 PlatformValues.parse(f.strings("SELECT platform_values FROM oa_slot WHERE id = ?", slot).get(0)));
         assertFalse(teacher.get(actions(slot) + "platform").contains("s3cret"), "a secret is not shown back");
+    }
+
+    @Test
+    void theStudentSeesTheSavedPlatformItsValuesAndTheJoinLink() {
+        OaFixture f = new OaFixture(server, 1);
+        long slot = f.slot("10:00", "12:00", f.students);
+        save(f.teacherWeb(), slot, "teacher1", "s3cret", "https://meet.example.kz/room");
+
+        WebClient.Page page = f.student(0).get("/oa/streams/" + f.stream + "/students/" + f.students.get(0));
+
+        assertEquals(200, page.status(), page.body());
+        assertTrue(page.contains("Сынақ платформасы"), page.body());
+        assertTrue(page.contains("teacher1") && page.contains("s3cret"), page.body());
+        assertTrue(page.contains("href=\"https://meet.example.kz/room\""), page.body());
     }
 
     @Test

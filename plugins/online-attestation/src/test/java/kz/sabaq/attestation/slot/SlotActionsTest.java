@@ -1,15 +1,17 @@
 package kz.sabaq.attestation.slot;
 
+import static kz.sabaq.attestation.slot.SlotServers.actions;
+import static kz.sabaq.attestation.slot.SlotServers.forAll;
+import static kz.sabaq.attestation.slot.SlotServers.placed;
+import static kz.sabaq.attestation.slot.SlotServers.sent;
+import static kz.sabaq.attestation.slot.SlotServers.slotWithTickets;
+import static kz.sabaq.attestation.slot.SlotServers.withTicket;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CountDownLatch;
 import kz.sabaq.api.access.StandardRoles;
 import kz.sabaq.attestation.tickets.OaFixture;
 import kz.sabaq.core.testing.TestServer;
@@ -33,17 +35,6 @@ class SlotActionsTest {
     @AfterAll
     static void stop() {
         server.close();
-    }
-
-    static String actions(long slot) {
-        return "/oa/slots/" + slot + "/actions/";
-    }
-
-    static Map<String, String> students(List<Long> ids) {
-        Map<String, String> form = new HashMap<>();
-        // WebClient posts a map: one "student" field; several go through SlotServers.post.
-        form.put("student", String.valueOf(ids.get(0)));
-        return form;
     }
 
     @Test
@@ -123,8 +114,7 @@ class SlotActionsTest {
     @Test
     void generatingGivesTheChosenStudentsDifferentTickets() {
         OaFixture f = new OaFixture(server, 3);
-        f.tickets(5);
-        long slot = f.slot("10:00", "12:00", f.students);
+        long slot = slotWithTickets(f, 5);
         f.at("09:00");
         WebClient teacher = f.teacherWeb();
 
@@ -145,15 +135,14 @@ class SlotActionsTest {
     @Test
     void generatingIsRefusedOnAnotherDay() {
         OaFixture f = new OaFixture(server, 1);
-        f.tickets(2);
-        long slot = f.slot("10:00", "12:00", f.students);
+        long slot = slotWithTickets(f, 2);
         f.server.clock().set(OaFixture.utc(OaFixture.DAY.minusDays(1).atTime(15, 0)));
 
         assertEquals(409, f.teacherWeb().get(actions(slot) + "generate").status());
-        WebClient.Page refused = SlotServers.post(f.teacherWeb(), actions(slot) + "generate", "student", f.students);
+        WebClient.Page refused = forAll(f, slot, "generate");
         assertEquals(409, refused.status());
         assertTrue(refused.contains("қорытынды бақылау күні"), refused.body());
-        assertEquals(0, f.number("SELECT COUNT(*) FROM oa_sitting WHERE slot_id = ? AND ticket_number IS NOT NULL", slot));
+        assertEquals(0, withTicket(f, slot));
     }
 
     @Test
@@ -164,8 +153,8 @@ class SlotActionsTest {
         long slot = f.slot("10:00", "12:00", f.students);
         f.at("10:00");
 
-        assertEquals(409, SlotServers.post(f.teacherWeb(), actions(slot) + "generate", "student", f.students).status());
-        assertEquals(0, f.number("SELECT COUNT(*) FROM oa_sitting WHERE slot_id = ? AND ticket_number IS NOT NULL", slot));
+        assertEquals(409, forAll(f, slot, "generate").status());
+        assertEquals(0, withTicket(f, slot));
     }
 
     @Test
@@ -174,7 +163,7 @@ class SlotActionsTest {
         long slot = f.slot("10:00", "12:00", f.students);
         f.at("10:00");
 
-        assertEquals(409, SlotServers.post(f.teacherWeb(), actions(slot) + "generate", "student", f.students).status());
+        assertEquals(409, forAll(f, slot, "generate").status());
     }
 
     @Test
@@ -185,19 +174,18 @@ class SlotActionsTest {
         long slot = f.slot("10:00", "12:00", f.students);
         f.at("10:00");
 
-        assertEquals(409, SlotServers.post(f.teacherWeb(), actions(slot) + "generate", "student", f.students).status());
-        assertEquals(0, f.number("SELECT COUNT(*) FROM oa_sitting WHERE slot_id = ? AND ticket_number IS NOT NULL", slot));
+        assertEquals(409, forAll(f, slot, "generate").status());
+        assertEquals(0, withTicket(f, slot));
     }
 
     @Test
     void aStudentWhoHasATicketGetsNoSecond() {
         OaFixture f = new OaFixture(server, 2);
-        f.tickets(3);
-        long slot = f.slot("10:00", "12:00", f.students);
+        long slot = slotWithTickets(f, 3);
         f.give(f.students.get(0), 2);
         f.at("10:00");
 
-        assertEquals(409, SlotServers.post(f.teacherWeb(), actions(slot) + "generate", "student", f.students).status());
+        assertEquals(409, forAll(f, slot, "generate").status());
         assertEquals(List.of("2"), f.strings("SELECT ticket_number FROM oa_sitting WHERE slot_id = ? AND ticket_number IS NOT NULL",
                 slot));
     }
@@ -205,8 +193,7 @@ class SlotActionsTest {
     @Test
     void twoGenerationsAtOnceGiveEachStudentOneTicket() {
         OaFixture f = new OaFixture(server, 2);
-        f.tickets(4);
-        long slot = f.slot("10:00", "12:00", f.students);
+        long slot = slotWithTickets(f, 4);
         f.at("10:00");
         WebClient teacher = f.teacherWeb();
         teacher.get("/");
@@ -222,8 +209,7 @@ class SlotActionsTest {
     @Test
     void questionsAreSentFromTheStartToChosenStudentsWithATicket() {
         OaFixture f = new OaFixture(server, 3);
-        f.tickets(3);
-        long slot = f.slot("10:00", "12:00", f.students);
+        long slot = slotWithTickets(f, 3);
         f.give(f.students.get(0), 1);
         f.give(f.students.get(1), 2);
         f.at("09:59");
@@ -242,8 +228,7 @@ class SlotActionsTest {
     @Test
     void sendingToAllReachesEveryoneWithATicketAndTheButtonHidesWhenAllWereSent() {
         OaFixture f = new OaFixture(server, 2);
-        f.tickets(2);
-        long slot = f.slot("10:00", "12:00", f.students);
+        long slot = slotWithTickets(f, 2);
         f.give(f.students.get(0), 1);
         f.give(f.students.get(1), 2);
         f.at("10:30");
@@ -251,40 +236,37 @@ class SlotActionsTest {
 
         assertEquals(303, teacher.post(actions(slot) + "send", Map.of("all", "true")).status());
 
-        assertEquals(2, f.number("SELECT COUNT(*) FROM oa_sitting WHERE slot_id = ? AND questions_sent_at IS NOT NULL", slot));
+        assertEquals(2, sent(f, slot));
         assertEquals(409, teacher.get(actions(slot) + "send").status());
     }
 
     @Test
     void sendingIsRefusedOnAnotherDayAndWithoutTickets() {
         OaFixture f = new OaFixture(server, 1);
-        f.tickets(1);
-        long slot = f.slot("10:00", "12:00", f.students);
+        long slot = slotWithTickets(f, 1);
         f.at("10:30");
         assertEquals(409, f.teacherWeb().post(actions(slot) + "send", Map.of("all", "true")).status(), "no ticket yet");
         f.give(f.students.get(0), 1);
         f.server.clock().set(OaFixture.utc(OaFixture.DAY.plusDays(1).atTime(10, 30)));
 
         assertEquals(409, f.login(f.teacherIin).post(actions(slot) + "send", Map.of("all", "true")).status());
-        assertEquals(0, f.number("SELECT COUNT(*) FROM oa_sitting WHERE slot_id = ? AND questions_sent_at IS NOT NULL", slot));
+        assertEquals(0, sent(f, slot));
     }
 
     @Test
     void placingIsRefusedWhenStudentsDoNotChoose() {
         OaFixture f = new OaFixture(server, 1);
-        f.tickets(1);
-        long slot = f.slot("10:00", "12:00", f.students);
+        long slot = slotWithTickets(f, 1);
         f.at("10:30");
 
-        assertEquals(409, SlotServers.post(f.teacherWeb(), actions(slot) + "place", "student", f.students).status());
-        assertEquals(0, f.number("SELECT COUNT(*) FROM oa_sitting WHERE slot_id = ? AND placed_at IS NOT NULL", slot));
+        assertEquals(409, forAll(f, slot, "place").status());
+        assertEquals(0, placed(f, slot));
     }
 
     @Test
     void theTabOffersOnlyTheActionsWhoseConditionsHold() {
         OaFixture f = new OaFixture(server, 2);
-        f.tickets(2);
-        long slot = f.slot("10:00", "12:00", f.students);
+        long slot = slotWithTickets(f, 2);
         f.at("09:00");
         WebClient teacher = f.teacherWeb();
 
@@ -304,14 +286,5 @@ class SlotActionsTest {
     void anUnknownSlotIsNotFound() {
         OaFixture f = new OaFixture(server, 1);
         assertEquals(404, f.teacherWeb().get(actions(987654321L) + "notify").status());
-    }
-
-    static List<Long> list(Long... ids) {
-        return new ArrayList<>(List.of(ids));
-    }
-
-    static <T> List<T> all(List<CompletableFuture<T>> runs, CountDownLatch go) {
-        go.countDown();
-        return runs.stream().map(CompletableFuture::join).toList();
     }
 }

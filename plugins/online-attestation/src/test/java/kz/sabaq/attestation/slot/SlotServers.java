@@ -73,7 +73,30 @@ final class SlotServers {
         return page.body();
     }
 
-    static OaFixture fixture(TestServer server, int students) {
-        return new OaFixture(server, students);
+    static String actions(long slot) {
+        return "/oa/slots/" + slot + "/actions/";
+    }
+
+    /** A slot from 10:00 to 12:00 on the fixture's day for all its students, with that many tickets entered. */
+    static long slotWithTickets(OaFixture f, int tickets) {
+        f.tickets(tickets);
+        return f.slot("10:00", "12:00", f.students);
+    }
+
+    /** The teacher posts the action's dialog with every student of the fixture ticked. */
+    static WebClient.Page forAll(OaFixture f, long slot, String action) {
+        return post(f.teacherWeb(), actions(slot) + action, "student", f.students);
+    }
+
+    static long withTicket(OaFixture f, long slot) {
+        return f.number("SELECT COUNT(*) FROM oa_sitting WHERE slot_id = ? AND ticket_number IS NOT NULL", slot);
+    }
+
+    static long placed(OaFixture f, long slot) {
+        return f.number("SELECT COUNT(*) FROM oa_sitting WHERE slot_id = ? AND placed_at IS NOT NULL", slot);
+    }
+
+    static long sent(OaFixture f, long slot) {
+        return f.number("SELECT COUNT(*) FROM oa_sitting WHERE slot_id = ? AND questions_sent_at IS NOT NULL", slot);
     }
 }

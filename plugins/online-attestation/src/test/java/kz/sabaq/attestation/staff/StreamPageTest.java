@@ -207,6 +207,16 @@ class StreamPageTest {
                 "translated as the live events translate it, not the stored 'passed'");
     }
 
+    @Test
+    void anAbsenceWithoutAGradeIsShownInTheGradeColumn() {
+        long slot = distributeAll();
+        campus.update("UPDATE oa_sitting SET absence = 'EXCUSED' WHERE slot_id = ? AND student_id = ?", slot, ainur.id());
+        String body = page().body();
+        int row = body.indexOf("data-student=\"" + ainur.id() + "\"", body.indexOf("data-oa-live=\"" + slot + "\""));
+        assertTrue(body.substring(row, body.indexOf("</tr>", row)).contains("<td data-cell=\"grade\">Себепті жоқ</td>"),
+                "as the live events show it");
+    }
+
     // ---- distributing students ---------------------------------------------------------------
 
     @Test
