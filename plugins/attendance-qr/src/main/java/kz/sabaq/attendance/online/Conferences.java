@@ -1,7 +1,6 @@
 package kz.sabaq.attendance.online;
 
 import java.net.URI;
-import java.net.URISyntaxException;
 import java.time.Clock;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
@@ -11,11 +10,10 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import kz.sabaq.api.academic.ClassSession;
-import kz.sabaq.api.conference.ConferenceField;
+import kz.sabaq.api.conference.ConferenceForm;
 import kz.sabaq.api.conference.ConferencePlatform;
 import kz.sabaq.api.data.AuditLog;
 import kz.sabaq.api.i18n.Translations;
-import kz.sabaq.api.web.UserError;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -25,12 +23,10 @@ import org.slf4j.LoggerFactory;
  * slots of online attestation are). Bad input is refused with a translated message and changes nothing.
  */
 public final class Conferences {
-    static final int VALUE_MAX = 1000;
     private static final Logger LOG = LoggerFactory.getLogger(Conferences.class);
 
     private final OnlineMapper rows;
-    private final List<ConferencePlatform> installed;
-    private final Translations texts;
+    private final ConferenceForm form;
     private final AuditLog audit;
     private final Clock clock;
 
@@ -41,24 +37,22 @@ public final class Conferences {
     public Conferences(OnlineMapper rows, List<ConferencePlatform> installed, Translations texts, AuditLog audit,
                        Clock clock) {
         this.rows = rows;
-        this.installed = List.copyOf(installed);
-        this.texts = texts;
+        this.form = new ConferenceForm(installed, texts, new ConferenceForm.Errors(
+                "attendance-qr.online.error.platformUnknown", "attendance-qr.online.error.fieldRequired",
+                "attendance-qr.online.error.fieldUrl", "attendance-qr.online.error.fieldTooLong"));
         this.audit = audit;
         this.clock = clock;
     }
 
-    public List<ConferencePlatform> installed() {
-        return installed;
-    }
-
-    public Optional<ConferencePlatform> platform(String id) {
-        return installed.stream().filter(p -> p.id().equals(id)).findFirst();
+    /** The started platforms, and the form on which the trainer picks one and fills in its fields. */
+    public ConferenceForm form() {
+        return form;
     }
 
     /** The session's conference; empty when none is set or its platform is no longer started. */
     public Optional<Conference> of(long sessionId) {
-        return rows.conference(sessionId).flatMap(row -> platform(row.platform())
-                .map(p -> new Conference(p, FieldValues.parse(row.platformValues()))));
+        return rows.conference(sessionId).flatMap(row -> form.platform(row.platform())
+                .map(p -> new Conference(p, ConferenceForm.parse(row.platformValues()))));
     }
 
     /** The conferences of these sessions, by session id; those without one, or whose platform is no longer started, left out. */
@@ -68,8 +62,8 @@ public final class Conferences {
             return found;
         }
         for (OnlineMapper.ConferenceRow row : rows.conferences(sessionIds)) {
-            platform(row.platform()).ifPresent(p ->
-                    found.put(row.sessionId(), new Conference(p, FieldValues.parse(row.platformValues()))));
+            form.platform(row.platform()).ifPresent(p ->
+                    found.put(row.sessionId(), new Conference(p, ConferenceForm.parse(row.platformValues()))));
         }
         return found;
     }
@@ -81,7 +75,8 @@ public final class Conferences {
     static Optional<String> joinLink(Conference c) {
         try {
             URI link = c.platform().joinLink(c.values());
-            return link != null && isWebAddress(link.toString()) ? Optional.of(link.toString()) : Optional.empty();
+            return link != null && ConferenceForm.isWebAddress(link.toString()) ? Optional.of(link.toString())
+                    : Optional.empty();
         } catch (RuntimeException e) {
             LOG.warn("Platform {} made no join link from its saved values", c.platform().id(), e);
             return Optional.empty();
@@ -90,47 +85,13 @@ public final class Conferences {
 
     /** Sets the session's conference; a secret field left blank keeps the value saved for the same platform. */
     public void set(long actorId, ClassSession session, String platformId, Map<String, String> submitted, Locale locale) {
-        ConferencePlatform platform = platform(platformId == null ? "" : platformId)
-                .orElseThrow(() -> UserError.badRequest("attendance-qr.online.error.platformUnknown"));
+        ConferencePlatform platform = form.require(platformId);
         Map<String, String> saved = rows.conference(session.id()).filter(r -> r.platform().equals(platform.id()))
-                .map(r -> FieldValues.parse(r.platformValues())).orElse(Map.of());
-        Map<String, String> values = new LinkedHashMap<>();
-        for (ConferenceField field : platform.fields()) {
-            String value = Optional.ofNullable(submitted.get(field.key())).map(String::strip).orElse("");
-            if (value.isEmpty() && field.secret() && saved.containsKey(field.key())) {
-                value = saved.get(field.key());
-            }
-            String label = texts.get(locale, field.labelKey());
-            if (value.length() > VALUE_MAX) {
-                throw UserError.badRequest("attendance-qr.online.error.fieldTooLong", label, VALUE_MAX);
-            }
-            if (value.isEmpty() && field.required()) {
-                throw UserError.badRequest("attendance-qr.online.error.fieldRequired", label);
-            }
-            if (!value.isEmpty() && field.url() && !isWebAddress(value)) {
-                throw UserError.badRequest("attendance-qr.online.error.fieldUrl", label);
-            }
-            values.put(field.key(), value);
-        }
-        Map<String, String> problems = platform.validate(values);
-        if (!problems.isEmpty()) {
-            throw UserError.badRequest(problems.values().iterator().next());
-        }
-        rows.setConference(session.id(), platform.id(), FieldValues.json(values), actorId,
+                .map(r -> ConferenceForm.parse(r.platformValues())).orElse(Map.of());
+        Map<String, String> values = form.check(platform, submitted, saved, locale);
+        rows.setConference(session.id(), platform.id(), ConferenceForm.json(values), actorId,
                 LocalDateTime.now(clock.withZone(ZoneOffset.UTC)));
         audit.record(actorId, "attendance-qr.online.conference", "session:" + session.id(),
                 Map.of("platform", platform.id()));
-    }
-
-    /** An absolute http(s) address with a host. */
-    static boolean isWebAddress(String value) {
-        try {
-            URI uri = new URI(value);
-            String scheme = uri.getScheme();
-            return scheme != null && (scheme.equalsIgnoreCase("http") || scheme.equalsIgnoreCase("https"))
-                    && uri.getHost() != null && !uri.getHost().isBlank();
-        } catch (URISyntaxException e) {
-            return false;
-        }
     }
 }

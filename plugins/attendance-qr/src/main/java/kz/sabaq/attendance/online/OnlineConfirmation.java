@@ -5,6 +5,8 @@ import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 import java.util.Comparator;
+import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -20,10 +22,10 @@ import kz.sabaq.attendance.mark.MarkStatus;
 import kz.sabaq.attendance.mark.Source;
 import kz.sabaq.attendance.session.ChangeMapper;
 import kz.sabaq.attendance.session.MarkChange;
-import kz.sabaq.attendance.session.Roster;
 
 /**
- * The trainer confirms a proposal: its marks are written with source {@code ONLINE} through the
+ * The trainer confirms a proposal: what {@link Proposal.Line#writes} says of each listener's marks as
+ * they stand (the rule the proposal page counts by) is written with source {@code ONLINE} through the
  * claim-once insert the scans use, so an existing scan or manual mark wins (but a departure replaces
  * the automatic exit's "did not mark exit", see {@link #replaceAutomatic}), and a double click or
  * two trainers confirming at once leave one mark per listener, session and phase. Each mark written
@@ -68,16 +70,24 @@ public final class OnlineConfirmation {
         List<Proposal.Line> lines = proposal.lines().stream()
                 .sorted(Comparator.comparingLong(l -> l.student().userId())).toList();
         int written = transactions.inTransaction(() -> {
+            Map<Long, Map<Phase, Mark>> marked = byStudent(marks.ofSession(session.id()));
             int count = 0;
             int replaced = 0;
             for (Proposal.Line line : lines) {
                 long student = line.student().userId();
-                if (line.in() != null && claim(session, student, line.in(), endsAt)) {
-                    changes.record(confirmed(session, student, Phase.IN, null, line.in().status(), actorId, now));
-                    count++;
+                Map<Phase, Mark> own = marked.getOrDefault(student, Map.of());
+                Proposal.Writes writes = line.writes(Proposal.Standing.of(own.get(Phase.IN), own.get(Phase.OUT)));
+                if (writes.in()) {
+                    if (claim(session, student, line.in(), endsAt)) {
+                        changes.record(confirmed(session, student, Phase.IN, null, line.in().status(), actorId, now));
+                        count++;
+                    } else {
+                        // Another arrival was marked meanwhile and wins: the departure follows the rule on it.
+                        writes = line.writes(standing(session, student));
+                    }
                 }
-                if (line.out() != null && Roster.arrived(marks.find(session.id(), student, Phase.IN).orElse(null))) {
-                    if (claim(session, student, line.out(), endsAt)) {
+                if (writes.out()) {
+                    if (!writes.replaces() && claim(session, student, line.out(), endsAt)) {
                         changes.record(confirmed(session, student, Phase.OUT, null, line.out().status(), actorId, now));
                         count++;
                     } else if (replaceAutomatic(actorId, session, student, line.out(), now)) {
@@ -96,6 +106,21 @@ public final class OnlineConfirmation {
             live.changed(session.id());
         }
         return written;
+    }
+
+    /** The listener's marks as they stand now. */
+    private Proposal.Standing standing(ClassSession session, long student) {
+        return Proposal.Standing.of(marks.find(session.id(), student, Phase.IN).orElse(null),
+                marks.find(session.id(), student, Phase.OUT).orElse(null));
+    }
+
+    /** The session's marks by listener and phase. */
+    private static Map<Long, Map<Phase, Mark>> byStudent(List<Mark> marks) {
+        Map<Long, Map<Phase, Mark>> by = new HashMap<>();
+        for (Mark m : marks) {
+            by.computeIfAbsent(m.studentId(), k -> new EnumMap<>(Phase.class)).put(m.phase(), m);
+        }
+        return by;
     }
 
     /**

@@ -12,7 +12,7 @@ import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import kz.sabaq.api.academic.ClassSession;
-import kz.sabaq.api.conference.ConferenceField;
+import kz.sabaq.api.conference.ConferenceForm;
 import kz.sabaq.api.conference.ConferencePlatform;
 import kz.sabaq.api.web.View;
 import kz.sabaq.attendance.session.Roster;
@@ -52,29 +52,17 @@ public final class OnlinePage {
         if (!opened.canManage()) {
             return model;
         }
-        List<ConferencePlatform> installed = conferences.installed();
-        String current = chosen != null && conferences.platform(chosen).isPresent() ? chosen
+        ConferenceForm form = conferences.form();
+        List<ConferencePlatform> installed = form.installed();
+        String current = chosen != null && form.platform(chosen).isPresent() ? chosen
                 : set.map(c -> c.platform().id()).orElse(installed.isEmpty() ? null : installed.get(0).id());
         Map<String, String> saved = set.filter(c -> c.platform().id().equals(current))
                 .map(Conferences.Conference::values).orElse(Map.of());
         model.put("hasPlatforms", !installed.isEmpty());
-        model.put("platforms", installed.stream().map(p -> Map.of("id", p.id(), "name", p.name().in(locale),
-                "selected", p.id().equals(current))).toList());
+        model.put("platforms", form.choices(current, locale));
         model.put("platform", current);
-        List<Map<String, Object>> fields = new ArrayList<>();
-        conferences.platform(current == null ? "" : current).ifPresent(p -> {
-            for (ConferenceField f : p.fields()) {
-                boolean kept = f.secret() && !saved.getOrDefault(f.key(), "").isEmpty();
-                Map<String, Object> field = new HashMap<>();
-                field.put("key", f.key());
-                field.put("labelKey", f.labelKey());
-                field.put("type", f.secret() ? "password" : f.url() ? "url" : "text");
-                field.put("value", f.secret() ? "" : saved.getOrDefault(f.key(), ""));
-                field.put("required", f.required() && !kept);
-                field.put("kept", kept);
-                fields.add(field);
-            }
-        });
+        List<Map<String, Object>> fields = form.platform(current).map(p -> ConferenceForm.fields(p, saved))
+                .orElse(List.of());
         model.put("fields", fields);
         return model;
     }
@@ -90,20 +78,17 @@ public final class OnlinePage {
             Roster.Line now = marked.get(line.student().userId());
             Roster.Entry in = now == null ? null : now.in();
             Roster.Entry out = now == null ? null : now.out();
-            boolean inWritten = line.in() != null && in == null;
-            boolean arrival = in == null ? line.in() != null : now.arrived();
-            boolean replaces = line.out() != null && out != null && out.automatic() && arrival;
-            boolean outWritten = line.out() != null && (out == null || replaces) && arrival;
-            toWrite += (inWritten ? 1 : 0) + (outWritten ? 1 : 0);
+            Proposal.Writes writes = line.writes(now == null ? Proposal.Standing.NONE : Proposal.Standing.of(now));
+            toWrite += writes.count();
             Map<String, Object> row = new HashMap<>();
             row.put("studentId", line.student().userId());
             row.put("name", line.student().displayName());
             row.put("group", line.student().groupCode());
             row.put("in", in);
             row.put("out", out);
-            row.put("proposedIn", proposed(line.in(), inWritten));
-            row.put("proposedOut", proposed(line.out(), outWritten));
-            row.put("replaces", replaces);
+            row.put("proposedIn", proposed(line.in(), writes.in()));
+            row.put("proposedOut", proposed(line.out(), writes.out()));
+            row.put("replaces", writes.replaces());
             lines.add(row);
         }
         Map<String, Object> model = new HashMap<>();

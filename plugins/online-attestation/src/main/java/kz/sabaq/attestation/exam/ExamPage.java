@@ -13,6 +13,7 @@ import java.util.Map;
 import java.util.Optional;
 import kz.sabaq.api.academic.Stream;
 import kz.sabaq.api.conference.ConferenceField;
+import kz.sabaq.api.conference.ConferenceForm;
 import kz.sabaq.api.conference.ConferencePlatform;
 import kz.sabaq.api.journal.FinalForm;
 import kz.sabaq.api.journal.Journals;
@@ -23,7 +24,6 @@ import kz.sabaq.attestation.RichText;
 import kz.sabaq.attestation.Sitting;
 import kz.sabaq.attestation.distribution.TicketDistribution;
 import kz.sabaq.attestation.exam.ExamAccess.Opened;
-import kz.sabaq.attestation.slot.PlatformValues;
 import kz.sabaq.attestation.tickets.TicketBank;
 
 /** The student's final control page (spec §9, §10) and the list of one's own final controls. */
@@ -201,7 +201,7 @@ public final class ExamPage {
         if (slot.platform() == null || slot.platform().isBlank()) {
             return;
         }
-        Map<String, String> values = PlatformValues.parse(slot.platformValues());
+        Map<String, String> values = ConferenceForm.parse(slot.platformValues());
         Map<String, Object> p = new LinkedHashMap<>();
         p.put("id", slot.platform());
         p.put("name", slot.platform());

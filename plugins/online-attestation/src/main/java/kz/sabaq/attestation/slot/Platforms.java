@@ -1,11 +1,8 @@
 package kz.sabaq.attestation.slot;
 
-import java.net.URI;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
-import kz.sabaq.api.conference.ConferenceField;
+import kz.sabaq.api.conference.ConferenceForm;
 import kz.sabaq.api.conference.ConferencePlatform;
 import kz.sabaq.api.web.UserError;
 import kz.sabaq.api.web.Viewer;
@@ -17,52 +14,30 @@ import kz.sabaq.attestation.ExamSlot;
  */
 public final class Platforms {
     private final Slots slots;
-    private final List<ConferencePlatform> installed;
+    private final ConferenceForm form;
 
     public Platforms(Slots slots, List<ConferencePlatform> installed) {
         this.slots = slots;
-        this.installed = List.copyOf(installed);
+        this.form = new ConferenceForm(installed, slots.common().texts(), new ConferenceForm.Errors(
+                "online-attestation-slot.error.platformUnknown", "online-attestation-slot.error.fieldRequired",
+                "online-attestation-slot.error.fieldUrl", "online-attestation-slot.error.fieldTooLong"));
     }
 
-    public List<ConferencePlatform> installed() {
-        return installed;
-    }
-
-    public Optional<ConferencePlatform> platform(String id) {
-        return installed.stream().filter(p -> p.id().equals(id)).findFirst();
+    /** The started platforms, and the form on which the teacher picks one and fills in its fields. */
+    public ConferenceForm form() {
+        return form;
     }
 
     /** Saves the platform; a secret field left blank keeps its saved value. */
     public void save(Viewer viewer, long slotId, String platformId, Map<String, String> submitted) {
         Situation s = slots.editable(viewer, slotId);
         Slots.require(s.platform());
-        ConferencePlatform platform = platform(platformId)
-                .orElseThrow(() -> UserError.badRequest("online-attestation-slot.error.platformUnknown"));
+        ConferencePlatform platform = form.require(platformId);
         ExamSlot slot = s.slot();
-        Map<String, String> saved = platformId.equals(slot.platform()) ? PlatformValues.parse(slot.platformValues()) : Map.of();
-        Map<String, String> values = new LinkedHashMap<>();
-        for (ConferenceField field : platform.fields()) {
-            String value = Optional.ofNullable(submitted.get(field.key())).map(String::strip).orElse("");
-            if (value.isEmpty() && field.secret() && saved.containsKey(field.key())) {
-                value = saved.get(field.key());
-            }
-            String label = slots.common().texts().get(viewer.locale(), field.labelKey());
-            if (value.length() > 1000) {
-                throw UserError.badRequest("online-attestation-slot.error.fieldTooLong", label);
-            }
-            if (value.isEmpty() && field.required()) {
-                throw UserError.badRequest("online-attestation-slot.error.fieldRequired", label);
-            }
-            if (!value.isEmpty() && field.url() && !isWebAddress(value)) {
-                throw UserError.badRequest("online-attestation-slot.error.fieldUrl", label);
-            }
-            values.put(field.key(), value);
-        }
-        Map<String, String> problems = platform.validate(values);
-        if (!problems.isEmpty()) {
-            throw UserError.badRequest(problems.values().iterator().next());
-        }
-        slots.rows().savePlatform(slotId, platform.id(), PlatformValues.json(values));
+        Map<String, String> saved = platform.id().equals(slot.platform())
+                ? ConferenceForm.parse(slot.platformValues()) : Map.of();
+        Map<String, String> values = form.check(platform, submitted, saved, viewer.locale());
+        slots.rows().savePlatform(slotId, platform.id(), ConferenceForm.json(values));
         slots.common().audit().record(viewer.userId(), "online-attestation.slot.platform", "slot:" + slotId,
                 Map.of("platform", platform.id()));
     }
@@ -79,7 +54,7 @@ public final class Platforms {
         Situation s = slots.editable(viewer, slotId);
         Slots.require(s.platform());
         String link = url == null ? "" : url.strip();
-        if (!isWebAddress(link) || link.length() > 2000) {
+        if (!ConferenceForm.isWebAddress(link) || link.length() > 2000) {
             throw UserError.badRequest("online-attestation-slot.error.recordingUrl");
         }
         if (slots.rows().addRecording(slotId, link, viewer.userId(), slots.common().clock().instant()) == 0) {
@@ -89,21 +64,12 @@ public final class Platforms {
                 Map.of("url", link));
     }
 
+    /** Deletes a recording link, audited as its adding is; a second click finds it gone and changes nothing. */
     public void deleteRecording(Viewer viewer, long slotId, long recordingId) {
         Situation s = slots.editable(viewer, slotId);
         Slots.require(s.platform());
-        slots.rows().deleteRecording(slotId, recordingId);
-    }
-
-    /** An absolute http(s) address with a host. */
-    static boolean isWebAddress(String value) {
-        try {
-            URI uri = new URI(value);
-            String scheme = uri.getScheme();
-            return scheme != null && (scheme.equalsIgnoreCase("http") || scheme.equalsIgnoreCase("https"))
-                    && uri.getHost() != null && !uri.getHost().isBlank();
-        } catch (java.net.URISyntaxException e) {
-            return false;
-        }
+        slots.rows().deleteRecording(slotId, recordingId).ifPresent(link -> slots.common().audit().record(
+                viewer.userId(), "online-attestation.slot.recording.delete", "slot:" + slotId,
+                Map.of("recording", recordingId, "url", link)));
     }
 }

@@ -21,7 +21,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Predicate;
 import kz.sabaq.api.academic.Student;
-import kz.sabaq.api.conference.ConferenceField;
+import kz.sabaq.api.conference.ConferenceForm;
+import kz.sabaq.api.conference.ConferencePlatform;
 import kz.sabaq.api.web.RequiresCapability;
 import kz.sabaq.api.web.View;
 import kz.sabaq.api.web.Viewer;
@@ -80,8 +81,10 @@ public final class SlotActionsResource {
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     @RequiresCapability(OnlineAttestationModule.EDIT)
     public Response sendNotification(@PathParam("id") long id, @Context SecurityContext sc) {
-        slots.sendNotification(Viewer.of(sc), id);
-        return back(id);
+        Viewer viewer = Viewer.of(sc);
+        Situation s = slots.editable(viewer, id);
+        slots.sendNotification(viewer, s);
+        return back(s);
     }
 
     @GET
@@ -99,8 +102,10 @@ public final class SlotActionsResource {
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     @RequiresCapability(OnlineAttestationModule.EDIT)
     public Response generate(@PathParam("id") long id, @FormParam("student") List<Long> students, @Context SecurityContext sc) {
-        slots.generate(Viewer.of(sc), id, students);
-        return back(id);
+        Viewer viewer = Viewer.of(sc);
+        Situation s = slots.editable(viewer, id);
+        slots.generate(viewer, s, students);
+        return back(s);
     }
 
     @GET
@@ -118,8 +123,10 @@ public final class SlotActionsResource {
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     @RequiresCapability(OnlineAttestationModule.EDIT)
     public Response place(@PathParam("id") long id, @FormParam("student") List<Long> students, @Context SecurityContext sc) {
-        slots.place(Viewer.of(sc), id, students);
-        return back(id);
+        Viewer viewer = Viewer.of(sc);
+        Situation s = slots.editable(viewer, id);
+        slots.place(viewer, s, students);
+        return back(s);
     }
 
     @GET
@@ -140,14 +147,14 @@ public final class SlotActionsResource {
     public Response cancel(@PathParam("id") long id, @FormParam("student") List<Long> students,
                            @FormParam("confirmed") boolean confirmed, @Context SecurityContext sc) {
         Viewer viewer = Viewer.of(sc);
+        Situation s = slots.editable(viewer, id);
         if (!confirmed) {
-            Situation s = slots.editable(viewer, id);
             Slots.require(s.cancel());
             View view = students(viewer, s, "cancel", x -> Situation.cancellable(x) && students.contains(x.studentId()), true);
             return Response.ok(view).build();
         }
-        slots.cancel(viewer, id, students);
-        return back(id);
+        slots.cancel(viewer, s, students);
+        return back(s);
     }
 
     @GET
@@ -166,8 +173,10 @@ public final class SlotActionsResource {
     @RequiresCapability(OnlineAttestationModule.EDIT)
     public Response send(@PathParam("id") long id, @FormParam("student") List<Long> students, @FormParam("all") boolean all,
                          @Context SecurityContext sc) {
-        slots.send(Viewer.of(sc), id, students, all);
-        return back(id);
+        Viewer viewer = Viewer.of(sc);
+        Situation s = slots.editable(viewer, id);
+        slots.send(viewer, s, students, all);
+        return back(s);
     }
 
     @GET
@@ -177,29 +186,17 @@ public final class SlotActionsResource {
         Viewer viewer = Viewer.of(sc);
         Situation s = slots.editable(viewer, id);
         Slots.require(s.platform());
+        ConferenceForm form = platforms.form();
+        List<ConferencePlatform> installed = form.installed();
         String current = chosen != null ? chosen : s.slot().platform() != null ? s.slot().platform()
-                : platforms.installed().isEmpty() ? null : platforms.installed().get(0).id();
+                : installed.isEmpty() ? null : installed.get(0).id();
         Map<String, String> saved = current != null && current.equals(s.slot().platform())
-                ? PlatformValues.parse(s.slot().platformValues()) : Map.of();
+                ? ConferenceForm.parse(s.slot().platformValues()) : Map.of();
         Map<String, Object> model = base(viewer, s, "platform");
-        model.put("platforms", platforms.installed().stream().map(p -> Map.of("id", p.id(),
-                "name", p.name().in(viewer.locale()), "selected", p.id().equals(current))).toList());
+        model.put("platforms", form.choices(current, viewer.locale()));
         model.put("platform", current);
-        model.put("hasPlatforms", !platforms.installed().isEmpty());
-        List<Map<String, Object>> fields = new ArrayList<>();
-        platforms.platform(current).ifPresent(p -> {
-            for (ConferenceField f : p.fields()) {
-                Map<String, Object> field = new HashMap<>();
-                field.put("key", f.key());
-                field.put("labelKey", f.labelKey());
-                field.put("type", f.secret() ? "password" : f.url() ? "url" : "text");
-                field.put("value", f.secret() ? "" : saved.getOrDefault(f.key(), ""));
-                field.put("required", f.required() && !(f.secret() && saved.containsKey(f.key())));
-                field.put("kept", f.secret() && saved.containsKey(f.key()));
-                fields.add(field);
-            }
-        });
-        model.put("fields", fields);
+        model.put("hasPlatforms", !installed.isEmpty());
+        model.put("fields", form.platform(current).map(p -> ConferenceForm.fields(p, saved)).orElse(List.of()));
         model.put("saved", s.slot().platform() != null);
         model.put("hasRecording", s.slot().hasRecording());
         model.put("showRecording", s.slot().showRecording());
@@ -258,7 +255,7 @@ public final class SlotActionsResource {
         model.put("action", action);
         model.put("discipline", s.stream().discipline().in(viewer.locale()));
         model.put("when", slots.when(s));
-        model.put("back", "/oa/streams/" + s.stream().id() + "#slot-" + s.slot().id());
+        model.put("back", tab(s));
         return model;
     }
 
@@ -273,8 +270,12 @@ public final class SlotActionsResource {
         return View.of("online-attestation/slot-students", PREFIX + action + ".title", model);
     }
 
-    private Response back(long slotId) {
-        long stream = slots.common().store().slot(slotId).streamId();
-        return Response.seeOther(URI.create("/oa/streams/" + stream + "#slot-" + slotId)).build();
+    /** Back to the slot's tab on its stream's page. */
+    private static Response back(Situation s) {
+        return Response.seeOther(URI.create(tab(s))).build();
+    }
+
+    private static String tab(Situation s) {
+        return "/oa/streams/" + s.stream().id() + "#slot-" + s.slot().id();
     }
 }

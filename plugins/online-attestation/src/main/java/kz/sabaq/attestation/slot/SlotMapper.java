@@ -2,8 +2,9 @@ package kz.sabaq.attestation.slot;
 
 import java.time.Instant;
 import java.util.List;
-import org.apache.ibatis.annotations.Delete;
+import java.util.Optional;
 import org.apache.ibatis.annotations.Insert;
+import org.apache.ibatis.annotations.Options;
 import org.apache.ibatis.annotations.Param;
 import org.apache.ibatis.annotations.Select;
 import org.apache.ibatis.annotations.Update;
@@ -34,8 +35,10 @@ public interface SlotMapper {
             + "WHERE id = #{slotId} AND platform IS NOT NULL AND has_recording")
     int addRecording(@Param("slotId") long slotId, @Param("url") String url, @Param("by") long by, @Param("now") Instant now);
 
-    @Delete("DELETE FROM oa_recording WHERE id = #{id} AND slot_id = #{slotId}")
-    int deleteRecording(@Param("slotId") long slotId, @Param("id") long id);
+    /** Deletes the slot's recording and returns its link; empty when it was not there (gone already). */
+    @Select("DELETE FROM oa_recording WHERE id = #{id} AND slot_id = #{slotId} RETURNING url")
+    @Options(flushCache = Options.FlushCachePolicy.TRUE, useCache = false)
+    Optional<String> deleteRecording(@Param("slotId") long slotId, @Param("id") long id);
 
     @Update("UPDATE oa_sitting SET placed_at = #{now} WHERE slot_id = #{slotId} AND student_id = #{studentId} "
             + "AND placed_at IS NULL")

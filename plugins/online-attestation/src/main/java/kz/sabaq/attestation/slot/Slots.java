@@ -20,8 +20,9 @@ import kz.sabaq.attestation.distribution.TicketDistribution;
 import kz.sabaq.attestation.tickets.TicketBank;
 
 /**
- * The per-slot actions of spec §8. Every action re-reads the slot's situation and refuses, with the
- * reason the page would have hidden the button for, anything the page would not have offered.
+ * The per-slot actions of spec §8. Every action runs in the slot's situation read afresh for the
+ * request ({@link #editable}) and refuses, with the reason the page would have hidden the button for,
+ * anything the page would not have offered.
  */
 public final class Slots implements SlotActions {
     static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("dd.MM.yyyy HH:mm");
@@ -84,11 +85,7 @@ public final class Slots implements SlotActions {
 
     /** The situation of a slot whose actions the viewer may run (edit mode on the stream); 403 otherwise. */
     public Situation editable(Viewer viewer, long slotId) {
-        Situation s = situation(viewer, slotId);
-        if (!s.editMode()) {
-            throw UserError.forbidden();
-        }
-        return s;
+        return mayEdit(situation(viewer, slotId));
     }
 
     private Situation situation(Viewer viewer, Stream stream, ExamSlot slot) {
@@ -103,6 +100,14 @@ public final class Slots implements SlotActions {
         } catch (RuntimeException e) {
             return false;
         }
+    }
+
+    /** The situation an action runs in: one {@link #editable} read; 403 for one read without edit mode. */
+    private static Situation mayEdit(Situation s) {
+        if (!s.editMode()) {
+            throw UserError.forbidden();
+        }
+        return s;
     }
 
     static void require(String reason) {
@@ -138,8 +143,8 @@ public final class Slots implements SlotActions {
     }
 
     /** "Send notification": every student of the slot, once per start time. */
-    public int sendNotification(Viewer viewer, long slotId) {
-        Situation s = editable(viewer, slotId);
+    public int sendNotification(Viewer viewer, Situation s) {
+        long slotId = mayEdit(s).slot().id();
         require(s.notification());
         List<Long> students = s.sittings().stream().map(Sitting::studentId).toList();
         String when = when(s);
@@ -159,16 +164,16 @@ public final class Slots implements SlotActions {
     }
 
     /** "Generate ticket numbers" for chosen students of the slot who have no ticket. */
-    public Map<Long, Integer> generate(Viewer viewer, long slotId, List<Long> studentIds) {
-        Situation s = editable(viewer, slotId);
+    public Map<Long, Integer> generate(Viewer viewer, Situation s, List<Long> studentIds) {
+        mayEdit(s);
         require(s.generate());
         List<Long> chosen = chosen(s, studentIds, x -> !x.hasTicket());
         return distribution.generate(viewer, s.slot(), chosen);
     }
 
     /** "Place tickets": the chosen students get the "Choose a ticket" block and a notification. */
-    public int place(Viewer viewer, long slotId, List<Long> studentIds) {
-        Situation s = editable(viewer, slotId);
+    public int place(Viewer viewer, Situation s, List<Long> studentIds) {
+        long slotId = mayEdit(s).slot().id();
         require(s.place());
         List<Long> chosen = chosen(s, studentIds, x -> x.placedAt() == null);
         String teacher = common.academic().fullName(s.stream().teacherId()).orElse("");
@@ -191,8 +196,8 @@ public final class Slots implements SlotActions {
     }
 
     /** "Cancel placement" (after confirmation): the block hides and any ticket taken is freed. */
-    public int cancel(Viewer viewer, long slotId, List<Long> studentIds) {
-        Situation s = editable(viewer, slotId);
+    public int cancel(Viewer viewer, Situation s, List<Long> studentIds) {
+        long slotId = mayEdit(s).slot().id();
         require(s.cancel());
         List<Long> chosen = chosen(s, studentIds, Situation::cancellable);
         int cancelled = common.transactions().inTransaction(() -> {
@@ -208,8 +213,8 @@ public final class Slots implements SlotActions {
     }
 
     /** "Send questions to students": to the chosen students with a ticket, or to all of them. */
-    public int send(Viewer viewer, long slotId, List<Long> studentIds, boolean all) {
-        Situation s = editable(viewer, slotId);
+    public int send(Viewer viewer, Situation s, List<Long> studentIds, boolean all) {
+        long slotId = mayEdit(s).slot().id();
         require(s.send());
         List<Long> chosen = all ? s.sittings().stream().filter(Situation::sendable).map(Sitting::studentId).toList()
                 : chosen(s, studentIds, Situation::sendable);

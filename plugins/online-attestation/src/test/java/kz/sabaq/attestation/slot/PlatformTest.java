@@ -11,6 +11,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
+import kz.sabaq.api.conference.ConferenceForm;
 import kz.sabaq.attestation.tickets.OaFixture;
 import kz.sabaq.core.testing.TestServer;
 import kz.sabaq.core.testing.WebClient;
@@ -70,7 +71,7 @@ class PlatformTest {
 
         assertEquals(List.of("fake"), f.strings("SELECT platform FROM oa_slot WHERE id = ?", slot));
         assertEquals(Map.of("login", "teacher1", "password", "s3cret", "link", "https://meet.example.kz/room"),
-                PlatformValues.parse(f.strings("SELECT platform_values FROM oa_slot WHERE id = ?", slot).get(0)));
+                ConferenceForm.parse(f.strings("SELECT platform_values FROM oa_slot WHERE id = ?", slot).get(0)));
         assertFalse(teacher.get(actions(slot) + "platform").contains("s3cret"), "a secret is not shown back");
     }
 
@@ -96,7 +97,7 @@ class PlatformTest {
 
         assertEquals(303, save(f.teacherWeb(), slot, "teacher2", "", "https://meet.example.kz/other").status());
 
-        assertEquals("s3cret", PlatformValues.parse(f.strings("SELECT platform_values FROM oa_slot WHERE id = ?", slot).get(0))
+        assertEquals("s3cret", ConferenceForm.parse(f.strings("SELECT platform_values FROM oa_slot WHERE id = ?", slot).get(0))
                 .get("password"));
     }
 
@@ -135,6 +136,29 @@ class PlatformTest {
         assertTrue(teacher.get(actions(slot) + "platform").contains("https://video.example.kz/1"));
         assertEquals(303, teacher.post(actions(slot) + "recordings/" + id + "/delete", Map.of()).status());
         assertEquals(0, f.number("SELECT COUNT(*) FROM oa_recording WHERE slot_id = ?", slot));
+    }
+
+    @Test
+    void addingAndDeletingARecordingAreAudited() {
+        OaFixture f = new OaFixture(server, 1);
+        long slot = f.slot("10:00", "12:00", f.students);
+        WebClient teacher = f.teacherWeb();
+        save(teacher, slot, "t", "p", "https://meet.example.kz");
+        teacher.post(actions(slot) + "recordings", Map.of("hasRecording", "true"));
+        assertEquals(303, teacher.post(actions(slot) + "recordings/add", Map.of("url", "https://video.example.kz/2")).status());
+        long id = f.number("SELECT id FROM oa_recording WHERE slot_id = ?", slot);
+
+        assertEquals(303, teacher.post(actions(slot) + "recordings/" + id + "/delete", Map.of()).status());
+        assertEquals(303, teacher.post(actions(slot) + "recordings/" + id + "/delete", Map.of()).status(), "a double click");
+
+        assertEquals(List.of("online-attestation.slot.recording.add", "online-attestation.slot.recording.delete"),
+                f.strings("SELECT action FROM audit_event WHERE object = ? AND action LIKE 'online-attestation.slot.recording.%' "
+                        + "ORDER BY id", "slot:" + slot), "one row for the delete, as for the add");
+        String deleted = f.strings("SELECT details FROM audit_event WHERE object = ? AND action = ?", "slot:" + slot,
+                "online-attestation.slot.recording.delete").get(0);
+        assertTrue(deleted.contains("https://video.example.kz/2") && deleted.contains(String.valueOf(id)), deleted);
+        assertEquals(List.of(String.valueOf(f.teacher)), f.strings("SELECT actor_id FROM audit_event WHERE object = ? "
+                + "AND action = 'online-attestation.slot.recording.delete'", "slot:" + slot));
     }
 
     @Test
