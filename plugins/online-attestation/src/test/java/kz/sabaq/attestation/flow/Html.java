@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.fail;
 
 import java.io.ByteArrayOutputStream;
 import java.net.URI;
-import java.net.URLEncoder;
 import java.net.http.HttpRequest;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -15,6 +14,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import kz.sabaq.core.testing.FormFields;
 import kz.sabaq.core.testing.WebClient;
 
 /**
@@ -95,14 +95,11 @@ final class Html {
         }
 
         WebClient.Page submit(WebClient web) {
-            String body = String.join("&", fields.stream().map(e -> enc(e.getKey()) + "=" + enc(e.getValue())).toList());
+            FormFields form = FormFields.of(fields);
             if ("get".equalsIgnoreCase(method)) {
-                return web.get(action + (action.contains("?") ? "&" : "?") + body);
+                return web.get(action + (action.contains("?") ? "&" : "?") + form.encoded());
             }
-            return web.send(HttpRequest.newBuilder(URI.create(web.url(action)))
-                    .header("Accept", "text/html")
-                    .header("Content-Type", "application/x-www-form-urlencoded")
-                    .POST(HttpRequest.BodyPublishers.ofString(body)).build());
+            return web.postRaw(action, form);
         }
 
         /** Submits as multipart/form-data with the files as parts named {@code fileField}. */
@@ -212,10 +209,6 @@ final class Html {
         return s.replace("&#61;", "=").replace("&#x3D;", "=").replace("&quot;", "\"").replace("&#39;", "'")
                 .replace("&#x27;", "'").replace("&#x2F;", "/").replace("&#47;", "/").replace("&lt;", "<")
                 .replace("&gt;", ">").replace("&amp;", "&");
-    }
-
-    static String enc(String s) {
-        return URLEncoder.encode(s == null ? "" : s, StandardCharsets.UTF_8);
     }
 
     static Map<String, String> none() {
