@@ -90,6 +90,25 @@ public final class WebClient {
                 .POST(HttpRequest.BodyPublishers.ofString(form.encoded())).build());
     }
 
+    /**
+     * Posts a multipart form as the pages do: the current CSRF token in the action's query (the
+     * body is read after the token is checked), fetching the login page first when there is none.
+     */
+    public Page postMultipart(String path, MultipartForm form) {
+        if (csrf == null) {
+            get("/login");
+        }
+        return postMultipartRaw(path + (path.contains("?") ? "&" : "?") + "_csrf=" + FormFields.encode(csrf), form);
+    }
+
+    /** Posts a multipart form to exactly this path (no CSRF token added). */
+    public Page postMultipartRaw(String path, MultipartForm form) {
+        return send(HttpRequest.newBuilder(URI.create(server.url(path)))
+                .header("Accept", "text/html")
+                .header("Content-Type", form.contentType())
+                .POST(HttpRequest.BodyPublishers.ofByteArray(form.body())).build());
+    }
+
     public Page send(HttpRequest request) {
         try {
             HttpResponse<String> r = http.send(request, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
