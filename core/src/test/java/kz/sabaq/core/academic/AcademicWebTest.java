@@ -4,10 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.ByteArrayOutputStream;
-import java.net.URI;
 import java.net.URLEncoder;
-import java.net.http.HttpRequest;
 import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.ResultSet;
@@ -20,6 +17,7 @@ import kz.sabaq.core.academic.importing.CsvImport;
 import kz.sabaq.core.audit.Audit;
 import kz.sabaq.core.audit.AuditMapper;
 import kz.sabaq.core.testing.Iins;
+import kz.sabaq.core.testing.MultipartForm;
 import kz.sabaq.core.testing.TestServer;
 import kz.sabaq.core.testing.WebClient;
 import org.junit.jupiter.api.AfterAll;
@@ -58,23 +56,12 @@ class AcademicWebTest {
 
     /** Posts a multipart form like a browser: the CSRF token in the action's query, the file as a part. */
     private static WebClient.Page upload(WebClient browser, String kind, byte[] file, boolean dryRun, String csrf) {
-        String boundary = "----sabaq" + NEXT.incrementAndGet();
-        ByteArrayOutputStream body = new ByteArrayOutputStream();
-        String head = "--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"" + kind
-                + ".csv\"\r\nContent-Type: text/csv\r\n\r\n";
-        body.writeBytes(head.getBytes(StandardCharsets.UTF_8));
-        body.writeBytes(file);
-        body.writeBytes("\r\n".getBytes(StandardCharsets.UTF_8));
+        MultipartForm form = MultipartForm.of().file("file", kind + ".csv", "text/csv", file);
         if (dryRun) {
-            body.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"dryRun\"\r\n\r\n1\r\n")
-                    .getBytes(StandardCharsets.UTF_8));
+            form.field("dryRun", "1");
         }
-        body.writeBytes(("--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
         String query = csrf == null ? "" : "?_csrf=" + csrf;
-        return browser.send(HttpRequest.newBuilder(URI.create(browser.url("/academic/" + kind + "/import" + query)))
-                .header("Accept", "text/html")
-                .header("Content-Type", "multipart/form-data; boundary=" + boundary)
-                .POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray())).build());
+        return browser.postMultipartRaw("/academic/" + kind + "/import" + query, form);
     }
 
     private static long departments(String code) {

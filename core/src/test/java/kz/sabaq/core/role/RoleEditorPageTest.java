@@ -8,7 +8,6 @@ import jakarta.ws.rs.core.MultivaluedHashMap;
 import jakarta.ws.rs.core.MultivaluedMap;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.SecurityContext;
-import java.security.Principal;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -28,6 +27,7 @@ import kz.sabaq.core.boot.CoreModule;
 import kz.sabaq.core.db.Database;
 import kz.sabaq.core.i18n.Messages;
 import kz.sabaq.core.testing.TestServer;
+import kz.sabaq.core.testing.ViewerSecurityContext;
 import kz.sabaq.core.web.Navigation;
 import kz.sabaq.core.web.PageRenderer;
 import kz.sabaq.core.web.Templates;
@@ -89,27 +89,7 @@ class RoleEditorPageTest {
         SessionViewer viewer = new SessionViewer(1, "Admin", Locale.ENGLISH, "csrf",
                 List.of(book.get(roles.byCode(StandardRoles.ADMINISTRATOR).orElseThrow().id())), catalog,
                 userId -> Units.NONE);
-        return new SecurityContext() {
-            @Override
-            public Principal getUserPrincipal() {
-                return viewer;
-            }
-
-            @Override
-            public boolean isUserInRole(String role) {
-                return false;
-            }
-
-            @Override
-            public boolean isSecure() {
-                return false;
-            }
-
-            @Override
-            public String getAuthenticationScheme() {
-                return "FORM";
-            }
-        };
+        return ViewerSecurityContext.of(viewer);
     }
 
     static String html(Object entity) {

@@ -10,6 +10,7 @@ import kz.sabaq.core.auth.PasswordHasher;
 import kz.sabaq.core.boot.Sabaq;
 import kz.sabaq.core.config.InstitutionProfile;
 import kz.sabaq.core.config.SabaqConfig;
+import kz.sabaq.core.db.Database;
 import kz.sabaq.core.user.NewUser;
 import kz.sabaq.core.user.UserMapper;
 
@@ -174,6 +175,15 @@ public final class TestServer implements AutoCloseable {
 
     public WebClient client() {
         return new WebClient(this);
+    }
+
+    /**
+     * A MyBatis session factory of its own on this server's database: a plugin registered its
+     * mappers in the server's factory from the plugin's class loader, so a test that calls the
+     * plugin's code directly maps them again from its own.
+     */
+    public Database separateDatabase() {
+        return Database.connect(config.database.url, config.database.user, config.database.password, 4);
     }
 
     @Override

@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.net.CookieManager;
 import java.net.CookiePolicy;
 import java.net.URI;
-import java.net.URLEncoder;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
@@ -13,7 +12,6 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import java.util.stream.Collectors;
 
 /**
  * A browser stand-in over real HTTP: keeps cookies, picks up the CSRF token from the last page and
@@ -63,15 +61,52 @@ public final class WebClient {
         return postRaw(path, fields);
     }
 
+    /**
+     * Posts a form whose fields may repeat, in their order, with the current CSRF token first
+     * (fetching the login page first when there is none) unless the form has its own.
+     */
+    public Page post(String path, FormFields form) {
+        if (form.has("_csrf")) {
+            return postRaw(path, form);
+        }
+        if (csrf == null) {
+            get("/login");
+        }
+        return postRaw(path, FormFields.of("_csrf", csrf).addAll(form));
+    }
+
     /** Posts exactly these fields (no CSRF token added). */
     public Page postRaw(String path, Map<String, String> fields) {
-        String body = fields.entrySet().stream()
-                .map(e -> enc(e.getKey()) + "=" + enc(e.getValue()))
-                .collect(Collectors.joining("&"));
+        FormFields form = FormFields.of();
+        fields.forEach(form::add);
+        return postRaw(path, form);
+    }
+
+    /** Posts exactly these fields, repeated ones too (no CSRF token added). */
+    public Page postRaw(String path, FormFields form) {
         return send(HttpRequest.newBuilder(URI.create(server.url(path)))
                 .header("Accept", "text/html")
                 .header("Content-Type", "application/x-www-form-urlencoded")
-                .POST(HttpRequest.BodyPublishers.ofString(body)).build());
+                .POST(HttpRequest.BodyPublishers.ofString(form.encoded())).build());
+    }
+
+    /**
+     * Posts a multipart form as the pages do: the current CSRF token in the action's query (the
+     * body is read after the token is checked), fetching the login page first when there is none.
+     */
+    public Page postMultipart(String path, MultipartForm form) {
+        if (csrf == null) {
+            get("/login");
+        }
+        return postMultipartRaw(path + (path.contains("?") ? "&" : "?") + "_csrf=" + FormFields.encode(csrf), form);
+    }
+
+    /** Posts a multipart form to exactly this path (no CSRF token added). */
+    public Page postMultipartRaw(String path, MultipartForm form) {
+        return send(HttpRequest.newBuilder(URI.create(server.url(path)))
+                .header("Accept", "text/html")
+                .header("Content-Type", form.contentType())
+                .POST(HttpRequest.BodyPublishers.ofByteArray(form.body())).build());
     }
 
     public Page send(HttpRequest request) {
@@ -114,9 +149,5 @@ public final class WebClient {
 
     public String url(String path) {
         return server.url(path);
-    }
-
-    private static String enc(String s) {
-        return URLEncoder.encode(s == null ? "" : s, StandardCharsets.UTF_8);
     }
 }

@@ -4,13 +4,13 @@ import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.ByteArrayOutputStream;
 import java.net.URI;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
+import kz.sabaq.core.testing.MultipartForm;
 import kz.sabaq.core.testing.TestServer;
 import kz.sabaq.core.testing.WebClient;
 import org.junit.jupiter.api.AfterAll;
@@ -98,19 +98,7 @@ class PermitDocumentTest {
 
     /** The page's multipart form: the CSRF token in the action's query, the file as a part. */
     private static WebClient.Page upload(WebClient web, long session, long student, String reason, byte[] file) {
-        String boundary = "----permit" + System.nanoTime();
-        ByteArrayOutputStream body = new ByteArrayOutputStream();
-        body.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"student\"\r\n\r\n" + student + "\r\n")
-                .getBytes(StandardCharsets.UTF_8));
-        body.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"reason\"\r\n"
-                + "Content-Type: text/plain; charset=UTF-8\r\n\r\n" + reason + "\r\n").getBytes(StandardCharsets.UTF_8));
-        body.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"document\"; filename=\"doc.pdf\"\r\n"
-                + "Content-Type: application/pdf\r\n\r\n").getBytes(StandardCharsets.UTF_8));
-        body.writeBytes(file);
-        body.writeBytes(("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
-        return web.send(HttpRequest.newBuilder(URI.create(web.url("/attendance/sessions/" + session + "/permit?_csrf=" + web.csrf())))
-                .header("Accept", "text/html")
-                .header("Content-Type", "multipart/form-data; boundary=" + boundary)
-                .POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray())).build());
+        return web.postMultipart("/attendance/sessions/" + session + "/permit", MultipartForm.of().field("student", student)
+                .textField("reason", reason).file("document", "doc.pdf", "application/pdf", file));
     }
 }

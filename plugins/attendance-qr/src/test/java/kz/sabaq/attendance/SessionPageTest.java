@@ -123,6 +123,46 @@ class SessionPageTest {
     }
 
     @Test
+    void theRosterMarksWhatTheTrainerMarkedByHandWhenItsStatusDoesNotSaySo() {
+        Classroom room = new Classroom(server);
+        Classroom.Listener absent = room.listener("Ахметова");
+        Classroom.Listener present = room.listener("Бекова");
+        Classroom.Listener scanned = room.listener("Жүсіпова");
+        room.at("13:09");
+        room.scan(scanned, "in");
+        room.at("13:20");
+        WebClient teacher = room.teacherWeb();
+        String path = "/attendance/sessions/" + room.session;
+        teacher.get(path);
+        assertEquals(303, teacher.post(path + "/manual", Map.of("student", String.valueOf(absent.id()), "mark", "absent",
+                "reason", "OTHER", "note", "Келмеді")).status());
+        assertEquals(303, teacher.post(path + "/manual", Map.of("student", String.valueOf(present.id()), "mark", "present",
+                "reason", "NO_PHONE", "note", "")).status());
+
+        String page = teacher.get(path).body();
+        assertTrue(rosterRow(page, absent.id()).contains("data-source=\"manual\">қолмен</span>"), rosterRow(page, absent.id()));
+        assertFalse(rosterRow(page, present.id()).contains("data-source=\"manual\""),
+                "\"қолмен белгілеу\" says it already: " + rosterRow(page, present.id()));
+        assertFalse(rosterRow(page, scanned.id()).contains("data-source=\"manual\""), "a scan is no manual mark");
+
+        room.at("14:05");
+        assertEquals(303, teacher.post(path + "/manual", Map.of("student", String.valueOf(present.id()), "mark", "leftOnTime",
+                "reason", "NO_PHONE", "note", "")).status());
+        String row = rosterRow(teacher.get(path).body(), present.id());
+        assertEquals(1, row.split("data-source=\"manual\"", -1).length - 1, "the departure only: " + row);
+        teacher.post("/lang", Map.of("lang", "ru", "return", path));
+        assertTrue(rosterRow(teacher.get(path).body(), absent.id()).contains(">вручную</span>"));
+        teacher.post("/lang", Map.of("lang", "en", "return", path));
+        assertTrue(rosterRow(teacher.get(path).body(), absent.id()).contains(">by hand</span>"));
+    }
+
+    private static String rosterRow(String page, long studentId) {
+        int start = page.indexOf("id=\"listener-" + studentId + "\"");
+        assertTrue(start >= 0, page);
+        return page.substring(start, page.indexOf("</tr>", start));
+    }
+
+    @Test
     void aManualMarkNeedsAReasonAndOtherNeedsANote() {
         Classroom room = new Classroom(server);
         Classroom.Listener listener = room.listener("Ахметова");

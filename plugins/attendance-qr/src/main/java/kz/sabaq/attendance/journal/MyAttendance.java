@@ -23,6 +23,7 @@ import kz.sabaq.api.web.View;
 import kz.sabaq.attendance.code.Phase;
 import kz.sabaq.attendance.mark.Mark;
 import kz.sabaq.attendance.mark.Review;
+import kz.sabaq.attendance.mark.Source;
 import kz.sabaq.attendance.online.TodaysConferences;
 
 /**
@@ -46,8 +47,10 @@ public final class MyAttendance {
     public record Discipline(String name, Admission admission, String percent) {
     }
 
+    /** @param arrivalOnline the arrival came from the conference platform's activity (departureOnline likewise) */
     public record Line(String date, String time, String discipline, String arrivalKey, String arrivalTime,
-                       String departureKey, boolean suspicious, boolean rejected, boolean permit) {
+                       String departureKey, boolean suspicious, boolean rejected, boolean permit,
+                       boolean arrivalOnline, boolean departureOnline) {
     }
 
     public MyAttendance(AcademicDirectory academic, AttendanceAdmission admission, JournalMapper journal,
@@ -93,10 +96,14 @@ public final class MyAttendance {
                     in == null ? null : TIME.format(in.markedAt().atOffset(ZoneOffset.UTC).atZoneSameInstant(zone)),
                     out == null ? null : out.status().labelKey(),
                     in != null && in.review() == Review.PENDING, in != null && in.review() == Review.REJECTED,
-                    permits.contains(s.id())));
+                    permits.contains(s.id()), online(in), online(out)));
         }
         List<TodaysConferences.Joinable> today = online.of(studentId, locale);
         return View.of("attendance-qr/mine", "attendance-qr.mine.title",
                 Map.of("disciplines", disciplines, "sessions", lines, "online", today, "hasOnline", !today.isEmpty()));
+    }
+
+    private static boolean online(Mark m) {
+        return m != null && m.source() == Source.ONLINE;
     }
 }

@@ -41,9 +41,12 @@ public final class Roster {
      *
      * @param online    written from the conference platform's activity, confirmed by the trainer
      * @param automatic the automatic exit's "did not mark exit": a confirmed online departure replaces it
+     * @param byHand    the trainer marked it by hand and its status does not say so (absent, a departure):
+     *                  the page adds a "by hand" marker
      */
     public record Entry(long markId, String statusKey, String statusCode, String time, boolean suspicious,
-                        boolean rejected, boolean manual, List<Reason> reasons, boolean online, boolean automatic) {
+                        boolean rejected, boolean manual, List<Reason> reasons, boolean online, boolean automatic,
+                        boolean byHand) {
     }
 
     /**
@@ -125,7 +128,7 @@ public final class Roster {
         return new Entry(m.id(), m.status().labelKey(), m.status().code(), time, m.suspicious(),
                 m.review() == Review.REJECTED, m.status() == MarkStatus.MANUAL || m.status() == MarkStatus.ABSENT,
                 showReasons ? reasons.getOrDefault(m.id(), List.of()) : List.of(), m.source() == Source.ONLINE,
-                m.source() == Source.AUTO);
+                m.source() == Source.AUTO, m.source() == Source.MANUAL && m.status() != MarkStatus.MANUAL);
     }
 
     private static Long parse(String id) {

@@ -38,7 +38,7 @@ public final class Answers {
         if (exam.byTicket()) {
             return sitting.questionsViewedAt() != null;
         }
-        return exam.started(now) && sitting.task() != null && !RichText.text(sitting.task()).isEmpty();
+        return exam.started(now) && RichText.hasText(sitting.task());
     }
 
     public void saveDraft(Opened exam, String html) {

@@ -103,7 +103,7 @@ public final class ExamPage {
         if (byTicket && s.hasTicket() && (started || !exam.student())) {
             m.put("ticket", s.ticketNumber());
         }
-        boolean taskShown = !byTicket && s.task() != null && !RichText.text(s.task()).isEmpty()
+        boolean taskShown = !byTicket && RichText.hasText(s.task())
                 && (started || !exam.student());
         if (taskShown) {
             m.put("task", RichText.clean(s.task()));

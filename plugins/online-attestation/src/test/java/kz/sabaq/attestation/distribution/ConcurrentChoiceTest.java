@@ -141,7 +141,7 @@ class ConcurrentChoiceTest {
             for (int i = 0; i < 3; i++) {
                 List<Long> part = couldNot.subList(i * 10, i * 10 + 10);
                 work.add(() -> {
-                    generated.putAll(exam.distribution.generate(new Staff(exam.teacher), slot, part));
+                    generated.putAll(exam.distribution.generate(exam.staff(), slot, part));
                     return null;
                 });
             }

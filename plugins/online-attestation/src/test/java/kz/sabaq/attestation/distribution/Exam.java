@@ -19,12 +19,14 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import kz.sabaq.api.access.StandardRoles;
 import kz.sabaq.api.attestation.TicketDistributionStrategy;
+import kz.sabaq.api.web.Viewer;
 import kz.sabaq.attestation.AttestationMapper;
 import kz.sabaq.attestation.AttestationSettings;
 import kz.sabaq.attestation.ExamSlot;
@@ -33,7 +35,9 @@ import kz.sabaq.core.audit.AuditMapper;
 import kz.sabaq.core.db.Database;
 import kz.sabaq.core.testing.AcademicFixture;
 import kz.sabaq.core.testing.Iins;
+import kz.sabaq.core.testing.MemorySettings;
 import kz.sabaq.core.testing.TestServer;
+import kz.sabaq.core.testing.TestViewer;
 import kz.sabaq.core.testing.WebClient;
 
 /**
@@ -80,11 +84,15 @@ final class Exam implements AutoCloseable {
         stream = academic.stream(teacher, group);
         update("INSERT INTO oa_stream (stream_id, online, by_ticket, ticket_count, updated_at) VALUES (?, TRUE, TRUE, 0, ?)",
                 stream, Timestamp.from(NOW));
-        db = Database.connect(server.config().database.url, server.config().database.user,
-                server.config().database.password, 4);
+        db = server.separateDatabase();
         distribution = DistributionWiring.build(db.mapper(DistributionMapper.class), db.mapper(AttestationMapper.class),
-                new AttestationSettings(new FakeSettings(settings)), strategies(), db,
+                new AttestationSettings(new MemorySettings(AttestationSettings.definitions(), settings)), strategies(), db,
                 new Audit(db.mapper(AuditMapper.class), server.clock()), server.clock());
+    }
+
+    /** Whoever presses "Generate ticket numbers" (the slot part has checked their rights already). */
+    Viewer staff() {
+        return TestViewer.holdingAll(teacher, Locale.forLanguageTag("kk"));
     }
 
     List<TicketDistributionStrategy> strategies() {

@@ -32,8 +32,8 @@ class GenerationTest {
             List<Long> first = exam.sit(morning, 12, false);
             List<Long> second = exam.sit(afternoon, 13, false);
 
-            Map<Long, Integer> a = exam.distribution.generate(new Staff(exam.teacher), morning, first);
-            Map<Long, Integer> b = exam.distribution.generate(new Staff(exam.teacher), afternoon, second);
+            Map<Long, Integer> a = exam.distribution.generate(exam.staff(), morning, first);
+            Map<Long, Integer> b = exam.distribution.generate(exam.staff(), afternoon, second);
 
             assertEquals(new HashSet<>(first), a.keySet());
             assertEquals(new HashSet<>(second), b.keySet());
@@ -64,9 +64,9 @@ class GenerationTest {
             ExamSlot afternoon = exam.slot(Exam.NOW.plus(Duration.ofHours(3)), Duration.ofHours(2));
             List<Long> first = exam.sit(morning, 12, false);
             List<Long> second = exam.sit(afternoon, 13, false);
-            Map<Long, Integer> a = exam.distribution.generate(new Staff(exam.teacher), morning, first);
+            Map<Long, Integer> a = exam.distribution.generate(exam.staff(), morning, first);
 
-            Map<Long, Integer> b = exam.distribution.generate(new Staff(exam.teacher), afternoon, second);
+            Map<Long, Integer> b = exam.distribution.generate(exam.staff(), afternoon, second);
 
             assertEquals(12, new HashSet<>(a.values()).size());
             assertEquals(13, new HashSet<>(b.values()).size());
@@ -85,20 +85,20 @@ class GenerationTest {
             ExamSlot other = exam.slot(Exam.NOW.plus(Duration.ofDays(1)), Duration.ofHours(2));
             List<Long> here = exam.sit(slot, 3, false);
             List<Long> elsewhere = exam.sit(other, 2, false);
-            Map<Long, Integer> first = exam.distribution.generate(new Staff(exam.teacher), slot, List.of(here.get(0)));
+            Map<Long, Integer> first = exam.distribution.generate(exam.staff(), slot, List.of(here.get(0)));
             assertEquals(Set.of(here.get(0)), first.keySet());
 
             List<Long> asked = new ArrayList<>(here);
             asked.addAll(elsewhere);
             asked.add(exam.student()); // of the stream's group, but in no slot
-            Map<Long, Integer> second = exam.distribution.generate(new Staff(exam.teacher), slot, asked);
+            Map<Long, Integer> second = exam.distribution.generate(exam.staff(), slot, asked);
 
             assertEquals(Set.of(here.get(1), here.get(2)), second.keySet(), "not the one who has a ticket, "
                     + "not another slot's students, not a student without a sitting");
             assertEquals(first.get(here.get(0)), exam.given().get(here.get(0)), "the first ticket stands");
             assertTrue(!second.containsValue(first.get(here.get(0))));
             assertEquals(3, exam.given().size());
-            assertEquals(Map.of(), exam.distribution.generate(new Staff(exam.teacher), slot, here), "nothing left to give");
+            assertEquals(Map.of(), exam.distribution.generate(exam.staff(), slot, here), "nothing left to give");
         }
     }
 
@@ -108,7 +108,7 @@ class GenerationTest {
             exam.tickets(30);
             ExamSlot slot = exam.slot(Exam.NOW, Duration.ofHours(2));
             List<Long> students = exam.sit(slot, 20, false);
-            Map<Long, Integer> given = exam.distribution.generate(new Staff(exam.teacher), slot, students);
+            Map<Long, Integer> given = exam.distribution.generate(exam.staff(), slot, students);
 
             JsonNode entry = exam.audit(Generation.EVENT).get(0);
             assertEquals("random", entry.get("strategy").asText());
@@ -141,7 +141,7 @@ class GenerationTest {
             List<Long> students = exam.sit(slot, 2, false);
 
             UserError error = assertThrows(UserError.class,
-                    () -> exam.distribution.generate(new Staff(exam.teacher), slot, students));
+                    () -> exam.distribution.generate(exam.staff(), slot, students));
 
             assertEquals("online-attestation.distribution.error.missingStrategy", error.messageKey());
             assertEquals("least-used", error.args()[0]);
@@ -158,7 +158,7 @@ class GenerationTest {
             ExamSlot slot = exam.slot(Exam.NOW, Duration.ofHours(2));
             List<Long> students = exam.sit(slot, 2, false);
             UserError error = assertThrows(UserError.class,
-                    () -> exam.distribution.generate(new Staff(exam.teacher), slot, students));
+                    () -> exam.distribution.generate(exam.staff(), slot, students));
             assertEquals("online-attestation.distribution.error.notByTicket", error.messageKey());
             assertEquals(Map.of(), exam.given());
         }

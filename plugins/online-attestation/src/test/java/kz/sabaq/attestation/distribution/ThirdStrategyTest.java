@@ -38,10 +38,10 @@ class ThirdStrategyTest {
             List<Long> first = exam.sit(morning, 2, false);
             List<Long> second = exam.sit(afternoon, 2, false);
             Set<Integer> morningTickets = new HashSet<>(
-                    exam.distribution.generate(new Staff(exam.teacher), morning, first).values());
+                    exam.distribution.generate(exam.staff(), morning, first).values());
 
             Set<Integer> afternoonTickets = new HashSet<>(
-                    exam.distribution.generate(new Staff(exam.teacher), afternoon, second).values());
+                    exam.distribution.generate(exam.staff(), afternoon, second).values());
 
             assertEquals(2, morningTickets.size());
             Set<Integer> unused = new HashSet<>(Set.of(1, 2, 3, 4));

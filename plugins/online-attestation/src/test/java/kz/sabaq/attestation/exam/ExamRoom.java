@@ -2,10 +2,6 @@ package kz.sabaq.attestation.exam;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import java.io.ByteArrayOutputStream;
-import java.net.URI;
-import java.net.http.HttpRequest;
-import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -22,6 +18,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 import kz.sabaq.api.access.StandardRoles;
 import kz.sabaq.core.testing.AcademicFixture;
 import kz.sabaq.core.testing.Iins;
+import kz.sabaq.core.testing.MultipartForm;
 import kz.sabaq.core.testing.TestServer;
 import kz.sabaq.core.testing.WebClient;
 
@@ -123,23 +120,9 @@ final class ExamRoom {
     /** The answer's multipart form: the CSRF token in the action's query, the files as parts. */
     static WebClient.Page answerForm(WebClient web, String page, String body, String action, Map<String, byte[]> files) {
         web.get(page);
-        String boundary = "----answer" + System.nanoTime();
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        out.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"body\"\r\n"
-                + "Content-Type: text/plain; charset=UTF-8\r\n\r\n" + body + "\r\n").getBytes(StandardCharsets.UTF_8));
-        out.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"action\"\r\n\r\n" + action + "\r\n")
-                .getBytes(StandardCharsets.UTF_8));
-        files.forEach((name, content) -> {
-            out.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"files\"; filename=\"" + name
-                    + "\"\r\nContent-Type: application/octet-stream\r\n\r\n").getBytes(StandardCharsets.UTF_8));
-            out.writeBytes(content);
-            out.writeBytes("\r\n".getBytes(StandardCharsets.UTF_8));
-        });
-        out.writeBytes(("--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
-        return web.send(HttpRequest.newBuilder(URI.create(web.url(page + "/answer?_csrf=" + web.csrf())))
-                .header("Accept", "text/html")
-                .header("Content-Type", "multipart/form-data; boundary=" + boundary)
-                .POST(HttpRequest.BodyPublishers.ofByteArray(out.toByteArray())).build());
+        MultipartForm form = MultipartForm.of().textField("body", body).field("action", action);
+        files.forEach((name, content) -> form.file("files", name, "application/octet-stream", content));
+        return web.postMultipart(page + "/answer", form);
     }
 
     void sql(String sql, Object... values) {

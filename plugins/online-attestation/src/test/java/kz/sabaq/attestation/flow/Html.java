@@ -3,11 +3,7 @@ package kz.sabaq.attestation.flow;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.fail;
 
-import java.io.ByteArrayOutputStream;
 import java.net.URI;
-import java.net.URLEncoder;
-import java.net.http.HttpRequest;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -15,6 +11,8 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import kz.sabaq.core.testing.FormFields;
+import kz.sabaq.core.testing.MultipartForm;
 import kz.sabaq.core.testing.WebClient;
 
 /**
@@ -95,37 +93,20 @@ final class Html {
         }
 
         WebClient.Page submit(WebClient web) {
-            String body = String.join("&", fields.stream().map(e -> enc(e.getKey()) + "=" + enc(e.getValue())).toList());
+            FormFields form = FormFields.of(fields);
             if ("get".equalsIgnoreCase(method)) {
-                return web.get(action + (action.contains("?") ? "&" : "?") + body);
+                return web.get(action + (action.contains("?") ? "&" : "?") + form.encoded());
             }
-            return web.send(HttpRequest.newBuilder(URI.create(web.url(action)))
-                    .header("Accept", "text/html")
-                    .header("Content-Type", "application/x-www-form-urlencoded")
-                    .POST(HttpRequest.BodyPublishers.ofString(body)).build());
+            return web.postRaw(action, form);
         }
 
         /** Submits as multipart/form-data with the files as parts named {@code fileField}. */
         WebClient.Page submitMultipart(WebClient web, String fileField, Map<String, byte[]> files) {
             assertEquals("multipart/form-data", enctype, "the form uploads files");
-            String boundary = "----flow" + System.nanoTime();
-            ByteArrayOutputStream out = new ByteArrayOutputStream();
-            for (Map.Entry<String, String> f : fields) {
-                out.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + f.getKey() + "\"\r\n\r\n"
-                        + f.getValue() + "\r\n").getBytes(StandardCharsets.UTF_8));
-            }
-            files.forEach((name, content) -> {
-                out.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + fileField
-                        + "\"; filename=\"" + name + "\"\r\nContent-Type: application/octet-stream\r\n\r\n")
-                        .getBytes(StandardCharsets.UTF_8));
-                out.writeBytes(content);
-                out.writeBytes("\r\n".getBytes(StandardCharsets.UTF_8));
-            });
-            out.writeBytes(("--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
-            return web.send(HttpRequest.newBuilder(URI.create(web.url(action)))
-                    .header("Accept", "text/html")
-                    .header("Content-Type", "multipart/form-data; boundary=" + boundary)
-                    .POST(HttpRequest.BodyPublishers.ofByteArray(out.toByteArray())).build());
+            MultipartForm form = MultipartForm.of();
+            fields.forEach(f -> form.field(f.getKey(), f.getValue()));
+            files.forEach((name, content) -> form.file(fileField, name, "application/octet-stream", content));
+            return web.postMultipartRaw(action, form);
         }
     }
 
@@ -212,10 +193,6 @@ final class Html {
         return s.replace("&#61;", "=").replace("&#x3D;", "=").replace("&quot;", "\"").replace("&#39;", "'")
                 .replace("&#x27;", "'").replace("&#x2F;", "/").replace("&#47;", "/").replace("&lt;", "<")
                 .replace("&gt;", ">").replace("&amp;", "&");
-    }
-
-    static String enc(String s) {
-        return URLEncoder.encode(s == null ? "" : s, StandardCharsets.UTF_8);
     }
 
     static Map<String, String> none() {

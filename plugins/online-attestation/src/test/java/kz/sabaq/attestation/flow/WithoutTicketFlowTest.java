@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.Map;
+import kz.sabaq.core.testing.FormFields;
 import kz.sabaq.core.testing.WebClient;
 import org.junit.jupiter.api.Test;
 
@@ -62,12 +63,8 @@ class WithoutTicketFlowTest {
             shows(open, "data-oa-answer-form");
 
             // Too short an answer is refused and nothing is sent; a proper one is sent.
-            WebClient.Page tooShort = a.student.web().send(java.net.http.HttpRequest.newBuilder(
-                            java.net.URI.create(a.student.web().url(a.page() + "/answer")))
-                    .header("Accept", "text/html").header("Content-Type", "application/x-www-form-urlencoded")
-                    .POST(java.net.http.HttpRequest.BodyPublishers.ofString(
-                            "_csrf=" + Html.enc(a.student.web().csrf()) + "&body=" + Html.enc("<p>қысқа</p>") + "&action=send"))
-                    .build());
+            WebClient.Page tooShort = a.student.web().post(a.page() + "/answer",
+                    FormFields.of("body", "<p>қысқа</p>").add("action", "send"));
             assertEquals(400, tooShort.status(), tooShort.body());
             assertNull(college.sitting(aigerim, "answer_sent_at"));
             WebClient.Page sent = a.sendAnswer("<p>Абайдың «Күз» өлеңінде табиғат пен адам көңіл-күйі қатар суреттеледі.</p>",

@@ -1,9 +1,5 @@
 package kz.sabaq.attestation.staff;
 
-import java.net.URI;
-import java.net.URLEncoder;
-import java.net.http.HttpRequest;
-import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -20,6 +16,7 @@ import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
 import kz.sabaq.api.access.StandardRoles;
 import kz.sabaq.core.testing.AcademicFixture;
+import kz.sabaq.core.testing.FormFields;
 import kz.sabaq.core.testing.Iins;
 import kz.sabaq.core.testing.TestServer;
 import kz.sabaq.core.testing.WebClient;
@@ -163,32 +160,14 @@ final class Campus {
         return web;
     }
 
-    /** Posts a form whose fields may repeat (checkbox lists), with the client's CSRF token. */
-    static WebClient.Page post(WebClient web, String path, List<Map.Entry<String, String>> fields) {
-        List<String> parts = new ArrayList<>();
-        parts.add("_csrf=" + enc(web.csrf()));
-        for (Map.Entry<String, String> f : fields) {
-            parts.add(enc(f.getKey()) + "=" + enc(f.getValue()));
-        }
-        return web.send(HttpRequest.newBuilder(URI.create(web.url(path)))
-                .header("Accept", "text/html")
-                .header("Content-Type", "application/x-www-form-urlencoded")
-                .POST(HttpRequest.BodyPublishers.ofString(String.join("&", parts))).build());
-    }
-
     /** "Distribute students": the slot's local date, start and end, and the chosen students. */
     static WebClient.Page distribute(WebClient web, long streamId, String group, String date, String start, String end,
                                      long... students) {
-        List<Map.Entry<String, String>> fields = new ArrayList<>(List.of(Map.entry("group", group),
-                Map.entry("date", date), Map.entry("start", start), Map.entry("end", end)));
+        FormFields form = FormFields.of("group", group).add("date", date).add("start", start).add("end", end);
         for (long s : students) {
-            fields.add(Map.entry("student", String.valueOf(s)));
+            form.add("student", s);
         }
-        return post(web, "/oa/streams/" + streamId + "/distribute", fields);
-    }
-
-    private static String enc(String s) {
-        return URLEncoder.encode(s == null ? "" : s, StandardCharsets.UTF_8);
+        return web.post("/oa/streams/" + streamId + "/distribute", form);
     }
 
     // ---- SQL --------------------------------------------------------------------------------

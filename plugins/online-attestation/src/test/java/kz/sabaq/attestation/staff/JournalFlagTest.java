@@ -19,7 +19,9 @@ import kz.sabaq.attestation.AttestationMapper;
 import kz.sabaq.attestation.AttestationSettings;
 import kz.sabaq.attestation.OnlineAttestationModule;
 import kz.sabaq.core.db.Database;
+import kz.sabaq.core.testing.MemorySettings;
 import kz.sabaq.core.testing.TestServer;
+import kz.sabaq.core.testing.TestViewer;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
@@ -32,7 +34,7 @@ class JournalFlagTest {
     static Database database;
     static final List<String> audit = new ArrayList<>();
 
-    Fakes.MapSettings settings;
+    MemorySettings settings;
     OnlineFlag flag;
     long teacher;
     long stream;
@@ -40,17 +42,17 @@ class JournalFlagTest {
     long student;
     private static int n;
 
-    static final Viewer EDITOR = new Fakes.TestViewer(1, Locale.ENGLISH,
+    static final Viewer EDITOR = TestViewer.holding(1, Locale.ENGLISH,
             Set.of(OnlineAttestationModule.VIEW, OnlineAttestationModule.EDIT));
-    static final Viewer READER = new Fakes.TestViewer(2, Locale.ENGLISH, Set.of(OnlineAttestationModule.VIEW));
-    static final Viewer ALL_READER = new Fakes.TestViewer(3, Locale.ENGLISH, Set.of(OnlineAttestationModule.ALL));
-    static final Viewer OUTSIDER = new Fakes.TestViewer(4, Locale.ENGLISH, Set.of());
+    static final Viewer READER = TestViewer.holding(2, Locale.ENGLISH, Set.of(OnlineAttestationModule.VIEW));
+    static final Viewer ALL_READER = TestViewer.holding(3, Locale.ENGLISH, Set.of(OnlineAttestationModule.ALL));
+    static final Viewer OUTSIDER = TestViewer.holding(4, Locale.ENGLISH, Set.of());
 
     @BeforeAll
     static void start() {
         server = Campus.start(Map.of());
         campus = new Campus(server);
-        database = Fakes.database(server);
+        database = server.separateDatabase();
     }
 
     @AfterAll
@@ -63,7 +65,7 @@ class JournalFlagTest {
     void journal() {
         n++;
         String t4 = campus.rows("SELECT code FROM study_term WHERE id = ?", campus.termT4).get(0).get("code").toString();
-        settings = new Fakes.MapSettings(Map.of(AttestationSettings.STUDY_TERMS, t4));
+        settings = new MemorySettings(AttestationSettings.definitions(), Map.of(AttestationSettings.STUDY_TERMS, t4));
         flag = new OnlineFlag(database.mapper(StaffMapper.class), database.mapper(AttestationMapper.class),
                 server.app().service(AcademicDirectory.class).orElseThrow(), Fakes.ACCESS,
                 new AttestationSettings(settings), database, (actor, action, object, details) -> audit.add(action),
@@ -100,9 +102,9 @@ class JournalFlagTest {
     @Test
     void itIsHiddenForAStudyTermTheSettingsDoNotAllow() {
         assertFalse(flag.shown(EDITOR, toBeSet(t3Stream)));
-        settings.values.put(AttestationSettings.STUDY_TERMS, "all");
+        settings.set(AttestationSettings.STUDY_TERMS, "all");
         assertTrue(flag.shown(EDITOR, toBeSet(t3Stream)));
-        settings.values.put(AttestationSettings.STUDY_TERMS, "");
+        settings.set(AttestationSettings.STUDY_TERMS, "");
         assertFalse(flag.shown(EDITOR, toBeSet(stream)));
     }
 

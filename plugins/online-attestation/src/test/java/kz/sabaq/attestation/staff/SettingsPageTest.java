@@ -19,7 +19,11 @@ import kz.sabaq.api.web.View;
 import kz.sabaq.attestation.AttestationSettings;
 import kz.sabaq.attestation.OnlineAttestationModule;
 import kz.sabaq.core.db.Database;
+import kz.sabaq.core.testing.FormFields;
+import kz.sabaq.core.testing.MemorySettings;
 import kz.sabaq.core.testing.TestServer;
+import kz.sabaq.core.testing.TestViewer;
+import kz.sabaq.core.testing.ViewerSecurityContext;
 import kz.sabaq.core.testing.WebClient;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -38,7 +42,7 @@ class SettingsPageTest {
     static void start() {
         server = Campus.start(Map.of(), "tickets-random", "tickets-self-select");
         campus = new Campus(server);
-        database = Fakes.database(server);
+        database = server.separateDatabase();
         t4 = code(campus.termT4);
         t3 = code(campus.termT3);
         admin = campus.login(campus.person("Әкімші", "Баптау", StandardRoles.ADMINISTRATOR));
@@ -61,16 +65,13 @@ class SettingsPageTest {
     }
 
     static WebClient.Page save(WebClient web, String wholeStream, String distribution, String... terms) {
-        List<Map.Entry<String, String>> fields = new java.util.ArrayList<>();
+        FormFields form = FormFields.of();
         if (wholeStream != null) {
-            fields.add(Map.entry("wholeStream", wholeStream));
+            form.add("wholeStream", wholeStream);
         }
-        fields.add(Map.entry("distribution", distribution));
-        for (String t : terms) {
-            fields.add(Map.entry("studyTerms", t));
-        }
+        form.add("distribution", distribution).addEach("studyTerms", List.of(terms));
         web.get("/oa/settings");
-        return Campus.post(web, "/oa/settings", fields);
+        return web.post("/oa/settings", form);
     }
 
     record Strategy(String id, LocalizedName name) implements TicketDistributionStrategy {
@@ -162,20 +163,20 @@ class SettingsPageTest {
 
     @Test
     void theDistributionFormsAreTheInstalledStrategiesInTheViewersLanguage() {
-        Fakes.MapSettings values = new Fakes.MapSettings(Map.of());
+        MemorySettings values = new MemorySettings(AttestationSettings.definitions(), Map.of());
         List<TicketDistributionStrategy> installed = List.of(
                 new Strategy("random", new LocalizedName("Кездейсоқ", "Случайно", "Random")),
                 new Strategy("self-select", new LocalizedName("Өз еркімен", "Свой выбор", "Own choice")));
         SettingsResource page = new SettingsResource(new AttestationSettings(values), database.mapper(StaffMapper.class),
                 () -> installed, () -> true, server.app().service(Translations.class).orElseThrow());
-        Fakes.TestViewer ru = new Fakes.TestViewer(1, Locale.forLanguageTag("ru"), Set.of(OnlineAttestationModule.SETTINGS));
-        View view = page.page(null, Fakes.context(ru));
+        TestViewer ru = TestViewer.holding(1, Locale.forLanguageTag("ru"), Set.of(OnlineAttestationModule.SETTINGS));
+        View view = page.page(null, ViewerSecurityContext.of(ru));
         assertEquals(List.of(Map.of("id", "random", "name", "Случайно", "selected", true),
                 Map.of("id", "self-select", "name", "Свой выбор", "selected", false)), view.model().get("forms"));
         assertEquals("", view.model().get("missingForm"));
         assertEquals(true, view.model().get("finalStateTab"));
         page.save("true", "self-select", List.of(t3));
-        assertEquals("self-select", values.saved.get(AttestationSettings.DISTRIBUTION));
+        assertEquals("self-select", values.saved().get(AttestationSettings.DISTRIBUTION));
         assertThrows(UserError.class, () -> page.save("true", "least-used", List.of()));
         assertEquals("self-select", values.text(AttestationSettings.DISTRIBUTION));
     }

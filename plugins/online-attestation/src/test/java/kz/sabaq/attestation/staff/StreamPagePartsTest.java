@@ -28,7 +28,9 @@ import kz.sabaq.attestation.tickets.TicketBank;
 import kz.sabaq.core.boot.Sabaq;
 import kz.sabaq.core.db.Database;
 import kz.sabaq.core.plugin.CoreWiring;
+import kz.sabaq.core.testing.MemorySettings;
 import kz.sabaq.core.testing.TestServer;
+import kz.sabaq.core.testing.TestViewer;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -48,14 +50,14 @@ class StreamPagePartsTest {
     static long firstSlot;
     static long secondSlot;
 
-    static final Fakes.TestViewer EDITOR = new Fakes.TestViewer(1, Locale.forLanguageTag("kk"),
+    static final TestViewer EDITOR = TestViewer.holding(1, Locale.forLanguageTag("kk"),
             Set.of(OnlineAttestationModule.VIEW, OnlineAttestationModule.EDIT, OnlineAttestationModule.ALL));
 
     @BeforeAll
     static void start() {
         server = Campus.start(Map.of());
         campus = new Campus(server);
-        database = Fakes.database(server);
+        database = server.separateDatabase();
         campus.at("2026-09-20T08:00:00");
         academic = server.app().service(AcademicDirectory.class).orElseThrow();
         ModuleWiring wiring = (ModuleWiring) Proxy.newProxyInstance(ModuleWiring.class.getClassLoader(),
@@ -67,7 +69,7 @@ class StreamPagePartsTest {
                 });
         common = new Attestation(academic, server.app().service(Journals.class).orElseThrow(),
                 server.app().service(Translations.class).orElseThrow(),
-                new AttestationSettings(new Fakes.MapSettings(Map.of())), database.mapper(AttestationMapper.class),
+                new AttestationSettings(new MemorySettings(AttestationSettings.definitions(), Map.of())), database.mapper(AttestationMapper.class),
                 new StreamAccess(academic, Fakes.ACCESS), database, (a, b, c, d) -> { }, server.clock(), wiring);
         teacher = campus.teacher("Оқытушы", "Бөліктер");
         long group = campus.group("БЛ-1", campus.termT4, campus.dept1);

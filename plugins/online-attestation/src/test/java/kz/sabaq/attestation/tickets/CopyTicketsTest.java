@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import kz.sabaq.api.access.StandardRoles;
+import kz.sabaq.core.testing.FormFields;
 import kz.sabaq.core.testing.Iins;
 import kz.sabaq.core.testing.TestServer;
 import kz.sabaq.core.testing.WebClient;
@@ -69,19 +70,11 @@ class CopyTicketsTest {
         }
 
         WebClient.Page copy(WebClient web, String token, long... to) {
-            StringBuilder body = new StringBuilder();
-            return web.send(java.net.http.HttpRequest.newBuilder(java.net.URI.create(web.url("/oa/streams/" + f.stream + "/tickets/copy")))
-                    .header("Accept", "text/html").header("Content-Type", "application/x-www-form-urlencoded")
-                    .POST(java.net.http.HttpRequest.BodyPublishers.ofString(form(web, token, to, body))).build());
-        }
-
-        private String form(WebClient web, String token, long[] to, StringBuilder body) {
-            body.append("_csrf=").append(web.csrf()).append("&token=").append(token).append("&period=").append(period)
-                    .append("&ticket=1&ticket=2");
+            FormFields form = FormFields.of("token", token).add("period", period).add("ticket", 1).add("ticket", 2);
             for (long t : to) {
-                body.append("&target=").append(t);
+                form.add("target", t);
             }
-            return body.toString();
+            return web.post("/oa/streams/" + f.stream + "/tickets/copy", form);
         }
     }
 

@@ -2,10 +2,6 @@ package kz.sabaq.attestation.tickets;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import java.io.ByteArrayOutputStream;
-import java.net.URI;
-import java.net.http.HttpRequest;
-import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -23,6 +19,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 import kz.sabaq.api.access.StandardRoles;
 import kz.sabaq.core.testing.AcademicFixture;
 import kz.sabaq.core.testing.Iins;
+import kz.sabaq.core.testing.MultipartForm;
 import kz.sabaq.core.testing.TestServer;
 import kz.sabaq.core.testing.WebClient;
 
@@ -163,21 +160,10 @@ public final class OaFixture {
         if (web.csrf() == null) {
             web.get("/");
         }
-        String boundary = "----oa" + System.nanoTime();
-        ByteArrayOutputStream body = new ByteArrayOutputStream();
-        fields.forEach((k, v) -> body.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + k
-                + "\"\r\n\r\n" + v + "\r\n").getBytes(StandardCharsets.UTF_8)));
-        body.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\""
-                + (fileName == null ? "" : fileName) + "\"\r\nContent-Type: application/octet-stream\r\n\r\n")
-                .getBytes(StandardCharsets.UTF_8));
-        if (file != null) {
-            body.writeBytes(file);
-        }
-        body.writeBytes(("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
-        return web.send(HttpRequest.newBuilder(URI.create(web.url(path + "?_csrf=" + web.csrf())))
-                .header("Accept", "text/html")
-                .header("Content-Type", "multipart/form-data; boundary=" + boundary)
-                .POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray())).build());
+        MultipartForm form = MultipartForm.of();
+        fields.forEach(form::field);
+        form.file("file", fileName == null ? "" : fileName, "application/octet-stream", file == null ? new byte[0] : file);
+        return web.postMultipart(path, form);
     }
 
     public void exec(String sql, Object... values) {
