@@ -1,13 +1,14 @@
 package kz.sabaq.attendance.mark;
 
+import com.github.benmanes.caffeine.cache.Caffeine;
+import com.github.benmanes.caffeine.cache.LoadingCache;
+import com.github.benmanes.caffeine.cache.Ticker;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.concurrent.ConcurrentHashMap;
-import java.util.function.LongFunction;
+import java.util.function.Function;
 import java.util.stream.Collectors;
 import kz.sabaq.api.academic.AcademicDirectory;
 import kz.sabaq.api.academic.ClassSession;
@@ -16,39 +17,49 @@ import kz.sabaq.api.academic.Stream;
 import kz.sabaq.api.academic.Student;
 
 /**
- * The timetable sessions, streams, rooms and stream memberships that scans read, kept for a minute: a whole group scans the
- * same session within seconds, and its schedule does not change meanwhile. A change in the
- * timetable reaches check-ins within {@link #KEEP}.
+ * The timetable sessions, streams, rooms and stream memberships that scans read, kept for a
+ * minute: a whole group scans the same session within seconds, and its schedule does not change
+ * meanwhile. A change in the timetable reaches check-ins within {@link #KEEP}. A hall misses at
+ * the same instant when its class opens; the first miss loads and the others wait for its result.
  */
 public final class TimetableCache {
     static final Duration KEEP = Duration.ofMinutes(1);
     private static final int MOST = 20_000;
 
     private final AcademicDirectory academic;
-    private final Clock clock;
-    private final Map<Long, Kept<ClassSession>> sessions = new ConcurrentHashMap<>();
-    private final Map<Long, Kept<Stream>> streams = new ConcurrentHashMap<>();
-    private final Map<Long, Kept<Room>> rooms = new ConcurrentHashMap<>();
-    private final Map<Long, Kept<Set<Long>>> listeners = new ConcurrentHashMap<>();
-
-    private record Kept<T>(Optional<T> value, Instant until) {
-    }
+    private final LoadingCache<Long, Optional<ClassSession>> sessions;
+    private final LoadingCache<Long, Optional<Stream>> streams;
+    private final LoadingCache<Long, Optional<Room>> rooms;
+    private final LoadingCache<Long, Set<Long>> listeners;
 
     public TimetableCache(AcademicDirectory academic, Clock clock) {
         this.academic = academic;
-        this.clock = clock;
+        Ticker ticker = () -> {
+            Instant now = clock.instant();
+            return now.getEpochSecond() * 1_000_000_000L + now.getNano();
+        };
+        this.sessions = kept(ticker, academic::session);
+        this.streams = kept(ticker, academic::stream);
+        this.rooms = kept(ticker, academic::room);
+        this.listeners = kept(ticker, this::listenersOf);
+    }
+
+    private static <T> LoadingCache<Long, T> kept(Ticker ticker, Function<Long, T> load) {
+        // Upkeep runs on the calling thread, so tests that move the clock see it at once.
+        return Caffeine.newBuilder().ticker(ticker).executor(Runnable::run).expireAfterWrite(KEEP).maximumSize(MOST)
+                .build(load::apply);
     }
 
     public Optional<ClassSession> session(long id) {
-        return read(sessions, id, academic::session);
+        return sessions.get(id);
     }
 
     public Optional<Stream> stream(long id) {
-        return read(streams, id, academic::stream);
+        return streams.get(id);
     }
 
     public Optional<Room> room(long id) {
-        return read(rooms, id, academic::room);
+        return rooms.get(id);
     }
 
     /**
@@ -58,25 +69,10 @@ public final class TimetableCache {
      * once; one removed from it is refused within a minute.
      */
     public boolean isStudentOf(long streamId, long userId) {
-        Set<Long> kept = read(listeners, streamId, id -> Optional.of(listenersOf(id))).orElseThrow();
-        return kept.contains(userId) || academic.isStudentOf(streamId, userId);
+        return listeners.get(streamId).contains(userId) || academic.isStudentOf(streamId, userId);
     }
 
     private Set<Long> listenersOf(long streamId) {
         return academic.studentsOf(streamId).stream().map(Student::userId).collect(Collectors.toUnmodifiableSet());
-    }
-
-    private <T> Optional<T> read(Map<Long, Kept<T>> kept, long id, LongFunction<Optional<T>> load) {
-        Instant now = clock.instant();
-        Kept<T> k = kept.get(id);
-        if (k != null && now.isBefore(k.until())) {
-            return k.value();
-        }
-        if (kept.size() >= MOST) {
-            kept.clear();
-        }
-        Optional<T> value = load.apply(id);
-        kept.put(id, new Kept<>(value, now.plus(KEEP)));
-        return value;
     }
 }
