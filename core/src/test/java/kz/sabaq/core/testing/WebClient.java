@@ -3,13 +3,16 @@ package kz.sabaq.core.testing;
 import java.io.IOException;
 import java.net.CookieManager;
 import java.net.CookiePolicy;
+import java.net.HttpCookie;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -22,12 +25,13 @@ public final class WebClient {
 
     private final TestServer server;
     private final HttpClient http;
+    private final CookieManager cookies = new CookieManager(null, CookiePolicy.ACCEPT_ALL);
     private String csrf;
 
     WebClient(TestServer server) {
         this.server = server;
         this.http = HttpClient.newBuilder()
-                .cookieHandler(new CookieManager(null, CookiePolicy.ACCEPT_ALL))
+                .cookieHandler(cookies)
                 .followRedirects(HttpClient.Redirect.NEVER)
                 .build();
     }
@@ -149,5 +153,27 @@ public final class WebClient {
 
     public String url(String path) {
         return server.url(path);
+    }
+
+    /** The value of a cookie this browser keeps, if it keeps one by that name. */
+    public Optional<String> cookie(String name) {
+        return cookies.getCookieStore().getCookies().stream().filter(c -> c.getName().equals(name))
+                .map(HttpCookie::getValue).findFirst();
+    }
+
+    /** Keeps a cookie as if the server had set it for the path, replacing one of the same name. */
+    public void setCookie(String name, String value, String path) {
+        forgetCookie(name);
+        HttpCookie cookie = new HttpCookie(name, value);
+        cookie.setPath(path);
+        cookie.setVersion(0);
+        cookies.getCookieStore().add(URI.create(server.url("/")), cookie);
+    }
+
+    /** Drops a cookie, as a user clearing it would. */
+    public void forgetCookie(String name) {
+        List<HttpCookie> kept = cookies.getCookieStore().getCookies();
+        kept.stream().filter(c -> c.getName().equals(name)).toList()
+                .forEach(c -> cookies.getCookieStore().remove(null, c));
     }
 }

@@ -16,6 +16,7 @@ import kz.sabaq.api.module.MenuEntry;
 import kz.sabaq.api.module.ModuleWiring;
 import kz.sabaq.api.module.ScheduledJob;
 import kz.sabaq.api.setting.SettingDefinition;
+import kz.sabaq.attendance.code.MarkMemories;
 import kz.sabaq.attendance.code.QrImage;
 import kz.sabaq.attendance.code.Receipts;
 import kz.sabaq.attendance.code.RotatingCodes;
@@ -130,7 +131,7 @@ public class AttendanceModule implements LmsModule {
         ChangeMapper changes = w.mapper(ChangeMapper.class);
         OnlineWiring.Online online = new OnlineWiring().wire(w, academic, timing, marks, changes, roster, access, live,
                 texts);
-        ScanResource scans = new ScanResource(codes, new Receipts(secrets), checkIns,
+        ScanResource scans = new ScanResource(codes, new Receipts(secrets), new MarkMemories(secrets::of), checkIns,
                 new TypedCodes(codes, w.mapper(TypedFailureMapper.class), academic, settings, timing),
                 new ResultPage(academic, timetable), new MyAttendance(academic, admission, journal, online.today(),
                 w.clock()), settings, w.clock());

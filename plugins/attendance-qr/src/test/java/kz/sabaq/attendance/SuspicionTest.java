@@ -5,7 +5,9 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.net.URI;
+import java.net.URLDecoder;
 import java.net.http.HttpRequest;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
 import kz.sabaq.core.testing.Iins;
@@ -53,6 +55,76 @@ class SuspicionTest {
         }
         assertEquals(List.of(String.valueOf(secondId)),
                 room.strings("SELECT detail FROM att_signal WHERE mark_id = ?", room.mark(listenerOf(firstId), "in").id()));
+    }
+
+    @Test
+    void aPhoneMarkingThreeListenersFlagsEachMarkWithTheOthers() {
+        Classroom room = new Classroom(server);
+        List<String> iins = List.of(Iins.next(), Iins.next(), Iins.next());
+        List<Long> ids = List.of(room.academic.student(iins.get(0), "Ахметова", "Айжан", room.group),
+                room.academic.student(iins.get(1), "Бекова", "Дана", room.group),
+                room.academic.student(iins.get(2), "Сейітова", "Әлия", room.group));
+        WebClient phone = server.client();
+        for (String iin : iins) {
+            phone.login(iin);
+            assertEquals(200, phone.get(room.link("in")).status());
+            phone.post("/logout", Map.of());
+        }
+
+        assertEquals(3, room.marks().size());
+        for (Classroom.Row m : room.marks()) {
+            assertEquals("PENDING", m.review(), "mark of " + m.studentId());
+        }
+        long last = room.mark(listenerOf(ids.get(2)), "in").id();
+        assertEquals(List.of("SHARED_DEVICE"), room.signals(last));
+        String named = room.strings("SELECT detail FROM att_signal WHERE mark_id = ?", last).get(0);
+        assertTrue(named.equals(String.valueOf(ids.get(0))) || named.equals(String.valueOf(ids.get(1))),
+                "the third mark names one of the two before it: " + named);
+    }
+
+    @Test
+    void aPhoneThatLoggedInThroughTheReceiptIsStillOnePhone() {
+        Classroom room = new Classroom(server);
+        String first = Iins.next();
+        String second = Iins.next();
+        room.academic.student(first, "Ахметова", "Айжан", room.group);
+        room.academic.student(second, "Бекова", "Дана", room.group);
+        WebClient phone = server.client();
+        phone.login(first);
+        assertEquals(200, phone.get(room.link("in")).status());
+        phone.post("/logout", Map.of());
+
+        WebClient.Page scan = phone.get(room.link("in"));
+        assertEquals(303, scan.status(), "not logged in: the scan goes through the login");
+        String receipt = URLDecoder.decode(scan.location().substring("/login?return=".length()), StandardCharsets.UTF_8);
+        phone.login(second);
+        assertEquals(200, phone.get(receipt).status());
+
+        List<Classroom.Row> marks = room.marks();
+        assertEquals(2, marks.size());
+        marks.forEach(m -> assertEquals("PENDING", m.review(), "mark of " + m.studentId()));
+    }
+
+    @Test
+    void aMemoryCopiedFromAnotherBrowserFlagsNoOne() {
+        Classroom room = new Classroom(server);
+        String first = Iins.next();
+        String second = Iins.next();
+        room.academic.student(first, "Ахметова", "Айжан", room.group);
+        room.academic.student(second, "Бекова", "Дана", room.group);
+        WebClient firstPhone = server.client();
+        firstPhone.login(first);
+        assertEquals(200, firstPhone.get(room.link("in")).status());
+        String memory = firstPhone.cookie("sabaq_att_marks").orElseThrow();
+        WebClient secondPhone = server.client();
+        secondPhone.login(second);
+        secondPhone.setCookie("sabaq_att_marks", memory, "/attend");
+
+        assertEquals(200, secondPhone.get(room.link("in")).status());
+
+        List<Classroom.Row> marks = room.marks();
+        assertEquals(2, marks.size());
+        marks.forEach(m -> assertNull(m.review(), "the memory is bound to the browser it was given to"));
     }
 
     @Test

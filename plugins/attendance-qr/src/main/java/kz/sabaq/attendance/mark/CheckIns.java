@@ -45,12 +45,12 @@ public final class CheckIns {
 
     /**
      * An ordinary scan is one statement and one durable commit, with no transaction around it: the
-     * claim, an {@code INSERT IGNORE … RETURNING} that is atomic by itself and also counts the marks
-     * this browser made for other listeners here (the session and its listeners are kept a
-     * minute). Only a scan with signals writes the mark and its reasons in one transaction, and
-     * only a shared browser costs more statements, to name and flag the other marks. Two scans from
-     * one browser for two listeners in the same millisecond could miss each other; one browser
-     * holds one session at a time, so that takes a script, which could as well drop the cookie.
+     * claim, an {@code INSERT IGNORE … RETURNING id} that is atomic by itself (the session and its
+     * listeners are kept a minute). Only a scan with signals writes the mark and its reasons in one
+     * transaction, and only a browser that remembers marking another listener here costs more
+     * statements, to name and flag the other marks. Two scans from one browser for two listeners in
+     * the same millisecond could miss each other; one browser holds one session at a time, so that
+     * takes a script, which could as well drop the cookie.
      */
     public Outcome record(Scan scan) {
         ClassSession session = timetable.session(scan.sessionId()).orElseThrow(UserError::notFound);
@@ -75,21 +75,21 @@ public final class CheckIns {
         Mark mark = new Mark(0, session.id(), scan.studentId(), scan.phase(),
                 timing.status(scan.phase(), session, scan.scannedAt()), scan.source(), utc(scan.scannedAt()),
                 signals.isEmpty() ? null : Review.PENDING);
-        Optional<MarkMapper.Claimed> claimed = signals.isEmpty() ? claim(mark, session, scan)
+        Optional<Long> claimed = signals.isEmpty() ? claim(mark, session, scan)
                 : transactions.inTransaction(() -> {
-                    Optional<MarkMapper.Claimed> first = claim(mark, session, scan);
-                    first.ifPresent(c -> signals.forEach(s -> marks.addSignal(c.id(), s.reason(), s.detail())));
+                    Optional<Long> first = claim(mark, session, scan);
+                    first.ifPresent(id -> signals.forEach(s -> marks.addSignal(id, s.reason(), s.detail())));
                     return first;
                 });
         if (claimed.isEmpty()) {
             Mark earlier = marks.find(session.id(), scan.studentId(), scan.phase()).orElseThrow();
             return new Outcome(earlier, session, false);
         }
-        Mark recorded = withId(mark, claimed.get().id());
-        return new Outcome(claimed.get().othersOnDevice() > 0 ? sharedDevice(recorded, scan) : recorded, session, true);
+        Mark recorded = withId(mark, claimed.get());
+        return new Outcome(scan.browserMarkedOthers() ? sharedDevice(recorded, scan) : recorded, session, true);
     }
 
-    private Optional<MarkMapper.Claimed> claim(Mark mark, ClassSession session, Scan scan) {
+    private Optional<Long> claim(Mark mark, ClassSession session, Scan scan) {
         return marks.claim(mark, utc(session.endsAt()), scan.device(), scan.address());
     }
 

@@ -4,8 +4,6 @@ import java.time.LocalDateTime;
 import java.util.List;
 import java.util.Optional;
 import kz.sabaq.attendance.code.Phase;
-import org.apache.ibatis.annotations.Arg;
-import org.apache.ibatis.annotations.ConstructorArgs;
 import org.apache.ibatis.annotations.Insert;
 import org.apache.ibatis.annotations.Options;
 import org.apache.ibatis.annotations.Param;
@@ -15,23 +13,16 @@ import org.apache.ibatis.annotations.Update;
 public interface MarkMapper {
     String COLUMNS = "id, session_id, student_id, phase, status, source, marked_at, review";
 
-    /** What a scan's claim tells: the new mark's id, and how many other listeners' marks here carry its device. */
-    record Claimed(long id, long othersOnDevice) {
-    }
-
     /**
      * A scan's claim-once in one round trip: inserts the mark unless the listener already has one
-     * for this session and phase (UNIQUE key), and returns its id with the number of other
-     * listeners' marks of this session and phase made from the same browser ({@link #sameDevice}
-     * names them when there are any). Empty when an earlier mark stood.
+     * for this session and phase (UNIQUE key), and returns its id. Empty when an earlier mark stood.
      */
     @Select("INSERT IGNORE INTO att_mark (session_id, student_id, phase, status, source, marked_at, session_ends_at, "
             + "review, device_hash, address) VALUES (#{m.sessionId}, #{m.studentId}, #{m.phase}, #{m.status}, #{m.source}, "
             + "#{m.markedAt}, #{endsAt}, #{m.review}, #{device}, #{address}) "
-            + "RETURNING id, (SELECT COUNT(*) FROM att_mark o WHERE o.session_id = #{m.sessionId} AND o.phase = #{m.phase} AND o.device_hash = #{device} AND o.student_id <> #{m.studentId}) AS others_on_device")
+            + "RETURNING id")
     @Options(flushCache = Options.FlushCachePolicy.TRUE, useCache = false)
-    @ConstructorArgs({@Arg(column = "id", javaType = long.class), @Arg(column = "others_on_device", javaType = long.class)})
-    Optional<Claimed> claim(@Param("m") Mark mark, @Param("endsAt") LocalDateTime sessionEndsAt,
+    Optional<Long> claim(@Param("m") Mark mark, @Param("endsAt") LocalDateTime sessionEndsAt,
                             @Param("device") byte[] device, @Param("address") String address);
 
     @Select("SELECT " + COLUMNS + " FROM att_mark WHERE session_id = #{sessionId} AND student_id = #{studentId} "

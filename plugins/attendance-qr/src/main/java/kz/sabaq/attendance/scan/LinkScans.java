@@ -50,12 +50,13 @@ final class LinkScans {
     }
 
     /** Marks the logged-in viewer; any refusal is a {@link UserError} and records nothing. */
-    CheckIns.Outcome mark(Link link, Instant now, Viewer viewer, DeviceCookie device, String address) {
+    CheckIns.Outcome mark(Link link, Instant now, Viewer viewer, Browser browser, String address) {
         RotatingCodes.Freshness freshness = check(link, now);
         if (!viewer.can(AttendanceModule.CHECK_IN)) {
             throw UserError.forbidden();
         }
         return checkIns.record(new Scan(link.sessionId(), link.phase(), viewer.userId(), now, Source.SCAN,
-                freshness, device.hash(), address));
+                freshness, browser.device(), address,
+                browser.markedOthers(link.sessionId(), link.phase(), viewer.userId())));
     }
 }

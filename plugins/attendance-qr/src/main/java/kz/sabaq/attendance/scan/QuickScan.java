@@ -1,12 +1,11 @@
 package kz.sabaq.attendance.scan;
 
-import jakarta.ws.rs.core.NewCookie;
 import java.time.Clock;
-import java.util.List;
 import java.util.Optional;
 import kz.sabaq.api.web.QuickAnswer;
 import kz.sabaq.api.web.QuickRequest;
 import kz.sabaq.api.web.QuickRoute;
+import kz.sabaq.attendance.code.MarkMemories;
 import kz.sabaq.attendance.mark.CheckIns;
 
 /**
@@ -17,11 +16,13 @@ import kz.sabaq.attendance.mark.CheckIns;
 public final class QuickScan implements QuickRoute {
     private final LinkScans links;
     private final ResultPage results;
+    private final MarkMemories memories;
     private final Clock clock;
 
-    QuickScan(LinkScans links, ResultPage results, Clock clock) {
+    QuickScan(LinkScans links, ResultPage results, MarkMemories memories, Clock clock) {
         this.links = links;
         this.results = results;
+        this.memories = memories;
         this.clock = clock;
     }
 
@@ -33,11 +34,10 @@ public final class QuickScan implements QuickRoute {
     @Override
     public Optional<QuickAnswer> answer(QuickRequest request) {
         return LinkScans.parse(request.path()).map(link -> {
-            DeviceCookie device = DeviceCookie.of(request.cookie(DeviceCookie.NAME).orElse(null));
-            CheckIns.Outcome outcome = links.mark(link, clock.instant(), request.viewer(), device, request.remoteAddress());
-            NewCookie cookie = device.toSet(request.secure());
-            return new QuickAnswer(results.of(outcome, request.viewer().locale()),
-                    cookie == null ? List.of() : List.of(cookie));
+            Browser browser = Browser.of(request.cookie(DeviceCookie.NAME).orElse(null),
+                    request.cookie(MarkMemories.NAME).orElse(null), request.secure(), memories);
+            CheckIns.Outcome outcome = links.mark(link, clock.instant(), request.viewer(), browser, request.remoteAddress());
+            return new QuickAnswer(results.of(outcome, request.viewer().locale()), browser.cookiesAfter(outcome.mark()));
         });
     }
 }

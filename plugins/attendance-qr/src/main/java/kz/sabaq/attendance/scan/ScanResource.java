@@ -17,6 +17,7 @@ import jakarta.ws.rs.core.UriBuilder;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
 import java.util.Map;
 import kz.sabaq.api.web.PublicAccess;
 import kz.sabaq.api.web.RequiresCapability;
@@ -25,6 +26,7 @@ import kz.sabaq.api.web.View;
 import kz.sabaq.api.web.Viewer;
 import kz.sabaq.attendance.AttendanceModule;
 import kz.sabaq.attendance.AttendanceSettings;
+import kz.sabaq.attendance.code.MarkMemories;
 import kz.sabaq.attendance.code.Phase;
 import kz.sabaq.attendance.code.Receipts;
 import kz.sabaq.attendance.code.RotatingCodes;
@@ -44,6 +46,7 @@ import kz.sabaq.attendance.mark.Source;
 public final class ScanResource {
     private final LinkScans links;
     private final Receipts receipts;
+    private final MarkMemories memories;
     private final CheckIns checkIns;
     private final TypedCodes typed;
     private final ResultPage results;
@@ -51,10 +54,11 @@ public final class ScanResource {
     private final AttendanceSettings settings;
     private final Clock clock;
 
-    public ScanResource(RotatingCodes codes, Receipts receipts, CheckIns checkIns, TypedCodes typed, ResultPage results,
-                        MyAttendance mine, AttendanceSettings settings, Clock clock) {
+    public ScanResource(RotatingCodes codes, Receipts receipts, MarkMemories memories, CheckIns checkIns, TypedCodes typed,
+                        ResultPage results, MyAttendance mine, AttendanceSettings settings, Clock clock) {
         this.links = new LinkScans(codes, checkIns);
         this.receipts = receipts;
+        this.memories = memories;
         this.checkIns = checkIns;
         this.typed = typed;
         this.results = results;
@@ -72,20 +76,21 @@ public final class ScanResource {
     @PublicAccess
     public Response scan(@PathParam("session") long sessionId, @PathParam("phase") String phaseText,
                          @PathParam("code") String code, @CookieParam(DeviceCookie.NAME) String deviceValue,
+                         @CookieParam(MarkMemories.NAME) String memoryValue,
                          @Context SecurityContext sc, @Context HttpServletRequest http) {
         Phase phase = Phase.ofPath(phaseText).orElseThrow(UserError::notFound);
         LinkScans.Link link = new LinkScans.Link(sessionId, phase, code);
         Instant now = clock.instant();
-        DeviceCookie device = DeviceCookie.of(deviceValue);
+        Browser browser = Browser.of(deviceValue, memoryValue, http.isSecure(), memories);
         Viewer viewer = Viewer.of(sc);
         if (!viewer.loggedIn()) {
             RotatingCodes.Freshness freshness = links.check(link, now);
-            String receipt = receipts.sign(new Receipts.Receipt(sessionId, phase, now, freshness), device.hash());
-            return withDevice(Response.seeOther(UriBuilder.fromPath("/login")
-                    .queryParam("return", "/attend/receipt/" + receipt).build()), device, http).build();
+            String receipt = receipts.sign(new Receipts.Receipt(sessionId, phase, now, freshness), browser.device());
+            return withCookies(Response.seeOther(UriBuilder.fromPath("/login")
+                    .queryParam("return", "/attend/receipt/" + receipt).build()), browser.deviceCookie()).build();
         }
-        CheckIns.Outcome outcome = links.mark(link, now, viewer, device, http.getRemoteAddr());
-        return withDevice(Response.ok(results.of(outcome, viewer.locale())), device, http).build();
+        CheckIns.Outcome outcome = links.mark(link, now, viewer, browser, http.getRemoteAddr());
+        return answer(outcome, viewer, browser);
     }
 
     /** Completes a scan made before logging in, with the time it was scanned, even if the code rotated since. */
@@ -93,10 +98,11 @@ public final class ScanResource {
     @Path("receipt/{receipt}")
     @RequiresCapability(AttendanceModule.CHECK_IN)
     public Response receipt(@PathParam("receipt") String token, @CookieParam(DeviceCookie.NAME) String deviceValue,
+                            @CookieParam(MarkMemories.NAME) String memoryValue,
                             @Context SecurityContext sc, @Context HttpServletRequest http) {
-        DeviceCookie device = DeviceCookie.of(deviceValue);
+        Browser browser = Browser.of(deviceValue, memoryValue, http.isSecure(), memories);
         receipts.named(token).ifPresent(checkIns::session);
-        Receipts.Receipt receipt = receipts.verify(token, device.hash())
+        Receipts.Receipt receipt = receipts.verify(token, browser.device())
                 .orElseThrow(() -> UserError.badRequest("attendance-qr.error.receiptInvalid"));
         Duration age = Duration.between(receipt.scannedAt(), clock.instant());
         if (age.isNegative() || age.compareTo(settings.receipt()) > 0) {
@@ -104,8 +110,9 @@ public final class ScanResource {
         }
         Viewer viewer = Viewer.of(sc);
         CheckIns.Outcome outcome = checkIns.record(new Scan(receipt.sessionId(), receipt.phase(), viewer.userId(),
-                receipt.scannedAt(), Source.SCAN, receipt.freshness(), device.hash(), http.getRemoteAddr()));
-        return withDevice(Response.ok(results.of(outcome, viewer.locale())), device, http).build();
+                receipt.scannedAt(), Source.SCAN, receipt.freshness(), browser.device(), http.getRemoteAddr(),
+                browser.markedOthers(receipt.sessionId(), receipt.phase(), viewer.userId())));
+        return answer(outcome, viewer, browser);
     }
 
     /** The page for typing the code shown under the QR code. */
@@ -128,14 +135,16 @@ public final class ScanResource {
     @Path("typed")
     @RequiresCapability(AttendanceModule.CHECK_IN)
     public Response typed(@FormParam("code") String code, @CookieParam(DeviceCookie.NAME) String deviceValue,
+                          @CookieParam(MarkMemories.NAME) String memoryValue,
                           @Context SecurityContext sc, @Context HttpServletRequest http) {
         Viewer viewer = Viewer.of(sc);
         Instant now = clock.instant();
         TypedCodes.Match match = typed.match(viewer.userId(), code, now);
-        DeviceCookie device = DeviceCookie.of(deviceValue);
+        Browser browser = Browser.of(deviceValue, memoryValue, http.isSecure(), memories);
         CheckIns.Outcome outcome = checkIns.record(new Scan(match.session().id(), match.phase(), viewer.userId(), now,
-                Source.TYPED, match.freshness(), device.hash(), http.getRemoteAddr()));
-        return withDevice(Response.ok(results.of(outcome, viewer.locale())), device, http).build();
+                Source.TYPED, match.freshness(), browser.device(), http.getRemoteAddr(),
+                browser.markedOthers(match.session().id(), match.phase(), viewer.userId())));
+        return answer(outcome, viewer, browser);
     }
 
     /** The phone's position, when it offers one after a mark; a position far from the room makes the mark suspicious. */
@@ -154,12 +163,14 @@ public final class ScanResource {
 
     /** The quick route serving this resource's QR link for logged-in listeners. */
     public QuickScan quickScan() {
-        return new QuickScan(links, results, clock);
+        return new QuickScan(links, results, memories, clock);
     }
 
-    private static Response.ResponseBuilder withDevice(Response.ResponseBuilder response, DeviceCookie device,
-                                                       HttpServletRequest http) {
-        NewCookie cookie = device.toSet(http.isSecure());
-        return cookie == null ? response : response.cookie(cookie);
+    private Response answer(CheckIns.Outcome outcome, Viewer viewer, Browser browser) {
+        return withCookies(Response.ok(results.of(outcome, viewer.locale())), browser.cookiesAfter(outcome.mark())).build();
+    }
+
+    private static Response.ResponseBuilder withCookies(Response.ResponseBuilder response, List<NewCookie> cookies) {
+        return response.cookie(cookies.toArray(NewCookie[]::new));
     }
 }

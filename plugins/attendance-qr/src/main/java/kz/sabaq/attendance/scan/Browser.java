@@ -1,0 +1,60 @@
+package kz.sabaq.attendance.scan;
+
+import jakarta.ws.rs.core.NewCookie;
+import java.util.ArrayList;
+import java.util.List;
+import kz.sabaq.attendance.code.MarkMemories;
+import kz.sabaq.attendance.code.MarkMemory;
+import kz.sabaq.attendance.code.Phase;
+import kz.sabaq.attendance.mark.Mark;
+
+/** The browser a scan comes from: its device cookie, and its signed memory of the marks it made. */
+final class Browser {
+    private final DeviceCookie cookie;
+    private final byte[] device;
+    private final MarkMemory memory;
+    private final MarkMemories memories;
+    private final boolean secure;
+
+    private Browser(DeviceCookie cookie, MarkMemory memory, MarkMemories memories, boolean secure) {
+        this.cookie = cookie;
+        this.device = cookie.hash();
+        this.memory = memory;
+        this.memories = memories;
+        this.secure = secure;
+    }
+
+    /** @param deviceValue the device cookie's value, or null; @param memoryValue the memory cookie's, or null */
+    static Browser of(String deviceValue, String memoryValue, boolean secure, MarkMemories memories) {
+        DeviceCookie cookie = DeviceCookie.of(deviceValue);
+        return new Browser(cookie, memories.read(memoryValue, cookie.hash()), memories, secure);
+    }
+
+    /** The hash of the device cookie that marks store. */
+    byte[] device() {
+        return device;
+    }
+
+    /** Whether this browser marked another listener in this session and phase. */
+    boolean markedOthers(long sessionId, Phase phase, long studentId) {
+        return memory.marked(sessionId, phase, studentId);
+    }
+
+    /** The cookies the answer sets: the device cookie when it is new, and the memory when it learns this mark. */
+    List<NewCookie> cookiesAfter(Mark mark) {
+        List<NewCookie> cookies = new ArrayList<>(2);
+        NewCookie fresh = cookie.toSet(secure);
+        if (fresh != null) {
+            cookies.add(fresh);
+        }
+        memory.with(mark.sessionId(), mark.phase(), mark.studentId())
+                .ifPresent(learned -> cookies.add(memories.toSet(learned, device, secure)));
+        return cookies;
+    }
+
+    /** The device cookie alone, for an answer that marks nothing. */
+    List<NewCookie> deviceCookie() {
+        NewCookie fresh = cookie.toSet(secure);
+        return fresh == null ? List.of() : List.of(fresh);
+    }
+}
