@@ -2,6 +2,8 @@ package kz.sabaq.core.web;
 
 import org.eclipse.jetty.ee10.servlet.ServletContextHandler;
 import org.eclipse.jetty.ee10.servlet.ServletHolder;
+import org.eclipse.jetty.server.HttpConfiguration;
+import org.eclipse.jetty.server.HttpConnectionFactory;
 import org.eclipse.jetty.server.Server;
 import org.eclipse.jetty.server.ServerConnector;
 import org.glassfish.jersey.server.ResourceConfig;
@@ -15,7 +17,12 @@ public final class WebServer implements AutoCloseable {
     /** Jersey behind the modules' quick routes, which answer their busiest links first. */
     public WebServer(String host, int port, ResourceConfig application, QuickRoutes quickRoutes) {
         server = new Server();
-        connector = new ServerConnector(server);
+        HttpConfiguration http = new HttpConfiguration();
+        // Jetty keeps a connection's repeated header values in a small cache that it empties
+        // whenever it fills. Cookies that change with answers (the session's, a browser's memory of
+        // its attendance marks) would refill and empty it on every request of a keep-alive client.
+        http.setHeaderCacheSize(0);
+        connector = new ServerConnector(server, new HttpConnectionFactory(http));
         connector.setHost(host);
         connector.setPort(port);
         server.addConnector(connector);

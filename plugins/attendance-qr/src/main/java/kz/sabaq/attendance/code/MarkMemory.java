@@ -7,53 +7,36 @@ import java.util.Optional;
 import java.util.Set;
 
 /**
- * The marks a browser made in its most recent sessions, as the browser itself keeps them (a
- * cookie signed by {@link MarkMemories}). When a scan's browser remembers another listener's mark
- * in the same session and phase, one phone is marking for several listeners.
+ * The marks a browser made in one session, as the browser itself keeps them (a cookie signed by
+ * {@link MarkMemories}). When a scan's browser remembers another listener's mark in the same
+ * session and phase, one phone is marking for several listeners.
  *
- * @param sessions most recent first, at most {@link #SESSIONS}
+ * @param marks each written as the phase's initial and the listener ({@code i123}, {@code o123}), oldest first
  */
-public record MarkMemory(List<Session> sessions) {
-    static final int SESSIONS = 3;
-    static final int MARKS_PER_SESSION = 16;
+public record MarkMemory(long sessionId, Set<String> marks) {
+    static final int MARKS = 16;
 
-    /** One session's marks, each written as the phase's initial and the listener: {@code i123}, {@code o123}. */
-    public record Session(long id, Set<String> marks) {
+    static MarkMemory none(long sessionId) {
+        return new MarkMemory(sessionId, Set.of());
     }
 
-    public static final MarkMemory NONE = new MarkMemory(List.of());
-
-    /** Whether this browser marked someone other than the listener in this session and phase. */
-    public boolean marked(long sessionId, Phase phase, long otherThan) {
+    /** Whether this browser marked someone other than the listener in this phase. */
+    public boolean marked(Phase phase, long otherThan) {
         String own = entry(phase, otherThan);
-        return session(sessionId)
-                .map(s -> s.marks().stream().anyMatch(m -> m.charAt(0) == own.charAt(0) && !m.equals(own)))
-                .orElse(false);
+        return marks.stream().anyMatch(m -> m.charAt(0) == own.charAt(0) && !m.equals(own));
     }
 
-    /** The memory with this mark added, or empty when the browser already remembers it. */
-    public Optional<MarkMemory> with(long sessionId, Phase phase, long studentId) {
-        String mark = entry(phase, studentId);
-        Set<String> marks = new LinkedHashSet<>(session(sessionId).map(Session::marks).orElse(Set.of()));
-        if (!marks.add(mark)) {
+    /** The memory with this mark added (the oldest dropped past {@link #MARKS}), or empty when it holds the mark. */
+    Optional<MarkMemory> with(Phase phase, long studentId) {
+        Set<String> more = new LinkedHashSet<>(marks);
+        if (!more.add(entry(phase, studentId))) {
             return Optional.empty();
         }
-        List<String> kept = new ArrayList<>(marks);
-        List<Session> sessions = new ArrayList<>();
-        sessions.add(new Session(sessionId, new LinkedHashSet<>(kept.subList(Math.max(0, kept.size() - MARKS_PER_SESSION), kept.size()))));
-        for (Session s : this.sessions) {
-            if (s.id() != sessionId && sessions.size() < SESSIONS) {
-                sessions.add(s);
-            }
-        }
-        return Optional.of(new MarkMemory(List.copyOf(sessions)));
+        List<String> kept = new ArrayList<>(more);
+        return Optional.of(new MarkMemory(sessionId, new LinkedHashSet<>(kept.subList(Math.max(0, kept.size() - MARKS), kept.size()))));
     }
 
-    private Optional<Session> session(long sessionId) {
-        return sessions.stream().filter(s -> s.id() == sessionId).findFirst();
-    }
-
-    static String entry(Phase phase, long studentId) {
+    private static String entry(Phase phase, long studentId) {
         return phase.path().charAt(0) + Long.toString(studentId);
     }
 }

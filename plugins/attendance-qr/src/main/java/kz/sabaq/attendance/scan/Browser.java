@@ -12,22 +12,22 @@ import kz.sabaq.attendance.mark.Mark;
 final class Browser {
     private final DeviceCookie cookie;
     private final byte[] device;
-    private final MarkMemory memory;
+    private final String memoryValue;
     private final MarkMemories memories;
     private final boolean secure;
+    private MarkMemory read;
 
-    private Browser(DeviceCookie cookie, MarkMemory memory, MarkMemories memories, boolean secure) {
+    private Browser(DeviceCookie cookie, String memoryValue, MarkMemories memories, boolean secure) {
         this.cookie = cookie;
         this.device = cookie.hash();
-        this.memory = memory;
+        this.memoryValue = memoryValue;
         this.memories = memories;
         this.secure = secure;
     }
 
     /** @param deviceValue the device cookie's value, or null; @param memoryValue the memory cookie's, or null */
     static Browser of(String deviceValue, String memoryValue, boolean secure, MarkMemories memories) {
-        DeviceCookie cookie = DeviceCookie.of(deviceValue);
-        return new Browser(cookie, memories.read(memoryValue, cookie.hash()), memories, secure);
+        return new Browser(DeviceCookie.of(deviceValue), memoryValue, memories, secure);
     }
 
     /** The hash of the device cookie that marks store. */
@@ -37,18 +37,14 @@ final class Browser {
 
     /** Whether this browser marked another listener in this session and phase. */
     boolean markedOthers(long sessionId, Phase phase, long studentId) {
-        return memory.marked(sessionId, phase, studentId);
+        return memoryOf(sessionId).marked(phase, studentId);
     }
 
     /** The cookies the answer sets: the device cookie when it is new, and the memory when it learns this mark. */
     List<NewCookie> cookiesAfter(Mark mark) {
-        List<NewCookie> cookies = new ArrayList<>(2);
-        NewCookie fresh = cookie.toSet(secure);
-        if (fresh != null) {
-            cookies.add(fresh);
-        }
-        memory.with(mark.sessionId(), mark.phase(), mark.studentId())
-                .ifPresent(learned -> cookies.add(memories.toSet(learned, device, secure)));
+        List<NewCookie> cookies = new ArrayList<>(deviceCookie());
+        memories.remember(memoryValue, device, memoryOf(mark.sessionId()), mark.phase(), mark.studentId(), secure)
+                .ifPresent(cookies::add);
         return cookies;
     }
 
@@ -56,5 +52,12 @@ final class Browser {
     List<NewCookie> deviceCookie() {
         NewCookie fresh = cookie.toSet(secure);
         return fresh == null ? List.of() : List.of(fresh);
+    }
+
+    private MarkMemory memoryOf(long sessionId) {
+        if (read == null || read.sessionId() != sessionId) {
+            read = memories.read(memoryValue, device, sessionId);
+        }
+        return read;
     }
 }

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
 
 /** A browser's signed memory of its marks: read back only by the browser it was given to, and bounded. */
@@ -17,71 +18,73 @@ class MarkMemoriesTest {
 
     @Test
     void aMemoryReadsBackAsItWasWritten() {
-        MarkMemory memory = MarkMemory.NONE.with(7, Phase.IN, 100).orElseThrow().with(7, Phase.IN, 200).orElseThrow();
+        String value = remember(remember(null, 7, Phase.IN, 100), 7, Phase.IN, 200);
 
-        MarkMemory read = memories.read(value(memory, PHONE), PHONE);
+        MarkMemory read = memories.read(value, PHONE, 7);
 
-        assertEquals(memory, read);
-        assertTrue(read.marked(7, Phase.IN, 300), "someone else was marked in session 7");
-        assertTrue(read.marked(7, Phase.IN, 100), "200 was marked besides 100");
-        assertFalse(read.marked(7, Phase.OUT, 300), "nobody's departure was marked");
-        assertFalse(read.marked(8, Phase.IN, 300), "nothing was marked in session 8");
+        assertEquals(Set.of("i100", "i200"), read.marks());
+        assertTrue(read.marked(Phase.IN, 300), "someone else was marked in session 7");
+        assertTrue(read.marked(Phase.IN, 100), "200 was marked besides 100");
+        assertFalse(read.marked(Phase.OUT, 300), "nobody's departure was marked");
+        assertFalse(memories.read(value, PHONE, 8).marked(Phase.IN, 300), "nothing was marked in session 8");
     }
 
     @Test
     void theListenerAloneIsNotSomeoneElse() {
-        MarkMemory memory = MarkMemory.NONE.with(7, Phase.IN, 100).orElseThrow().with(7, Phase.OUT, 100).orElseThrow();
+        String value = remember(remember(null, 7, Phase.IN, 100), 7, Phase.OUT, 100);
 
-        assertFalse(memories.read(value(memory, PHONE), PHONE).marked(7, Phase.IN, 100));
-        assertFalse(memories.read(value(memory, PHONE), PHONE).marked(7, Phase.OUT, 100));
+        assertFalse(memories.read(value, PHONE, 7).marked(Phase.IN, 100));
+        assertFalse(memories.read(value, PHONE, 7).marked(Phase.OUT, 100));
     }
 
     @Test
-    void aMarkAlreadyRememberedChangesNothing() {
-        MarkMemory memory = MarkMemory.NONE.with(7, Phase.IN, 100).orElseThrow();
+    void aMarkAlreadyRememberedSetsNoCookie() {
+        String value = remember(null, 7, Phase.IN, 100);
 
-        assertTrue(memory.with(7, Phase.IN, 100).isEmpty(), "no cookie to set again");
+        assertTrue(memories.remember(value, PHONE, memories.read(value, PHONE, 7), Phase.IN, 100, false).isEmpty());
     }
 
     @Test
     void anotherBrowserOrAChangedMemoryReadsAsNothing() {
-        String value = value(MarkMemory.NONE.with(7, Phase.IN, 100).orElseThrow(), PHONE);
+        String value = remember(null, 7, Phase.IN, 100);
 
-        assertEquals(MarkMemory.NONE, memories.read(value, OTHER_PHONE), "bound to the device cookie");
-        assertEquals(MarkMemory.NONE, memories.read(value.replace(":i100:", ":i101:"), PHONE), "signature fails");
-        assertEquals(MarkMemory.NONE, memories.read(value.replace("7:", "8:"), PHONE), "signed with session 7's secret");
-        assertEquals(MarkMemory.NONE, memories.read("7:i100:not-a-signature", PHONE));
-        assertEquals(MarkMemory.NONE, memories.read("x".repeat(5000), PHONE));
-        assertEquals(MarkMemory.NONE, memories.read(null, PHONE));
+        assertEquals(Set.of(), memories.read(value, OTHER_PHONE, 7).marks(), "bound to the device cookie");
+        assertEquals(Set.of(), memories.read(value.replace(":i100:", ":i101:"), PHONE, 7).marks(), "signature fails");
+        assertEquals(Set.of(), memories.read(value.replace("7:", "8:"), PHONE, 8).marks(), "signed with session 7's secret");
+        assertEquals(Set.of(), memories.read("7:i100:not-a-signature", PHONE, 7).marks());
+        assertEquals(Set.of(), memories.read("x".repeat(5000), PHONE, 7).marks());
+        assertEquals(Set.of(), memories.read(null, PHONE, 7).marks());
     }
 
     @Test
-    void aForgedPartIsDroppedAndTheGenuineOnesKept() {
-        MarkMemory genuine = MarkMemory.NONE.with(7, Phase.IN, 100).orElseThrow();
-        String value = value(genuine, PHONE) + ".9:i555:AAAAAAAAAAAAAAAAAAAAAA";
+    void aForgedPartIsNotBelievedAndTheGenuineOnesStillAre() {
+        String value = remember(null, 7, Phase.IN, 100) + ".9:i555:AAAAAAAAAAAAAAAAAAAAAA";
 
-        assertEquals(genuine, memories.read(value, PHONE));
+        assertEquals(Set.of("i100"), memories.read(value, PHONE, 7).marks());
+        assertEquals(Set.of(), memories.read(value, PHONE, 9).marks());
     }
 
     @Test
     void theThreeMostRecentSessionsAndTheirLastSixteenMarksAreKept() {
-        MarkMemory memory = MarkMemory.NONE;
+        String value = null;
         for (long session = 1; session <= 4; session++) {
-            memory = memory.with(session, Phase.IN, 100).orElseThrow();
+            value = remember(value, session, Phase.IN, 100);
         }
         for (long listener = 1; listener <= 20; listener++) {
-            memory = memory.with(4, Phase.IN, listener).orElseThrow();
+            value = remember(value, 4, Phase.IN, listener);
         }
 
-        MarkMemory read = memories.read(value(memory, PHONE), PHONE);
-
-        assertEquals(List.of(4L, 3L, 2L), read.sessions().stream().map(MarkMemory.Session::id).toList());
-        assertEquals(16, read.sessions().get(0).marks().size());
-        assertTrue(read.sessions().get(0).marks().contains("i20"));
-        assertFalse(read.sessions().get(0).marks().contains("i100"), "the oldest mark of the session went first");
+        assertEquals(List.of("4", "3", "2"), List.of(value.split("\\.")).stream().map(p -> p.split(":")[0]).toList());
+        MarkMemory latest = memories.read(value, PHONE, 4);
+        assertEquals(16, latest.marks().size());
+        assertTrue(latest.marks().contains("i20"));
+        assertFalse(latest.marks().contains("i100"), "the oldest mark of the session went first");
+        assertEquals(Set.of("i100"), memories.read(value, PHONE, 2).marks(), "older sessions ride along, still genuine");
+        assertEquals(Set.of(), memories.read(value, PHONE, 1).marks());
     }
 
-    private String value(MarkMemory memory, byte[] device) {
-        return memories.toSet(memory, device, false).getValue();
+    private String remember(String value, long sessionId, Phase phase, long studentId) {
+        return memories.remember(value, PHONE, memories.read(value, PHONE, sessionId), phase, studentId, false)
+                .orElseThrow().getValue();
     }
 }
