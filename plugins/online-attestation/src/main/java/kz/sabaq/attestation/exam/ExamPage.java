@@ -219,7 +219,7 @@ public final class ExamPage {
             }
             try {
                 URI join = platform.joinLink(values);
-                if (join != null && ("https".equals(join.getScheme()) || "http".equals(join.getScheme()))) {
+                if (join != null && ConferenceForm.isWebAddress(join.toString())) {
                     p.put("join", join.toString());
                 }
             } catch (RuntimeException badValues) {
@@ -229,7 +229,7 @@ public final class ExamPage {
         p.put("fields", fields);
         if (slot.hasRecording() && (slot.showRecording() || !exam.student())) {
             List<String> links = store.recordings(slot.id()).stream()
-                    .filter(u -> u.startsWith("https://") || u.startsWith("http://")).toList();
+                    .filter(ConferenceForm::isWebAddress).toList();
             p.put("recordings", links);
             p.put("hasRecordings", !links.isEmpty());
         }

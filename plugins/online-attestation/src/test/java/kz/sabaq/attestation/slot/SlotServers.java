@@ -1,9 +1,5 @@
 package kz.sabaq.attestation.slot;
 
-import java.net.URI;
-import java.net.URLEncoder;
-import java.net.http.HttpRequest;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -11,6 +7,7 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
 import java.util.function.Supplier;
 import kz.sabaq.attestation.tickets.OaFixture;
+import kz.sabaq.core.testing.FormFields;
 import kz.sabaq.core.testing.TestServer;
 import kz.sabaq.core.testing.WebClient;
 
@@ -34,16 +31,7 @@ final class SlotServers {
 
     /** Posts a form with one field repeated for each value (the dialog's checkboxes). */
     static WebClient.Page post(WebClient web, String path, String name, List<Long> values) {
-        if (web.csrf() == null) {
-            web.get("/");
-        }
-        StringBuilder body = new StringBuilder("_csrf=").append(URLEncoder.encode(web.csrf(), StandardCharsets.UTF_8));
-        for (long v : values) {
-            body.append('&').append(name).append('=').append(v);
-        }
-        return web.send(HttpRequest.newBuilder(URI.create(web.url(path)))
-                .header("Accept", "text/html").header("Content-Type", "application/x-www-form-urlencoded")
-                .POST(HttpRequest.BodyPublishers.ofString(body.toString())).build());
+        return web.post(path, FormFields.of().addEach(name, values));
     }
 
     /** Runs the same request from several threads released at once; statuses sorted. */
