@@ -87,7 +87,7 @@ public final class ConferenceForm {
     public static List<Map<String, Object>> fields(ConferencePlatform platform, Map<String, String> saved) {
         List<Map<String, Object>> fields = new ArrayList<>();
         for (ConferenceField f : platform.fields()) {
-            boolean kept = f.secret() && !saved.getOrDefault(f.key(), "").isEmpty();
+            boolean kept = !kept(f, saved).isEmpty();
             Map<String, Object> field = new HashMap<>();
             field.put("key", f.key());
             field.put("labelKey", f.labelKey());
@@ -114,8 +114,8 @@ public final class ConferenceForm {
         Map<String, String> values = new LinkedHashMap<>();
         for (ConferenceField field : platform.fields()) {
             String value = Optional.ofNullable(submitted.get(field.key())).map(String::strip).orElse("");
-            if (value.isEmpty() && field.secret() && saved.containsKey(field.key())) {
-                value = saved.get(field.key());
+            if (value.isEmpty()) {
+                value = kept(field, saved);
             }
             String label = texts.get(locale, field.labelKey());
             if (value.length() > VALUE_MAX) {
@@ -134,6 +134,11 @@ public final class ConferenceForm {
             throw UserError.badRequest(problems.values().iterator().next());
         }
         return values;
+    }
+
+    /** The saved value a blank input keeps: a secret's, empty for any other field or when none is saved. */
+    private static String kept(ConferenceField field, Map<String, String> saved) {
+        return field.secret() ? saved.getOrDefault(field.key(), "") : "";
     }
 
     /** Values as {@link #json} wrote them; empty for null or blank. */
