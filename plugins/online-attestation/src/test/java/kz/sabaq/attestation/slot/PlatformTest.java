@@ -162,6 +162,25 @@ class PlatformTest {
     }
 
     @Test
+    void twoDeletesOfOneRecordingAtTheSameInstantAreAuditedOnce() {
+        OaFixture f = new OaFixture(server, 1);
+        long slot = f.slot("10:00", "12:00", f.students);
+        WebClient teacher = f.teacherWeb();
+        save(teacher, slot, "t", "p", "https://meet.example.kz");
+        teacher.post(actions(slot) + "recordings", Map.of("hasRecording", "true"));
+        teacher.post(actions(slot) + "recordings/add", Map.of("url", "https://video.example.kz/3"));
+        long id = f.number("SELECT id FROM oa_recording WHERE slot_id = ?", slot);
+
+        List<Integer> statuses = SlotServers.together(2,
+                () -> teacher.post(actions(slot) + "recordings/" + id + "/delete", Map.of()).status());
+
+        assertEquals(List.of(303, 303), statuses, "a double click is no error");
+        assertEquals(0, f.number("SELECT COUNT(*) FROM oa_recording WHERE slot_id = ?", slot));
+        assertEquals(1, f.number("SELECT COUNT(*) FROM audit_event WHERE object = ? "
+                + "AND action = 'online-attestation.slot.recording.delete'", "slot:" + slot));
+    }
+
+    @Test
     void readModeCannotSetThePlatform() {
         OaFixture f = new OaFixture(server, 1);
         long slot = f.slot("10:00", "12:00", f.students);
