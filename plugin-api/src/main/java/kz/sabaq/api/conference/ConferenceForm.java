@@ -3,6 +3,7 @@ package kz.sabaq.api.conference;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import jakarta.ws.rs.core.MultivaluedMap;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.util.ArrayList;
@@ -26,14 +27,17 @@ import kz.sabaq.api.web.UserError;
  * ConferenceForm form = new ConferenceForm(wiring.extensions(ConferencePlatform.class), texts,
  *         new ConferenceForm.Errors("my-module.error.platformUnknown", "my-module.error.fieldRequired",
  *                 "my-module.error.fieldUrl", "my-module.error.fieldTooLong"));
- * ConferencePlatform platform = form.require(submittedPlatformId);
- * Map<String, String> values = form.check(platform, submitted, savedValuesOfThatPlatform, locale);
+ * ConferencePlatform platform = form.require(posted.getFirst("platform"));
+ * Map<String, String> values = form.check(platform, ConferenceForm.submitted(posted), savedValuesOfThatPlatform, locale);
  * mapper.save(id, platform.id(), ConferenceForm.json(values));
  * }</pre>
  */
 public final class ConferenceForm {
     /** The longest value a field takes. */
     public static final int VALUE_MAX = 1000;
+
+    /** How a field's input is named on the form: this, then the field's key. */
+    public static final String FIELD_INPUT = "field.";
 
     private static final ObjectMapper JSON = new ObjectMapper();
 
@@ -139,6 +143,20 @@ public final class ConferenceForm {
     /** The saved value a blank input keeps: a secret's, empty for any other field or when none is saved. */
     private static String kept(ConferenceField field, Map<String, String> saved) {
         return field.secret() ? saved.getOrDefault(field.key(), "") : "";
+    }
+
+    /**
+     * What was submitted for the fields, to give {@link #check}: each input named {@code field.<key>}
+     * (as the form names a field's input) by its key, its first value; the form's other inputs are left out.
+     */
+    public static Map<String, String> submitted(MultivaluedMap<String, String> form) {
+        Map<String, String> values = new LinkedHashMap<>();
+        form.forEach((name, sent) -> {
+            if (name.startsWith(FIELD_INPUT) && !sent.isEmpty()) {
+                values.put(name.substring(FIELD_INPUT.length()), sent.get(0));
+            }
+        });
+        return values;
     }
 
     /** Values as {@link #json} wrote them; empty for null or blank. */

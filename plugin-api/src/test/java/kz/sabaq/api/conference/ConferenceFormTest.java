@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import jakarta.ws.rs.core.MultivaluedHashMap;
 import java.net.URI;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
@@ -83,6 +84,19 @@ class ConferenceFormTest {
         assertEquals("new", form.check(meet, values("password", "new", "link", "https://b.kz"), saved, KK).get("password"));
         assertEquals("", form.check(meet, values("link", "https://b.kz"), saved, KK).get("login"),
                 "only a secret keeps its value");
+    }
+
+    @Test
+    void theSubmittedValuesAreTheFieldInputsByKeyTheFirstOfEach() {
+        MultivaluedHashMap<String, String> posted = new MultivaluedHashMap<>();
+        posted.add("_csrf", "t");
+        posted.add("platform", "meet");
+        posted.add("field.login", "t1");
+        posted.add("field.login", "t2");
+        posted.add("field.link", "https://a.kz");
+        posted.put("field.password", List.of());
+
+        assertEquals(values("login", "t1", "link", "https://a.kz"), ConferenceForm.submitted(posted));
     }
 
     @Test

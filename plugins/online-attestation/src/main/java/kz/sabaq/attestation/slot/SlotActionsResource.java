@@ -209,13 +209,7 @@ public final class SlotActionsResource {
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     @RequiresCapability(OnlineAttestationModule.EDIT)
     public Response savePlatform(@PathParam("id") long id, MultivaluedMap<String, String> form, @Context SecurityContext sc) {
-        Map<String, String> values = new LinkedHashMap<>();
-        form.forEach((k, v) -> {
-            if (k.startsWith("field.") && !v.isEmpty()) {
-                values.put(k.substring("field.".length()), v.get(0));
-            }
-        });
-        platforms.save(Viewer.of(sc), id, form.getFirst("platform"), values);
+        platforms.save(Viewer.of(sc), id, form.getFirst("platform"), ConferenceForm.submitted(form));
         return Response.seeOther(URI.create("/oa/slots/" + id + "/actions/platform")).build();
     }
 
