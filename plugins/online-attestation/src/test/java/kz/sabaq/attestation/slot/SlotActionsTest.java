@@ -38,6 +38,19 @@ class SlotActionsTest {
     }
 
     @Test
+    void anActionAndItsDialogLeadBackToTheSlotsTab() {
+        OaFixture f = new OaFixture(server, 1);
+        long slot = f.slot("10:00", "12:00", f.students);
+        f.at("08:00");
+        WebClient teacher = f.teacherWeb();
+        String tab = "/oa/streams/" + f.stream + "#slot-" + slot;
+
+        assertTrue(teacher.get(actions(slot) + "notify").contains("href=\"" + tab + "\""), "the dialog's way back");
+        String location = teacher.post(actions(slot) + "notify", Map.of()).headers().firstValue("Location").orElseThrow();
+        assertTrue(location.endsWith(tab), location);
+    }
+
+    @Test
     void theNotificationGoesToEveryStudentOfTheSlotOnce() {
         OaFixture f = new OaFixture(server, 3);
         long slot = f.slot("10:00", "12:00", f.students.subList(0, 2));
