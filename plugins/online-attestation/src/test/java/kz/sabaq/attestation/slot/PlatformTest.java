@@ -90,6 +90,21 @@ class PlatformTest {
     }
 
     @Test
+    void theStudentGetsNoJoinLinkWithoutAHost() {
+        OaFixture f = new OaFixture(server, 1);
+        long slot = f.slot("10:00", "12:00", f.students);
+        save(f.teacherWeb(), slot, "teacher1", "s3cret", "https://meet.example.kz/room");
+        f.exec("UPDATE oa_slot SET platform_values = ? WHERE id = ?",
+                ConferenceForm.json(Map.of("login", "teacher1", "password", "s3cret", "link", "https:///room")), slot);
+
+        WebClient.Page page = f.student(0).get("/oa/streams/" + f.stream + "/students/" + f.students.get(0));
+
+        assertEquals(200, page.status(), page.body());
+        assertTrue(page.contains("teacher1"), "the platform's block is still there");
+        assertFalse(page.contains("https:///room"), page.body());
+    }
+
+    @Test
     void aSecretLeftEmptyKeepsItsSavedValue() {
         OaFixture f = new OaFixture(server, 1);
         long slot = f.slot("10:00", "12:00", f.students);
