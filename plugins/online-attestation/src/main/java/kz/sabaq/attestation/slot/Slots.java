@@ -102,7 +102,10 @@ public final class Slots implements SlotActions {
         }
     }
 
-    /** The situation an action runs in: one {@link #editable} read; 403 for one read without edit mode. */
+    /**
+     * The situation an action runs in, as {@link #editable} read it for the request (so an action reads
+     * the slot once); 403 for a situation without edit mode.
+     */
     private static Situation mayEdit(Situation s) {
         if (!s.editMode()) {
             throw UserError.forbidden();
