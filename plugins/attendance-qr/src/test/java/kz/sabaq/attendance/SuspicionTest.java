@@ -106,6 +106,31 @@ class SuspicionTest {
     }
 
     @Test
+    void aCodeTypedOnAPhoneThatScannedForSomeoneElseFlagsBothMarks() {
+        Classroom room = new Classroom(server);
+        String first = Iins.next();
+        String second = Iins.next();
+        room.academic.student(first, "Ахметова", "Айжан", room.group);
+        long secondId = room.academic.student(second, "Бекова", "Дана", room.group);
+        WebClient phone = server.client();
+        phone.login(first);
+        assertEquals(200, phone.get(room.link("in")).status());
+        phone.post("/logout", Map.of());
+        phone.login(second);
+        phone.get("/attend");
+
+        assertEquals(200, phone.post("/attend/typed", Map.of("code", room.typed("in"))).status());
+
+        assertEquals("TYPED", room.mark(listenerOf(secondId), "in").source());
+        List<Classroom.Row> marks = room.marks();
+        assertEquals(2, marks.size());
+        for (Classroom.Row m : marks) {
+            assertEquals("PENDING", m.review(), "mark of " + m.studentId());
+            assertEquals(List.of("SHARED_DEVICE"), room.signals(m.id()));
+        }
+    }
+
+    @Test
     void aMemoryCopiedFromAnotherBrowserFlagsNoOne() {
         Classroom room = new Classroom(server);
         String first = Iins.next();
