@@ -153,6 +153,25 @@ class SuspicionTest {
     }
 
     @Test
+    void aSessionNamedOnlyInTheMemoryCookieGetsNoSecret() {
+        Classroom room = new Classroom(server);
+        String iin = Iins.next();
+        room.academic.student(iin, "Ахметова", "Айжан", room.group);
+        WebClient phone = server.client();
+        phone.login(iin);
+        phone.setCookie("sabaq_att_marks", "987654320:i5~i6:AAAAAAAAAAAAAAAAAAAAAA", "/attend");
+
+        WebClient.Page page = phone.get(room.link("in"));
+
+        assertEquals(200, page.status());
+        assertNull(room.marks().get(0).review(), "a part for another session flags nothing here");
+        assertEquals(List.of(), room.strings("SELECT session_id FROM att_session_secret WHERE session_id = 987654320"));
+        List<String> set = page.headers().allValues("Set-Cookie");
+        assertTrue(set.stream().anyMatch(c -> c.startsWith("sabaq_att_marks=" + room.session + ":i")),
+                "the scanned session's mark is remembered: " + set);
+    }
+
+    @Test
     void aScanFromOutsideTheRoomsNetworksIsSuspicious() {
         Classroom room = new Classroom(server, List.of("10.12.0.0/16"), null, null);
         Classroom.Listener listener = room.listener("Ахметова");
