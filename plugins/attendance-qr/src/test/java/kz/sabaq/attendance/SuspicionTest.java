@@ -169,6 +169,8 @@ class SuspicionTest {
         List<String> set = page.headers().allValues("Set-Cookie");
         assertTrue(set.stream().anyMatch(c -> c.startsWith("sabaq_att_marks=" + room.session + ":i")),
                 "the scanned session's mark is remembered: " + set);
+        assertTrue(phone.cookie("sabaq_att_marks").orElseThrow().startsWith(room.session + ":i"),
+                "the browser keeps the new memory in place of the one it had");
     }
 
     @Test
