@@ -18,8 +18,8 @@ import java.util.regex.Pattern;
  * forgotten. Only the scanned session's part is checked and signed again; the others ride along.
  * Remembering in the browser spares the busiest statement of the day a look at other listeners'
  * marks: the database is asked which marks share the device only when the browser says it marked
- * someone else. The memory is as strong as the device cookie it is bound to: a browser that drops
- * its cookies is a new device to either check.
+ * someone else. The check is as strong as the two cookies: a browser that drops either one
+ * escapes it, as one that dropped its device cookie always did.
  */
 public final class MarkMemories {
     public static final String NAME = "sabaq_att_marks";
