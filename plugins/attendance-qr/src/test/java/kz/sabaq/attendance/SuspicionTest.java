@@ -174,6 +174,28 @@ class SuspicionTest {
     }
 
     @Test
+    void aListenerScanningAgainAndLeavingOnTheirOwnPhoneIsNotFlagged() {
+        Classroom room = new Classroom(server);
+        Classroom.Listener listener = room.listener("Ахметова");
+        room.at("13:05");
+        assertEquals(200, room.scan(listener, "in").status());
+
+        WebClient.Page again = room.scan(listener, "in");
+        room.at("13:55");
+        assertEquals(200, room.scan(listener, "out").status());
+
+        assertEquals(200, again.status());
+        assertTrue(again.headers().allValues("Set-Cookie").stream().noneMatch(c -> c.startsWith("sabaq_att_marks=")),
+                "a mark the browser remembers sets no cookie");
+        assertTrue(listener.web().cookie("sabaq_att_marks").orElseThrow()
+                .startsWith(room.session + ":i" + listener.id() + "~o" + listener.id() + ":"), "both phases remembered");
+        List<Classroom.Row> marks = room.marks();
+        assertEquals(2, marks.size());
+        marks.forEach(m -> assertNull(m.review(), m.phase() + " of the listener alone"));
+        marks.forEach(m -> assertEquals(List.of(), room.signals(m.id())));
+    }
+
+    @Test
     void aScanFromOutsideTheRoomsNetworksIsSuspicious() {
         Classroom room = new Classroom(server, List.of("10.12.0.0/16"), null, null);
         Classroom.Listener listener = room.listener("Ахметова");
