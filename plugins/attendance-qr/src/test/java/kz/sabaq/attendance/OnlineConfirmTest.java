@@ -106,7 +106,8 @@ class OnlineConfirmTest {
         String page = room.teacherWeb().get("/attendance/sessions/" + room.session).body();
 
         assertEquals(2, count(Classroom.rosterRow(page, online.id()), "data-source=\"online\""), "arrival and departure");
-        assertTrue(Classroom.rosterRow(page, online.id()).contains(">онлайн</span>"), Classroom.rosterRow(page, online.id()));
+        String onlineRow = Classroom.rosterRow(page, online.id());
+        assertTrue(onlineRow.contains(">онлайн</span>"), onlineRow);
         assertEquals(0, count(Classroom.rosterRow(page, scanned.id()), "data-source=\"online\""), "a scan is no online mark");
         assertEquals(2, count(OnlineProposalTest.row(proposal(room), online.id()), "data-source=\"online\""),
                 "the proposal page's current marks too");

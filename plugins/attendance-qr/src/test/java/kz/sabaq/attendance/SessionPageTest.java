@@ -140,7 +140,8 @@ class SessionPageTest {
                 "reason", "NO_PHONE", "note", "")).status());
 
         String page = teacher.get(path).body();
-        assertTrue(Classroom.rosterRow(page, absent.id()).contains("data-source=\"manual\">қолмен</span>"), Classroom.rosterRow(page, absent.id()));
+        String absentRow = Classroom.rosterRow(page, absent.id());
+        assertTrue(absentRow.contains("data-source=\"manual\">қолмен</span>"), absentRow);
         assertFalse(Classroom.rosterRow(page, present.id()).contains("data-source=\"manual\""),
                 "\"қолмен белгілеу\" says it already: " + Classroom.rosterRow(page, present.id()));
         assertFalse(Classroom.rosterRow(page, scanned.id()).contains("data-source=\"manual\""), "a scan is no manual mark");

@@ -44,7 +44,8 @@ final class Signer {
 
     /** Whether a presented tag is the expected one, compared in constant time. */
     static boolean sameTag(String expected, String presented) {
-        return MessageDigest.isEqual(expected.getBytes(StandardCharsets.US_ASCII), presented.getBytes(StandardCharsets.US_ASCII));
+        return MessageDigest.isEqual(expected.getBytes(StandardCharsets.US_ASCII),
+                presented.getBytes(StandardCharsets.US_ASCII));
     }
 
     private Signer() {
