@@ -164,10 +164,14 @@ public final class WebClient {
     /** Keeps a cookie as if the server had set it for the path, replacing one of the same name. */
     public void setCookie(String name, String value, String path) {
         forgetCookie(name);
+        URI site = URI.create(server.url("/"));
         HttpCookie cookie = new HttpCookie(name, value);
         cookie.setPath(path);
         cookie.setVersion(0);
-        cookies.getCookieStore().add(URI.create(server.url("/")), cookie);
+        // CookieManager gives a cookie the server sets its host as domain: the same here, so the
+        // server's next cookie of this name and path replaces this one instead of joining it.
+        cookie.setDomain(site.getHost());
+        cookies.getCookieStore().add(site, cookie);
     }
 
     /** Drops a cookie, as a user clearing it would. */

@@ -4,10 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.SQLException;
-import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -50,26 +46,12 @@ class AdmissionTest {
         return sessions;
     }
 
-    private static void arrive(long session, long student, String status, LocalDateTime localTime) {
-        try (Connection c = server.app().database().connection();
-             PreparedStatement s = c.prepareStatement("INSERT INTO att_mark (session_id, student_id, phase, status, source, "
-                     + "marked_at, session_ends_at) VALUES (?, ?, 'IN', ?, 'SCAN', ?, ?)")) {
-            s.setLong(1, session);
-            s.setLong(2, student);
-            s.setString(3, status);
-            s.setObject(4, Classroom.utc(localTime));
-            s.setObject(5, Classroom.utc(localTime.withHour(14).withMinute(0)));
-            s.executeUpdate();
-        } catch (SQLException e) {
-            throw new IllegalStateException(e);
-        }
-    }
-
     /** The listener arrives on time at every session except {@code missed} of them. */
     private static Classroom.Listener attendsAllBut(Classroom room, List<Long> sessions, int missed) {
         Classroom.Listener listener = room.listener("Ахметова");
         for (int i = missed; i < sessions.size(); i++) {
-            arrive(sessions.get(i), listener.id(), "ON_TIME", Classroom.DAY.minusDays(sessions.size() - 1 - i).atTime(13, 5));
+            room.insertMark(sessions.get(i), listener.id(), "IN", "ON_TIME", "SCAN",
+                    Classroom.DAY.minusDays(sessions.size() - 1 - i).atTime(13, 5));
         }
         return listener;
     }
@@ -117,7 +99,7 @@ class AdmissionTest {
         List<Long> sessions = tenSessions(room);
         Classroom.Listener listener = room.listener("Ахметова");
         for (int i = 2; i < sessions.size(); i++) {
-            arrive(sessions.get(i), listener.id(), i < 7 ? "LATE" : "ON_TIME",
+            room.insertMark(sessions.get(i), listener.id(), "IN", i < 7 ? "LATE" : "ON_TIME", "SCAN",
                     Classroom.DAY.minusDays(sessions.size() - 1 - i).atTime(13, 15));
         }
         room.at("15:00");

@@ -5,6 +5,9 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
 import java.util.List;
 import java.util.Map;
 import kz.sabaq.core.testing.TestServer;
@@ -142,6 +145,38 @@ class CheckInTest {
 
         assertEquals(200, room.scan(added, "in").status());
         assertEquals(2, room.marks().size());
+    }
+
+    @Test
+    void aListenerRemovedFromTheGroupIsRefusedOnceTheKeptListenersAreOverAMinuteOld() throws SQLException {
+        Classroom room = new Classroom(server);
+        Classroom other = new Classroom(server);
+        Classroom.Listener first = room.listener("Бірінші");
+        Classroom.Listener soon = room.listener("Ерте");
+        Classroom.Listener later = room.listener("Кеш");
+        room.at("13:05");
+        assertEquals(200, room.scan(first, "in").status(), "the stream's listeners are read and kept");
+        moveTo(other.group, soon, later);
+
+        room.at("13:05:59");
+        assertEquals(200, room.scan(soon, "in").status(), "the kept listeners still name them");
+        room.at("13:06:01");
+        WebClient.Page refused = room.scan(later, "in");
+
+        assertEquals(403, refused.status());
+        assertTrue(refused.contains("Бұл сабақ сіздің тобыңыздың сабағы емес."), refused.body());
+        assertEquals(List.of(first.id(), soon.id()), room.marks().stream().map(Classroom.Row::studentId).toList());
+    }
+
+    private static void moveTo(long groupId, Classroom.Listener... listeners) throws SQLException {
+        try (Connection c = server.app().database().connection();
+             PreparedStatement s = c.prepareStatement("UPDATE student SET group_id = ? WHERE user_id = ?")) {
+            for (Classroom.Listener l : listeners) {
+                s.setLong(1, groupId);
+                s.setLong(2, l.id());
+                assertEquals(1, s.executeUpdate());
+            }
+        }
     }
 
     @Test

@@ -1,6 +1,7 @@
 package kz.sabaq.attendance;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
 import java.net.URI;
@@ -181,5 +182,34 @@ final class Classroom {
         } catch (SQLException e) {
             throw new IllegalStateException(e);
         }
+    }
+
+    /**
+     * Writes a mark straight into the table, as an earlier day's check-in left it.
+     *
+     * @param localTime when it was marked, in the institution's time; the session ends at 14:00 that day
+     */
+    void insertMark(long sessionId, long studentId, String phase, String status, String source, LocalDateTime localTime) {
+        try (Connection c = server.app().database().connection();
+             PreparedStatement s = c.prepareStatement("INSERT INTO att_mark (session_id, student_id, phase, status, source, "
+                     + "marked_at, session_ends_at) VALUES (?, ?, ?, ?, ?, ?, ?)")) {
+            s.setLong(1, sessionId);
+            s.setLong(2, studentId);
+            s.setString(3, phase);
+            s.setString(4, status);
+            s.setString(5, source);
+            s.setObject(6, utc(localTime));
+            s.setObject(7, utc(localTime.withHour(14).withMinute(0)));
+            s.executeUpdate();
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** The listener's row of the session page's roster. */
+    static String rosterRow(String page, long studentId) {
+        int start = page.indexOf("id=\"listener-" + studentId + "\"");
+        assertTrue(start >= 0, page);
+        return page.substring(start, page.indexOf("</tr>", start));
     }
 }

@@ -4,10 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.SQLException;
-import java.time.LocalDateTime;
 import java.util.Map;
 import kz.sabaq.core.testing.TestServer;
 import kz.sabaq.core.testing.WebClient;
@@ -59,8 +55,8 @@ class MyAttendancePageTest {
         Classroom.Listener listener = room.listener("Ахметова");
         long yesterday = room.academic.session(room.stream, room.room, Classroom.DAY.minusDays(1).atTime(13, 10),
                 Classroom.DAY.minusDays(1).atTime(14, 0));
-        mark(yesterday, listener.id(), "IN", "ON_TIME", "ONLINE", Classroom.DAY.minusDays(1).atTime(13, 5));
-        mark(yesterday, listener.id(), "OUT", "LEFT_ON_TIME", "ONLINE", Classroom.DAY.minusDays(1).atTime(14, 1));
+        room.insertMark(yesterday, listener.id(), "IN", "ON_TIME", "ONLINE", Classroom.DAY.minusDays(1).atTime(13, 5));
+        room.insertMark(yesterday, listener.id(), "OUT", "LEFT_ON_TIME", "ONLINE", Classroom.DAY.minusDays(1).atTime(14, 1));
         room.at("13:09");
         room.scan(listener, "in");
         room.at("15:00");
@@ -72,23 +68,6 @@ class MyAttendancePageTest {
         assertFalse(row(page, "14.09.2026 13:10").contains("data-source=\"online\""), "a scan is no online mark");
         listener.web().post("/lang", Map.of("lang", "en", "return", "/attend/mine"));
         assertTrue(row(listener.web().get("/attend/mine").body(), "13.09.2026 13:10").contains(">online</span>"));
-    }
-
-    private static void mark(long session, long student, String phase, String status, String source, LocalDateTime local) {
-        try (Connection c = server.app().database().connection();
-             PreparedStatement s = c.prepareStatement("INSERT INTO att_mark (session_id, student_id, phase, status, source, "
-                     + "marked_at, session_ends_at) VALUES (?, ?, ?, ?, ?, ?, ?)")) {
-            s.setLong(1, session);
-            s.setLong(2, student);
-            s.setString(3, phase);
-            s.setString(4, status);
-            s.setString(5, source);
-            s.setObject(6, Classroom.utc(local));
-            s.setObject(7, Classroom.utc(local.withHour(14).withMinute(0)));
-            s.executeUpdate();
-        } catch (SQLException e) {
-            throw new IllegalStateException(e);
-        }
     }
 
     /** The row of the listener's recent sessions that starts with this date and time. */

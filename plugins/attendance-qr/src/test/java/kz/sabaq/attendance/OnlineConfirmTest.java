@@ -105,17 +105,12 @@ class OnlineConfirmTest {
 
         String page = room.teacherWeb().get("/attendance/sessions/" + room.session).body();
 
-        assertEquals(2, count(rosterRow(page, online.id()), "data-source=\"online\""), "arrival and departure");
-        assertTrue(rosterRow(page, online.id()).contains(">онлайн</span>"), rosterRow(page, online.id()));
-        assertEquals(0, count(rosterRow(page, scanned.id()), "data-source=\"online\""), "a scan is no online mark");
+        assertEquals(2, count(Classroom.rosterRow(page, online.id()), "data-source=\"online\""), "arrival and departure");
+        String onlineRow = Classroom.rosterRow(page, online.id());
+        assertTrue(onlineRow.contains(">онлайн</span>"), onlineRow);
+        assertEquals(0, count(Classroom.rosterRow(page, scanned.id()), "data-source=\"online\""), "a scan is no online mark");
         assertEquals(2, count(OnlineProposalTest.row(proposal(room), online.id()), "data-source=\"online\""),
                 "the proposal page's current marks too");
-    }
-
-    private static String rosterRow(String page, long studentId) {
-        int start = page.indexOf("id=\"listener-" + studentId + "\"");
-        assertTrue(start >= 0, page);
-        return page.substring(start, page.indexOf("</tr>", start));
     }
 
     private static int count(String text, String part) {

@@ -140,26 +140,21 @@ class SessionPageTest {
                 "reason", "NO_PHONE", "note", "")).status());
 
         String page = teacher.get(path).body();
-        assertTrue(rosterRow(page, absent.id()).contains("data-source=\"manual\">қолмен</span>"), rosterRow(page, absent.id()));
-        assertFalse(rosterRow(page, present.id()).contains("data-source=\"manual\""),
-                "\"қолмен белгілеу\" says it already: " + rosterRow(page, present.id()));
-        assertFalse(rosterRow(page, scanned.id()).contains("data-source=\"manual\""), "a scan is no manual mark");
+        String absentRow = Classroom.rosterRow(page, absent.id());
+        assertTrue(absentRow.contains("data-source=\"manual\">қолмен</span>"), absentRow);
+        assertFalse(Classroom.rosterRow(page, present.id()).contains("data-source=\"manual\""),
+                "\"қолмен белгілеу\" says it already: " + Classroom.rosterRow(page, present.id()));
+        assertFalse(Classroom.rosterRow(page, scanned.id()).contains("data-source=\"manual\""), "a scan is no manual mark");
 
         room.at("14:05");
         assertEquals(303, teacher.post(path + "/manual", Map.of("student", String.valueOf(present.id()), "mark", "leftOnTime",
                 "reason", "NO_PHONE", "note", "")).status());
-        String row = rosterRow(teacher.get(path).body(), present.id());
+        String row = Classroom.rosterRow(teacher.get(path).body(), present.id());
         assertEquals(1, row.split("data-source=\"manual\"", -1).length - 1, "the departure only: " + row);
         teacher.post("/lang", Map.of("lang", "ru", "return", path));
-        assertTrue(rosterRow(teacher.get(path).body(), absent.id()).contains(">вручную</span>"));
+        assertTrue(Classroom.rosterRow(teacher.get(path).body(), absent.id()).contains(">вручную</span>"));
         teacher.post("/lang", Map.of("lang", "en", "return", path));
-        assertTrue(rosterRow(teacher.get(path).body(), absent.id()).contains(">by hand</span>"));
-    }
-
-    private static String rosterRow(String page, long studentId) {
-        int start = page.indexOf("id=\"listener-" + studentId + "\"");
-        assertTrue(start >= 0, page);
-        return page.substring(start, page.indexOf("</tr>", start));
+        assertTrue(Classroom.rosterRow(teacher.get(path).body(), absent.id()).contains(">by hand</span>"));
     }
 
     @Test

@@ -106,6 +106,31 @@ class SuspicionTest {
     }
 
     @Test
+    void aCodeTypedOnAPhoneThatScannedForSomeoneElseFlagsBothMarks() {
+        Classroom room = new Classroom(server);
+        String first = Iins.next();
+        String second = Iins.next();
+        room.academic.student(first, "Ахметова", "Айжан", room.group);
+        long secondId = room.academic.student(second, "Бекова", "Дана", room.group);
+        WebClient phone = server.client();
+        phone.login(first);
+        assertEquals(200, phone.get(room.link("in")).status());
+        phone.post("/logout", Map.of());
+        phone.login(second);
+        phone.get("/attend");
+
+        assertEquals(200, phone.post("/attend/typed", Map.of("code", room.typed("in"))).status());
+
+        assertEquals("TYPED", room.mark(listenerOf(secondId), "in").source());
+        List<Classroom.Row> marks = room.marks();
+        assertEquals(2, marks.size());
+        for (Classroom.Row m : marks) {
+            assertEquals("PENDING", m.review(), "mark of " + m.studentId());
+            assertEquals(List.of("SHARED_DEVICE"), room.signals(m.id()));
+        }
+    }
+
+    @Test
     void aMemoryCopiedFromAnotherBrowserFlagsNoOne() {
         Classroom room = new Classroom(server);
         String first = Iins.next();
@@ -125,6 +150,49 @@ class SuspicionTest {
         List<Classroom.Row> marks = room.marks();
         assertEquals(2, marks.size());
         marks.forEach(m -> assertNull(m.review(), "the memory is bound to the browser it was given to"));
+    }
+
+    @Test
+    void aSessionNamedOnlyInTheMemoryCookieGetsNoSecret() {
+        Classroom room = new Classroom(server);
+        String iin = Iins.next();
+        room.academic.student(iin, "Ахметова", "Айжан", room.group);
+        WebClient phone = server.client();
+        phone.login(iin);
+        phone.setCookie("sabaq_att_marks", "987654320:i5~i6:AAAAAAAAAAAAAAAAAAAAAA", "/attend");
+
+        WebClient.Page page = phone.get(room.link("in"));
+
+        assertEquals(200, page.status());
+        assertNull(room.marks().get(0).review(), "a part for another session flags nothing here");
+        assertEquals(List.of(), room.strings("SELECT session_id FROM att_session_secret WHERE session_id = 987654320"));
+        List<String> set = page.headers().allValues("Set-Cookie");
+        assertTrue(set.stream().anyMatch(c -> c.startsWith("sabaq_att_marks=" + room.session + ":i")),
+                "the scanned session's mark is remembered: " + set);
+        assertTrue(phone.cookie("sabaq_att_marks").orElseThrow().startsWith(room.session + ":i"),
+                "the browser keeps the new memory in place of the one it had");
+    }
+
+    @Test
+    void aListenerScanningAgainAndLeavingOnTheirOwnPhoneIsNotFlagged() {
+        Classroom room = new Classroom(server);
+        Classroom.Listener listener = room.listener("Ахметова");
+        room.at("13:05");
+        assertEquals(200, room.scan(listener, "in").status());
+
+        WebClient.Page again = room.scan(listener, "in");
+        room.at("13:55");
+        assertEquals(200, room.scan(listener, "out").status());
+
+        assertEquals(200, again.status());
+        assertTrue(again.headers().allValues("Set-Cookie").stream().noneMatch(c -> c.startsWith("sabaq_att_marks=")),
+                "a mark the browser remembers sets no cookie");
+        assertTrue(listener.web().cookie("sabaq_att_marks").orElseThrow()
+                .startsWith(room.session + ":i" + listener.id() + "~o" + listener.id() + ":"), "both phases remembered");
+        List<Classroom.Row> marks = room.marks();
+        assertEquals(2, marks.size());
+        marks.forEach(m -> assertNull(m.review(), m.phase() + " of the listener alone"));
+        marks.forEach(m -> assertEquals(List.of(), room.signals(m.id())));
     }
 
     @Test

@@ -1,11 +1,8 @@
 package kz.sabaq.attendance.code;
 
 import jakarta.ws.rs.core.NewCookie;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Base64;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
@@ -21,17 +18,16 @@ import java.util.regex.Pattern;
  * forgotten. Only the scanned session's part is checked and signed again; the others ride along.
  * Remembering in the browser spares the busiest statement of the day a look at other listeners'
  * marks: the database is asked which marks share the device only when the browser says it marked
- * someone else. The memory is as strong as the device cookie it is bound to: a browser that drops
- * its cookies is a new device to either check.
+ * someone else. The check is as strong as the two cookies: a browser that drops either one
+ * escapes it, as one that dropped its device cookie always did.
  */
 public final class MarkMemories {
     public static final String NAME = "sabaq_att_marks";
     static final int SESSIONS = 3;
     private static final int MAX_AGE_SECONDS = 24 * 3600;
-    private static final int SIGNATURE_BYTES = 16;
     private static final int LONGEST = 1200;
     private static final Pattern PART = Pattern.compile(
-            "(\\d{1,18}):([io]\\d{1,18}(?:~[io]\\d{1,18}){0," + (MarkMemory.MARKS - 1) + "}):([A-Za-z0-9_-]{22})");
+            "(\\d{1,18}):([io]\\d{1,18}(?:~[io]\\d{1,18}){0," + (MarkMemory.MARKS - 1) + "}):(" + Signer.TAG + ")");
 
     private final LongFunction<byte[]> secretOf;
 
@@ -49,8 +45,7 @@ public final class MarkMemories {
     public MarkMemory read(String value, byte[] device, long sessionId) {
         for (Matcher part : parts(value)) {
             if (Long.parseLong(part.group(1)) == sessionId) {
-                boolean genuine = MessageDigest.isEqual(signature(sessionId, part.group(2), device).getBytes(StandardCharsets.US_ASCII),
-                        part.group(3).getBytes(StandardCharsets.US_ASCII));
+                boolean genuine = Signer.sameTag(signature(sessionId, part.group(2), device), part.group(3));
                 return genuine ? new MarkMemory(sessionId, new LinkedHashSet<>(Arrays.asList(part.group(2).split("~"))))
                         : MarkMemory.none(sessionId);
             }
@@ -95,8 +90,6 @@ public final class MarkMemories {
     }
 
     private String signature(long sessionId, String marks, byte[] device) {
-        byte[] mac = Signer.sign(secretOf.apply(sessionId), "marks|" + sessionId + "|" + marks + "|"
-                + Base64.getEncoder().encodeToString(device));
-        return Base64.getUrlEncoder().withoutPadding().encodeToString(Arrays.copyOf(mac, SIGNATURE_BYTES));
+        return Signer.browserTag(secretOf.apply(sessionId), "marks|" + sessionId + "|" + marks, device);
     }
 }

@@ -1,8 +1,7 @@
 package kz.sabaq.attendance.code;
 
-import java.util.ArrayList;
+import java.util.Iterator;
 import java.util.LinkedHashSet;
-import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 
@@ -32,8 +31,11 @@ public record MarkMemory(long sessionId, Set<String> marks) {
         if (!more.add(entry(phase, studentId))) {
             return Optional.empty();
         }
-        List<String> kept = new ArrayList<>(more);
-        return Optional.of(new MarkMemory(sessionId, new LinkedHashSet<>(kept.subList(Math.max(0, kept.size() - MARKS), kept.size()))));
+        for (Iterator<String> oldest = more.iterator(); more.size() > MARKS; ) {
+            oldest.next();
+            oldest.remove();
+        }
+        return Optional.of(new MarkMemory(sessionId, more));
     }
 
     private static String entry(Phase phase, long studentId) {

@@ -1,10 +1,6 @@
 package kz.sabaq.attendance.code;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
 import java.time.Instant;
-import java.util.Arrays;
-import java.util.Base64;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -17,8 +13,7 @@ import java.util.regex.Pattern;
  * receipt forwarded to someone outside the room is worthless.
  */
 public final class Receipts {
-    private static final Pattern FORM = Pattern.compile("(\\d{1,18})\\.(in|out)\\.(\\d{1,15})\\.([ce])\\.([A-Za-z0-9_-]{22})");
-    private static final int SIGNATURE_BYTES = 16;
+    private static final Pattern FORM = Pattern.compile("(\\d{1,18})\\.(in|out)\\.(\\d{1,15})\\.([ce])\\.(" + Signer.TAG + ")");
 
     private final SessionSecrets secrets;
 
@@ -53,8 +48,7 @@ public final class Receipts {
         }
         long sessionId = Long.parseLong(m.group(1));
         String body = token.substring(0, token.lastIndexOf('.'));
-        if (!MessageDigest.isEqual(signature(sessionId, body, device).getBytes(StandardCharsets.US_ASCII),
-                m.group(5).getBytes(StandardCharsets.US_ASCII))) {
+        if (!Signer.sameTag(signature(sessionId, body, device), m.group(5))) {
             return Optional.empty();
         }
         return Optional.of(new Receipt(sessionId, Phase.ofPath(m.group(2)).orElseThrow(),
@@ -63,7 +57,6 @@ public final class Receipts {
     }
 
     private String signature(long sessionId, String body, byte[] device) {
-        byte[] mac = Signer.sign(secrets.of(sessionId), "receipt|" + body + "|" + Base64.getEncoder().encodeToString(device));
-        return Base64.getUrlEncoder().withoutPadding().encodeToString(Arrays.copyOf(mac, SIGNATURE_BYTES));
+        return Signer.browserTag(secrets.of(sessionId), "receipt|" + body, device);
     }
 }

@@ -4,7 +4,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import jakarta.ws.rs.core.NewCookie;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
@@ -81,6 +83,37 @@ class MarkMemoriesTest {
         assertFalse(latest.marks().contains("i100"), "the oldest mark of the session went first");
         assertEquals(Set.of("i100"), memories.read(value, PHONE, 2).marks(), "older sessions ride along, still genuine");
         assertEquals(Set.of(), memories.read(value, PHONE, 1).marks());
+    }
+
+    @Test
+    void onlyTheScannedSessionsSecretIsAskedForNotTheSessionsTheCookieNames() {
+        String value = remember(remember(null, 7, Phase.IN, 100), 8, Phase.IN, 100) + ".9:i555:AAAAAAAAAAAAAAAAAAAAAA";
+        List<Long> asked = new ArrayList<>();
+        MarkMemories counting = new MarkMemories(session -> {
+            asked.add(session);
+            return ("secret of " + session).getBytes(StandardCharsets.UTF_8);
+        });
+
+        MarkMemory read = counting.read(value, PHONE, 7);
+        String learned = counting.remember(value, PHONE, read, Phase.IN, 200, false).orElseThrow().getValue();
+
+        assertEquals(List.of(7L, 7L), asked, "one check of session 7's part and one signature of it, no other secret");
+        assertEquals(Set.of("i100", "i200"), memories.read(learned, PHONE, 7).marks());
+        assertEquals(Set.of("i100"), memories.read(learned, PHONE, 8).marks(), "session 8's part rode along unchanged");
+    }
+
+    @Test
+    void theMemoryIsAnHttpOnlyLaxCookieOfTheAttendancePathsForADay() {
+        NewCookie plain = memories.remember(null, PHONE, MarkMemory.none(7), Phase.IN, 100, false).orElseThrow();
+        NewCookie secure = memories.remember(null, PHONE, MarkMemory.none(7), Phase.IN, 100, true).orElseThrow();
+
+        assertEquals(MarkMemories.NAME, plain.getName());
+        assertEquals("/attend", plain.getPath());
+        assertTrue(plain.isHttpOnly());
+        assertEquals(NewCookie.SameSite.LAX, plain.getSameSite());
+        assertEquals(24 * 3600, plain.getMaxAge());
+        assertFalse(plain.isSecure(), "a plain-HTTP answer cannot set a Secure cookie");
+        assertTrue(secure.isSecure(), "an HTTPS answer keeps the memory off plain HTTP");
     }
 
     private String remember(String value, long sessionId, Phase phase, long studentId) {
