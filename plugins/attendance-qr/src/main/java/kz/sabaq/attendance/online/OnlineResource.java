@@ -13,8 +13,7 @@ import jakarta.ws.rs.core.MultivaluedMap;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.SecurityContext;
 import java.net.URI;
-import java.util.LinkedHashMap;
-import java.util.Map;
+import kz.sabaq.api.conference.ConferenceForm;
 import kz.sabaq.api.web.RequiresCapability;
 import kz.sabaq.api.web.View;
 import kz.sabaq.api.web.Viewer;
@@ -29,8 +28,6 @@ import kz.sabaq.attendance.session.SessionAccess;
 @Path("/attendance/sessions/{id: \\d{1,18}}/online")
 @Produces(MediaType.TEXT_HTML)
 public final class OnlineResource {
-    private static final String FIELD = "field.";
-
     private final SessionAccess access;
     private final Conferences conferences;
     private final Proposals proposals;
@@ -53,13 +50,8 @@ public final class OnlineResource {
     public Response set(@PathParam("id") long id, MultivaluedMap<String, String> form, @Context SecurityContext sc) {
         Viewer viewer = Viewer.of(sc);
         SessionAccess.Opened opened = access.manage(viewer, id);
-        Map<String, String> values = new LinkedHashMap<>();
-        form.forEach((k, v) -> {
-            if (k.startsWith(FIELD) && !v.isEmpty()) {
-                values.put(k.substring(FIELD.length()), v.get(0));
-            }
-        });
-        conferences.set(viewer.userId(), opened.session(), form.getFirst("platform"), values, viewer.locale());
+        conferences.set(viewer.userId(), opened.session(), form.getFirst("platform"), ConferenceForm.submitted(form),
+                viewer.locale());
         return Response.seeOther(URI.create("/attendance/sessions/" + id + "#online")).build();
     }
 
