@@ -41,6 +41,7 @@ import kz.sabaq.attendance.report.ReportCsv;
 import kz.sabaq.attendance.report.ReportResource;
 import kz.sabaq.attendance.report.StreamReport;
 import kz.sabaq.attendance.report.WeekChart;
+import kz.sabaq.attendance.scan.Browsers;
 import kz.sabaq.attendance.scan.ResultPage;
 import kz.sabaq.attendance.scan.ScanResource;
 import kz.sabaq.attendance.scan.TypedCodes;
@@ -131,7 +132,8 @@ public class AttendanceModule implements LmsModule {
         ChangeMapper changes = w.mapper(ChangeMapper.class);
         OnlineWiring.Online online = new OnlineWiring().wire(w, academic, timing, marks, changes, roster, access, live,
                 texts);
-        ScanResource scans = new ScanResource(codes, new Receipts(secrets), new MarkMemories(secrets::of), checkIns,
+        Browsers browsers = new Browsers(new MarkMemories(secrets::of), "https".equalsIgnoreCase(w.publicUrl().getScheme()));
+        ScanResource scans = new ScanResource(codes, new Receipts(secrets), browsers, checkIns,
                 new TypedCodes(codes, w.mapper(TypedFailureMapper.class), academic, settings, timing),
                 new ResultPage(academic, timetable), new MyAttendance(academic, admission, journal, online.today(),
                 w.clock()), settings, w.clock());

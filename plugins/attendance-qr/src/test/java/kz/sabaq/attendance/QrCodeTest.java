@@ -16,6 +16,7 @@ import java.io.ByteArrayInputStream;
 import java.net.URI;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.util.List;
 import java.util.Map;
 import javax.imageio.ImageIO;
 import kz.sabaq.core.testing.TestServer;
@@ -66,6 +67,10 @@ class QrCodeTest {
         assertFalse(page.contains("main-menu") || page.contains("href=\"/notifications\""),
                 "a light page: no menu, no notification count");
         assertEquals("ON_TIME", room.mark(listener, "in").status());
+        List<String> cookies = page.headers().allValues("Set-Cookie").stream().filter(c -> c.startsWith("sabaq_att_")).toList();
+        assertEquals(2, cookies.size(), "the device cookie and the browser's memory of its marks: " + cookies);
+        cookies.forEach(c -> assertTrue(c.contains("Secure"),
+                "users reach the site over HTTPS through a proxy, so the cookies stay off plain HTTP: " + c));
     }
 
     @Test

@@ -16,13 +16,13 @@ import kz.sabaq.attendance.mark.CheckIns;
 public final class QuickScan implements QuickRoute {
     private final LinkScans links;
     private final ResultPage results;
-    private final MarkMemories memories;
+    private final Browsers browsers;
     private final Clock clock;
 
-    QuickScan(LinkScans links, ResultPage results, MarkMemories memories, Clock clock) {
+    QuickScan(LinkScans links, ResultPage results, Browsers browsers, Clock clock) {
         this.links = links;
         this.results = results;
-        this.memories = memories;
+        this.browsers = browsers;
         this.clock = clock;
     }
 
@@ -34,8 +34,8 @@ public final class QuickScan implements QuickRoute {
     @Override
     public Optional<QuickAnswer> answer(QuickRequest request) {
         return LinkScans.parse(request.path()).map(link -> {
-            Browser browser = Browser.of(request.cookie(DeviceCookie.NAME).orElse(null),
-                    request.cookie(MarkMemories.NAME).orElse(null), request.secure(), memories);
+            Browser browser = browsers.of(request.cookie(DeviceCookie.NAME).orElse(null),
+                    request.cookie(MarkMemories.NAME).orElse(null), request.secure());
             CheckIns.Outcome outcome = links.mark(link, clock.instant(), request.viewer(), browser, request.remoteAddress());
             return new QuickAnswer(results.of(outcome, request.viewer().locale()), browser.cookiesAfter(outcome.mark()));
         });

@@ -46,7 +46,7 @@ import kz.sabaq.attendance.mark.Source;
 public final class ScanResource {
     private final LinkScans links;
     private final Receipts receipts;
-    private final MarkMemories memories;
+    private final Browsers browsers;
     private final CheckIns checkIns;
     private final TypedCodes typed;
     private final ResultPage results;
@@ -54,11 +54,11 @@ public final class ScanResource {
     private final AttendanceSettings settings;
     private final Clock clock;
 
-    public ScanResource(RotatingCodes codes, Receipts receipts, MarkMemories memories, CheckIns checkIns, TypedCodes typed,
+    public ScanResource(RotatingCodes codes, Receipts receipts, Browsers browsers, CheckIns checkIns, TypedCodes typed,
                         ResultPage results, MyAttendance mine, AttendanceSettings settings, Clock clock) {
         this.links = new LinkScans(codes, checkIns);
         this.receipts = receipts;
-        this.memories = memories;
+        this.browsers = browsers;
         this.checkIns = checkIns;
         this.typed = typed;
         this.results = results;
@@ -81,7 +81,7 @@ public final class ScanResource {
         Phase phase = Phase.ofPath(phaseText).orElseThrow(UserError::notFound);
         LinkScans.Link link = new LinkScans.Link(sessionId, phase, code);
         Instant now = clock.instant();
-        Browser browser = Browser.of(deviceValue, memoryValue, http.isSecure(), memories);
+        Browser browser = browsers.of(deviceValue, memoryValue, http.isSecure());
         Viewer viewer = Viewer.of(sc);
         if (!viewer.loggedIn()) {
             RotatingCodes.Freshness freshness = links.check(link, now);
@@ -100,7 +100,7 @@ public final class ScanResource {
     public Response receipt(@PathParam("receipt") String token, @CookieParam(DeviceCookie.NAME) String deviceValue,
                             @CookieParam(MarkMemories.NAME) String memoryValue,
                             @Context SecurityContext sc, @Context HttpServletRequest http) {
-        Browser browser = Browser.of(deviceValue, memoryValue, http.isSecure(), memories);
+        Browser browser = browsers.of(deviceValue, memoryValue, http.isSecure());
         receipts.named(token).ifPresent(checkIns::session);
         Receipts.Receipt receipt = receipts.verify(token, browser.device())
                 .orElseThrow(() -> UserError.badRequest("attendance-qr.error.receiptInvalid"));
@@ -140,7 +140,7 @@ public final class ScanResource {
         Viewer viewer = Viewer.of(sc);
         Instant now = clock.instant();
         TypedCodes.Match match = typed.match(viewer.userId(), code, now);
-        Browser browser = Browser.of(deviceValue, memoryValue, http.isSecure(), memories);
+        Browser browser = browsers.of(deviceValue, memoryValue, http.isSecure());
         CheckIns.Outcome outcome = checkIns.record(new Scan(match.session().id(), match.phase(), viewer.userId(), now,
                 Source.TYPED, match.freshness(), browser.device(), http.getRemoteAddr(),
                 browser.markedOthers(match.session().id(), match.phase(), viewer.userId())));
@@ -163,7 +163,7 @@ public final class ScanResource {
 
     /** The quick route serving this resource's QR link for logged-in listeners. */
     public QuickScan quickScan() {
-        return new QuickScan(links, results, memories, clock);
+        return new QuickScan(links, results, browsers, clock);
     }
 
     private Response answer(CheckIns.Outcome outcome, Viewer viewer, Browser browser) {
