@@ -1,6 +1,7 @@
 package kz.sabaq.attendance;
 
 import static kz.sabaq.attendance.OnlineServer.confirm;
+import static kz.sabaq.attendance.OnlineServer.confirmTogether;
 import static kz.sabaq.attendance.OnlineServer.digest;
 import static kz.sabaq.attendance.OnlineProposalTest.online;
 import static kz.sabaq.attendance.OnlineProposalTest.proposal;
@@ -14,11 +15,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
-import java.util.concurrent.TimeUnit;
 import kz.sabaq.api.access.StandardRoles;
 import kz.sabaq.api.conference.Participation;
 import kz.sabaq.core.testing.Iins;
@@ -160,20 +156,7 @@ class OnlineAutoExitTest {
         other.get("/attendance/sessions/" + room.session);
         String digest = digest(proposal(room));
 
-        ExecutorService pool = Executors.newFixedThreadPool(2);
-        CountDownLatch go = new CountDownLatch(1);
-        List<Future<Integer>> answers = new ArrayList<>();
-        for (WebClient web : List.of(room.teacherWeb(), other)) {
-            answers.add(pool.submit(() -> {
-                go.await();
-                return confirm(web, room, digest).status();
-            }));
-        }
-        go.countDown();
-        for (Future<Integer> answer : answers) {
-            assertEquals(303, answer.get(60, TimeUnit.SECONDS));
-        }
-        pool.shutdown();
+        assertEquals(List.of(303, 303), confirmTogether(room, digest, List.of(room.teacherWeb(), other)));
 
         for (Classroom.Listener l : listeners) {
             assertEquals("LEFT_ON_TIME ONLINE", out(room, l));

@@ -1,6 +1,7 @@
 package kz.sabaq.attendance;
 
 import static kz.sabaq.attendance.OnlineServer.confirm;
+import static kz.sabaq.attendance.OnlineServer.confirmTogether;
 import static kz.sabaq.attendance.OnlineServer.digest;
 import static kz.sabaq.attendance.OnlineProposalTest.online;
 import static kz.sabaq.attendance.OnlineProposalTest.proposal;
@@ -12,11 +13,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
-import java.util.concurrent.TimeUnit;
 import kz.sabaq.api.access.StandardRoles;
 import kz.sabaq.api.attendance.AttendanceAdmission;
 import kz.sabaq.core.testing.Iins;
@@ -164,20 +160,7 @@ class OnlineConfirmTest {
         String digest = digest(proposal(room));
         other.get("/attendance/sessions/" + room.session);
 
-        ExecutorService pool = Executors.newFixedThreadPool(2);
-        CountDownLatch go = new CountDownLatch(1);
-        List<Future<Integer>> answers = new ArrayList<>();
-        for (WebClient web : List.of(room.teacherWeb(), other)) {
-            answers.add(pool.submit(() -> {
-                go.await();
-                return confirm(web, room, digest).status();
-            }));
-        }
-        go.countDown();
-        for (Future<Integer> answer : answers) {
-            assertEquals(303, answer.get(60, TimeUnit.SECONDS));
-        }
-        pool.shutdown();
+        assertEquals(List.of(303, 303), confirmTogether(room, digest, List.of(room.teacherWeb(), other)));
         assertEquals(303, confirm(room.teacherWeb(), room, digest).status(), "a third click");
 
         assertEquals(6, room.marks().size());

@@ -9,7 +9,14 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.time.LocalTime;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import kz.sabaq.core.testing.TestServer;
@@ -42,6 +49,29 @@ final class OnlineServer {
     /** The trainer confirms the proposal named by {@code digest}. */
     static WebClient.Page confirm(WebClient web, Classroom room, String digest) {
         return web.post("/attendance/sessions/" + room.session + "/online/confirm", Map.of("digest", digest));
+    }
+
+    /** Each web client confirms the same proposal, all released at the same instant; their statuses in order. */
+    static List<Integer> confirmTogether(Classroom room, String digest, List<WebClient> webs) throws Exception {
+        ExecutorService pool = Executors.newFixedThreadPool(webs.size());
+        try {
+            CountDownLatch go = new CountDownLatch(1);
+            List<Future<Integer>> answers = new ArrayList<>();
+            for (WebClient web : webs) {
+                answers.add(pool.submit(() -> {
+                    go.await();
+                    return confirm(web, room, digest).status();
+                }));
+            }
+            go.countDown();
+            List<Integer> statuses = new ArrayList<>();
+            for (Future<Integer> answer : answers) {
+                statuses.add(answer.get(60, TimeUnit.SECONDS));
+            }
+            return statuses;
+        } finally {
+            pool.shutdown();
+        }
     }
 
     private static Path plugins() {

@@ -31,6 +31,25 @@ class SuspicionTest {
         server.close();
     }
 
+    /** A phone on which this listener scanned the arrival code, then logged out. */
+    private static WebClient phoneUsedBy(Classroom room, String iin) {
+        WebClient phone = server.client();
+        phone.login(iin);
+        assertEquals(200, phone.get(room.link("in")).status());
+        phone.post("/logout", Map.of());
+        return phone;
+    }
+
+    /** Both of the room's marks are recorded, pending the trainer's review, for a shared device. */
+    private static void assertBothFlaggedForSharing(Classroom room) {
+        List<Classroom.Row> marks = room.marks();
+        assertEquals(2, marks.size(), "both marks are recorded");
+        for (Classroom.Row m : marks) {
+            assertEquals("PENDING", m.review(), "mark of " + m.studentId());
+            assertEquals(List.of("SHARED_DEVICE"), room.signals(m.id()));
+        }
+    }
+
     @Test
     void oneBrowserMarkingForTwoListenersFlagsBothMarks() {
         Classroom room = new Classroom(server);
@@ -38,21 +57,13 @@ class SuspicionTest {
         String second = Iins.next();
         long firstId = room.academic.student(first, "Ахметова", "Айжан", room.group);
         long secondId = room.academic.student(second, "Бекова", "Дана", room.group);
-        WebClient phone = server.client();
-        phone.login(first);
-        assertEquals(200, phone.get(room.link("in")).status());
-        phone.post("/logout", Map.of());
+        WebClient phone = phoneUsedBy(room, first);
         phone.login(second);
 
         WebClient.Page page = phone.get(room.link("in"));
 
         assertEquals(200, page.status());
-        List<Classroom.Row> marks = room.marks();
-        assertEquals(2, marks.size(), "both marks are recorded");
-        for (Classroom.Row m : marks) {
-            assertEquals("PENDING", m.review(), "mark of " + m.studentId());
-            assertEquals(List.of("SHARED_DEVICE"), room.signals(m.id()));
-        }
+        assertBothFlaggedForSharing(room);
         assertEquals(List.of(String.valueOf(secondId)),
                 room.strings("SELECT detail FROM att_signal WHERE mark_id = ?", room.mark(listenerOf(firstId), "in").id()));
     }
@@ -89,10 +100,7 @@ class SuspicionTest {
         String second = Iins.next();
         room.academic.student(first, "Ахметова", "Айжан", room.group);
         room.academic.student(second, "Бекова", "Дана", room.group);
-        WebClient phone = server.client();
-        phone.login(first);
-        assertEquals(200, phone.get(room.link("in")).status());
-        phone.post("/logout", Map.of());
+        WebClient phone = phoneUsedBy(room, first);
 
         WebClient.Page scan = phone.get(room.link("in"));
         assertEquals(303, scan.status(), "not logged in: the scan goes through the login");
@@ -112,22 +120,14 @@ class SuspicionTest {
         String second = Iins.next();
         room.academic.student(first, "Ахметова", "Айжан", room.group);
         long secondId = room.academic.student(second, "Бекова", "Дана", room.group);
-        WebClient phone = server.client();
-        phone.login(first);
-        assertEquals(200, phone.get(room.link("in")).status());
-        phone.post("/logout", Map.of());
+        WebClient phone = phoneUsedBy(room, first);
         phone.login(second);
         phone.get("/attend");
 
         assertEquals(200, phone.post("/attend/typed", Map.of("code", room.typed("in"))).status());
 
         assertEquals("TYPED", room.mark(listenerOf(secondId), "in").source());
-        List<Classroom.Row> marks = room.marks();
-        assertEquals(2, marks.size());
-        for (Classroom.Row m : marks) {
-            assertEquals("PENDING", m.review(), "mark of " + m.studentId());
-            assertEquals(List.of("SHARED_DEVICE"), room.signals(m.id()));
-        }
+        assertBothFlaggedForSharing(room);
     }
 
     @Test
