@@ -8,8 +8,6 @@ import jakarta.ws.rs.container.ContainerResponseContext;
 import jakarta.ws.rs.container.ContainerResponseFilter;
 import jakarta.ws.rs.container.PreMatching;
 import jakarta.ws.rs.core.Cookie;
-import jakarta.ws.rs.core.SecurityContext;
-import java.security.Principal;
 import kz.sabaq.api.web.Viewer;
 import kz.sabaq.core.access.AnonymousViewer;
 import kz.sabaq.core.auth.SessionStore;
@@ -62,27 +60,5 @@ public final class ViewerFilter implements ContainerRequestFilter, ContainerResp
     static String cookie(ContainerRequestContext request, String name) {
         Cookie c = request.getCookies().get(name);
         return c == null ? null : c.getValue();
-    }
-
-    private record ViewerContext(Viewer viewer, boolean secure) implements SecurityContext {
-        @Override
-        public Principal getUserPrincipal() {
-            return viewer;
-        }
-
-        @Override
-        public boolean isUserInRole(String role) {
-            return false;
-        }
-
-        @Override
-        public boolean isSecure() {
-            return secure;
-        }
-
-        @Override
-        public String getAuthenticationScheme() {
-            return viewer.loggedIn() ? "FORM" : null;
-        }
     }
 }
