@@ -45,8 +45,7 @@ public final class Roster {
      *                  the page adds a "by hand" marker
      */
     public record Entry(long markId, String statusKey, String statusCode, String time, boolean suspicious,
-                        boolean rejected, boolean manual, List<Reason> reasons, boolean online, boolean automatic,
-                        boolean byHand) {
+                        boolean rejected, List<Reason> reasons, boolean online, boolean automatic, boolean byHand) {
     }
 
     /**
@@ -126,9 +125,9 @@ public final class Roster {
         String time = TIME.format(m.markedAt().atOffset(ZoneOffset.UTC).atZoneSameInstant(zone));
         boolean showReasons = m.review() == Review.PENDING || m.review() == Review.REJECTED;
         return new Entry(m.id(), m.status().labelKey(), m.status().code(), time, m.suspicious(),
-                m.review() == Review.REJECTED, m.status() == MarkStatus.MANUAL || m.status() == MarkStatus.ABSENT,
-                showReasons ? reasons.getOrDefault(m.id(), List.of()) : List.of(), m.source() == Source.ONLINE,
-                m.source() == Source.AUTO, m.source() == Source.MANUAL && m.status() != MarkStatus.MANUAL);
+                m.review() == Review.REJECTED, showReasons ? reasons.getOrDefault(m.id(), List.of()) : List.of(),
+                m.source() == Source.ONLINE, m.source() == Source.AUTO,
+                m.source() == Source.MANUAL && m.status() != MarkStatus.MANUAL);
     }
 
     private static Long parse(String id) {
