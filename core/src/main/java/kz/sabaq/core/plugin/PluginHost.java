@@ -50,19 +50,22 @@ public final class PluginHost implements AutoCloseable {
         };
     }
 
-    /** Loads and starts the enabled plugins; returns their modules in dependency order. */
+    /**
+     * Loads and starts the enabled plugins; returns their modules in dependency order (PF4J starts
+     * plugins in the order its dependency resolver sorted them; {@code getPlugins()} is a hash map's).
+     */
     public List<LoadedModule> start() {
         manager.loadPlugins();
         manager.startPlugins();
-        List<LoadedModule> modules = new ArrayList<>();
         for (PluginWrapper plugin : manager.getPlugins()) {
-            if (plugin.getPluginState() != PluginState.STARTED) {
-                if (plugin.getPluginState() != PluginState.DISABLED) {
-                    LOG.warn("Plugin {} is {}: {}", plugin.getPluginId(), plugin.getPluginState(),
-                            plugin.getFailedException() == null ? "" : plugin.getFailedException().getMessage());
-                }
-                continue;
+            PluginState state = plugin.getPluginState();
+            if (state != PluginState.STARTED && state != PluginState.DISABLED) {
+                LOG.warn("Plugin {} is {}: {}", plugin.getPluginId(), state,
+                        plugin.getFailedException() == null ? "" : plugin.getFailedException().getMessage());
             }
+        }
+        List<LoadedModule> modules = new ArrayList<>();
+        for (PluginWrapper plugin : manager.getStartedPlugins()) {
             for (LmsModule module : manager.getExtensions(LmsModule.class, plugin.getPluginId())) {
                 if (!module.id().equals(plugin.getPluginId())) {
                     throw new IllegalStateException("Plugin " + plugin.getPluginId() + " declares module id " + module.id());
@@ -90,7 +93,7 @@ public final class PluginHost implements AutoCloseable {
     /** Started plugins that declare no module: they only add extensions to other points. */
     public List<PluginWrapper> startedWithoutModule(List<LoadedModule> modules) {
         return manager.getStartedPlugins().stream()
-                .filter(p -> modules.stream().noneMatch(m -> m.plugin().getPluginId().equals(p.getPluginId())))
+                .filter(p -> modules.stream().noneMatch(m -> m.plugin() != null && m.plugin().getPluginId().equals(p.getPluginId())))
                 .toList();
     }
 
