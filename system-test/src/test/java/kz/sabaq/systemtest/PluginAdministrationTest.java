@@ -53,7 +53,7 @@ class PluginAdministrationTest {
             WebClient.Page refused = admin.post("/admin/plugins/announcements/settings",
                     Map.of("s.maxShown", "0", "s.defaultDays", "30"));
             assertEquals(400, refused.status());
-            assertTrue(refused.contains("Мән 1 мен 100 аралығында болуы керек."), refused.body());
+            assertTrue(refused.contains("Мән 1–100 аралығында болуы керек."), refused.body());
             WebClient.Page form = admin.get("/admin/plugins/announcements/settings");
             assertTrue(form.contains("name=\"s.maxShown\" type=\"number\" step=\"1\" value=\"10\""), "unchanged default");
             assertTrue(form.contains("name=\"s.defaultDays\" type=\"number\" step=\"1\" value=\"14\""), "the valid field was not saved either");

@@ -103,7 +103,7 @@ class AuditLogTest {
         String nobody = Iins.next();
         WebClient.Page page = auditPage("actor=" + nobody);
         assertEquals(400, page.status());
-        assertTrue(page.contains(nobody + " бар пайдаланушы жоқ"), page.body());
+        assertTrue(page.contains("ЖСН " + nobody + " бойынша пайдаланушы табылмады."), page.body());
     }
 
     @Test

@@ -76,7 +76,7 @@ class JournalOptionTest {
     void theSettingsTabShowsTheFinalFormTheToBeSetFieldAndTheModulesCheckbox() {
         WebClient.Page page = settingsTab();
         assertEquals(200, page.status());
-        assertTrue(page.contains("Қорытынды аттестаттау өткізу формасы"));
+        assertTrue(page.contains("Қорытынды аттестаттау нысаны"));
         assertTrue(page.contains("Сынақтан өту"), "the pass/fail form in the seeds' wording");
         assertTrue(page.contains("Conduct final control online (test)"));
         assertTrue(page.body().indexOf("name=\"finalForm\"") < page.body().indexOf("data-option=\"" + FakeOption.KEY + "\""),
@@ -161,7 +161,7 @@ class JournalOptionTest {
     void aFinalFormThatDoesNotExistIsRefused() {
         WebClient.Page refused = saveSettings("ESSAY", "true", false);
         assertEquals(400, refused.status());
-        assertTrue(refused.contains("Қорытынды аттестаттау формасын тізімнен таңдаңыз."));
+        assertTrue(refused.contains("Қорытынды аттестаттау нысанын тізімнен таңдаңыз."));
         assertNull(finalForm());
         assertEquals(400, saveSettings("", "maybe", false).status());
     }

@@ -84,7 +84,7 @@ class UserAdminTest {
         long before = users.count();
         WebClient.Page refused = admin.post("/admin/users", person(iin, "some-password-1"));
         assertEquals(400, refused.status());
-        assertTrue(refused.contains("ЖСН " + iin + " бар пайдаланушы бұрыннан бар."), refused.body());
+        assertTrue(refused.contains("ЖСН " + iin + " бойынша пайдаланушы бұрыннан тіркелген."), refused.body());
         assertEquals(before, users.count());
         assertEquals("Бар", users.findByIin(iin).orElseThrow().surname());
     }
