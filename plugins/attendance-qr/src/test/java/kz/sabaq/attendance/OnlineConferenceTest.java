@@ -74,7 +74,7 @@ class OnlineConferenceTest {
 
         WebClient.Page missing = set(teacher, room.session, "", "https://meet.example.kz", "");
         assertEquals(400, missing.status());
-        assertTrue(missing.contains("жолағын толтырыңыз"), "in the trainer's language: " + missing.body());
+        assertTrue(missing.contains("өрісін толтырыңыз"), "in the trainer's language: " + missing.body());
         WebClient.Page script = set(teacher, room.session, "r-3", "javascript:alert(1)", "");
         assertEquals(400, script.status());
         assertTrue(script.contains("веб-мекенжай болуы керек"), script.body());

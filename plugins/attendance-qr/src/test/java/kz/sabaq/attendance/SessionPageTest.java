@@ -105,7 +105,7 @@ class SessionPageTest {
         Classroom.Row mark = room.mark(listener, "in");
         assertEquals("MANUAL", mark.status());
         assertEquals("MANUAL", mark.source());
-        assertTrue(teacher.get("/attendance/sessions/" + room.session).contains("қолмен белгілеу"));
+        assertTrue(teacher.get("/attendance/sessions/" + room.session).contains("data-status=\"manual\""));
 
         room.at("13:40");
         teacher.post("/attendance/sessions/" + room.session + "/manual", Map.of("student", String.valueOf(listener.id()),
@@ -143,7 +143,7 @@ class SessionPageTest {
         String absentRow = Classroom.rosterRow(page, absent.id());
         assertTrue(absentRow.contains("data-source=\"manual\">қолмен</span>"), absentRow);
         assertFalse(Classroom.rosterRow(page, present.id()).contains("data-source=\"manual\""),
-                "\"қолмен белгілеу\" says it already: " + Classroom.rosterRow(page, present.id()));
+                "\"қолмен белгіленді\" says it already: " + Classroom.rosterRow(page, present.id()));
         assertFalse(Classroom.rosterRow(page, scanned.id()).contains("data-source=\"manual\""), "a scan is no manual mark");
 
         room.at("14:05");

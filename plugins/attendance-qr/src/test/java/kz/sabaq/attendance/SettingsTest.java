@@ -155,6 +155,6 @@ class SettingsTest {
             assertTrue(form.contains("name=\"s." + setting.getKey() + "\" type=\"number\" step=\"1\" value=\""
                     + setting.getValue() + "\""), setting.getKey());
         }
-        assertTrue(form.contains("Бір сабақ жіберуге тең кешігулер саны"), "labels in Kazakh");
+        assertTrue(form.contains("Бір қатыспауға теңестірілетін кешігу саны"), "labels in Kazakh");
     }
 }
