@@ -126,7 +126,7 @@ class GradingTest {
         ExamRoom room = new ExamRoom(server, true);
         ExamRoom.Student s = answered(room);
 
-        assertTrue(room.teacherWeb().get(s.page()).contains("Журнал баптауларында қорытынды бақылау формасын анықтаңыз"));
+        assertTrue(room.teacherWeb().get(s.page()).contains("Журнал баптауларында «Қорытынды аттестаттау нысаны» өрісін толтырыңыз."));
         WebClient.Page refused = grade(room, s, Map.of("points", "70"));
 
         assertEquals(409, refused.status());

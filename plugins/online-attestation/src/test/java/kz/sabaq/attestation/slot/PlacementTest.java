@@ -71,7 +71,7 @@ class PlacementTest {
         assertTrue(args.get(0).contains("Сейітқали Нұрлан"), args.get(0));
         assertTrue(args.get(0).contains("20.12.2026 10:00"), args.get(0));
         String page = f.student(0).get("/notifications").body();
-        assertTrue(page.contains("Сізге билет нөмірін таңдау қажет"), page);
+        assertTrue(page.contains("Билет нөмірін таңдауыңыз қажет."), page);
 
         assertEquals(200, teacher.get(actions(slot) + "place").status(), "one student still waits");
         SlotServers.post(teacher, actions(slot) + "place", "student", f.students.subList(2, 3));

@@ -93,7 +93,8 @@ class SlotActionsTest {
 
         String page = f.student(0).get("/notifications").body();
 
-        assertTrue(page.contains("Қорытынды бақылауды жүргізу күні мен уақыты анықталды"), page);
+        assertTrue(page.matches("(?s).*«Пән \\d+» пәні бойынша қорытынды бақылауды өткізу күні мен уақыты белгіленді: "
+                + "\\d\\d\\.\\d\\d\\.\\d{4} .*"), "the discipline first, then the date and time: " + page);
     }
 
     @Test

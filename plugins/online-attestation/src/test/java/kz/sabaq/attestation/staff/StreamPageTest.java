@@ -93,7 +93,7 @@ class StreamPageTest {
 
     @Test
     void theHeadingNamesTheDiscipline() {
-        assertTrue(page().contains("Пән бойынша онлайн аралық аттестаттауды өткізу Математика " + n));
+        assertTrue(page().contains("«Математика " + n + "» пәні бойынша онлайн аралық аттестаттауды өткізу"));
     }
 
     @Test
@@ -101,7 +101,7 @@ class StreamPageTest {
         long odd = campus.stream(teacherId, "Алгебра | <b>", campus.period1, campus.dept1, group);
         campus.online(odd);
         WebClient.Page p = web.get("/oa/streams/" + odd);
-        assertTrue(p.contains("Пән бойынша онлайн аралық аттестаттауды өткізу Алгебра | &lt;b&gt;"), p.body());
+        assertTrue(p.contains("«Алгебра | &lt;b&gt;» пәні бойынша онлайн аралық аттестаттауды өткізу"), p.body());
         assertFalse(p.contains("<b>"));
     }
 
@@ -213,7 +213,7 @@ class StreamPageTest {
         campus.update("UPDATE oa_sitting SET absence = 'EXCUSED' WHERE slot_id = ? AND student_id = ?", slot, ainur.id());
         String body = page().body();
         int row = body.indexOf("data-student=\"" + ainur.id() + "\"", body.indexOf("data-oa-live=\"" + slot + "\""));
-        assertTrue(body.substring(row, body.indexOf("</tr>", row)).contains("<td data-cell=\"grade\">Себепті жоқ</td>"),
+        assertTrue(body.substring(row, body.indexOf("</tr>", row)).contains("<td data-cell=\"grade\">Жоқ (дәлелді себеппен)</td>"),
                 "as the live events show it");
     }
 
@@ -313,7 +313,7 @@ class StreamPageTest {
         assertEquals(303, Campus.distribute(web, stream, "", "2026-09-20", "10:00", "12:00", ainur.id()).status());
         WebClient.Page again = Campus.distribute(web, stream, "", "2026-09-21", "10:00", "12:00", ainur.id(), bolat.id());
         assertEquals(409, again.status());
-        assertTrue(again.contains("Ахметова Айнұр білім алушысына қорытынды бақылау уақыты әлдеқашан тағайындалған."), again.body());
+        assertTrue(again.contains("Ахметова Айнұр: бұл білім алушыға қорытынды бақылау уақыты бұрын тағайындалған."), again.body());
         assertEquals(1, slots());
         assertEquals(1, sittings());
     }
@@ -420,7 +420,7 @@ class StreamPageTest {
         assertFalse(page().contains("data-action=\"delete-slot\""));
         WebClient.Page refused = web.post("/oa/streams/" + stream + "/slots/" + slot + "/delete", Map.of());
         assertEquals(400, refused.status());
-        assertTrue(refused.contains("Қорытынды бақылау басталды: жоюға болмайды."));
+        assertTrue(refused.contains("Қорытынды бақылау басталды: қосымшаны жоюға болмайды."));
         assertEquals(1, slots());
         assertEquals(3, sittings());
     }
@@ -462,7 +462,7 @@ class StreamPageTest {
         campus.insert("INSERT INTO oa_ticket (stream_id, number, body, saved_at, saved_by) VALUES (?, 2, '  ', ?, ?)",
                 stream, java.time.LocalDateTime.of(2026, 9, 18, 9, 15), teacherId);
         p = page();
-        assertTrue(p.contains("data-tickets-summary>Билеттер саны: 3, енгізілгені 1 (соңғы сақталғаны"), p.body());
+        assertTrue(p.contains("data-tickets-summary>Билеттер саны: 3, оның ішінде енгізілгені: 1 (соңғы рет сақталған уақыты:"), p.body());
         campus.update("UPDATE oa_stream SET by_ticket = FALSE WHERE stream_id = ?", stream);
         p = page();
         assertFalse(p.contains("data-tickets-summary"));

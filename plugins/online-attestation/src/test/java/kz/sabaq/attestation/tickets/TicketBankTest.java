@@ -289,7 +289,7 @@ class TicketBankTest {
 
         String page = teacher.get(tickets(f)).body();
         assertTrue(page.contains("data-oa-count>3<"), page);
-        assertTrue(page.contains(", енгізілгені 2"), page);
+        assertTrue(page.contains(", оның ішінде енгізілгені: 2"), page);
         assertNotEquals(-1, page.indexOf("/tickets/new"));
     }
 
