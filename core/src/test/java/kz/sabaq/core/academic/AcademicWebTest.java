@@ -91,7 +91,7 @@ class AcademicWebTest {
         assertTrue(result.contains("data-line=\"3\""), result.body());
         assertTrue(result.contains("data-line=\"4\""));
         assertFalse(result.contains("data-line=\"2\""));
-        assertTrue(result.contains("Мән қажет."), "the reason is in the user's language (Kazakh)");
+        assertTrue(result.contains("Мәнді енгізіңіз."), "the reason is in the user's language (Kazakh)");
         assertEquals(0, departments(good));
     }
 

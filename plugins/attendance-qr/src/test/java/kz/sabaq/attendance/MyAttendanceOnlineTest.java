@@ -68,7 +68,7 @@ class MyAttendanceOnlineTest {
         assertTrue(section.contains("<time>13:10</time>–<time>14:00</time>"), "in the institution's time: " + section);
         assertTrue(section.contains("Журналы бар платформа"), section);
         assertTrue(section.contains("href=\"https://meet.example.kz/mine-1\""), section);
-        assertTrue(section.contains("Конференцияға кіру"), section);
+        assertTrue(section.contains("Конференцияға қосылу"), section);
         assertFalse(section.contains("data-online-session=\"" + offline + "\""), "no conference, no line");
         assertFalse(section.contains("mine-1-next"), "tomorrow's class is not today's");
         assertFalse(mine(listener).contains("s3cret-pass"), "a secret value is never shown");
