@@ -7,13 +7,15 @@ import org.pf4j.ExtensionPoint;
 /**
  * How tickets of an exam reach students: the institution picks one in online attestation's
  * settings ("Ticket distribution form"). Ship a strategy as a PF4J plugin with an
- * {@code @Extension}; online attestation lists every started one.
+ * {@code @Extension}; online attestation lists every started one. Its name comes from the plugin's
+ * bundle ({@link kz.sabaq.api.i18n.BundleName}).
  *
  * <pre>{@code
  * @Extension
  * public class LeastUsedFirst implements TicketDistributionStrategy {
  *     public String id() { return "least-used"; }
- *     public LocalizedName name() { return new LocalizedName("Аз қолданылғаны бірінші", "Сначала реже выданные", "Least used first"); }
+ *     private static final LocalizedName NAME = BundleName.of(LeastUsedFirst.class, "tickets-least-used", "tickets-least-used.name");
+ *     public LocalizedName name() { return NAME; }
  *     public boolean studentsChoose() { return false; }
  *     public Map<Long, Integer> assign(TicketRequest r) { ... }
  * }

@@ -9,6 +9,7 @@ import java.util.Map;
 import kz.sabaq.api.academic.LocalizedName;
 import kz.sabaq.api.conference.ConferenceField;
 import kz.sabaq.api.conference.ConferencePlatform;
+import kz.sabaq.api.i18n.BundleName;
 import org.pf4j.Extension;
 
 /**
@@ -21,6 +22,8 @@ public class ConferenceLink implements ConferencePlatform {
     public static final String LOGIN = "login";
     public static final String PASSWORD = "password";
     public static final String LINK = "link";
+    private static final LocalizedName NAME =
+            BundleName.of(ConferenceLink.class, "conference-link", "conference-link.name");
 
     @Override
     public String id() {
@@ -29,7 +32,7 @@ public class ConferenceLink implements ConferencePlatform {
 
     @Override
     public LocalizedName name() {
-        return new LocalizedName("Конференция сілтемесі", "Ссылка на конференцию", "Conference link");
+        return NAME;
     }
 
     @Override

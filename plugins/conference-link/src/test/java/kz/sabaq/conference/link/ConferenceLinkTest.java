@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.net.URI;
 import java.util.List;
 import java.util.Map;
+import kz.sabaq.api.academic.LocalizedName;
 import kz.sabaq.api.conference.ConferenceField;
 import org.junit.jupiter.api.Test;
 
@@ -31,5 +32,11 @@ class ConferenceLinkTest {
         assertEquals(Map.of("link", "conference-link.error.linkNotHttp"), platform.validate(Map.of("link", "https://")));
         assertEquals(URI.create("http://zoom.example/j/1"), platform.joinLink(Map.of("link", " http://zoom.example/j/1 ")));
         assertThrows(IllegalArgumentException.class, () -> platform.joinLink(Map.of("link", "data:text/html,x")));
+    }
+
+    @Test
+    void itsNameInTheSettingsSelectComesFromItsBundleInTheThreeLanguages() {
+        assertEquals(new LocalizedName("Конференцияға сілтеме", "Ссылка на конференцию", "Conference link"),
+                platform.name());
     }
 }

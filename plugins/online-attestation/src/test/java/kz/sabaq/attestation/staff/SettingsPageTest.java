@@ -102,7 +102,7 @@ class SettingsPageTest {
     @Test
     void theShippedDistributionFormsAreListedInTheViewersLanguage() {
         WebClient.Page p = admin.get("/oa/settings");
-        assertTrue(p.contains("<option value=\"random\" selected>Білім алушылардың билеттерін кездейсоқ таңдау әдісі арқылы бөлу</option>"),
+        assertTrue(p.contains("<option value=\"random\" selected>Билет нөмірлерін кездейсоқ бөлу</option>"),
                 p.body());
         assertTrue(p.contains("<option value=\"self-select\">Білім алушылардың өз еркімен таңдауы</option>"));
         assertFalse(p.contains("role=\"alert\""));

@@ -8,6 +8,7 @@ import java.util.Map;
 import kz.sabaq.api.academic.LocalizedName;
 import kz.sabaq.api.attestation.TicketDistributionStrategy;
 import kz.sabaq.api.attestation.TicketRequest;
+import kz.sabaq.api.i18n.BundleName;
 import org.pf4j.Extension;
 
 /**
@@ -18,6 +19,8 @@ import org.pf4j.Extension;
 @Extension
 public class LeastUsedTickets implements TicketDistributionStrategy {
     public static final String ID = "least-used";
+    private static final LocalizedName NAME =
+            BundleName.of(LeastUsedTickets.class, "tickets-least-used", "tickets-least-used.name");
 
     @Override
     public String id() {
@@ -26,7 +29,7 @@ public class LeastUsedTickets implements TicketDistributionStrategy {
 
     @Override
     public LocalizedName name() {
-        return new LocalizedName("Аз қолданылғаны бірінші", "Сначала реже выданные", "Least used first");
+        return NAME;
     }
 
     @Override

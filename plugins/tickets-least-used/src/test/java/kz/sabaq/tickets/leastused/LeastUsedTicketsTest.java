@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.SplittableRandom;
+import kz.sabaq.api.academic.LocalizedName;
 import kz.sabaq.api.attestation.TicketRequest;
 import org.junit.jupiter.api.Test;
 
@@ -34,5 +35,11 @@ class LeastUsedTicketsTest {
         assertEquals(Set.of(3, 5), firstOfTies, "either unused ticket may come first");
         assertEquals(strategy.assign(request(List.of(10L, 11L, 12L), 5)), strategy.assign(request(List.of(10L, 11L, 12L), 5)));
         assertFalse(strategy.studentsChoose());
+    }
+
+    @Test
+    void itsNameInTheSettingsSelectComesFromItsBundleInTheThreeLanguages() {
+        assertEquals(new LocalizedName("Алдымен сирек берілген билеттер", "Сначала реже выданные", "Least used first"),
+                new LeastUsedTickets().name());
     }
 }

@@ -7,6 +7,7 @@ import java.util.Map;
 import kz.sabaq.api.academic.LocalizedName;
 import kz.sabaq.api.attestation.TicketDistributionStrategy;
 import kz.sabaq.api.attestation.TicketRequest;
+import kz.sabaq.api.i18n.BundleName;
 import org.pf4j.Extension;
 
 /**
@@ -16,6 +17,8 @@ import org.pf4j.Extension;
 @Extension
 public class RandomTickets implements TicketDistributionStrategy {
     public static final String ID = "random";
+    private static final LocalizedName NAME =
+            BundleName.of(RandomTickets.class, "tickets-random", "tickets-random.name");
 
     @Override
     public String id() {
@@ -24,8 +27,7 @@ public class RandomTickets implements TicketDistributionStrategy {
 
     @Override
     public LocalizedName name() {
-        return new LocalizedName("Білім алушылардың билеттерін кездейсоқ таңдау әдісі арқылы бөлу",
-                "Случайная генерация номеров билетов", "Random generation");
+        return NAME;
     }
 
     @Override

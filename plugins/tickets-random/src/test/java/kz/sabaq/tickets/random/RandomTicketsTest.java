@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.SplittableRandom;
 import java.util.stream.IntStream;
+import kz.sabaq.api.academic.LocalizedName;
 import kz.sabaq.api.attestation.TicketRequest;
 import org.junit.jupiter.api.Test;
 
@@ -52,5 +53,11 @@ class RandomTicketsTest {
         for (int count : first) {
             assertTrue(count > 850 && count < 1150, "each ticket about 1000 of 5000 times: " + java.util.Arrays.toString(first));
         }
+    }
+
+    @Test
+    void itsNameInTheSettingsSelectComesFromItsBundleInTheThreeLanguages() {
+        assertEquals(new LocalizedName("Билет нөмірлерін кездейсоқ бөлу", "Случайная генерация номеров билетов", "Random generation"),
+                new RandomTickets().name());
     }
 }

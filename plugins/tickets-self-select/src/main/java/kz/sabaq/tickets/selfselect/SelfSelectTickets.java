@@ -7,6 +7,7 @@ import java.util.Map;
 import kz.sabaq.api.academic.LocalizedName;
 import kz.sabaq.api.attestation.TicketDistributionStrategy;
 import kz.sabaq.api.attestation.TicketRequest;
+import kz.sabaq.api.i18n.BundleName;
 import org.pf4j.Extension;
 
 /**
@@ -16,6 +17,8 @@ import org.pf4j.Extension;
 @Extension
 public class SelfSelectTickets implements TicketDistributionStrategy {
     public static final String ID = "self-select";
+    private static final LocalizedName NAME =
+            BundleName.of(SelfSelectTickets.class, "tickets-self-select", "tickets-self-select.name");
 
     @Override
     public String id() {
@@ -24,8 +27,7 @@ public class SelfSelectTickets implements TicketDistributionStrategy {
 
     @Override
     public LocalizedName name() {
-        return new LocalizedName("Білім алушылардың өз еркімен таңдауы",
-                "Самостоятельный выбор обучающимися", "Students' own choice");
+        return NAME;
     }
 
     @Override

@@ -7,6 +7,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.SplittableRandom;
+import kz.sabaq.api.academic.LocalizedName;
 import kz.sabaq.api.attestation.TicketRequest;
 import org.junit.jupiter.api.Test;
 
@@ -34,5 +35,11 @@ class SelfSelectTicketsTest {
         Map<Long, Integer> given = new SelfSelectTickets().assign(new TicketRequest(1, 2, List.of(5L, 6L, 7L),
                 List.of(4), Map.of(), new SplittableRandom(1)));
         assertEquals(Map.of(5L, 4), given);
+    }
+
+    @Test
+    void itsNameInTheSettingsSelectComesFromItsBundleInTheThreeLanguages() {
+        assertEquals(new LocalizedName("Білім алушылардың өз еркімен таңдауы", "Самостоятельный выбор обучающимися",
+                "Students' own choice"), new SelfSelectTickets().name());
     }
 }
