@@ -4,6 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import kz.sabaq.api.access.StandardRoles;
+import kz.sabaq.core.testing.Iins;
 import kz.sabaq.core.testing.TestServer;
 import kz.sabaq.core.testing.WebClient;
 import org.junit.jupiter.api.Test;
@@ -42,5 +44,39 @@ class ThemeTest {
             }
             assertEquals(404, server.client().get("/static/css/missing.css").status());
         }
+    }
+
+    @Test
+    void theTrainingCentreThemeCallsTeachersTrainersAndStudentsListeners() {
+        try (TestServer server = AllPlugins.server().theme("training-centre").start()) {
+            WebClient admin = administrator(server);
+            WebClient.Page plugins = admin.get("/admin/plugins");
+            assertTrue(plugins.contains(">QR-код арқылы қатысу (тренер)<"), plugins.body());
+            assertTrue(plugins.contains(">QR-код арқылы қатысу (тыңдаушы)<"),
+                    "a plugin's bundle, overridden by the theme");
+            WebClient.Page roles = admin.get("/admin/roles");
+            assertTrue(roles.contains(">Тренер</a>") && roles.contains(">Тыңдаушы</a>"), roles.body());
+            assertTrue(roles.contains(">Әкімші</a>"), "keys the theme leaves alone keep the shipped words");
+            assertFalse(roles.contains(">Оқытушы</a>") || roles.contains(">Білім алушы</a>"));
+        }
+    }
+
+    @Test
+    void withoutTheTrainingCentreThemeTheUniversityWordsStand() {
+        try (TestServer server = AllPlugins.server().start()) {
+            WebClient admin = administrator(server);
+            assertTrue(admin.get("/admin/plugins").contains(">QR-код арқылы қатысу (оқытушы)<"));
+            WebClient.Page roles = admin.get("/admin/roles");
+            assertTrue(roles.contains(">Оқытушы</a>") && roles.contains(">Білім алушы</a>"), roles.body());
+            assertFalse(roles.contains(">Тренер</a>"));
+        }
+    }
+
+    private static WebClient administrator(TestServer server) {
+        String iin = Iins.next();
+        server.user(iin, "Әкімші", "Айгүл", StandardRoles.ADMINISTRATOR);
+        WebClient admin = server.client();
+        assertEquals(303, admin.login(iin).status());
+        return admin;
     }
 }
