@@ -87,6 +87,10 @@ class AttendanceBrowserTest {
 
         wait(ExpectedConditions.textToBe(By.cssSelector("[data-count=onTime]"), "1"));
         assertTrue(browser.findElement(By.id("roster")).getText().contains("Ахметова Айжан"));
+        assertEquals("ИС-21-1 nowrap", ((JavascriptExecutor) browser).executeScript(
+                "const c = document.querySelector('#roster .group-code');"
+                        + " return c.textContent + ' ' + getComputedStyle(c).whiteSpace;"),
+                "a group code never breaks across lines");
         screenshot("attendance-session");
         ((JavascriptExecutor) browser).executeScript("document.getElementById('roster').scrollIntoView()");
         screenshot("attendance-roster");
