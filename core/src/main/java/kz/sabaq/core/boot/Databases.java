@@ -31,7 +31,7 @@ public final class Databases {
             closeables.add(database);
             return database;
         }
-        EmbeddedDatabase embedded = embedded(config, closeables, server);
+        EmbeddedDatabase embedded = embedded(config, closeables, server ? EmbeddedDatabase.Use.SERVER : EmbeddedDatabase.Use.COMMAND);
         Database database = Database.connect(embedded.jdbcUrl(config.database.name), embedded.application().user(),
                 embedded.application().password(), config.database.poolSize);
         closeables.add(database);
@@ -39,11 +39,8 @@ public final class Databases {
     }
 
     /** The embedded server with the application's database created in it. */
-    public static EmbeddedDatabase embedded(SabaqConfig config, List<AutoCloseable> closeables, boolean server) {
-        Path dataDir = Path.of(config.database.dataDir);
-        EmbeddedDatabase embedded = server
-                ? EmbeddedDatabase.start(dataDir, config.database.embeddedPort)
-                : EmbeddedDatabase.startOrJoin(dataDir, config.database.embeddedPort);
+    public static EmbeddedDatabase embedded(SabaqConfig config, List<AutoCloseable> closeables, EmbeddedDatabase.Use use) {
+        EmbeddedDatabase embedded = EmbeddedDatabase.open(Path.of(config.database.dataDir), config.database.embeddedPort, use);
         closeables.add(embedded);
         if (embedded.owned()) {
             embedded.createDatabase(config.database.name);

@@ -23,30 +23,27 @@ import java.util.Properties;
  * server; a process that finds the lock free knows that any MariaDB still running there is an orphan.
  */
 final class DataDirOwner implements AutoCloseable {
-    static final String SERVER = "server";
-    static final String COMMAND = "command";
-
     private final Path home;
     private final FileChannel channel;
     private final FileLock lock;
-    private final String purpose;
+    private final boolean server;
 
-    /** What {@code sabaq.owner} says about the process holding the lock. */
-    record Owner(long pid, String purpose, int port) {
+    /** What {@code sabaq.owner} says about the process holding the lock: a server others may join, or a command. */
+    record Owner(long pid, boolean server, int port) {
         boolean ready() {
             return port > 0;
         }
     }
 
-    private DataDirOwner(Path home, FileChannel channel, FileLock lock, String purpose) {
+    private DataDirOwner(Path home, FileChannel channel, FileLock lock, boolean server) {
         this.home = home;
         this.channel = channel;
         this.lock = lock;
-        this.purpose = purpose;
+        this.server = server;
     }
 
     /** @return empty when another live process owns the data directory */
-    static Optional<DataDirOwner> claim(Path home, String purpose) throws IOException {
+    static Optional<DataDirOwner> claim(Path home, boolean server) throws IOException {
         FileChannel channel = FileChannel.open(home.resolve("sabaq.lock"), StandardOpenOption.CREATE, StandardOpenOption.WRITE);
         FileLock lock;
         try {
@@ -58,7 +55,7 @@ final class DataDirOwner implements AutoCloseable {
             channel.close();
             return Optional.empty();
         }
-        DataDirOwner owner = new DataDirOwner(home, channel, lock, purpose);
+        DataDirOwner owner = new DataDirOwner(home, channel, lock, server);
         owner.describe(0);
         return Optional.of(owner);
     }
@@ -71,7 +68,7 @@ final class DataDirOwner implements AutoCloseable {
         } catch (NoSuchFileException e) {
             return Optional.empty();
         }
-        Owner owner = new Owner(Long.parseLong(p.getProperty("pid")), p.getProperty("purpose"),
+        Owner owner = new Owner(Long.parseLong(p.getProperty("pid")), "server".equals(p.getProperty("purpose")),
                 Integer.parseInt(p.getProperty("port", "0")));
         boolean alive = ProcessHandle.of(owner.pid()).map(ProcessHandle::isAlive).orElse(false);
         return alive ? Optional.of(owner) : Optional.empty();
@@ -85,7 +82,7 @@ final class DataDirOwner implements AutoCloseable {
     private void describe(int port) throws IOException {
         Properties p = new Properties();
         p.setProperty("pid", Long.toString(ProcessHandle.current().pid()));
-        p.setProperty("purpose", purpose);
+        p.setProperty("purpose", server ? "server" : "command");
         p.setProperty("port", Integer.toString(port));
         Path partial = home.resolve("sabaq.owner.part");
         try (Writer out = Files.newBufferedWriter(partial, StandardCharsets.UTF_8)) {

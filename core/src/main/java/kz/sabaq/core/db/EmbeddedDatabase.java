@@ -30,28 +30,39 @@ public final class EmbeddedDatabase implements AutoCloseable {
         this.owner = owner;
     }
 
+    /** Who asks for the database, which decides whether it may share it. */
+    public enum Use {
+        /** {@code ./sabaq run} (and tests): starts the server, which commands may join. */
+        SERVER,
+        /** A command: joins a running server's database, or starts it for itself. */
+        COMMAND,
+        /** A command that needs the database to itself ({@code ./sabaq restore}). */
+        EXCLUSIVE
+    }
+
+    /** {@link Use#SERVER}. */
+    public static EmbeddedDatabase start(Path dataDir, int port) {
+        return open(dataDir, port, Use.SERVER);
+    }
+
+    /** {@link Use#COMMAND}. */
+    public static EmbeddedDatabase startOrJoin(Path dataDir, int port) {
+        return open(dataDir, port, Use.COMMAND);
+    }
+
     /**
-     * Starts the server for this process ({@code ./sabaq run}, tests); refuses when another process
-     * runs it.
+     * Starts the server on {@code dataDir} for this process, or joins the one another process runs
+     * when {@code use} allows it; refuses in one line otherwise.
      *
      * @param port 0 picks a free port
      */
-    public static EmbeddedDatabase start(Path dataDir, int port) {
-        return open(dataDir, port, DataDirOwner.SERVER);
-    }
-
-    /** For a command: the database of the Sabaq server running on {@code dataDir}, or one started for the command. */
-    public static EmbeddedDatabase startOrJoin(Path dataDir, int port) {
-        return open(dataDir, port, DataDirOwner.COMMAND);
-    }
-
-    private static EmbeddedDatabase open(Path dataDir, int port, String purpose) {
+    public static EmbeddedDatabase open(Path dataDir, int port, Use use) {
         Path home = dataDir.toAbsolutePath().normalize();
         try {
             Files.createDirectories(home);
-            Optional<DataDirOwner> claimed = DataDirOwner.claim(home, purpose);
+            Optional<DataDirOwner> claimed = DataDirOwner.claim(home, use == Use.SERVER);
             if (claimed.isEmpty()) {
-                return join(home, purpose);
+                return join(home, use);
             }
             DataDirOwner owner = claimed.get();
             try {
@@ -69,18 +80,18 @@ public final class EmbeddedDatabase implements AutoCloseable {
     }
 
     /** Another process owns the directory: a command joins a running server; nothing else shares it. */
-    private static EmbeddedDatabase join(Path home, String purpose) throws IOException {
+    private static EmbeddedDatabase join(Path home, Use use) throws IOException {
         Optional<DataDirOwner.Owner> owner = DataDirOwner.current(home);
         if (owner.isEmpty() || !owner.get().ready()) {
             throw new DatabaseUnavailable("Sabaq is starting the embedded database under " + home
                     + "; run this again when it is ready.");
         }
         long pid = owner.get().pid();
-        if (DataDirOwner.COMMAND.equals(owner.get().purpose())) {
+        if (!owner.get().server()) {
             throw new DatabaseUnavailable("The embedded database under " + home + " is in use by another ./sabaq command (pid "
                     + pid + "); run this again when it has finished.");
         }
-        if (DataDirOwner.SERVER.equals(purpose)) {
+        if (use != Use.COMMAND) {
             throw new DatabaseUnavailable("Sabaq is already running on the embedded database under " + home + " (pid "
                     + pid + "); stop it first.");
         }

@@ -38,7 +38,7 @@ public final class SabaqProcess implements AutoCloseable {
 
     /**
      * Writes {@code dir/sabaq.yaml} for an installation under {@code dir}: the embedded database in
-     * {@code dir/data/mariadb}, uploads in {@code dir/data/uploads}, no plugins, a profile without the demo.
+     * {@code dir/data/mariadb}, uploads in {@code dir/data/uploads}, backups in {@code dir/backups}, no plugins, a profile without the demo.
      */
     public static Path install(Path dir) throws IOException {
         Path profiles = Files.createDirectories(dir.resolve("institutions"));
@@ -61,8 +61,9 @@ public final class SabaqProcess implements AutoCloseable {
                 profilesDir: %s
                 themesDir: %s
                 uploadsDir: %s
+                backupsDir: %s
                 """.formatted(port, port, dir.resolve("data/mariadb"), dir.resolve("plugins"), profiles,
-                TestServer.repoRoot().resolve("themes"), dir.resolve("data/uploads")));
+                TestServer.repoRoot().resolve("themes"), dir.resolve("data/uploads"), dir.resolve("backups")));
         return config;
     }
 
