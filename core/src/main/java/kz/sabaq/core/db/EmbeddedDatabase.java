@@ -1,6 +1,7 @@
 package kz.sabaq.core.db;
 
 import java.io.IOException;
+import java.nio.file.AccessDeniedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -74,6 +75,9 @@ public final class EmbeddedDatabase implements AutoCloseable {
                 owner.close();
                 throw e;
             }
+        } catch (AccessDeniedException e) {
+            throw new DatabaseUnavailable("Cannot use the embedded database under " + dataDir + ": " + e.getFile()
+                    + " is not yours; run this as the user that runs Sabaq.", e);
         } catch (IOException e) {
             throw new DatabaseUnavailable("Cannot start the embedded MariaDB under " + dataDir + ": " + e.getMessage(), e);
         }
