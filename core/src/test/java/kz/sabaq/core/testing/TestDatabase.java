@@ -9,7 +9,8 @@ import java.util.UUID;
 import kz.sabaq.core.db.EmbeddedDatabase;
 
 /**
- * A real MariaDB for tests: one embedded server per test JVM (under target/), or an external
+ * A real MariaDB for tests: one embedded server per test JVM (under target/, used as root with
+ * the password it generated), or an external
  * server when {@code -Dsabaq.test.db.url=jdbc:mariadb://host:port/} is given (user and password
  * from {@code sabaq.test.db.user} / {@code sabaq.test.db.password}). Every call to
  * {@link #fresh()} creates an empty database of its own, so test classes never share rows.
