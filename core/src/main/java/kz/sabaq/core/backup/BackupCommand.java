@@ -1,5 +1,6 @@
 package kz.sabaq.core.backup;
 
+import java.io.IOException;
 import java.nio.file.Path;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
@@ -59,7 +60,7 @@ public final class BackupCommand implements Command {
             cli.out().println("Backup written to " + written.file() + " (database " + target.database() + ", "
                     + written.files() + " stored file(s)).");
             return 0;
-        } catch (java.io.IOException e) {
+        } catch (IOException e) {
             cli.err().println("sabaq backup: " + e.getMessage());
             return 1;
         } finally {
@@ -69,7 +70,7 @@ public final class BackupCommand implements Command {
         }
     }
 
-    static MariaDbDump dump(CliContext cli) throws java.io.IOException {
+    static MariaDbDump dump(CliContext cli) throws IOException {
         return new MariaDbDump(MariaDbBinaries.unpack(Path.of(cli.config().database.dataDir).resolve("base")));
     }
 }

@@ -111,10 +111,6 @@ public final class EmbeddedDatabase implements AutoCloseable {
         return server != null;
     }
 
-    public Path home() {
-        return home;
-    }
-
     public String jdbcUrl(String database) {
         return "jdbc:mariadb://127.0.0.1:" + port + "/" + database;
     }

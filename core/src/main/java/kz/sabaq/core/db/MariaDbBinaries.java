@@ -33,11 +33,11 @@ public final class MariaDbBinaries {
         return new MariaDbBinaries(layout);
     }
 
-    public Path server() {
+    Path server() {
         return program(Executable.Server);
     }
 
-    public Path installDb() {
+    Path installDb() {
         return program(Executable.InstallDB);
     }
 
@@ -45,7 +45,7 @@ public final class MariaDbBinaries {
         return program(Executable.Dump);
     }
 
-    public Path base() {
+    Path base() {
         return Path.of(layout.getBaseDir());
     }
 
