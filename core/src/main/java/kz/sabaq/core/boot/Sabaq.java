@@ -139,7 +139,7 @@ public final class Sabaq implements AutoCloseable {
     private void boot(SabaqConfig config, InstitutionProfile profile, Clock clock,
                       List<kz.sabaq.api.module.LmsModule> builtIn) {
         long t0 = System.nanoTime();
-        database = Databases.open(config, closeables);
+        database = Databases.openForServer(config, closeables);
         long t1 = System.nanoTime();
         new Migrations(database.dataSource()).migrate("core", "db/migration/core", Sabaq.class.getClassLoader());
         long t2 = System.nanoTime();

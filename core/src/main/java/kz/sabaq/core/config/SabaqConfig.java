@@ -20,6 +20,8 @@ public final class SabaqConfig {
     public String themesDir = "themes";
     public String profilesDir = "config/institutions";
     public String uploadsDir = "data/uploads";
+    /** Where {@code ./sabaq backup} writes when given no file, and restore keeps what it replaces. */
+    public String backupsDir = "backups";
 
     public static final class Server {
         public String host = "0.0.0.0";

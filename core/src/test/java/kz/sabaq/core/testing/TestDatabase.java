@@ -16,7 +16,8 @@ import kz.sabaq.core.db.EmbeddedDatabase;
  */
 public final class TestDatabase {
     private static String serverUrl;
-    private static EmbeddedDatabase embedded;
+    private static String user;
+    private static String password;
 
     public record Fresh(String name, String url, String user, String password) {
     }
@@ -26,28 +27,24 @@ public final class TestDatabase {
             String external = System.getProperty("sabaq.test.db.url");
             if (external != null && !external.isBlank()) {
                 serverUrl = external.endsWith("/") ? external : external + "/";
+                user = System.getProperty("sabaq.test.db.user", "root");
+                password = System.getProperty("sabaq.test.db.password", "");
             } else {
-                embedded = EmbeddedDatabase.start(Path.of("target", "test-mariadb"), 0);
-                serverUrl = "jdbc:mariadb://127.0.0.1:" + embedded.port() + "/";
+                EmbeddedDatabase embedded = EmbeddedDatabase.start(Path.of("target", "test-mariadb"), 0);
+                serverUrl = embedded.jdbcUrl("");
+                user = embedded.root().user();
+                password = embedded.root().password();
                 Runtime.getRuntime().addShutdownHook(new Thread(embedded::close));
             }
         }
         String name = "t_" + UUID.randomUUID().toString().replace("-", "").substring(0, 16);
-        try (Connection c = DriverManager.getConnection(serverUrl, user(), password());
+        try (Connection c = DriverManager.getConnection(serverUrl, user, password);
              Statement s = c.createStatement()) {
             s.execute("CREATE DATABASE `" + name + "` CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_ci");
         } catch (SQLException e) {
             throw new IllegalStateException("Cannot create test database on " + serverUrl, e);
         }
-        return new Fresh(name, serverUrl + name, user(), password());
-    }
-
-    private static String user() {
-        return System.getProperty("sabaq.test.db.user", "root");
-    }
-
-    private static String password() {
-        return System.getProperty("sabaq.test.db.password", "");
+        return new Fresh(name, serverUrl + name, user, password);
     }
 
     private TestDatabase() {
