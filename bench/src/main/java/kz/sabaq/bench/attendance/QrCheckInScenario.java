@@ -23,7 +23,9 @@ import kz.sabaq.core.user.UserMapper;
  * fails rather than measure the cheaper answer to a repeated scan.
  * A group's listeners go through its meetings together, as a hall scans one class's code within
  * the same seconds ({@link Hall}): the first scan of a meeting makes the server read the session,
- * its stream, listeners and secret; the group's other scans of it find them kept.
+ * its stream, listeners and secret; the group's other scans of it find them kept. A scan the
+ * server never answered (connection refused or cut: a crash test) leaves the listener at the same
+ * meeting, as a person whose phone got no answer scans again.
  */
 public final class QrCheckInScenario implements Scenario {
     static final int GROUP_SIZE = 25;
@@ -83,13 +85,15 @@ public final class QrCheckInScenario implements Scenario {
             long listener = ids.get(i);
             int[] last = {-1};
             listeners.add(() -> {
-                last[0] = hall.next(last[0]);
-                if (last[0] >= meetings.size()) {
+                int next = hall.next(last[0]);
+                if (next >= meetings.size()) {
                     throw new UnexpectedResponse("every one of the " + meetings.size() + " meetings was scanned",
                             "a listener would scan one again; measure for a shorter time");
                 }
-                Classes.Meeting meeting = meetings.get(last[0]);
-                browser.get(screen.checkInLink(meeting)).expect(200);
+                Classes.Meeting meeting = meetings.get(next);
+                Browser.Page result = browser.get(screen.checkInLink(meeting));
+                last[0] = next;
+                result.expect(200);
                 answered.accept(new CheckIn(listener, meeting.sessionId()));
             });
         }

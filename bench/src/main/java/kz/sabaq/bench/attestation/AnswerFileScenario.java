@@ -23,6 +23,8 @@ import kz.sabaq.core.user.UserMapper;
  * generated name with its type detected, its row and the sending time written in one transaction.
  * Every operation answers a new final control (the student's next stream); groups of
  * {@value #GROUP_SIZE}, each with {@value #STREAMS} streams whose questions were sent and viewed.
+ * An answer the server never answered (connection refused or cut: a crash test) is sent again
+ * by the next operation, as a student whose page got no answer presses "Send answer" again.
  */
 public final class AnswerFileScenario implements Scenario {
     static final int GROUP_SIZE = 25;
@@ -84,11 +86,13 @@ public final class AnswerFileScenario implements Scenario {
                     throw new UnexpectedResponse("every final control of student " + student + " is answered",
                             "prepare more streams or shorten the run");
                 }
-                long stream = streams.get(next[0]++);
+                long stream = streams.get(next[0]);
                 String page = "/oa/streams/" + stream + "/students/" + student;
                 byte[] file = answerFile(student, stream);
-                browser.postMultipart(page + "/answer?_csrf=" + csrf, Map.of("body", "<p>Bench answer</p>", "action", "send"),
-                        "files", "answer.txt", file).expect(303);
+                Browser.Page result = browser.postMultipart(page + "/answer?_csrf=" + csrf,
+                        Map.of("body", "<p>Bench answer</p>", "action", "send"), "files", "answer.txt", file);
+                next[0]++;
+                result.expect(303);
                 answered.accept(new SentAnswer(student, stream, "answer.txt", file));
             });
         }

@@ -25,6 +25,8 @@ import kz.sabaq.bench.load.TimeSource;
 import kz.sabaq.bench.login.BenchStudents;
 import kz.sabaq.bench.report.Report;
 import kz.sabaq.bench.target.Target;
+import kz.sabaq.core.boot.Databases;
+import kz.sabaq.core.config.SabaqConfig;
 import kz.sabaq.core.db.Database;
 
 /**
@@ -78,42 +80,72 @@ public final class CrashStorm {
     public Result run() throws Exception {
         int port = freeLoopbackPort();
         URI base = URI.create("http://127.0.0.1:" + port);
-        Path config = ServerConfigFile.write(options.dataDir(), options.config(), repoRoot, port, database);
-        try (Database db = Database.connect(database.url(), database.user(), database.password(), 4);
-             ServerProcess server = new ServerProcess(repoRoot, config, options.dataDir(), START_LIMIT)) {
-            String target = "Sabaq as a child process at " + base + ", " + database.description() + ": " + Target.describe(db);
+        SabaqConfig config = ServerConfigFile.write(options.dataDir(), options.config(), repoRoot, port, database);
+        ExecutorService loops = Executors.newFixedThreadPool(2);
+        try (ServerProcess server = new ServerProcess(repoRoot, ServerConfigFile.file(options.dataDir()), options.dataDir(),
+                START_LIMIT)) {
             out.println("Starting Sabaq as a child process at " + base + " (" + database.description() + ")…");
             server.start();
-            Target site = new Target(base, db, options.timeout(), target, () -> { });
-            out.println("Preparing " + options.clients() + " listeners and " + options.clients() + " students…");
-            List<String> iins = BenchStudents.create(db, 2 * options.clients(), clock);
-            ExecutorService loops = Executors.newFixedThreadPool(2);
-            try {
-                // Both scenarios' rows and logins are prepared at once: mostly round trips to MariaDB.
-                Future<List<VirtualUser>> preparedListeners = loops.submit(() -> new QrCheckInScenario(clock, enoughFor(options.checkInRate()))
-                        .listeners(site, iins.subList(0, options.clients()), receipts::checkedIn));
-                Future<List<VirtualUser>> preparedStudents = loops.submit(() -> new AnswerFileScenario(clock, enoughFor(options.answerRate()))
-                        .students(site, iins.subList(options.clients(), iins.size()), receipts::answered));
-                List<VirtualUser> listeners = preparedListeners.get();
-                List<VirtualUser> students = preparedStudents.get();
-                out.println("Storm: " + load() + "…");
-                Future<Outcome> checkIns = loops.submit(() -> checkInLoad.run(listeners, new Load.OpenLoop(options.checkInRate(), LONGEST)));
-                Future<Outcome> answers = loops.submit(() -> answerLoad.run(students, new Load.OpenLoop(options.answerRate(), LONGEST)));
-                List<Crash> crashes = crashes(server);
-                checkInLoad.stop();
-                answerLoad.stop();
-                Report checkInReport = report("qr-checkin", target, options.checkInRate(), checkIns);
-                Report answerReport = report("answer-file", target, options.answerRate(), answers);
-                long afterLastRestart = receipts.count() - acknowledgedAtLastRestart;
-                out.println("Stopping the server and looking for what it acknowledged…");
-                server.close();
-                Inspection.Findings findings = Inspection.inspect(db,
+            Crowd crowd;
+            try (Reach reach = new Reach(config)) {
+                String target = "Sabaq as a child process at " + base + ", " + database.description() + ": "
+                        + Target.describe(reach.database);
+                crowd = prepare(new Target(base, reach.database, options.timeout(), target, () -> { }), loops);
+            }
+            out.println("Storm: " + load() + "…");
+            Future<Outcome> checkIns = loops.submit(() -> checkInLoad.run(crowd.listeners, new Load.OpenLoop(options.checkInRate(), LONGEST)));
+            Future<Outcome> answers = loops.submit(() -> answerLoad.run(crowd.students, new Load.OpenLoop(options.answerRate(), LONGEST)));
+            List<Crash> crashes = crashes(server);
+            checkInLoad.stop();
+            answerLoad.stop();
+            Report checkInReport = report("qr-checkin", crowd.target, options.checkInRate(), checkIns);
+            Report answerReport = report("answer-file", crowd.target, options.answerRate(), answers);
+            long afterLastRestart = receipts.count() - acknowledgedAtLastRestart;
+            out.println("Stopping the server and looking for what it acknowledged…");
+            server.close();
+            try (Reach reach = new Reach(config)) {
+                Inspection.Findings findings = Inspection.inspect(reach.database,
                         ServerConfigFile.uploads(options.dataDir()).resolve("online-attestation"), receipts);
-                return new Result(target, load(), crashes, checkInReport, answerReport, afterLastRestart, findings);
-            } finally {
-                checkInLoad.stop();
-                answerLoad.stop();
-                loops.shutdown();
+                return new Result(crowd.target, load(), crashes, checkInReport, answerReport, afterLastRestart, findings);
+            }
+        } finally {
+            checkInLoad.stop();
+            answerLoad.stop();
+            loops.shutdown();
+        }
+    }
+
+    /** The storm's virtual users, ready: listeners checking in and students answering. */
+    private record Crowd(String target, List<VirtualUser> listeners, List<VirtualUser> students) {
+    }
+
+    private Crowd prepare(Target target, ExecutorService workers) throws Exception {
+        out.println("Preparing " + options.clients() + " listeners and " + options.clients() + " students…");
+        List<String> iins = BenchStudents.create(target.database(), 2 * options.clients(), clock);
+        // Both scenarios' rows and logins are prepared at once: mostly round trips to MariaDB.
+        Future<List<VirtualUser>> listeners = workers.submit(() -> new QrCheckInScenario(clock, enoughFor(options.checkInRate()))
+                .listeners(target, iins.subList(0, options.clients()), receipts::checkedIn));
+        Future<List<VirtualUser>> students = workers.submit(() -> new AnswerFileScenario(clock, enoughFor(options.answerRate()))
+                .students(target, iins.subList(options.clients(), iins.size()), receipts::answered));
+        return new Crowd(target.description(), listeners.get(), students.get());
+    }
+
+    /**
+     * The server's database as the bench reaches it, with the server's own settings: joined while
+     * the server runs; once it has stopped, an embedded one is started for the bench.
+     */
+    private static final class Reach implements AutoCloseable {
+        private final List<AutoCloseable> closeables = new ArrayList<>();
+        private final Database database;
+
+        Reach(SabaqConfig config) {
+            database = Databases.open(config, closeables);
+        }
+
+        @Override
+        public void close() throws Exception {
+            for (int i = closeables.size() - 1; i >= 0; i--) {
+                closeables.get(i).close();
             }
         }
     }

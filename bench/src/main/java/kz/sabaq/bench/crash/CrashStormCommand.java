@@ -9,8 +9,9 @@ import kz.sabaq.core.db.DatabaseUnavailable;
 import kz.sabaq.core.db.EmbeddedDatabase;
 
 /**
- * {@code ./sabaq bench crash-storm [options]}: a fresh MariaDB run by the bench itself under
- * {@code --data} (so it outlives every crash of the server), then the {@link CrashStorm}.
+ * {@code ./sabaq bench crash-storm [options]}: a fresh MariaDB under {@code --data}, run by the
+ * bench itself (so it outlives every crash of the server) or, with {@code --embedded}, by the
+ * server; then the {@link CrashStorm}.
  */
 public final class CrashStormCommand {
     public static final String NAME = "crash-storm";
@@ -30,14 +31,15 @@ public final class CrashStormCommand {
         }
         try {
             InProcessServer.clearData(options.dataDir());
+            Path mariadbHome = options.dataDir().resolve("mariadb");
+            if (options.embedded()) {
+                return storm(options, StormDatabase.embedded(mariadbHome), out);
+            }
             out.println("Starting a fresh MariaDB for the storm under " + options.dataDir() + "…");
-            try (EmbeddedDatabase mariadb = EmbeddedDatabase.start(options.dataDir().resolve("mariadb"), 0)) {
+            try (EmbeddedDatabase mariadb = EmbeddedDatabase.start(mariadbHome, 0)) {
                 mariadb.createDatabase(DATABASE);
-                StormDatabase database = new StormDatabase(mariadb.jdbcUrl(DATABASE), "root", "",
-                        "MariaDB run by the bench on port " + mariadb.port());
-                CrashStorm.Result result = new CrashStorm(options, database, Path.of("").toAbsolutePath(), out).run();
-                out.print(StormReport.text(result));
-                return result.passed() ? 0 : 1;
+                return storm(options, StormDatabase.external("MariaDB run by the bench on port " + mariadb.port(),
+                        mariadb.jdbcUrl(DATABASE), mariadb.application().user(), mariadb.application().password()), out);
             }
         } catch (IllegalArgumentException | ConfigException | DatabaseUnavailable e) {
             err.println("sabaq bench crash-storm: " + e.getMessage());
@@ -51,6 +53,12 @@ public final class CrashStormCommand {
             e.printStackTrace(err);
             return 1;
         }
+    }
+
+    private static int storm(StormOptions options, StormDatabase database, PrintStream out) throws Exception {
+        CrashStorm.Result result = new CrashStorm(options, database, Path.of("").toAbsolutePath(), out).run();
+        out.print(StormReport.text(result));
+        return result.passed() ? 0 : 1;
     }
 
     private CrashStormCommand() {

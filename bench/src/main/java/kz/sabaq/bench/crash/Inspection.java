@@ -56,18 +56,27 @@ final class Inspection {
     private record StoredFile(String name, String sha256) {
     }
 
+    private final Path files;
+    private final Set<CheckIn> marks = new HashSet<>();
+    private final Set<Sitting> sent = new HashSet<>();
+    /** The files of each sitting whose bytes are on disk whole. */
+    private final Map<Sitting, List<StoredFile>> intact = new HashMap<>();
+    private final Set<Sitting> withFileRows = new HashSet<>();
+    private final Set<String> keys = new HashSet<>();
     private final List<String> problems = new ArrayList<>();
+    private long rowsWithoutFile;
 
-    static Findings inspect(Database database, Path files, Receipts receipts) throws SQLException, IOException {
-        return new Inspection().findings(database, files, receipts);
+    private Inspection(Path files) {
+        this.files = files;
     }
 
-    private Findings findings(Database database, Path files, Receipts receipts) throws SQLException, IOException {
-        Set<CheckIn> marks = new HashSet<>();
-        Set<Sitting> sent = new HashSet<>();
-        Map<Sitting, List<StoredFile>> stored = new HashMap<>();
-        Set<String> keys = new HashSet<>();
-        long rowsWithoutFile = 0;
+    static Findings inspect(Database database, Path files, Receipts receipts) throws SQLException, IOException {
+        Inspection inspection = new Inspection(files);
+        inspection.read(database);
+        return inspection.against(receipts);
+    }
+
+    private void read(Database database) throws SQLException, IOException {
         try (Connection c = database.connection(); Statement s = c.createStatement()) {
             try (ResultSet r = s.executeQuery("SELECT student_id, session_id FROM att_mark WHERE phase = 'IN'")) {
                 while (r.next()) {
@@ -81,22 +90,27 @@ final class Inspection {
             }
             try (ResultSet r = s.executeQuery("SELECT stream_id, student_id, file_key, file_name, file_size FROM oa_answer_file")) {
                 while (r.next()) {
-                    Sitting sitting = new Sitting(r.getLong(1), r.getLong(2));
-                    String key = r.getString(3);
-                    keys.add(key);
-                    Path file = files.resolve(key.substring(0, 2)).resolve(key);
-                    if (!Files.isRegularFile(file) || Files.size(file) != r.getLong(5)) {
-                        rowsWithoutFile++;
-                        problem("file row " + key + " of " + sitting + ": " + (Files.isRegularFile(file)
-                                ? Files.size(file) + " bytes on disk, " + r.getLong(5) + " in the row" : "no file on disk"));
-                        continue;
-                    }
-                    stored.computeIfAbsent(sitting, k -> new ArrayList<>())
-                            .add(new StoredFile(r.getString(4), Receipts.sha256(Files.readAllBytes(file))));
+                    fileRow(new Sitting(r.getLong(1), r.getLong(2)), r.getString(3), r.getString(4), r.getLong(5));
                 }
             }
         }
+    }
 
+    /** A file row is whole when its file is on disk with the row's size; its bytes are hashed to compare. */
+    private void fileRow(Sitting sitting, String key, String name, long size) throws IOException {
+        keys.add(key);
+        withFileRows.add(sitting);
+        Path file = files.resolve(key.substring(0, 2)).resolve(key);
+        if (!Files.isRegularFile(file) || Files.size(file) != size) {
+            rowsWithoutFile++;
+            problem("file row " + key + " of " + sitting + ": " + (Files.isRegularFile(file)
+                    ? Files.size(file) + " bytes on disk, " + size + " in the row" : "no file on disk"));
+            return;
+        }
+        intact.computeIfAbsent(sitting, k -> new ArrayList<>()).add(new StoredFile(name, Receipts.sha256(Files.readAllBytes(file))));
+    }
+
+    private Findings against(Receipts receipts) throws IOException {
         List<CheckIn> checkIns = receipts.checkIns();
         long checkInsMissing = 0;
         for (CheckIn checkIn : checkIns) {
@@ -113,30 +127,29 @@ final class Inspection {
         for (Receipts.Answer a : answers) {
             Sitting sitting = new Sitting(a.stream(), a.student());
             acknowledgedAnswers.add(sitting);
-            boolean fileIntact = stored.getOrDefault(sitting, List.of()).contains(new StoredFile(a.fileName(), a.sha256()));
+            boolean fileIntact = intact.getOrDefault(sitting, List.of()).contains(new StoredFile(a.fileName(), a.sha256()));
             if (!sent.contains(sitting) || !fileIntact) {
                 answersMissing++;
-                problem("answer answered 303 but " + (sent.contains(sitting) ? "its file is not intact" : "not sent")
-                        + ": " + sitting);
+                problem("answer answered 303 but " + (sent.contains(sitting) ? "its file is not intact" : "not sent") + ": " + sitting);
             }
         }
 
         long sentWithoutFile = 0;
         for (Sitting sitting : sent) {
-            if (!stored.containsKey(sitting)) {
+            if (!withFileRows.contains(sitting)) {
                 sentWithoutFile++;
                 problem("answer sent without its file: " + sitting);
             }
         }
-        long drafts = stored.keySet().stream().filter(s -> !sent.contains(s)).count();
-        long[] litter = litter(files, keys);
+        long drafts = withFileRows.stream().filter(s -> !sent.contains(s)).count();
+        long[] litter = litter();
         return new Findings(checkIns.size(), checkInsMissing, marks.stream().filter(m -> !acknowledgedMarks.contains(m)).count(),
                 answers.size(), answersMissing, sent.stream().filter(s -> !acknowledgedAnswers.contains(s)).count(),
                 rowsWithoutFile, sentWithoutFile, drafts, litter[0], litter[1], List.copyOf(problems));
     }
 
     /** Files on disk that no row names, and {@code .part} leftovers: {orphans, partial}. */
-    private static long[] litter(Path files, Set<String> keys) throws IOException {
+    private long[] litter() throws IOException {
         long[] counts = new long[2];
         if (!Files.isDirectory(files)) {
             return counts;

@@ -17,8 +17,11 @@ import kz.sabaq.core.config.SabaqConfig;
 final class ServerConfigFile {
     private static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory());
 
-    /** @param repoRoot relative paths of {@code source} (profiles, themes, plugins) are resolved against it */
-    static Path write(Path dataDir, Path source, Path repoRoot, int port, StormDatabase database) throws IOException {
+    /**
+     * @param repoRoot relative paths of {@code source} (profiles, themes, plugins) are resolved against it
+     * @return the configuration written to {@code <data>/sabaq.yaml}
+     */
+    static SabaqConfig write(Path dataDir, Path source, Path repoRoot, int port, StormDatabase database) throws IOException {
         SabaqConfig config = Files.exists(source) ? SabaqConfig.load(source) : new SabaqConfig();
         InstitutionProfile profile = InstitutionProfile.load(repoRoot.resolve(config.profilesDir), config.profile);
         profile.demo = false;
@@ -28,19 +31,19 @@ final class ServerConfigFile {
         config.server.host = "127.0.0.1";
         config.server.port = port;
         config.server.publicUrl = "http://127.0.0.1:" + port;
-        config.database.embedded = false;
-        config.database.url = database.url();
-        config.database.user = database.user();
-        config.database.password = database.password();
+        database.configure(config.database);
         config.plugins.mode = "development";
         config.plugins.dir = absolute(repoRoot, config.plugins.dir);
         config.themesDir = absolute(repoRoot, config.themesDir);
         config.profilesDir = profiles.toAbsolutePath().toString();
         config.uploadsDir = uploads(dataDir).toAbsolutePath().toString();
         config.mail.host = "";
-        Path file = dataDir.resolve("sabaq.yaml");
-        YAML.writeValue(file.toFile(), config);
-        return file;
+        YAML.writeValue(file(dataDir).toFile(), config);
+        return config;
+    }
+
+    static Path file(Path dataDir) {
+        return dataDir.resolve("sabaq.yaml");
     }
 
     /** Where the server keeps uploaded files: online attestation's are under {@code online-attestation/}. */

@@ -15,7 +15,7 @@ import kz.sabaq.bench.BenchOptions;
  *                the most operations in flight
  */
 public record StormOptions(boolean help, Duration interval, int kills, double checkInRate, double answerRate,
-                           int clients, Duration timeout, Path config, Path dataDir) {
+                           int clients, Duration timeout, Path config, Path dataDir, boolean embedded) {
 
     public static final String HELP = """
             Usage: ./sabaq bench crash-storm [options]
@@ -40,6 +40,9 @@ public record StormOptions(boolean help, Duration interval, int kills, double ch
                                  database and uploads are the storm's own
               --data DIR         the storm's MariaDB, uploads and server logs (default target/crash-storm;
                                  wiped at each start)
+              --embedded         the server runs its own embedded MariaDB (under DIR/mariadb), which each
+                                 SIGKILL leaves running without its owner for the next start to take
+                                 over; without it the bench runs the MariaDB and only the server crashes
               --help             this text
 
             Exit status: 0 when nothing acknowledged was lost and nothing is half-written, 1 otherwise
@@ -48,7 +51,7 @@ public record StormOptions(boolean help, Duration interval, int kills, double ch
 
     public static StormOptions parse(List<String> args) {
         if (args.contains("--help") || args.contains("-h")) {
-            return new StormOptions(true, null, 0, 0, 0, 0, null, null, null);
+            return new StormOptions(true, null, 0, 0, 0, 0, null, null, null, false);
         }
         Duration interval = Duration.ofSeconds(15);
         int kills = 2;
@@ -58,8 +61,13 @@ public record StormOptions(boolean help, Duration interval, int kills, double ch
         Duration timeout = Duration.ofSeconds(10);
         Path config = Path.of("config", "sabaq.yaml");
         Path dataDir = Path.of("target", "crash-storm");
+        boolean embedded = false;
         for (int i = 0; i < args.size(); i++) {
             String arg = args.get(i);
+            if (arg.equals("--embedded")) {
+                embedded = true;
+                continue;
+            }
             if (i + 1 >= args.size() || !arg.startsWith("--")) {
                 throw new IllegalArgumentException(arg.startsWith("--") ? arg + " needs a value" : "Unexpected " + arg);
             }
@@ -76,6 +84,6 @@ public record StormOptions(boolean help, Duration interval, int kills, double ch
                 default -> throw new IllegalArgumentException("Unknown option " + arg);
             }
         }
-        return new StormOptions(false, interval, kills, checkIns, answers, clients, timeout, config, dataDir);
+        return new StormOptions(false, interval, kills, checkIns, answers, clients, timeout, config, dataDir, embedded);
     }
 }

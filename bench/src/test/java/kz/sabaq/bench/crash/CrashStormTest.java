@@ -29,7 +29,7 @@ class CrashStormTest {
     @Test
     void whatTheServerAcknowledgedOutlivesItsSigkill(@TempDir Path data) throws Exception {
         TestDatabase.Fresh db = TestDatabase.fresh();
-        StormDatabase database = new StormDatabase(db.url(), db.user(), db.password(), "the tests' MariaDB");
+        StormDatabase database = StormDatabase.external("the tests' MariaDB", db.url(), db.user(), db.password());
         StormOptions options = StormOptions.parse(List.of("--interval", "3s", "--kills", "1", "--checkins", "30/s",
                 "--answers", "6/s", "--clients", "2", "--data", data.toString(),
                 "--config", TestServer.repoRoot().resolve("config/sabaq.yaml").toString()));
