@@ -63,7 +63,8 @@ class ExamPageBrowserTest {
 
     /**
      * The server judges presence by its clock: each time the clock moves on by most of the presence
-     * window, the open page's next beat must arrive, and the teacher's dot never turns grey.
+     * window, the open page's next beat must arrive, and the teacher's dot never turns grey. Leaving
+     * the page sends a beacon: the dot turns grey at once, with the clock standing still.
      */
     @Test
     void theTeachersPresenceDotStaysGreenWhileTheStudentsPageIsOpen() {
@@ -83,11 +84,14 @@ class ExamPageBrowserTest {
         for (int beat = 0; beat < 2; beat++) {
             String before = lastSeen(room);
             server.clock().advance(Duration.ofSeconds(25));
-            new WebDriverWait(phone, Duration.ofSeconds(15)).until(d -> !before.equals(lastSeen(room)));
+            new WebDriverWait(phone, Duration.ofSeconds(20)).until(d -> !before.equals(lastSeen(room)));
         }
         until(laptop, ExpectedConditions.attributeToBe(dot, "data-online", "true"));
         assertEquals(0L, ((JavascriptExecutor) laptop).executeScript("return window.wentOffline;"),
                 "the dot stayed green while the page was open");
+
+        phone.get(server.url("/oa/mine"));
+        until(laptop, ExpectedConditions.attributeToBe(dot, "data-online", "false"));
     }
 
     @Test
@@ -114,6 +118,6 @@ class ExamPageBrowserTest {
     }
 
     private static void until(WebDriver browser, ExpectedCondition<?> condition) {
-        new WebDriverWait(browser, Duration.ofSeconds(10)).until(condition);
+        new WebDriverWait(browser, Duration.ofSeconds(20)).until(condition);
     }
 }

@@ -18,7 +18,6 @@ import kz.sabaq.core.testing.AcademicFixture;
 import kz.sabaq.core.testing.Iins;
 import kz.sabaq.core.testing.TestServer;
 import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -33,26 +32,28 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 /** A student sits an online final control on a phone: views the ticket's questions, answers with a file, sends. */
 class OnlineAttestationBrowserTest {
     static TestServer server;
-    WebDriver browser;
+    static WebDriver browser;
 
     @BeforeAll
-    static void start() {
-        server = AllPlugins.server().enable("online-attestation", java.util.Map.of("distribution", "self-select")).start();
+    static void start() throws IOException {
+        // Autosave once a minute: within a test, only the beacon of a page being left saves a draft.
+        server = AllPlugins.server().enable("online-attestation", java.util.Map.of("distribution", "self-select",
+                "draftSeconds", 60)).start();
+        browser = Chromium.open(Chromium.PHONE);
     }
 
     @AfterAll
     static void stop() {
+        browser.quit();
         server.close();
     }
 
+    /** One browser for the class (starting Chromium costs seconds); each test begins as a new visitor on a phone. */
     @BeforeEach
-    void openBrowser() throws IOException {
-        browser = Chromium.open(Chromium.PHONE);
-    }
-
-    @AfterEach
-    void closeBrowser() {
-        browser.quit();
+    void forgetThePreviousVisitor() {
+        browser.manage().window().setSize(Chromium.PHONE);
+        browser.get(server.url("/login"));
+        browser.manage().deleteAllCookies();
     }
 
     @Test
@@ -104,6 +105,22 @@ class OnlineAttestationBrowserTest {
         assertNotNull(Rows.string(server, "SELECT answer_sent_at FROM oa_sitting WHERE student_id = ?", student));
         assertEquals(file.getFileName().toString(), Rows.string(server, "SELECT file_name FROM oa_answer_file WHERE student_id = ?", student));
         screenshot("oa-answer-sent-phone");
+    }
+
+    /** exam.js's beacon: the student types and leaves the page at once; the draft is kept all the same. */
+    @Test
+    void anAnswerTypedJustBeforeLeavingThePageIsKept() {
+        ExamRoom room = new ExamRoom(server).ticket("<p>Нормаль формалар.</p>").questionsRead();
+        SignIn.as(browser, server, room.studentIin);
+        browser.get(server.url(room.studentPage()));
+
+        browser.findElement(By.cssSelector(".oa-editor")).sendKeys("Үшінші нормаль форма.");
+        browser.get(server.url("/oa/mine"));
+
+        new WebDriverWait(browser, Duration.ofSeconds(20)).until(d -> Rows.string(server,
+                "SELECT body FROM oa_answer WHERE stream_id = ? AND student_id = ?", room.stream, room.student) != null);
+        assertTrue(Rows.string(server, "SELECT body FROM oa_answer WHERE stream_id = ? AND student_id = ?",
+                room.stream, room.student).contains("Үшінші нормаль форма."));
     }
 
     /**
