@@ -51,8 +51,7 @@ class ExamPageBrowserTest {
 
         phone.findElement(By.cssSelector(".oa-editor")).sendKeys("Артықшылықты азайту үшін кестелерді бөлеміз.");
         until(phone, ExpectedConditions.textToBe(By.cssSelector("[data-oa-draft-status]"), "Жоба сақталды"));
-        String saved = Rows.string(server, "SELECT body FROM oa_answer WHERE stream_id = ? AND student_id = ?",
-                room.stream, room.student);
+        String saved = room.answer();
         assertNotNull(saved, "the draft reached the database");
         assertTrue(saved.contains("Артықшылықты азайту үшін кестелерді бөлеміз."), saved);
 

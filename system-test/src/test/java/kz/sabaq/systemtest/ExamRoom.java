@@ -61,6 +61,11 @@ final class ExamRoom {
         return "/oa/streams/" + stream + "/students/" + student;
     }
 
+    /** The student's answer as the server keeps it (the autosaved draft until sent); null before any. */
+    String answer() {
+        return Rows.string(server, "SELECT body FROM oa_answer WHERE stream_id = ? AND student_id = ?", stream, student);
+    }
+
     String sitting(String column) {
         return Rows.string(server, "SELECT " + column + " FROM oa_sitting WHERE stream_id = ? AND student_id = ?", stream, student);
     }
