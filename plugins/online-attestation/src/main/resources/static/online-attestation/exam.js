@@ -1,6 +1,6 @@
 // The final control page: rich-text editors, the answer's autosaved draft (and a beacon when the
 // page is hidden), "Send answer" enabled by the same rules the server checks, the "Choose a ticket"
-// tiles kept current, and the student's presence heartbeat.
+// tiles kept current, and the student's presence heartbeat, which also ends "Please wait".
 (function () {
   'use strict';
   var page = document.querySelector('[data-oa-exam]');
@@ -149,9 +149,24 @@
     setInterval(load, 3000);
   }
 
-  // Presence: the student's open page beats; a closed page says so at once.
+  // Presence: the student's open page beats; a closed page says so at once. The beat's answer says
+  // whether the questions are sent: "Please wait" then asks for them as its button would, and beats
+  // more often meanwhile so the questions appear soon after staff send them.
   if (page.getAttribute('data-oa-student') === 'true') {
-    setInterval(function () { post(base + '/presence', {}); }, 10000);
+    var waiting = document.querySelector('[data-oa-wait]');
+    var ask = document.querySelector('form#questions');
+    var beat = function () {
+      post(base + '/presence', {})
+        .then(function (res) { return res.ok ? res.json() : null; })
+        .then(function (state) {
+          if (waiting && ask && state && state.questionsSent) {
+            waiting = null;
+            ask.submit();
+          }
+        })
+        .catch(function () { /* the next beat tries again */ });
+    };
+    setInterval(beat, waiting && ask ? 3000 : 10000);
     window.addEventListener('pagehide', function () { post(base + '/presence/leave', {}, true); });
   }
 }());
