@@ -92,7 +92,7 @@ public final class PluginAdminResource {
             throw UserError.notFound();
         }
         if (!"true".equals(enabled) && !"false".equals(enabled)) {
-            throw UserError.badRequest("core.error.badRequest");
+            return RefusedForm.response(UserError.badRequest("core.error.badRequest"), () -> list(sc));
         }
         states.choose(id, Boolean.parseBoolean(enabled), Viewer.of(sc).userId());
         return Response.seeOther(URI.create("/admin/plugins?changed=" + id)).build();

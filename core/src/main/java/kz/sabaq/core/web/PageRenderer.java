@@ -48,11 +48,16 @@ public final class PageRenderer {
         Language language = Language.of(viewer.locale());
         List<RefusedForms.Mistake> mistakes = new ArrayList<>();
         for (UserError e : refused.errors()) {
-            mistakes.add(new RefusedForms.Mistake(e.field(), messages.get(language, e.messageKey(), e.args())));
+            mistakes.add(new RefusedForms.Mistake(e.field(), message(e, viewer)));
         }
         return RefusedForms.show(render(refused.page(), viewer, path), path,
                 refused.typed().isEmpty() ? submitted : refused.typed(), mistakes,
                 messages.get(language, "core.form.refused"));
+    }
+
+    /** The error's message in the viewer's language. */
+    public String message(UserError error, Viewer viewer) {
+        return messages.get(Language.of(viewer.locale()), error.messageKey(), error.args());
     }
 
     public String render(View view, Viewer viewer, String path) {

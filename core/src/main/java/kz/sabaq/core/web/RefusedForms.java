@@ -50,6 +50,7 @@ final class RefusedForms {
             return page.outerHtml();
         }
         refill(form.get(), typed);
+        form.get().parents().stream().filter(e -> e.tagName().equals("details")).forEach(d -> d.attr("open", true));
         for (Mistake m : mistakes) {
             Optional<String> field = mistakes.size() == 1 ? m.field().or(() -> onlyField(form.get())) : m.field();
             Optional<Element> invalid = field.flatMap(name -> control(form.get(), name));

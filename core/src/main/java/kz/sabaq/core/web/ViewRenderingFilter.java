@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import kz.sabaq.api.web.Page;
 import kz.sabaq.api.web.RefusedForm;
+import kz.sabaq.api.web.UserError;
 import kz.sabaq.api.web.Viewer;
 
 /**
@@ -29,7 +30,13 @@ public final class ViewRenderingFilter implements ContainerResponseFilter {
     @Override
     public void filter(ContainerRequestContext request, ContainerResponseContext response) {
         Object entity = response.getEntity();
-        if (entity instanceof Page || entity instanceof RefusedForm) {
+        if (entity instanceof RefusedForm refused && request.getHeaderString(CsrfFilter.HEADER) != null) {
+            // a script sent the form: it reads the error as every script does, not a page
+            UserError error = refused.errors().get(0);
+            response.setEntity(Map.of("error", error.messageKey(),
+                    "message", pages.message(error, Errors.viewerOf(request.getSecurityContext()))),
+                    new Annotation[0], MediaType.APPLICATION_JSON_TYPE);
+        } else if (entity instanceof Page || entity instanceof RefusedForm) {
             Viewer viewer = Errors.viewerOf(request.getSecurityContext());
             String path = "/" + request.getUriInfo().getPath();
             String html = entity instanceof RefusedForm refused ? pages.render(refused, viewer, path, submitted(request))

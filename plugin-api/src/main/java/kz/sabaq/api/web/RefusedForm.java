@@ -55,6 +55,19 @@ public record RefusedForm(Page page, List<UserError> errors, Map<String, List<St
         return Response.status(error.status()).entity(new RefusedForm(page.get(), List.of(error), typed)).build();
     }
 
+    /**
+     * Runs {@code save} and answers what it answers; a form mistake it throws shows {@code page}
+     * again as {@link #response(UserError, Supplier)} does, e.g.
+     * {@code return RefusedForm.attempt(() -> saved(slots.edit(...)), () -> editPage(id));}
+     */
+    public static Response attempt(Supplier<Response> save, Supplier<? extends Page> page) {
+        try {
+            return save.get();
+        } catch (UserError e) {
+            return response(e, page);
+        }
+    }
+
     /** The answer for a form checked whole: every mistake beside its field. */
     public static Response response(List<UserError> errors, Supplier<? extends Page> page) {
         return Response.status(errors.get(0).status()).entity(new RefusedForm(page.get(), errors, Map.of())).build();
