@@ -72,6 +72,7 @@ import kz.sabaq.core.user.UserAdminMapper;
 import kz.sabaq.core.user.UserMapper;
 import kz.sabaq.core.user.UserResource;
 import kz.sabaq.core.user.UsersResource;
+import kz.sabaq.core.web.AddressRange;
 import kz.sabaq.core.web.Application;
 import kz.sabaq.core.web.Cookies;
 import kz.sabaq.core.web.Errors;
@@ -206,8 +207,8 @@ public final class Sabaq implements AutoCloseable {
         List<AuthProvider> authProviders = new ArrayList<>();
         authProviders.add(new LocalPasswords(users, hasher));
         authProviders.addAll(plugins.extensions(AuthProvider.class));
-        Login login = new Login(authProviders, new LoginThrottle(database.mapper(ThrottleMapper.class), clock),
-                sessions, audit);
+        LoginThrottle throttle = new LoginThrottle(database.mapper(ThrottleMapper.class), config.loginThrottle, clock);
+        Login login = new Login(authProviders, throttle, sessions, audit);
         Cookies cookies = new Cookies(config.server.secureCookies);
         ZoneId zone = ZoneId.of(profile.timeZone);
         StaffUnits staffUnits = new StaffUnits(database.mapper(StaffUnits.StaffUnitsMapper.class));
@@ -228,7 +229,7 @@ public final class Sabaq implements AutoCloseable {
         wiring.provide(AcademicDirectory.class,
                 new CoreAcademicDirectory(database.mapper(DirectoryMapper.class), zone));
         List<Object> coreResources = new ArrayList<>(List.of(
-                new LoginResource(login, sessions, cookies),
+                new LoginResource(login, sessions, cookies, throttle.knownFor()),
                 new PasswordResource(users, hasher, sessions, audit),
                 new CabinetResource(navigation, messages),
                 new LanguageResource(users, cookies),
@@ -261,11 +262,13 @@ public final class Sabaq implements AutoCloseable {
         scheduler = new Scheduler(database);
         closeables.add(scheduler);
         jobs.add(new ScheduledJob("core.sessions.purge", java.time.Duration.ofMinutes(30), sessions::purgeExpired));
+        jobs.add(new ScheduledJob("core.login.browsers.purge", java.time.Duration.ofHours(6), throttle::forgetExpiredBrowsers));
         jobs.addAll(wiring.jobs());
         jobs.forEach(scheduler::schedule);
 
         long t3 = System.nanoTime();
-        web = new WebServer(config.server.host, config.server.port, application,
+        web = new WebServer(config.server.host, config.server.port,
+                config.server.trustedProxies.stream().map(AddressRange::parse).toList(), application,
                 new QuickRoutes(wiring.quickRoutes(), viewers, pages));
         web.start();
         closeables.add(web);
