@@ -47,10 +47,11 @@ public final class CheckIns {
      * An ordinary scan is one statement and one durable commit, with no transaction around it: the
      * claim, an {@code INSERT IGNORE … RETURNING id} that is atomic by itself (the session and its
      * listeners are kept a minute). Only a scan with signals writes the mark and its reasons in one
-     * transaction, and only a browser that remembers marking another listener here costs more
-     * statements, to name and flag the other marks. Two scans from one browser for two listeners in
-     * the same millisecond could miss each other; one browser holds one session at a time, so that
-     * takes a script, which could as well drop the cookie.
+     * transaction. The claim itself counts other listeners' marks from the same device or, outside
+     * the room's networks, from the same address within seconds; only when it finds some (or the
+     * browser remembers marking another listener) do more statements name and flag them. Two scans
+     * committing in the same instant may each count before the other is written and miss it; that
+     * takes a script racing itself.
      */
     public Outcome record(Scan scan) {
         ClassSession session = timetable.session(scan.sessionId()).orElseThrow(UserError::notFound);
@@ -59,6 +60,19 @@ public final class CheckIns {
             live.changed(session.id());
         }
         return outcome;
+    }
+
+    /**
+     * Completes a scan made before logging in. Its receipt names no one, so it completes for the
+     * first account only: once a mark was made from it, another account logging in on the same
+     * browser is refused instead of being marked for a scan it did not make.
+     */
+    public Outcome completeReceipt(Scan scan) {
+        if (marks.receiptUsedByOther(scan.sessionId(), scan.phase(), scan.device(), utc(scan.scannedAt()),
+                scan.studentId()) > 0) {
+            throw UserError.badRequest("attendance-qr.error.receiptUsed");
+        }
+        return record(scan);
     }
 
     private Outcome claim(Scan scan, ClassSession session) {
@@ -75,22 +89,37 @@ public final class CheckIns {
         Mark mark = new Mark(0, session.id(), scan.studentId(), scan.phase(),
                 timing.status(scan.phase(), session, scan.scannedAt()), scan.source(), utc(scan.scannedAt()),
                 signals.isEmpty() ? null : Review.PENDING);
-        Optional<Long> claimed = signals.isEmpty() ? claim(mark, session, scan)
+        Sources sources = new Sources(mark, scan.device(), suspicion.comparedAddress(scan, session),
+                suspicion.sameAddressWindow());
+        Optional<MarkMapper.Claimed> claimed = signals.isEmpty() ? claim(mark, session, scan, sources)
                 : transactions.inTransaction(() -> {
-                    Optional<Long> first = claim(mark, session, scan);
-                    first.ifPresent(id -> signals.forEach(s -> marks.addSignal(id, s.reason(), s.detail())));
+                    Optional<MarkMapper.Claimed> first = claim(mark, session, scan, sources);
+                    first.ifPresent(c -> signals.forEach(s -> marks.addSignal(c.id(), s.reason(), s.detail())));
                     return first;
                 });
         if (claimed.isEmpty()) {
             Mark earlier = marks.find(session.id(), scan.studentId(), scan.phase()).orElseThrow();
             return new Outcome(earlier, session, false);
         }
-        Mark recorded = withId(mark, claimed.get());
-        return new Outcome(scan.browserMarkedOthers() ? sharedDevice(recorded, scan) : recorded, session, true);
+        Mark recorded = withId(mark, claimed.get().id());
+        boolean shared = claimed.get().others() > 0 || scan.browserMarkedOthers();
+        return new Outcome(shared ? shared(recorded, sources) : recorded, session, true);
     }
 
-    private Optional<Long> claim(Mark mark, ClassSession session, Scan scan) {
-        return marks.claim(mark, utc(session.endsAt()), scan.device(), scan.address());
+    /** What a new mark is compared with: its device, and its address within the window (null: not compared). */
+    private record Sources(Mark mark, byte[] device, String address, java.time.Duration window) {
+        LocalDateTime from() {
+            return mark.markedAt().minus(window);
+        }
+
+        LocalDateTime to() {
+            return mark.markedAt().plus(window);
+        }
+    }
+
+    private Optional<MarkMapper.Claimed> claim(Mark mark, ClassSession session, Scan scan, Sources sources) {
+        return marks.claim(mark, utc(session.endsAt()), scan.device(), scan.address(), sources.address(),
+                sources.from(), sources.to());
     }
 
     /**
@@ -111,16 +140,22 @@ public final class CheckIns {
         live.changed(session.id());
     }
 
-    /** One browser marking several listeners: every one of those marks is flagged, with the other's id. */
-    private Mark sharedDevice(Mark recorded, Scan scan) {
-        List<Mark> others = marks.sameDevice(recorded.sessionId(), recorded.phase(), scan.device(), recorded.studentId());
+    /**
+     * One device, or one address outside the room within seconds, marking several listeners: every
+     * one of those marks is flagged, each with the other's id. Only a scan the claim found sharing
+     * (or whose browser remembers marking another) looks the other marks up.
+     */
+    private Mark shared(Mark recorded, Sources sources) {
+        List<MarkMapper.Shared> others = marks.sharing(recorded, sources.device(), sources.address(), sources.from(),
+                sources.to());
         if (others.isEmpty()) {
             return recorded;
         }
         transactions.run(() -> {
-            for (Mark other : others) {
-                marks.addSignal(recorded.id(), Signal.SHARED_DEVICE, String.valueOf(other.studentId()));
-                marks.addSignal(other.id(), Signal.SHARED_DEVICE, String.valueOf(recorded.studentId()));
+            for (MarkMapper.Shared other : others) {
+                Signal reason = other.sameDevice() ? Signal.SHARED_DEVICE : Signal.SHARED_ADDRESS;
+                marks.addSignal(recorded.id(), reason, String.valueOf(other.studentId()));
+                marks.addSignal(other.id(), reason, String.valueOf(recorded.studentId()));
                 marks.flag(other.id());
             }
             marks.flag(recorded.id());
