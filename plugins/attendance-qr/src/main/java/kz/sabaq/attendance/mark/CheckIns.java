@@ -9,10 +9,11 @@ import kz.sabaq.api.academic.ClassSession;
 import kz.sabaq.api.data.Transactions;
 import kz.sabaq.api.live.ChangeSignal;
 import kz.sabaq.api.web.UserError;
+import kz.sabaq.attendance.code.Phase;
 
 /**
  * A listener marks their own arrival or departure: only in a session of their own groups, only
- * inside the marking window, once. The mark is one conditional INSERT backed by the UNIQUE key
+ * inside the marking window, once, and a departure only after an arrival. The mark is one conditional INSERT backed by the UNIQUE key
  * (session, listener, phase), so a second scan, even at the same instant, changes nothing and is
  * answered with the first result. Suspicious marks are recorded and flagged, never dropped.
  */
@@ -23,6 +24,7 @@ public final class CheckIns {
     private final Transactions transactions;
     private final ChangeSignal live;
     private final TimetableCache timetable;
+    private final RecentSources recent = new RecentSources();
 
     /** What was recorded; {@code first} is false when an earlier mark answered the scan. */
     public record Outcome(Mark mark, ClassSession session, boolean first) {
@@ -47,11 +49,12 @@ public final class CheckIns {
      * An ordinary scan is one statement and one durable commit, with no transaction around it: the
      * claim, an {@code INSERT IGNORE … RETURNING id} that is atomic by itself (the session and its
      * listeners are kept a minute). Only a scan with signals writes the mark and its reasons in one
-     * transaction. The claim itself counts other listeners' marks from the same device or, outside
-     * the room's networks, from the same address within seconds; only when it finds some (or the
-     * browser remembers marking another listener) do more statements name and flag them. Two scans
-     * committing in the same instant may each count before the other is written and miss it; that
-     * takes a script racing itself.
+     * transaction. Whether another listener marked from the same device or, outside the room's
+     * networks, from the same address within seconds is first asked of this node's memory of
+     * recent marks, and of the browser's own memory; only when either says so does the database,
+     * which keeps every mark's device and address, name and flag the marks. On several nodes, a
+     * second scan served by another node than the first escapes the address signal unless the
+     * browser remembers; the device signal needs the device cookie, as before.
      */
     public Outcome record(Scan scan) {
         ClassSession session = timetable.session(scan.sessionId()).orElseThrow(UserError::notFound);
@@ -91,18 +94,20 @@ public final class CheckIns {
                 signals.isEmpty() ? null : Review.PENDING);
         Sources sources = new Sources(mark, scan.device(), suspicion.comparedAddress(scan, session),
                 suspicion.sameAddressWindow());
-        Optional<MarkMapper.Claimed> claimed = signals.isEmpty() ? claim(mark, session, scan, sources)
+        Optional<Long> claimed = signals.isEmpty() ? claim(mark, session, scan)
                 : transactions.inTransaction(() -> {
-                    Optional<MarkMapper.Claimed> first = claim(mark, session, scan, sources);
-                    first.ifPresent(c -> signals.forEach(s -> marks.addSignal(c.id(), s.reason(), s.detail())));
+                    Optional<Long> first = claim(mark, session, scan);
+                    first.ifPresent(id -> signals.forEach(s -> marks.addSignal(id, s.reason(), s.detail())));
                     return first;
                 });
         if (claimed.isEmpty()) {
-            Mark earlier = marks.find(session.id(), scan.studentId(), scan.phase()).orElseThrow();
+            Mark earlier = marks.find(session.id(), scan.studentId(), scan.phase())
+                    .orElseThrow(() -> UserError.badRequest("attendance-qr.error.departureWithoutArrival"));
             return new Outcome(earlier, session, false);
         }
-        Mark recorded = withId(mark, claimed.get().id());
-        boolean shared = claimed.get().others() > 0 || scan.browserMarkedOthers();
+        Mark recorded = withId(mark, claimed.get());
+        boolean shared = recent.sharedWithAnother(recorded, scan.device(), sources.address(), scan.scannedAt(),
+                sources.window()) | scan.browserMarkedOthers();
         return new Outcome(shared ? shared(recorded, sources) : recorded, session, true);
     }
 
@@ -117,9 +122,11 @@ public final class CheckIns {
         }
     }
 
-    private Optional<MarkMapper.Claimed> claim(Mark mark, ClassSession session, Scan scan, Sources sources) {
-        return marks.claim(mark, utc(session.endsAt()), scan.device(), scan.address(), sources.address(),
-                sources.from(), sources.to());
+    private Optional<Long> claim(Mark mark, ClassSession session, Scan scan) {
+        if (mark.phase() == Phase.OUT) {
+            return marks.claimDeparture(mark, utc(session.endsAt()), scan.device(), scan.address());
+        }
+        return marks.claim(mark, utc(session.endsAt()), scan.device(), scan.address());
     }
 
     /**

@@ -13,39 +13,40 @@ import org.apache.ibatis.annotations.Update;
 public interface MarkMapper {
     String COLUMNS = "id, session_id, student_id, phase, status, source, marked_at, review";
 
-    /** A claimed mark's id, and how many other listeners' marks share its device or, lately, its address. */
-    record Claimed(long id, long others) {
-    }
-
     /**
      * A scan's claim-once in one round trip: inserts the mark unless the listener already has one
      * for this session and phase (UNIQUE key), and returns its id. Empty when an earlier mark stood.
-     * The same statement counts the other listeners' marks of this session and phase from the same
-     * device, or from {@code nearAddress} between {@code from} and {@code to} (null: not looked for),
-     * through the indexes on (session, phase, device) and (session, phase, address), so the common
-     * scan that shares nothing costs no second statement.
+     * Nothing else is asked here: a subquery in RETURNING is planned afresh on every scan
+     * (docs/benchmarks.md); marks sharing a source are looked for only when a cheap signal says so.
      */
-    @Select("INSERT IGNORE INTO att_mark (session_id, student_id, phase, status, source, marked_at, session_ends_at, "
-            + "review, device_hash, address) VALUES (#{m.sessionId}, #{m.studentId}, #{m.phase}, #{m.status}, #{m.source}, "
-            + "#{m.markedAt}, #{endsAt}, #{m.review}, #{device}, #{address}) "
-            + "RETURNING id, " + SHARING + " AS others")
+    @Select(INSERT + "VALUES (" + VALUES + ") RETURNING id")
     @Options(flushCache = Options.FlushCachePolicy.TRUE, useCache = false)
-    Optional<Claimed> claim(@Param("m") Mark mark, @Param("endsAt") LocalDateTime sessionEndsAt,
-                            @Param("device") byte[] device, @Param("address") String address,
-                            @Param("nearAddress") String nearAddress, @Param("from") LocalDateTime from,
-                            @Param("to") LocalDateTime to);
+    Optional<Long> claim(@Param("m") Mark mark, @Param("endsAt") LocalDateTime sessionEndsAt,
+                         @Param("device") byte[] device, @Param("address") String address);
 
-    /** A mark from no device and no address (the online platform's): nothing to compare. */
-    default Optional<Claimed> claimUnshared(Mark mark, LocalDateTime sessionEndsAt) {
-        return claim(mark, sessionEndsAt, null, null, null, null, null);
-    }
+    /**
+     * The same claim for a departure, which needs the listener's arrival: the row is selected from
+     * the arrival by its UNIQUE key (a constant lookup, no subquery), so without an arrival nothing
+     * is inserted, and the caller, finding no earlier departure either, refuses the scan.
+     */
+    @Select(INSERT + "SELECT " + VALUES + "FROM att_mark a WHERE a.session_id = #{m.sessionId} "
+            + "AND a.student_id = #{m.studentId} AND a.phase = 'IN' RETURNING id")
+    @Options(flushCache = Options.FlushCachePolicy.TRUE, useCache = false)
+    Optional<Long> claimDeparture(@Param("m") Mark mark, @Param("endsAt") LocalDateTime sessionEndsAt,
+                                  @Param("device") byte[] device, @Param("address") String address);
 
+    String INSERT = "INSERT IGNORE INTO att_mark (session_id, student_id, phase, status, source, marked_at, "
+            + "session_ends_at, review, device_hash, address) ";
+    String VALUES = "#{m.sessionId}, #{m.studentId}, #{m.phase}, #{m.status}, #{m.source}, #{m.markedAt}, "
+            + "#{endsAt}, #{m.review}, #{device}, #{address} ";
     String SHARING_WHERE = "o.session_id = #{m.sessionId} AND o.phase = #{m.phase} AND o.student_id <> #{m.studentId} ";
-    String SHARING = "(SELECT COUNT(*) FROM att_mark o WHERE " + SHARING_WHERE + "AND o.device_hash = #{device}) "
-            + "+ (SELECT COUNT(*) FROM att_mark o WHERE " + SHARING_WHERE + "AND o.address = #{nearAddress} "
-            + "AND o.marked_at BETWEEN #{from} AND #{to})";
 
-    /** The other listeners' marks the claim counted, each with whether it shares the device. */
+    /**
+     * Other listeners' marks of this session and phase from the same device, or from
+     * {@code nearAddress} between {@code from} and {@code to} (null: not compared), each with
+     * whether it shares the device; through the (session, phase, device) and (session, phase,
+     * address) indexes.
+     */
     @Select("SELECT " + COLUMNS + ", COALESCE(o.device_hash = #{device}, FALSE) AS same_device FROM att_mark o WHERE " + SHARING_WHERE
             + "AND (o.device_hash = #{device} OR (o.address = #{nearAddress} AND o.marked_at BETWEEN #{from} AND #{to}))")
     List<Shared> sharing(@Param("m") Mark mark, @Param("device") byte[] device, @Param("nearAddress") String nearAddress,

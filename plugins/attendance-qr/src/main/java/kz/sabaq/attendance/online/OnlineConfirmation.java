@@ -148,7 +148,7 @@ public final class OnlineConfirmation {
     private boolean claim(ClassSession session, long student, Proposal.Proposed proposed, LocalDateTime endsAt) {
         Mark mark = new Mark(0, session.id(), student, proposed.phase(), proposed.status(), Source.ONLINE,
                 utc(proposed.at()), null);
-        return marks.claimUnshared(mark, endsAt).isPresent();
+        return marks.claim(mark, endsAt, null, null).isPresent();
     }
 
     private static LocalDateTime utc(Instant instant) {
