@@ -20,6 +20,9 @@ public final class WebServer implements AutoCloseable {
                      QuickRoutes quickRoutes) {
         server = new Server();
         HttpConfiguration http = new HttpConfiguration();
+        // No "Server: Jetty(…)" banner, and no "Powered by Jetty" on Jetty's own error pages.
+        http.setSendServerVersion(false);
+        http.setSendXPoweredBy(false);
         http.addCustomizer(new TrustedProxies(trustedProxies));
         // Jetty keeps a connection's repeated header values in a small cache that it empties
         // whenever it fills. Cookies that change with answers (the session's, a browser's memory of
