@@ -61,15 +61,21 @@ class SharedSourceTest {
                 room.strings("SELECT detail FROM att_signal WHERE mark_id = ?", room.mark(absent, "in").id()));
     }
 
+    /** A phone on which the listener marked their arrival, then logged out. */
+    private static WebClient phoneThatMarked(Classroom room, Classroom.Listener listener) {
+        WebClient phone = server.client();
+        phone.login(listener.iin());
+        assertEquals(200, phone.get(room.link("in")).status());
+        phone.post("/logout", Map.of());
+        return phone;
+    }
+
     @Test
     void aBrowserThatDropsItsCookiesBetweenAccountsIsStillSeen() {
         Classroom room = roomWithoutNetworks();
         Classroom.Listener first = room.listener("Ахметова");
         Classroom.Listener second = room.listener("Бекова");
-        WebClient phone = server.client();
-        phone.login(first.iin());
-        assertEquals(200, phone.get(room.link("in")).status());
-        phone.post("/logout", Map.of());
+        WebClient phone = phoneThatMarked(room, first);
         phone.forgetCookie("sabaq_att_device");
         phone.forgetCookie("sabaq_att_marks");
         phone.login(second.iin());
@@ -84,10 +90,7 @@ class SharedSourceTest {
         Classroom room = roomWithoutNetworks();
         Classroom.Listener first = room.listener("Ахметова");
         Classroom.Listener second = room.listener("Бекова");
-        WebClient phone = server.client();
-        phone.login(first.iin());
-        assertEquals(200, phone.get(room.link("in")).status());
-        phone.post("/logout", Map.of());
+        WebClient phone = phoneThatMarked(room, first);
         phone.forgetCookie("sabaq_att_marks");
         room.at("13:00:30");
         phone.login(second.iin());
