@@ -55,6 +55,13 @@ class RequestHardeningTest {
     }
 
     @Test
+    void aLanguageSwitchWithoutALanguageIsABadRequestNotAServerError() {
+        WebClient browser = server.client();
+        browser.get("/login");
+        assertEquals(400, browser.post("/lang", Map.of("return", "/")).status());
+    }
+
+    @Test
     void aWellFormedReturnIsKept() {
         WebClient browser = server.client();
         browser.get("/login");

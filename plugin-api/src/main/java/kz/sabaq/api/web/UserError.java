@@ -1,5 +1,7 @@
 package kz.sabaq.api.web;
 
+import java.util.Arrays;
+import java.util.Collections;
 import java.util.List;
 
 /**
@@ -16,7 +18,8 @@ public class UserError extends RuntimeException {
         super(messageKey);
         this.status = status;
         this.messageKey = messageKey;
-        this.args = List.of(args);
+        // An argument may be null (a missing form field echoed in the message): List.of would throw.
+        this.args = Collections.unmodifiableList(Arrays.asList(args.clone()));
     }
 
     public static UserError badRequest(String messageKey, Object... args) {
