@@ -25,6 +25,8 @@ public final class AttendanceSettings {
     static final String TYPED_ATTEMPTS = "typedCodeAttempts";
     static final String LATENESSES_PER_ABSENCE = "latenessesPerAbsence";
     static final String ABSENCE_SHARE = "absenceSharePercent";
+    /** Id of the AttendancePolicy that decides admission; {@code share-of-absences} is this plugin's own. */
+    static final String ADMISSION_POLICY = "admissionPolicy";
 
     private final ModuleSettings settings;
 
@@ -47,7 +49,8 @@ public final class AttendanceSettings {
                 SettingDefinition.integer(RADIUS, 150, 10, 10_000),
                 SettingDefinition.integer(TYPED_ATTEMPTS, 10, 1, 100),
                 SettingDefinition.integer(LATENESSES_PER_ABSENCE, 5, 1, 50),
-                SettingDefinition.integer(ABSENCE_SHARE, 30, 1, 100));
+                SettingDefinition.integer(ABSENCE_SHARE, 30, 1, 100),
+                SettingDefinition.text(ADMISSION_POLICY, "share-of-absences"));
     }
 
     /** Arriving up to this long after the start is still on time. */
@@ -113,5 +116,9 @@ public final class AttendanceSettings {
 
     public long absenceSharePercent() {
         return settings.integer(ABSENCE_SHARE);
+    }
+
+    public String admissionPolicy() {
+        return settings.text(ADMISSION_POLICY).trim();
     }
 }
