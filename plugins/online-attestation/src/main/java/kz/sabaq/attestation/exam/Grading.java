@@ -12,6 +12,7 @@ import kz.sabaq.api.journal.JournalSettings;
 import kz.sabaq.api.journal.Journals;
 import kz.sabaq.api.live.ChangeSignal;
 import kz.sabaq.api.web.UserError;
+import kz.sabaq.attestation.Admissions;
 import kz.sabaq.attestation.Attestation;
 import kz.sabaq.attestation.Sitting;
 import kz.sabaq.attestation.exam.ExamAccess.Opened;
@@ -65,6 +66,7 @@ public final class Grading {
      */
     public void grade(long by, Opened exam, Map<String, String> values) {
         require(exam);
+        new Admissions(common).require(exam.streamId(), exam.studentId());
         FinalForm form = form(exam.streamId());
         if (form == null) {
             throw UserError.conflict(Answers.PREFIX + "error.noFinalForm");

@@ -18,6 +18,7 @@ import kz.sabaq.api.web.Viewer;
 import kz.sabaq.attestation.Admissions;
 import kz.sabaq.attestation.Attestation;
 import kz.sabaq.attestation.ExamSlot;
+import kz.sabaq.attestation.OnlineAttestationModule;
 import kz.sabaq.attestation.OnlineStream;
 import kz.sabaq.attestation.Sitting;
 import kz.sabaq.attestation.exam.Grading;
@@ -51,6 +52,7 @@ final class StreamPage {
         Instant now = common.clock().instant();
         boolean canEdit = common.access().canEdit(viewer, stream);
         boolean modeEditable = canEdit && !planner.modeLocked(stream.id(), now);
+        boolean canAdmit = common.wiring().access().allows(viewer, OnlineAttestationModule.ADMIT, stream.scope());
 
         List<Student> students = common.academic().studentsOf(stream.id());
         Map<Long, Sitting> sittings = common.store().sittingsOfStream(stream.id()).stream()
@@ -62,7 +64,7 @@ final class StreamPage {
                 .thenComparingLong(Student::userId);
 
         List<Map<String, Object>> unassigned = students.stream().filter(s -> !sittings.containsKey(s.userId()))
-                .sorted(byName).map(s -> person(stream, s, recordBooks)).toList();
+                .sorted(byName).map(s -> person(stream, s, recordBooks, canAdmit)).toList();
 
         Map<Long, String> finals = common.journals().column(stream.id(), Journals.FINAL);
         List<Map<String, Object>> tabs = new ArrayList<>();
@@ -71,7 +73,7 @@ final class StreamPage {
             List<Map<String, Object>> rows = students.stream()
                     .filter(s -> sittings.containsKey(s.userId()) && sittings.get(s.userId()).slotId() == slot.id())
                     .sorted(byName).map(s -> {
-                        Map<String, Object> row = person(stream, s, recordBooks);
+                        Map<String, Object> row = person(stream, s, recordBooks, canAdmit);
                         Sitting sitting = sittings.get(s.userId());
                         row.put("ticket", sitting.ticketNumber() == null ? "" : sitting.ticketNumber().toString());
                         row.put("viewed", times.dateTime(sitting.questionsViewedAt()));
@@ -115,7 +117,7 @@ final class StreamPage {
         return model;
     }
 
-    private Map<String, Object> person(Stream stream, Student s, Map<Long, String> recordBooks) {
+    private Map<String, Object> person(Stream stream, Student s, Map<Long, String> recordBooks, boolean canAdmit) {
         Map<String, Object> row = new LinkedHashMap<>();
         row.put("id", s.userId());
         row.put("name", s.displayName());
@@ -123,7 +125,13 @@ final class StreamPage {
         row.put("recordBook", recordBooks.getOrDefault(s.userId(), ""));
         row.put("group", s.groupCode());
         row.put("groupId", s.groupId());
-        row.put("notAdmitted", !admissions.admitted(stream.id(), s.userId()));
+        boolean byDecision = admissions.byDecision(stream.id(), s.userId());
+        boolean admitted = byDecision || admissions.byRules(stream.id(), s.userId());
+        row.put("notAdmitted", !admitted);
+        row.put("byDecision", byDecision);
+        if (canAdmit && !admitted) {
+            row.put("admitLink", "/oa/streams/" + stream.id() + "/admission/" + s.userId());
+        }
         return row;
     }
 }
