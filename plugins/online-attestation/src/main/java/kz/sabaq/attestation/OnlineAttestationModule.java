@@ -81,7 +81,7 @@ public class OnlineAttestationModule implements LmsModule {
                                 StandardRoles.HEAD_OF_PCC, List.of(ALL))),
                 new RoleModule("online-attestation.student", "online-attestation.module.student",
                         List.of(Capability.read(SIT)),
-                        Map.of(StandardRoles.STUDENT, Mode.READ)));
+                        Map.of(StandardRoles.STUDENT, Mode.READ), Map.of(), List.of(StandardRoles.STUDENT)));
     }
 
     @Override
