@@ -120,7 +120,7 @@ public final class SlotActionsResource {
         Viewer viewer = Viewer.of(sc);
         Situation s = slots.editable(viewer, id);
         Slots.require(s.place());
-        return students(viewer, s, "place", x -> x.placedAt() == null && slots.admitted(x), false);
+        return students(viewer, s, "place", x -> Situation.placeable(x) && slots.admitted(x), false);
     }
 
     @POST

@@ -192,7 +192,7 @@ public final class Slots implements SlotActions {
     public int place(Viewer viewer, Situation s, List<Long> studentIds) {
         long slotId = mayEdit(s).slot().id();
         require(s.place());
-        List<Long> chosen = admitted(s, chosen(s, studentIds, x -> x.placedAt() == null));
+        List<Long> chosen = admitted(s, chosen(s, studentIds, Situation::placeable));
         String teacher = common.academic().fullName(s.stream().teacherId()).orElse("");
         String when = when(s);
         var name = s.stream().discipline();
