@@ -66,4 +66,23 @@ class SeedDetailsFlowTest {
             assertFalse(page.contains("data-oa-tiles"), "no ticket choice for a holder of a ticket");
         }
     }
+
+    @Test
+    void theTicketsSummaryShowsWhenATicketWasLastSaved() {
+        try (College college = new College()) {
+            Staff staff = new Staff(college);
+            college.student("Әбдіхалық", "Айгерім");
+            staff.settings("random");
+            staff.conductOnline("WRITTEN");
+            college.at("2026-09-14T09:00");
+            Tickets tickets = new Tickets(college, staff);
+            tickets.count(2);
+            college.at("2026-09-15T11:30");
+            tickets.add(1, "<p>1. Ньютонның бірінші заңы</p>", null, null);
+
+            String summary = Html.text(college.teacher.web().get(staff.streamPage()), "data-tickets-summary");
+            assertTrue(summary.contains("15.09.2026 11:30"), summary);
+            assertFalse(summary.contains("14.09.2026"), "not the count's date: " + summary);
+        }
+    }
 }
