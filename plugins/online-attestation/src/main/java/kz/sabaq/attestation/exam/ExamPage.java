@@ -150,14 +150,13 @@ public final class ExamPage {
                     "/oa/streams/" + exam.streamId() + "/students/" + exam.studentId() + "/files/" + f.id()));
         }
         a.put("files", files);
-        a.put("hasFiles", !files.isEmpty());
         boolean editable = exam.student() && !sent && !exam.slot().ended(now);
         a.put("editable", editable);
         a.put("locked", !editable);
         a.put("minChars", common.settings().minAnswerChars());
         a.put("draftSeconds", common.settings().draftSeconds());
         a.put("maxMb", common.settings().answerMaxBytes() / (1024 * 1024));
-        a.put("canSend", editable && (!files.isEmpty() || RichText.textLength(body) >= common.settings().minAnswerChars()));
+        a.put("canSend", editable && RichText.textLength(body) >= common.settings().minAnswerChars());
         m.put("answer", a);
     }
 
