@@ -163,7 +163,8 @@ public final class ExamPage {
     private void grade(Opened exam, Locale locale, Map<String, Object> m, Instant now) {
         Map<String, String> cells = grading.grades(exam);
         String total = cells.get(Journals.FINAL);
-        if (total != null) {
+        // an absence is its own line below, though the journal's cell holds it in the grade's place
+        if (total != null && exam.sitting().absence() == null) {
             String key = Grading.labelKey(total);
             m.put("grade", key == null ? total : common.texts().get(locale, key));
             if (cells.containsKey(Journals.FINAL_WRITTEN) || cells.containsKey(Journals.FINAL_ORAL)) {
