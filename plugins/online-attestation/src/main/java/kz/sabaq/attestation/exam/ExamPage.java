@@ -36,15 +36,17 @@ public final class ExamPage {
     private final ExamMapper store;
     private final Answers answers;
     private final Grading grading;
+    private final Incompletes incompletes;
     private final List<ConferencePlatform> platforms;
     private final TicketDistribution tickets;
 
-    public ExamPage(Attestation common, ExamMapper store, Answers answers, Grading grading,
+    public ExamPage(Attestation common, ExamMapper store, Answers answers, Grading grading, Incompletes incompletes,
                     List<ConferencePlatform> platforms, TicketDistribution tickets) {
         this.common = common;
         this.store = store;
         this.answers = answers;
         this.grading = grading;
+        this.incompletes = incompletes;
         this.platforms = List.copyOf(platforms);
         this.tickets = tickets;
     }
@@ -193,6 +195,7 @@ public final class ExamPage {
                         "labelKey", Answers.PREFIX + "grade.form." + form.name()));
             }
         }
+        g.put("incompleteDeadline", incompletes.defaultDeadline().toString());
         m.put("grading", g);
     }
 
