@@ -23,6 +23,7 @@ public final class AttendanceSettings {
     static final String RECEIPT = "receiptSeconds";
     static final String RADIUS = "roomRadiusMeters";
     static final String TYPED_ATTEMPTS = "typedCodeAttempts";
+    static final String SAME_ADDRESS = "sameAddressSeconds";
     static final String LATENESSES_PER_ABSENCE = "latenessesPerAbsence";
     static final String ABSENCE_SHARE = "absenceSharePercent";
     /** Id of the AttendancePolicy that decides admission; {@code share-of-absences} is this plugin's own. */
@@ -48,6 +49,7 @@ public final class AttendanceSettings {
                 SettingDefinition.integer(RECEIPT, 120, 10, 3600),
                 SettingDefinition.integer(RADIUS, 150, 10, 10_000),
                 SettingDefinition.integer(TYPED_ATTEMPTS, 10, 1, 100),
+                SettingDefinition.integer(SAME_ADDRESS, 2, 0, 60),
                 SettingDefinition.integer(LATENESSES_PER_ABSENCE, 5, 1, 50),
                 SettingDefinition.integer(ABSENCE_SHARE, 30, 1, 100),
                 SettingDefinition.text(ADMISSION_POLICY, "share-of-absences"));
@@ -108,6 +110,14 @@ public final class AttendanceSettings {
     /** Wrong typed codes a listener may enter for one session before typing is closed to them. */
     public long typedAttempts() {
         return settings.integer(TYPED_ATTEMPTS);
+    }
+
+    /**
+     * Two listeners marking from one address (outside the room's networks) this close together
+     * are both flagged; zero turns the signal off.
+     */
+    public Duration sameAddress() {
+        return Duration.ofSeconds(settings.integer(SAME_ADDRESS));
     }
 
     public long latenessesPerAbsence() {

@@ -122,6 +122,19 @@ class CheckInTest {
     }
 
     @Test
+    void aDepartureScanWithoutAnArrivalIsRefusedAndRecordsNothing() {
+        Classroom room = new Classroom(server);
+        Classroom.Listener listener = room.listener("Ахметова");
+        room.at("14:00");
+
+        WebClient.Page refused = room.scan(listener, "out");
+
+        assertEquals(400, refused.status());
+        assertTrue(refused.contains("Келгеніңізді белгілеуді оқытушыдан сұраңыз"), refused.body());
+        assertEquals(List.of(), room.marks());
+    }
+
+    @Test
     void aListenerMarksOnlyInSessionsOfTheirOwnGroups() {
         Classroom room = new Classroom(server);
         Classroom other = new Classroom(server);
@@ -242,6 +255,8 @@ class CheckInTest {
         Classroom.Listener tooSoon = room.listener("Асығыс");
         Classroom.Listener last = room.listener("Соңғы");
         Classroom.Listener tooLate = room.listener("Кеш");
+        room.at("13:05");
+        List.of(tooSoon, last, tooLate).forEach(l -> assertEquals(200, room.scan(l, "in").status()));
 
         room.at("13:49:59");
         WebClient.Page refused = room.scan(tooSoon, "out");

@@ -35,6 +35,22 @@ public final class Suspicion {
         return found;
     }
 
+    /**
+     * The address to compare with other listeners' marks, or null when it is not compared: inside
+     * the room's networks everyone shares the campus address, and the setting may turn it off.
+     */
+    public String comparedAddress(Scan scan, ClassSession session) {
+        if (settings.sameAddress().isZero() || scan.address() == null) {
+            return null;
+        }
+        boolean campus = room(session).filter(r -> !r.networks().isEmpty() && inside(r, scan.address())).isPresent();
+        return campus ? null : scan.address();
+    }
+
+    public java.time.Duration sameAddressWindow() {
+        return settings.sameAddress();
+    }
+
     /** A phone position farther from the room than the radius (when the room's position is known). */
     public Optional<Found> position(ClassSession session, double latitude, double longitude) {
         return room(session).filter(r -> r.latitude() != null && r.longitude() != null)

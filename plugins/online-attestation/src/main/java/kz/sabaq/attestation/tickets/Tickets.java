@@ -208,8 +208,10 @@ public final class Tickets implements TicketBank {
         boolean staff = common.academic().stream(streamId).map(s -> common.access().canView(viewer, s)).orElse(false);
         if (!staff) {
             Sitting sitting = common.store().sitting(streamId, viewer.userId());
+            // The file is part of the questions: the holder gets it once "show questions" recorded
+            // when they first saw them, so the viewing time is never skipped by a direct download.
             boolean holder = sitting != null && Integer.valueOf(number).equals(sitting.ticketNumber())
-                    && sitting.questionsSentAt() != null;
+                    && sitting.questionsSentAt() != null && sitting.questionsViewedAt() != null;
             if (!holder) {
                 throw UserError.forbidden();
             }
