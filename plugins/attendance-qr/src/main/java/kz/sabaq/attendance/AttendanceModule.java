@@ -140,7 +140,7 @@ public class AttendanceModule implements LmsModule {
         Browsers browsers = new Browsers(new MarkMemories(secrets::of), "https".equalsIgnoreCase(w.publicUrl().getScheme()));
         ScanResource scans = new ScanResource(codes, new Receipts(secrets), browsers, checkIns,
                 new TypedCodes(codes, w.mapper(TypedFailureMapper.class), academic, settings, timing),
-                new ResultPage(academic, timetable), new MyAttendance(academic, admission, journal, online.today(),
+                new ResultPage(academic, timetable, marks), new MyAttendance(academic, admission, journal, online.today(),
                 w.clock()), settings, w.clock());
         w.resource(scans);
         w.quickRoute(scans.quickScan());
