@@ -31,9 +31,9 @@ class IncompleteTest {
         server.close();
     }
 
-    private static ExamRoom.Student answered(ExamRoom room, String surname) {
+    private static ExamRoom.Student answered(ExamRoom room, String surname, int ticket) {
         ExamRoom.Student s = room.student(surname);
-        room.ticketSent(s, 1, "<p>Сұрақ</p>");
+        room.ticketSent(s, ticket, "<p>Сұрақ</p>");
         room.at("10:05");
         s.web().get(s.page());
         s.web().post(s.page() + "/questions", Map.of());
@@ -53,8 +53,8 @@ class IncompleteTest {
     void anIncompleteBecomesFOnceItsDeadlineHasPassed() {
         ExamRoom room = new ExamRoom(server, true);
         room.finalForm("WRITTEN");
-        ExamRoom.Student late = answered(room, "Ахметова");
-        ExamRoom.Student cleared = answered(room, "Бекова");
+        ExamRoom.Student late = answered(room, "Ахметова", 1);
+        ExamRoom.Student cleared = answered(room, "Бекова", 2);
 
         assertTrue(room.teacherWeb().get(late.page()).contains("value=\"" + ExamRoom.DAY.plusDays(14) + "\""),
                 "the form offers the setting's 14 days");
