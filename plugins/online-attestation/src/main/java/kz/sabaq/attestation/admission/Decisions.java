@@ -7,7 +7,6 @@ import kz.sabaq.api.web.UserError;
 import kz.sabaq.api.web.Viewer;
 import kz.sabaq.attestation.Admissions;
 import kz.sabaq.attestation.Attestation;
-import kz.sabaq.attestation.OnlineAttestationModule;
 
 /**
  * "Admitted by decision": a person with the right to admit, in the stream's context, admits a
@@ -27,7 +26,7 @@ public final class Decisions {
     /** The stream and the student, when the viewer may admit in that stream; 403 / 404 otherwise. */
     Student admissible(Viewer viewer, long streamId, long studentId) {
         Stream stream = common.access().viewable(viewer, streamId);
-        if (!common.wiring().access().allows(viewer, OnlineAttestationModule.ADMIT, stream.scope())) {
+        if (!common.access().canAdmit(viewer, stream)) {
             throw UserError.forbidden();
         }
         return common.academic().studentsOf(streamId).stream().filter(s -> s.userId() == studentId).findFirst()

@@ -18,7 +18,6 @@ import kz.sabaq.api.web.Viewer;
 import kz.sabaq.attestation.Admissions;
 import kz.sabaq.attestation.Attestation;
 import kz.sabaq.attestation.ExamSlot;
-import kz.sabaq.attestation.OnlineAttestationModule;
 import kz.sabaq.attestation.OnlineStream;
 import kz.sabaq.attestation.Sitting;
 import kz.sabaq.attestation.exam.Grading;
@@ -52,7 +51,7 @@ final class StreamPage {
         Instant now = common.clock().instant();
         boolean canEdit = common.access().canEdit(viewer, stream);
         boolean modeEditable = canEdit && !planner.modeLocked(stream.id(), now);
-        boolean canAdmit = common.wiring().access().allows(viewer, OnlineAttestationModule.ADMIT, stream.scope());
+        boolean canAdmit = common.access().canAdmit(viewer, stream);
 
         List<Student> students = common.academic().studentsOf(stream.id());
         Map<Long, Sitting> sittings = common.store().sittingsOfStream(stream.id()).stream()
