@@ -70,16 +70,13 @@
     var body = form.querySelector('textarea[name="body"]');
     var draftUrl = body.getAttribute('data-oa-draft');
     var send = form.querySelector('[data-oa-send]');
-    var files = form.querySelector('input[type="file"]');
     var status = form.querySelector('[data-oa-draft-status]');
     var saved = body.value;
     var sending = false;
     var refresh = function () {
-      var hasFiles = send.getAttribute('data-has-files') === 'true' || (files && files.files.length > 0);
-      send.disabled = !(hasFiles || textLength(body.value) >= minChars);
+      send.disabled = textLength(body.value) < minChars;
     };
     body.addEventListener('input', refresh);
-    if (files) { files.addEventListener('change', refresh); }
     refresh();
     var save = function (beacon) {
       if (sending || body.value === saved) { return; }

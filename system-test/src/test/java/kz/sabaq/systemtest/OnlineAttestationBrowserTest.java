@@ -92,11 +92,15 @@ class OnlineAttestationBrowserTest {
 
         browser.findElement(By.cssSelector(".oa-editor")).sendKeys("Қысқа");
         browser.findElement(By.id("oa-answer-files")).sendKeys(file.toString());
-        wait(ExpectedConditions.elementToBeClickable(By.cssSelector("[data-oa-send]")));
+        assertFalse(browser.findElement(By.cssSelector("[data-oa-send]")).isEnabled(),
+                "seed 001: at least 10 characters of text, files or not");
         browser.findElement(By.cssSelector("button[name=action][value=upload]")).click();
         wait(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("[data-oa-files] a")));
         assertEquals(file.getFileName().toString(), browser.findElement(By.cssSelector("[data-oa-files] a")).getText());
         assertTrue(browser.findElement(By.cssSelector(".oa-editor")).getText().contains("Қысқа"), "the text came back");
+        assertFalse(browser.findElement(By.cssSelector("[data-oa-send]")).isEnabled(), "still too short with the file");
+        browser.findElement(By.cssSelector(".oa-editor")).sendKeys(" жауап, файлда");
+        wait(ExpectedConditions.elementToBeClickable(By.cssSelector("[data-oa-send]")));
         screenshot("oa-answer-phone");
 
         browser.findElement(By.cssSelector("[data-oa-send]")).click();

@@ -158,6 +158,9 @@ public final class RoleEditor {
             if (!known.containsKey(moduleId)) {
                 throw UserError.badRequest("core.roles.error.unknownModule");
             }
+            if (!known.get(moduleId).allowedFor(role.code())) {
+                throw new RoleProblem("core.roles.error.moduleNotForRole", known.get(moduleId).labelKey());
+            }
         }
         for (String right : change.rights()) {
             checkRight(right, change.modules());

@@ -110,7 +110,7 @@ class TypedCodeTest {
             go.countDown();
             List<WebClient.Page> pages = answers.stream().map(CompletableFuture::join).toList();
             assertEquals(3, pages.stream().filter(p -> p.contains("Код жарамсыз")).count(), "the set number, no more");
-            assertEquals(burst - 3, pages.stream().filter(p -> p.contains("қате код тым көп енгізілді")).count());
+            assertEquals(burst - 3, pages.stream().filter(p -> p.contains("қате код тым көп рет енгізілді")).count());
         } finally {
             pool.shutdownNow();
         }

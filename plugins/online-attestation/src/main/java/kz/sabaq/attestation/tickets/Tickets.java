@@ -1,6 +1,7 @@
 package kz.sabaq.attestation.tickets;
 
 import java.io.InputStream;
+import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -38,7 +39,10 @@ public final class Tickets implements TicketBank {
         if (stream == null) {
             return new Summary(0, 0, null);
         }
-        return new Summary(stream.ticketCount(), rows.entered(streamId), stream.ticketCountSavedAt());
+        // "last saved" is the tickets' (their questions), not the count's; the count's until a ticket is saved
+        Instant ticketSaved = rows.lastSaved(streamId);
+        return new Summary(stream.ticketCount(), rows.entered(streamId),
+                ticketSaved != null ? ticketSaved : stream.ticketCountSavedAt());
     }
 
     @Override
