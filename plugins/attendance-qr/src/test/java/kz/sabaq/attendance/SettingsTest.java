@@ -8,6 +8,7 @@ import java.net.URI;
 import java.net.URLDecoder;
 import java.net.http.HttpRequest;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import java.util.Map;
 import kz.sabaq.api.access.StandardRoles;
 import kz.sabaq.core.testing.Iins;
@@ -99,6 +100,8 @@ class SettingsTest {
         Classroom.Listener first = room.listener("Бірінші");
         Classroom.Listener last = room.listener("Соңғы");
         Classroom.Listener tooLate = room.listener("Кеш");
+        room.at("13:05");
+        List.of(tooSoon, first, last, tooLate).forEach(l -> assertEquals(200, room.scan(l, "in").status()));
         room.at("13:39:59");
         assertEquals(400, room.scan(tooSoon, "out").status());
         room.at("13:40");
