@@ -25,7 +25,7 @@ public final class WebClient {
 
     private final TestServer server;
     private final HttpClient http;
-    private final CookieManager cookies = new CookieManager(null, CookiePolicy.ACCEPT_ALL);
+    private final CookieManager cookies = new BehindTls();
     private String csrf;
     private String forwardedFor;
 
@@ -35,6 +35,28 @@ public final class WebClient {
                 .cookieHandler(cookies)
                 .followRedirects(HttpClient.Redirect.NEVER)
                 .build();
+    }
+
+    /**
+     * Tests talk plain HTTP to the server, as the TLS proxy in front of it does; the browser behind
+     * that proxy speaks HTTPS and sends back the cookies marked Secure (they are whenever the public
+     * address is https). This store keeps them so too; a test reads the flag on Set-Cookie itself.
+     */
+    private static final class BehindTls extends CookieManager {
+        BehindTls() {
+            super(null, CookiePolicy.ACCEPT_ALL);
+        }
+
+        @Override
+        public void put(URI uri, Map<String, List<String>> headers) throws IOException {
+            Map<String, List<String>> plain = new java.util.HashMap<>(headers);
+            headers.forEach((name, values) -> {
+                if (name != null && name.equalsIgnoreCase("Set-Cookie")) {
+                    plain.put(name, values.stream().map(v -> v.replaceAll("(?i);\\s*Secure(?=;|$)", "")).toList());
+                }
+            });
+            super.put(uri, plain);
+        }
     }
 
     public record Page(int status, String body, java.net.http.HttpHeaders headers) {

@@ -87,8 +87,11 @@ class SecurityHeadersTest {
             browser.get("/login");
             WebClient.Page login = browser.post("/login", java.util.Map.of("iin", iin, "password", TestServer.PASSWORD,
                     "return", "/"));
-            assertTrue(login.headers().allValues("Set-Cookie").stream()
-                    .filter(c -> c.startsWith("sabaq_session=")).allMatch(c -> c.contains("Secure")), login.headers().toString());
+            assertEquals(303, login.status());
+            java.util.List<String> session = login.headers().allValues("Set-Cookie").stream()
+                    .filter(c -> c.startsWith("sabaq_session=")).toList();
+            assertEquals(1, session.size(), login.headers().toString());
+            assertTrue(session.get(0).contains("Secure"), session.get(0));
         }
     }
 }

@@ -44,8 +44,8 @@ public interface MarkMapper {
     /**
      * Other listeners' marks of this session and phase from the same device, or from
      * {@code nearAddress} between {@code from} and {@code to} (null: not compared), each with
-     * whether it shares the device; through the (session, phase, device) and (session, phase,
-     * address) indexes.
+     * whether it shares the device. Asked only after a cheap signal, it reads one session's marks
+     * through the (session, phase, device) index; no index of its own slows every scan's insert.
      */
     @Select("SELECT " + COLUMNS + ", COALESCE(o.device_hash = #{device}, FALSE) AS same_device FROM att_mark o WHERE " + SHARING_WHERE
             + "AND (o.device_hash = #{device} OR (o.address = #{nearAddress} AND o.marked_at BETWEEN #{from} AND #{to}))")
