@@ -49,6 +49,8 @@ final class College implements AutoCloseable {
                 .enable("tickets-random", Map.of())
                 .enable("tickets-self-select", Map.of())
                 .enable("conference-link", Map.of())
+                .enable("grading-letter", Map.of())
+                .enable("grading-written-oral", Map.of())
                 .start();
         academic = new AcademicFixture(server);
         int n = NEXT.incrementAndGet();
