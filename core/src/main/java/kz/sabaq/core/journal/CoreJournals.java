@@ -37,7 +37,7 @@ public final class CoreJournals implements Journals {
     @Override
     public void setGrade(long streamId, long studentId, String kind, String value, String source, long setBy) {
         JournalMapper.SettingsRow journal = rows.settings(streamId);
-        if (journal == null) {
+        if (journal == null || GradeColumns.computed(kind)) {
             throw UserError.badRequest("core-journal.error.notInJournal");
         }
         String stored = values.normalize(value, journal.finalForm(), kind, "#" + studentId);
