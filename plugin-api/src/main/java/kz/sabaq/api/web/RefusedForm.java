@@ -52,7 +52,7 @@ public record RefusedForm(Page page, List<UserError> errors, Map<String, List<St
         if (!FORM_STATUSES.contains(error.status())) {
             throw error;
         }
-        return Response.status(error.status()).entity(new RefusedForm(page.get(), List.of(error), typed)).build();
+        return Response.status(error.status()).entity(new RefusedForm(pageOr(page, error), List.of(error), typed)).build();
     }
 
     /**
@@ -70,6 +70,19 @@ public record RefusedForm(Page page, List<UserError> errors, Map<String, List<St
 
     /** The answer for a form checked whole: every mistake beside its field. */
     public static Response response(List<UserError> errors, Supplier<? extends Page> page) {
-        return Response.status(errors.get(0).status()).entity(new RefusedForm(page.get(), errors, Map.of())).build();
+        return Response.status(errors.get(0).status())
+                .entity(new RefusedForm(pageOr(page, errors.get(0)), errors, Map.of())).build();
+    }
+
+    /**
+     * The form's page, or the error itself when the page cannot be shown any more (the dialog is no
+     * longer offered): then the error page says what was wrong.
+     */
+    private static Page pageOr(Supplier<? extends Page> page, UserError error) {
+        try {
+            return page.get();
+        } catch (UserError gone) {
+            throw error;
+        }
     }
 }
