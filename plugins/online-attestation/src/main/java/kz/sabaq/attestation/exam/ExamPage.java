@@ -183,8 +183,11 @@ public final class ExamPage {
             return;
         }
         Map<String, Object> g = new HashMap<>();
-        if (scale.isEmpty()) {
+        String form = grading.form(exam.streamId());
+        if (form == null) {
             g.put("noForm", true);
+        } else if (scale.isEmpty()) {
+            g.put("scaleMissing", form);
         } else if (!scale.get().parts().isEmpty()) {
             List<Map<String, Object>> parts = new ArrayList<>();
             for (String part : scale.get().parts()) {

@@ -153,6 +153,18 @@ class GradingTest {
         assertNull(room.grade(s, "final"));
     }
 
+    @Test
+    void aFormWhoseScalePluginIsOffIsNamedAndGradingWaits() {
+        ExamRoom room = new ExamRoom(server, true);
+        room.finalForm("ten-point");
+        ExamRoom.Student s = answered(room);
+
+        assertTrue(room.teacherWeb().get(s.page()).contains("Журналдың «ten-point» қорытынды аттестаттау нысаны"));
+        WebClient.Page refused = grade(room, s, Map.of("points", "70"));
+        assertEquals(409, refused.status());
+        assertNull(room.grade(s, "final"));
+    }
+
     /**
      * The old dead end: online, a student in a slot (so the journal is locked) and no final form.
      * The settings tab still lets the teacher choose the missing form, and only that; then grading works.
