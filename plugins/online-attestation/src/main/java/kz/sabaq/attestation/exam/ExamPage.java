@@ -185,9 +185,9 @@ public final class ExamPage {
         Map<String, Object> g = new HashMap<>();
         String form = grading.form(exam.streamId());
         if (form == null) {
-            g.put("noForm", true);
+            g.put("noForm", Map.of("journal", exam.streamId()));
         } else if (scale.isEmpty()) {
-            g.put("scaleMissing", form);
+            g.put("scaleMissing", Map.of("form", form, "journal", exam.streamId()));
         } else if (!scale.get().parts().isEmpty()) {
             List<Map<String, Object>> parts = new ArrayList<>();
             for (String part : scale.get().parts()) {
