@@ -2,6 +2,7 @@ package kz.sabaq.bench;
 
 import java.io.PrintStream;
 import java.util.List;
+import kz.sabaq.bench.crash.CrashStormCommand;
 import kz.sabaq.bench.load.LoadDriver;
 import kz.sabaq.bench.load.Outcome;
 import kz.sabaq.bench.load.TimeSource;
@@ -22,6 +23,9 @@ public final class Bench {
     }
 
     static int run(String[] args, PrintStream out, PrintStream err) {
+        if (args.length > 0 && args[0].equals(CrashStormCommand.NAME)) {
+            return CrashStormCommand.run(List.of(args).subList(1, args.length), out, err);
+        }
         BenchOptions options;
         try {
             options = BenchOptions.parse(args);

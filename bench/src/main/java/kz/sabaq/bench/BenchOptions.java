@@ -54,6 +54,8 @@ public record BenchOptions(String scenario, boolean help, int clients, Duration 
                   --help             this text
 
                 Exit status: 0 when no operation failed, 1 when some did, 2 for a wrong command line.
+
+                Fault test: ./sabaq bench crash-storm --help (kills the server under load, checks nothing was lost).
                 """);
         return out.toString();
     }
@@ -91,7 +93,7 @@ public record BenchOptions(String scenario, boolean help, int clients, Duration 
                 case "--clients" -> clients = (int) bounded(arg, value, 1, MOST_CLIENTS);
                 case "--duration" -> duration = duration(arg, value, Duration.ofMillis(1), LONGEST);
                 case "--requests" -> requests = bounded(arg, value, 1, 100_000_000);
-                case "--rate" -> rate = rate(value);
+                case "--rate" -> rate = rate(arg, value);
                 case "--warmup" -> warmup = duration(arg, value, Duration.ZERO, Duration.ofMinutes(10));
                 case "--timeout" -> timeout = duration(arg, value, Duration.ofSeconds(1), Duration.ofMinutes(5));
                 case "--url" -> url = URI.create(value);
@@ -121,7 +123,8 @@ public record BenchOptions(String scenario, boolean help, int clients, Duration 
         return new Load.ClosedLoop(duration != null ? duration : DEFAULT_DURATION, Long.MAX_VALUE);
     }
 
-    private static long bounded(String option, String value, long least, long most) {
+    /** A whole-number option within bounds. */
+    public static long bounded(String option, String value, long least, long most) {
         try {
             long n = Long.parseLong(value);
             if (n < least || n > most) {
@@ -133,7 +136,8 @@ public record BenchOptions(String scenario, boolean help, int clients, Duration 
         }
     }
 
-    static Duration duration(String option, String value, Duration least, Duration most) {
+    /** A time option such as {@code 30s}, {@code 500ms} or {@code 2m} (a bare number is seconds), within bounds. */
+    public static Duration duration(String option, String value, Duration least, Duration most) {
         Duration d;
         try {
             if (value.endsWith("ms")) {
@@ -154,16 +158,17 @@ public record BenchOptions(String scenario, boolean help, int clients, Duration 
         return d;
     }
 
-    private static double rate(String value) {
+    /** Operations per second, {@code 1000/s} or {@code 1000}. */
+    public static double rate(String option, String value) {
         String number = value.endsWith("/s") ? value.substring(0, value.length() - 2) : value;
         try {
             double r = Double.parseDouble(number);
             if (!(r > 0) || r > HIGHEST_RATE) {
-                throw new IllegalArgumentException("--rate must be above 0 and at most " + (long) HIGHEST_RATE + "/s");
+                throw new IllegalArgumentException(option + " must be above 0 and at most " + (long) HIGHEST_RATE + "/s");
             }
             return r;
         } catch (NumberFormatException e) {
-            throw new IllegalArgumentException("--rate needs operations per second such as 1000/s, not " + value);
+            throw new IllegalArgumentException(option + " needs operations per second such as 1000/s, not " + value);
         }
     }
 }

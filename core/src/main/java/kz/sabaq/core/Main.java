@@ -6,6 +6,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import kz.sabaq.core.academic.importing.ImportCommand;
+import kz.sabaq.core.backup.BackupCommand;
+import kz.sabaq.core.backup.RestoreCommand;
 import kz.sabaq.core.cli.CliContext;
 import kz.sabaq.core.cli.Command;
 import kz.sabaq.core.cli.MigrateCommand;
@@ -21,7 +23,7 @@ public final class Main {
 
     static {
         for (Command c : List.of(new RunCommand(), new MigrateCommand(), new ImportCommand(), new UserCommand(),
-                new PluginsCommand())) {
+                new PluginsCommand(), new BackupCommand(), new RestoreCommand())) {
             COMMANDS.put(c.name(), c);
         }
     }

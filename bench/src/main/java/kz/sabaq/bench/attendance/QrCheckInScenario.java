@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Consumer;
 import kz.sabaq.bench.Scenario;
 import kz.sabaq.bench.UnexpectedResponse;
 import kz.sabaq.bench.VirtualUser;
@@ -22,7 +23,9 @@ import kz.sabaq.core.user.UserMapper;
  * fails rather than measure the cheaper answer to a repeated scan.
  * A group's listeners go through its meetings together, as a hall scans one class's code within
  * the same seconds ({@link Hall}): the first scan of a meeting makes the server read the session,
- * its stream, listeners and secret; the group's other scans of it find them kept.
+ * its stream, listeners and secret; the group's other scans of it find them kept. A scan the
+ * server never answered (connection refused or cut: a crash test) leaves the listener at the same
+ * meeting, as a person whose phone got no answer scans again.
  */
 public final class QrCheckInScenario implements Scenario {
     static final int GROUP_SIZE = 25;
@@ -31,9 +34,16 @@ public final class QrCheckInScenario implements Scenario {
     private static final Duration ROTATION = Duration.ofSeconds(15);
 
     private final Clock clock;
+    private final int meetingsPerGroup;
 
     public QrCheckInScenario(Clock clock) {
+        this(clock, MEETINGS);
+    }
+
+    /** @param meetingsPerGroup class meetings per group: a listener can check in this many times before the scenario runs out */
+    public QrCheckInScenario(Clock clock, int meetingsPerGroup) {
         this.clock = clock;
+        this.meetingsPerGroup = meetingsPerGroup;
     }
 
     @Override
@@ -47,12 +57,23 @@ public final class QrCheckInScenario implements Scenario {
                 + "across groups of " + GROUP_SIZE + " with " + MEETINGS + " open sessions each";
     }
 
+    /** A check-in the server answered 200: this listener (user id) arrived at this class meeting. */
+    public record CheckIn(long listener, long session) {
+    }
+
     @Override
     public List<VirtualUser> prepare(Target target, int clients) throws Exception {
-        List<String> iins = BenchStudents.create(target.database(), clients, clock);
+        return listeners(target, BenchStudents.create(target.database(), clients, clock), checkIn -> { });
+    }
+
+    /**
+     * One logged-in listener per bench student of {@code iins}, in groups with their meetings;
+     * {@code answered} hears of every check-in the server answered 200, from the listener's thread.
+     */
+    public List<VirtualUser> listeners(Target target, List<String> iins, Consumer<CheckIn> answered) throws Exception {
         UserMapper users = target.database().mapper(UserMapper.class);
         List<Long> ids = iins.stream().map(iin -> users.findByIin(iin).orElseThrow().id()).toList();
-        List<List<Classes.Meeting>> groups = Classes.create(target.database(), ids, GROUP_SIZE, MEETINGS, clock);
+        List<List<Classes.Meeting>> groups = Classes.create(target.database(), ids, GROUP_SIZE, meetingsPerGroup, clock);
         List<Browser> browsers = StudentLogin.logInAll(target, iins);
         ScreenCode screen = new ScreenCode(clock, ROTATION);
         List<VirtualUser> listeners = new ArrayList<>();
@@ -61,14 +82,19 @@ public final class QrCheckInScenario implements Scenario {
             Browser browser = browsers.get(i);
             List<Classes.Meeting> meetings = groups.get(i / GROUP_SIZE);
             Hall hall = halls.get(i / GROUP_SIZE);
+            long listener = ids.get(i);
             int[] last = {-1};
             listeners.add(() -> {
-                last[0] = hall.next(last[0]);
-                if (last[0] >= meetings.size()) {
+                int next = hall.next(last[0]);
+                if (next >= meetings.size()) {
                     throw new UnexpectedResponse("every one of the " + meetings.size() + " meetings was scanned",
                             "a listener would scan one again; measure for a shorter time");
                 }
-                browser.get(screen.checkInLink(meetings.get(last[0]))).expect(200);
+                Classes.Meeting meeting = meetings.get(next);
+                Browser.Page result = browser.get(screen.checkInLink(meeting));
+                last[0] = next;
+                result.expect(200);
+                answered.accept(new CheckIn(listener, meeting.sessionId()));
             });
         }
         return listeners;

@@ -25,11 +25,20 @@ public final class LoadDriver {
 
     private final TimeSource time;
     private final Duration grace;
+    private volatile boolean stopped;
 
     /** @param grace how long a phase may run past its duration to let answers arrive (the request timeout) */
     public LoadDriver(TimeSource time, Duration grace) {
         this.time = time;
         this.grace = grace;
+    }
+
+    /**
+     * Ends the running phase early, as if its duration were over: no new operation starts, those
+     * under way finish, and {@link #run} returns their outcome. A fault test stops its load so.
+     */
+    public void stop() {
+        stopped = true;
     }
 
     public Outcome run(List<? extends VirtualUser> users, Load load) throws InterruptedException {
@@ -48,7 +57,7 @@ public final class LoadDriver {
         long deadline = start + load.duration().toNanos();
         AtomicLong budget = new AtomicLong(load.requests());
         runWorkers(users, load.duration(), user -> {
-            while (time.nanoTime() < deadline && budget.getAndDecrement() > 0) {
+            while (!stopped && time.nanoTime() < deadline && budget.getAndDecrement() > 0) {
                 perform(user, time.nanoTime(), measurement);
             }
         });
@@ -69,6 +78,9 @@ public final class LoadDriver {
             for (long slot = next.getAndIncrement(); slot < schedule.count(); slot = next.getAndIncrement()) {
                 long intended = schedule.intendedAt(slot);
                 time.waitUntil(intended);
+                if (stopped) {
+                    return;
+                }
                 if (time.nanoTime() > giveUp) {
                     measurement.failed(NOT_SENT, null);
                 } else {

@@ -24,9 +24,7 @@ public final class InProcessServer {
         SabaqConfig config = Files.exists(configFile) ? SabaqConfig.load(configFile) : new SabaqConfig();
         InstitutionProfile profile = InstitutionProfile.load(Path.of(config.profilesDir), config.profile);
         Path mariadb = dataDir.resolve("mariadb");
-        deleteTree(mariadb.resolve("data"));
-        deleteTree(mariadb.resolve("tmp"));
-        deleteTree(dataDir.resolve("uploads"));
+        clearData(dataDir);
         config.server.host = "127.0.0.1";
         config.server.port = 0;
         config.database.embedded = true;
@@ -46,7 +44,13 @@ public final class InProcessServer {
                 app);
     }
 
-    /** Fresh each run: the MariaDB binaries under base/ are kept, the data is not. */
+    /** Fresh each run: the MariaDB binaries under {@code mariadb/base/} are kept, its data and the uploads are not. */
+    public static void clearData(Path dataDir) throws IOException {
+        deleteTree(dataDir.resolve("mariadb").resolve("data"));
+        deleteTree(dataDir.resolve("mariadb").resolve("tmp"));
+        deleteTree(dataDir.resolve("uploads"));
+    }
+
     private static void deleteTree(Path dir) throws IOException {
         if (!Files.exists(dir)) {
             return;

@@ -39,6 +39,21 @@ class LoadDriverOpenLoopTest {
     }
 
     @Test
+    void stoppingEndsTheLoopBeforeItsDurationAfterTheOperationUnderWay() throws InterruptedException {
+        LoadDriver driver = new LoadDriver(time, Duration.ofSeconds(30));
+        VirtualUser stopsAtTheThird = () -> {
+            sentAt.add(time.nanoTime());
+            if (sentAt.size() == 3) {
+                driver.stop();
+            }
+        };
+        Outcome outcome = driver.run(List.of(stopsAtTheThird), new Load.OpenLoop(100, Duration.ofHours(1)));
+
+        assertEquals(3, outcome.succeeded(), "360,000 were due; the third operation stopped the loop and still counts");
+        assertEquals(List.of(START, START + 10 * MS, START + 20 * MS), sentAt);
+    }
+
+    @Test
     void aFastServerGetsEachOperationAtItsIntendedTime() throws InterruptedException {
         Outcome outcome = new LoadDriver(time, Duration.ofSeconds(30))
                 .run(List.of(taking(Duration.ofMillis(2))), HUNDRED_PER_SECOND_FOR_50_MS);

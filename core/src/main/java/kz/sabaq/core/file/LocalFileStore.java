@@ -6,10 +6,13 @@ import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.net.URLEncoder;
+import java.nio.channels.FileChannel;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
 import java.security.SecureRandom;
 import java.util.HexFormat;
 import kz.sabaq.api.file.FileStore;
@@ -21,15 +24,38 @@ import org.apache.tika.Tika;
  * Files of one module under {@code <uploadsDir>/<module>/}, named by 128 random bits and sharded
  * by their first two characters. A file is written to a temporary name and moved into place only
  * when it is complete and within its limit, so a dropped upload leaves nothing behind.
+ *
+ * <p>{@link #store} returns only once the file is durable: its bytes are flushed to the disk before
+ * the move gives it its name, and the directory holding the name is flushed after. The caller
+ * commits the row naming the file next, and MariaDB flushes that commit; without these flushes a
+ * power cut could keep the row and lose, or empty, the file it names.
  */
 public final class LocalFileStore implements FileStore {
     private static final Tika TIKA = new Tika();
     private static final SecureRandom RANDOM = new SecureRandom();
 
+    /** Flushes a file's bytes, or a directory's entries, to the disk. */
+    interface Disk {
+        void flush(Path fileOrDirectory) throws IOException;
+    }
+
+    /** fsync(2) through a read-only channel, which Linux and macOS allow on files and directories alike. */
+    private static final Disk FSYNC = path -> {
+        try (FileChannel channel = FileChannel.open(path, StandardOpenOption.READ)) {
+            channel.force(true);
+        }
+    };
+
     private final Path root;
+    private final Disk disk;
 
     public LocalFileStore(Path root) {
+        this(root, FSYNC);
+    }
+
+    LocalFileStore(Path root, Disk disk) {
         this.root = root;
+        this.disk = disk;
     }
 
     @Override
@@ -38,7 +64,7 @@ public final class LocalFileStore implements FileStore {
         Path target = pathOf(key);
         Path partial = target.resolveSibling(key + ".part");
         try {
-            Files.createDirectories(target.getParent());
+            createDurably(target.getParent());
             long size = copyAtMost(content, partial, maxBytes);
             if (size > maxBytes) {
                 Files.deleteIfExists(partial);
@@ -52,7 +78,9 @@ public final class LocalFileStore implements FileStore {
             try (InputStream in = Files.newInputStream(partial)) {
                 type = TIKA.detect(in, cleanName(name));
             }
+            disk.flush(partial);
             Files.move(partial, target, StandardCopyOption.ATOMIC_MOVE);
+            disk.flush(target.getParent());
             return new StoredFile(key, cleanName(name), type, size);
         } catch (IOException e) {
             deleteQuietly(partial);
@@ -90,6 +118,20 @@ public final class LocalFileStore implements FileStore {
         try (InputStream in = open(key)) {
             in.transferTo(out);
         }
+    }
+
+    /** Creates the directory and any missing parents, each parent flushed so the new entry survives a power cut. */
+    private void createDurably(Path dir) throws IOException {
+        if (Files.isDirectory(dir)) {
+            return;
+        }
+        createDurably(dir.toAbsolutePath().getParent());
+        try {
+            Files.createDirectory(dir);
+        } catch (FileAlreadyExistsException concurrentUpload) {
+            return;
+        }
+        disk.flush(dir.toAbsolutePath().getParent());
     }
 
     /** Copies until the limit is passed by one byte, so an oversized upload is never read whole. */

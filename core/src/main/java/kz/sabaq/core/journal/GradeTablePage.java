@@ -85,7 +85,9 @@ final class GradeTablePage {
             }
             cell.put("choices", choices);
         }
-        if (graded && !stored.isEmpty()) {
+        if (GradeValues.isStatus(stored)) {
+            cell.put("display", messages.get(language, "core-journal.value." + stored));
+        } else if (graded && !stored.isEmpty()) {
             Reading reading = scale.get().read(stored);
             cell.put("reading", reading(reading, stored, language.locale()));
             if (reading.points() == null && reading.grade() != null) {

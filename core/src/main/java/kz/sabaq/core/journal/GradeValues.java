@@ -2,6 +2,7 @@ package kz.sabaq.core.journal;
 
 import java.math.BigDecimal;
 import java.util.Optional;
+import java.util.Set;
 import kz.sabaq.api.grading.CellCheck;
 import kz.sabaq.api.grading.GradingScale;
 import kz.sabaq.api.grading.GradingScales;
@@ -15,6 +16,13 @@ import kz.sabaq.api.web.UserError;
  * module's columns) holds points from 0 to 100. An empty cell clears the grade.
  */
 public final class GradeValues {
+    /**
+     * What a module writes into the final control cell instead of a grade, whatever the scale: an
+     * absence (excused or not) or "I" (incomplete). Kept as they are.
+     */
+    private static final Set<String> STATUSES = Set.of(Journals.ABSENT_EXCUSED, Journals.ABSENT_UNEXCUSED,
+            Journals.INCOMPLETE);
+
     private final GradingScales scales;
 
     public GradeValues(GradingScales scales) {
@@ -36,6 +44,9 @@ public final class GradeValues {
         if (v.isEmpty()) {
             return "";
         }
+        if (kind.equals(Journals.FINAL) && STATUSES.contains(v)) {
+            return v;
+        }
         Optional<GradingScale> scale = scale(finalForm);
         if (kind.equals(Journals.FINAL) && scale.isPresent()) {
             CellCheck checked = scale.get().check(v);
@@ -46,6 +57,11 @@ public final class GradeValues {
         }
         return Points.parse(v).map(BigDecimal::toPlainString)
                 .orElseThrow(() -> UserError.badRequest("core-journal.error.points", studentName, kind));
+    }
+
+    /** An absence or "I" rather than a grade: shown translated, never converted. */
+    public static boolean isStatus(String stored) {
+        return STATUSES.contains(stored);
     }
 
     /** True when the final control cells take points: always while no scale is in force. */

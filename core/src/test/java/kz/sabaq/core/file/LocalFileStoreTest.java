@@ -12,6 +12,8 @@ import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.stream.Stream;
 import kz.sabaq.api.file.StoredFile;
 import kz.sabaq.api.web.UserError;
@@ -51,6 +53,33 @@ class LocalFileStoreTest {
         try (Stream<Path> files = Files.walk(root)) {
             assertFalse(files.anyMatch(Files::isRegularFile));
         }
+    }
+
+    @Test
+    void theBytesReachTheDiskBeforeTheirNameAndTheNameBeforeTheStoreReturns() {
+        List<String> flushes = new ArrayList<>();
+        LocalFileStore store = new LocalFileStore(root, path -> flushes.add(seen(path)));
+
+        StoredFile file = store.store(new ByteArrayInputStream(PDF), "answer.pdf", 1024);
+
+        String shard = file.key().substring(0, 2);
+        assertEquals(List.of(
+                "directory . holding [" + shard + "]",
+                "file " + shard + "/" + file.key() + ".part of " + PDF.length + " bytes",
+                "directory " + shard + " holding [" + file.key() + "]"), flushes,
+                "the new shard's entry, then the complete bytes under their temporary name, then the name");
+    }
+
+    /** What a flush of this path makes durable, as the store sees it at that moment. */
+    private String seen(Path path) throws IOException {
+        String relative = root.relativize(path).toString();
+        if (Files.isDirectory(path)) {
+            try (Stream<Path> entries = Files.list(path)) {
+                return "directory " + (relative.isEmpty() ? "." : relative) + " holding "
+                        + entries.map(p -> p.getFileName().toString()).sorted().toList();
+            }
+        }
+        return "file " + relative + " of " + Files.size(path) + " bytes";
     }
 
     @Test

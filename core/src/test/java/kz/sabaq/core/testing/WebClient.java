@@ -27,6 +27,7 @@ public final class WebClient {
     private final HttpClient http;
     private final CookieManager cookies = new CookieManager(null, CookiePolicy.ACCEPT_ALL);
     private String csrf;
+    private String forwardedFor;
 
     WebClient(TestServer server) {
         this.server = server;
@@ -113,7 +114,16 @@ public final class WebClient {
                 .POST(HttpRequest.BodyPublishers.ofByteArray(form.body())).build());
     }
 
+    /** Sends every later request with this {@code X-Forwarded-For}, as a reverse proxy would. */
+    public WebClient forwardedFor(String address) {
+        forwardedFor = address;
+        return this;
+    }
+
     public Page send(HttpRequest request) {
+        if (forwardedFor != null) {
+            request = HttpRequest.newBuilder(request, (name, value) -> true).header("X-Forwarded-For", forwardedFor).build();
+        }
         try {
             HttpResponse<String> r = http.send(request, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
             Matcher m = CSRF.matcher(r.body());

@@ -24,6 +24,18 @@ public interface Journals {
     String PASSED = "passed";
     /** "Сынақтан өтпеді". */
     String FAILED = "failed";
+    /**
+     * A final control cell's value when the student was absent from the control with a valid reason,
+     * written by a module instead of a grade, so the journal tells it from "not graded yet".
+     */
+    String ABSENT_EXCUSED = "absent.excused";
+    /** … absent without a valid reason. */
+    String ABSENT_UNEXCUSED = "absent.unexcused";
+    /**
+     * "I" (incomplete, seed 002): the debt may still be cleared by a deadline. Like the absences, a
+     * final control cell takes it whatever the journal's grading scale.
+     */
+    String INCOMPLETE = "I";
 
     Optional<JournalSettings> settings(long streamId);
 

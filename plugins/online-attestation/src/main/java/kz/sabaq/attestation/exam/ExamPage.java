@@ -38,15 +38,17 @@ public final class ExamPage {
     private final ExamMapper store;
     private final Answers answers;
     private final Grading grading;
+    private final Incompletes incompletes;
     private final List<ConferencePlatform> platforms;
     private final TicketDistribution tickets;
 
-    public ExamPage(Attestation common, ExamMapper store, Answers answers, Grading grading,
+    public ExamPage(Attestation common, ExamMapper store, Answers answers, Grading grading, Incompletes incompletes,
                     List<ConferencePlatform> platforms, TicketDistribution tickets) {
         this.common = common;
         this.store = store;
         this.answers = answers;
         this.grading = grading;
+        this.incompletes = incompletes;
         this.platforms = List.copyOf(platforms);
         this.tickets = tickets;
     }
@@ -152,14 +154,13 @@ public final class ExamPage {
                     "/oa/streams/" + exam.streamId() + "/students/" + exam.studentId() + "/files/" + f.id()));
         }
         a.put("files", files);
-        a.put("hasFiles", !files.isEmpty());
         boolean editable = exam.student() && !sent && !exam.slot().ended(now);
         a.put("editable", editable);
         a.put("locked", !editable);
         a.put("minChars", common.settings().minAnswerChars());
         a.put("draftSeconds", common.settings().draftSeconds());
         a.put("maxMb", common.settings().answerMaxBytes() / (1024 * 1024));
-        a.put("canSend", editable && (!files.isEmpty() || RichText.textLength(body) >= common.settings().minAnswerChars()));
+        a.put("canSend", editable && RichText.textLength(body) >= common.settings().minAnswerChars());
         m.put("answer", a);
     }
 
@@ -167,7 +168,8 @@ public final class ExamPage {
         Map<String, String> cells = grading.grades(exam);
         String total = cells.get(Journals.FINAL);
         Optional<GradingScale> scale = grading.scale(exam.streamId());
-        if (total != null) {
+        // an absence is its own line below, though the journal's cell holds it in the grade's place
+        if (total != null && exam.sitting().absence() == null) {
             Grade named = scale.map(s -> s.read(total)).filter(r -> r.points() == null).map(Reading::grade).orElse(null);
             String key = Grading.labelKey(total);
             m.put("grade", named != null ? named.name().in(locale) : key == null ? total : common.texts().get(locale, key));
@@ -205,6 +207,7 @@ public final class ExamPage {
             }
             g.put("choice", Map.of("label", scale.get().name().in(locale), "choices", choices));
         }
+        g.put("incompleteDeadline", incompletes.defaultDeadline().toString());
         m.put("grading", g);
     }
 

@@ -8,6 +8,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import kz.sabaq.api.grading.CellCheck;
+import kz.sabaq.api.grading.Grade;
 import kz.sabaq.api.grading.GradingScale;
 import kz.sabaq.api.grading.GradingScales;
 import kz.sabaq.api.grading.Points;
@@ -15,6 +16,7 @@ import kz.sabaq.api.journal.JournalSettings;
 import kz.sabaq.api.journal.Journals;
 import kz.sabaq.api.live.ChangeSignal;
 import kz.sabaq.api.web.UserError;
+import kz.sabaq.attestation.Admissions;
 import kz.sabaq.attestation.Attestation;
 import kz.sabaq.attestation.Sitting;
 import kz.sabaq.attestation.exam.ExamAccess.Opened;
@@ -57,6 +59,14 @@ public final class Grading {
         return scales.find(form(streamId));
     }
 
+    /**
+     * The journal scale's grade for no points (F of the letter scale, 2 of the five-point, not
+     * passed); {@code otherwise} for a scale without grades or none.
+     */
+    public String failing(long streamId, String otherwise) {
+        return scale(streamId).flatMap(s -> s.fromPoints(BigDecimal.ZERO)).map(Grade::code).orElse(otherwise);
+    }
+
     /** The grade cells already in the journal, by kind. */
     public Map<String, String> grades(Opened exam) {
         Map<String, String> all = common.journals().grades(exam.streamId(), exam.studentId());
@@ -75,6 +85,7 @@ public final class Grading {
      */
     public void grade(long by, Opened exam, Map<String, String> values) {
         require(exam);
+        new Admissions(common).require(exam.streamId(), exam.studentId());
         String form = form(exam.streamId());
         if (form == null) {
             throw UserError.conflict(Answers.PREFIX + "error.noFinalForm");
@@ -127,16 +138,20 @@ public final class Grading {
         return check.value();
     }
 
-    /** Marks the student absent instead of a grade; the journal's final control cells are emptied. */
+    /**
+     * Marks the student absent instead of a grade: the journal's final control cell says so (excused
+     * or unexcused), its written and oral parts are emptied.
+     */
     public void absent(long by, Opened exam, String kind) {
         require(exam);
         if (!"EXCUSED".equals(kind) && !"UNEXCUSED".equals(kind)) {
             throw UserError.badRequest(Answers.PREFIX + "error.absenceChoice").on("absence");
         }
         common.transactions().run(() -> {
-            for (String cell : CELLS) {
-                common.journals().clearGrade(exam.streamId(), exam.studentId(), cell, SOURCE, by);
-            }
+            common.journals().clearGrade(exam.streamId(), exam.studentId(), Journals.FINAL_WRITTEN, SOURCE, by);
+            common.journals().clearGrade(exam.streamId(), exam.studentId(), Journals.FINAL_ORAL, SOURCE, by);
+            common.journals().setGrade(exam.streamId(), exam.studentId(), Journals.FINAL,
+                    "EXCUSED".equals(kind) ? Journals.ABSENT_EXCUSED : Journals.ABSENT_UNEXCUSED, SOURCE, by);
             store.setAbsence(exam.streamId(), exam.studentId(), kind);
             common.audit().record(by, "online-attestation.grade.absent", Answers.sittingObject(exam),
                     Map.of("absence", kind));
@@ -186,6 +201,9 @@ public final class Grading {
         }
         if (FAILED.equals(value)) {
             return Answers.PREFIX + "grade.failed";
+        }
+        if (Journals.ABSENT_EXCUSED.equals(value) || Journals.ABSENT_UNEXCUSED.equals(value)) {
+            return Answers.PREFIX + "absence." + (Journals.ABSENT_EXCUSED.equals(value) ? "EXCUSED" : "UNEXCUSED");
         }
         return null;
     }
