@@ -24,7 +24,7 @@ class AdmissionFlowTest {
             College.User aigerim = college.student("Әбдіхалық", "Айгерім");
             College.User bolat = college.student("Бекұлы", "Болат");
             staff.settings("random");
-            staff.conductOnline("WRITTEN_ORAL");
+            staff.conductOnline("written-oral");
             admission.rating(aigerim, "10");
             admission.rating(bolat, "80");
 
