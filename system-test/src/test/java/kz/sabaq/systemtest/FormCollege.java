@@ -16,7 +16,7 @@ import kz.sabaq.core.testing.WebClient;
 
 /**
  * Every plugin running, and something behind each form: an administrator, the teacher of a stream
- * with a plain journal and of a stream whose journal asks for a written final control held online
+ * with a plain journal and of a stream whose journal asks for a letter-graded final control held online
  * by ticket (so its settings are locked), a slot on 20 September
  * (ahead) and one on 14 September (over) each with a student, a third student in no slot, and a
  * class session today. The clock stands at 15 September 2026, 08:00 UTC.
@@ -55,7 +55,7 @@ final class FormCollege implements AutoCloseable {
         stream = academic.stream(teacherId, group);
         journal = academic.stream(teacherId, group);
         period = Long.parseLong(one("SELECT academic_period_id FROM stream WHERE id = ?", stream));
-        sql("UPDATE journal SET final_form = 'WRITTEN', final_grade_to_be_set = TRUE WHERE stream_id = ?", stream);
+        sql("UPDATE journal SET final_form = 'letter', final_grade_to_be_set = TRUE WHERE stream_id = ?", stream);
         sql("INSERT INTO exam_period (group_id, academic_period_id, starts_on, ends_on) VALUES (?, ?, '2026-09-14', '2026-09-30')",
                 group, period);
         sql("INSERT INTO oa_stream (stream_id, online, by_ticket, ticket_count, updated_at) VALUES (?, TRUE, TRUE, 5, NOW(3))",

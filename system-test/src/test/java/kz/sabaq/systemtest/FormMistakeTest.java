@@ -111,7 +111,7 @@ class FormMistakeTest {
                 "/journal/" + c.journal + "?tab=settings", Map.of("finalForm", "ESSAY", "finalGradeToBeSet", "false")),
                 "<option value=\"false\" selected>", "finalForm"));
         all.add(new Mistake("locked journal settings", () -> post(admin, "/journal/" + c.stream + "/settings",
-                "/journal/" + c.stream + "?tab=settings", Map.of("finalForm", "ORAL", "finalGradeToBeSet", "true",
+                "/journal/" + c.stream + "?tab=settings", Map.of("finalForm", "five-point", "finalGradeToBeSet", "true",
                         "online-attestation.online", "on")), null, null));
         all.add(new Mistake("academic import", () -> multipart(admin, "/academic/student/import", "/academic/student/import",
                 MultipartForm.of().field("dryRun", "1")), "checked", "file"));

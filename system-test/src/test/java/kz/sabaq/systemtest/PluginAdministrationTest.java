@@ -4,7 +4,11 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.math.BigDecimal;
+import java.util.LinkedHashMap;
 import java.util.Map;
+import kz.sabaq.api.grading.GradingScale;
+import kz.sabaq.api.grading.GradingScales;
 import kz.sabaq.api.access.StandardRoles;
 import kz.sabaq.core.testing.Iins;
 import kz.sabaq.core.testing.TestServer;
@@ -82,6 +86,27 @@ class PluginAdministrationTest {
             assertTrue(admin.get("/admin/plugins/announcements/settings").contains("name=\"s.maxShown\" type=\"number\" step=\"1\" value=\"1\""));
             admin.post("/admin/plugins/announcements/settings", Map.of("s.maxShown", "7", "s.defaultDays", "14"));
             assertTrue(admin.get("/admin/plugins/announcements/settings").contains("value=\"7\""));
+        }
+    }
+
+    @Test
+    void aGradingScalePluginWithoutAModuleHasItsSettingsFormAndTheSavedBandsCountAtOnce() {
+        try (TestServer server = AllPlugins.server().start()) {
+            WebClient admin = loggedInAdmin(server);
+            assertTrue(admin.get("/admin/plugins").contains("href=\"/admin/plugins/grading-letter/settings\""));
+            WebClient.Page form = admin.get("/admin/plugins/grading-letter/settings");
+            assertEquals(200, form.status());
+            assertTrue(form.contains("A- бағасының ең төменгі балы"), form.body());
+            GradingScale letter = server.app().service(GradingScales.class).orElseThrow().find("letter").orElseThrow();
+            assertEquals("A-", letter.fromPoints(new BigDecimal("91")).orElseThrow().code());
+
+            Map<String, String> bands = new LinkedHashMap<>();
+            letter.settings().forEach(d -> bands.put("s." + d.key(), d.defaultValue()));
+            bands.put("s.A-", "92");
+            assertEquals(200, admin.post("/admin/plugins/grading-letter/settings", bands).status());
+            assertEquals("B+", letter.fromPoints(new BigDecimal("91")).orElseThrow().code());
+            assertEquals("A-", letter.fromPoints(new BigDecimal("92")).orElseThrow().code());
+            assertEquals(404, admin.get("/admin/plugins/tickets-random/settings").status(), "no settings, no form");
         }
     }
 

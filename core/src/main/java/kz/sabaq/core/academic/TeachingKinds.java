@@ -5,7 +5,11 @@ import java.util.List;
 
 /** Disciplines, streams (ағым) with their groups, and each stream's journal. */
 final class TeachingKinds {
-    static final List<String> FINAL_FORMS = List.of("WRITTEN", "ORAL", "WRITTEN_ORAL", "PASS_FAIL", "TEST");
+    /**
+     * A journal's final attestation form is the id of a grading scale. The import offers the scales
+     * Sabaq ships; a journal is set to another plugin's scale on its settings tab.
+     */
+    static final List<String> FINAL_FORMS = List.of("letter", "five-point", "pass-fail", "written-oral");
 
     static List<Kind> all() {
         return List.of(discipline(), stream(), journal());

@@ -11,9 +11,14 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import kz.sabaq.api.academic.AcademicDirectory;
+import kz.sabaq.api.grading.GradingScale;
+import kz.sabaq.api.grading.GradingScales;
 import kz.sabaq.api.journal.Journals;
 import kz.sabaq.core.journal.CoreJournals;
+import kz.sabaq.core.journal.GradeValues;
 import kz.sabaq.core.journal.JournalMapper;
+import kz.sabaq.core.journal.JournalWiring;
+import kz.sabaq.core.grading.ScaleRegistry;
 import kz.sabaq.api.auth.AuthProvider;
 import kz.sabaq.api.i18n.Translations;
 import kz.sabaq.api.module.ScheduledJob;
@@ -129,9 +134,18 @@ public final class Sabaq implements AutoCloseable {
      */
     public static Sabaq start(SabaqConfig config, InstitutionProfile profile, Clock clock,
                               List<kz.sabaq.api.module.LmsModule> builtIn) {
+        return start(config, profile, clock, builtIn, Map.of());
+    }
+
+    /**
+     * @param builtInScales grading scales compiled into the application (tests), after the plugins',
+     *                      by the plugin id they stand in for: their bundle and settings are kept under it
+     */
+    public static Sabaq start(SabaqConfig config, InstitutionProfile profile, Clock clock,
+                              List<kz.sabaq.api.module.LmsModule> builtIn, Map<String, GradingScale> builtInScales) {
         Sabaq app = new Sabaq();
         try {
-            app.boot(config, profile, clock, builtIn);
+            app.boot(config, profile, clock, builtIn, builtInScales);
             return app;
         } catch (RuntimeException e) {
             app.close();
@@ -140,7 +154,7 @@ public final class Sabaq implements AutoCloseable {
     }
 
     private void boot(SabaqConfig config, InstitutionProfile profile, Clock clock,
-                      List<kz.sabaq.api.module.LmsModule> builtIn) {
+                      List<kz.sabaq.api.module.LmsModule> builtIn, Map<String, GradingScale> builtInScales) {
         long t0 = System.nanoTime();
         database = Databases.openForServer(config, closeables);
         long t1 = System.nanoTime();
@@ -187,6 +201,13 @@ public final class Sabaq implements AutoCloseable {
         // Plugins that only add extensions (a ticket strategy, a conference platform) have no module
         // to name bundles; their texts (e.g. conference field labels) are in the bundle named by their id.
         plugins.startedWithoutModule(modules).forEach(p -> messages.load(p.getPluginId(), p.getPluginClassLoader()));
+        Map<String, List<GradingScale>> scalesByOwner = new LinkedHashMap<>(plugins.extensionsByPlugin(GradingScale.class));
+        builtInScales.forEach((owner, scale) -> {
+            messages.load(owner, scale.getClass().getClassLoader());
+            scalesByOwner.put(owner, List.of(scale));
+        });
+        ScaleRegistry scales = new ScaleRegistry(scalesByOwner, settings);
+        settings.declare(JournalWiring.SETTINGS_OWNER, JournalWiring.SETTINGS);
 
         RoleMapper roleMapper = database.mapper(RoleMapper.class);
         new RoleSetup(roleMapper, database.mapper(RoleSetup.DefaultsMapper.class), database, clock)
@@ -228,7 +249,9 @@ public final class Sabaq implements AutoCloseable {
         wiring = new CoreWiring(database, clock, settings, notifications, audit, access, plugins,
                 site, Path.of(config.uploadsDir));
         wiring.provide(Translations.class, messages::get);
-        wiring.provide(Journals.class, new CoreJournals(database.mapper(JournalMapper.class), clock));
+        wiring.provide(GradingScales.class, scales);
+        wiring.provide(Journals.class, new CoreJournals(database.mapper(JournalMapper.class),
+                new GradeValues(scales), audit, clock));
         wiring.provide(AcademicDirectory.class,
                 new CoreAcademicDirectory(database.mapper(DirectoryMapper.class), zone));
         List<Object> coreResources = new ArrayList<>(List.of(
@@ -246,9 +269,9 @@ public final class Sabaq implements AutoCloseable {
                 new PluginAdminResource(plugins, pluginModules, pluginChoices, settings, audit),
                 new AcademicResource(database.mapper(AcademicMapper.class), CsvImport.over(database, audit, clock), messages,
                         catalog, staffUnits)));
-        coreResources.addAll(kz.sabaq.core.journal.JournalWiring.resources(database,
+        coreResources.addAll(JournalWiring.resources(database,
                 wiring.service(AcademicDirectory.class).orElseThrow(), access, audit, messages, clock, zone,
-                wiring::journalOptions));
+                wiring::journalOptions, scales, settings.of(JournalWiring.SETTINGS_OWNER)));
         resourcesByModule.put("core", coreResources);
         for (PluginHost.LoadedModule m : modules) {
             List<Object> own = new ArrayList<>();

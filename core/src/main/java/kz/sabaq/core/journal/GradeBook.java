@@ -34,6 +34,7 @@ public final class GradeBook {
     private final AuditLog audit;
     private final Clock clock;
     private final Supplier<List<JournalOption>> options;
+    private final GradeValues values;
 
     public record Table(List<String> columns, List<Student> students, Map<Long, Map<String, String>> cells) {
         public String value(long studentId, String kind) {
@@ -45,7 +46,7 @@ public final class GradeBook {
     }
 
     public GradeBook(GradeTableMapper table, JournalMapper cells, AcademicDirectory academic, Transactions transactions,
-                     AuditLog audit, Clock clock, Supplier<List<JournalOption>> options) {
+                     AuditLog audit, Clock clock, Supplier<List<JournalOption>> options, GradeValues values) {
         this.table = table;
         this.cells = cells;
         this.academic = academic;
@@ -53,6 +54,7 @@ public final class GradeBook {
         this.audit = audit;
         this.clock = clock;
         this.options = options;
+        this.values = values;
     }
 
     /** True while a module sets the final control grades (e.g. online final control is on). */
@@ -70,7 +72,7 @@ public final class GradeBook {
         List<Student> students = new ArrayList<>(academic.studentsOf(journal.id()));
         students.sort(java.util.Comparator.comparing(Student::surname).thenComparing(Student::firstName)
                 .thenComparingLong(Student::userId));
-        return new Table(GradeColumns.of(journal.finalForm(), kinds), students, byStudent);
+        return new Table(GradeColumns.of(values.scale(journal.finalForm()), kinds), students, byStudent);
     }
 
     /**
@@ -87,13 +89,12 @@ public final class GradeBook {
         List<Change> changes = new ArrayList<>();
         for (GradeEdit e : edits) {
             Student student = students.get(e.studentId());
-            if (student == null || !now.columns().contains(e.kind())) {
+            if (student == null || !now.columns().contains(e.kind()) || GradeColumns.computed(e.kind())) {
                 throw UserError.badRequest("core-journal.error.notInJournal");
             }
             String value;
             try {
-                value = GradeValues.normalize(e.submitted(),
-                        GradeColumns.passFail(journal.finalForm(), e.kind()), student.displayName(), e.kind());
+                value = values.normalize(e.submitted(), journal.finalForm(), e.kind(), student.displayName());
             } catch (UserError refused) {
                 throw refused.on(GradeEdit.field(e.studentId(), e.kind()));
             }

@@ -1,7 +1,6 @@
 package kz.sabaq.core.journal;
 
 import java.util.List;
-import kz.sabaq.api.journal.FinalForm;
 import org.apache.ibatis.annotations.Param;
 import org.apache.ibatis.annotations.Select;
 import org.apache.ibatis.annotations.Update;
@@ -20,6 +19,6 @@ public interface GradeTableMapper {
     int lockJournal(long streamId);
 
     @Update("UPDATE journal SET final_form = #{form}, final_grade_to_be_set = #{toBeSet} WHERE stream_id = #{streamId}")
-    int updateSettings(@Param("streamId") long streamId, @Param("form") FinalForm form,
+    int updateSettings(@Param("streamId") long streamId, @Param("form") String form,
                        @Param("toBeSet") boolean toBeSet);
 }

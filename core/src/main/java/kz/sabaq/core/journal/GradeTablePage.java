@@ -1,28 +1,39 @@
 package kz.sabaq.core.journal;
 
+import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import kz.sabaq.api.academic.Student;
-import kz.sabaq.api.journal.FinalForm;
+import kz.sabaq.api.grading.Grade;
+import kz.sabaq.api.grading.GradingScale;
+import kz.sabaq.api.grading.Reading;
 import kz.sabaq.api.journal.Journals;
 import kz.sabaq.core.i18n.Language;
 import kz.sabaq.core.i18n.Messages;
 
-/** The grades tab's model: a row per student, a cell per column, inputs where the viewer may type. */
+/**
+ * The grades tab's model: a row per student, a cell per column, inputs where the viewer may type.
+ * The final control cell and the computed final grade show, beside their value, what the journal's
+ * scale makes of them: letter, GPA points and traditional grade where the scale has them.
+ */
 final class GradeTablePage {
     private final Messages messages;
+    private final FinalGrade finalGrade;
 
-    GradeTablePage(Messages messages) {
+    GradeTablePage(Messages messages, FinalGrade finalGrade) {
         this.messages = messages;
+        this.finalGrade = finalGrade;
     }
 
     /**
      * @param submitted the refused form's values by field, shown again so nothing typed is lost;
      *                  empty when the page shows what is stored
      */
-    Map<String, Object> model(GradeBook.Table table, FinalForm form, boolean canEdit, boolean finalOwned,
+    Map<String, Object> model(GradeBook.Table table, Optional<GradingScale> scale, boolean canEdit, boolean finalOwned,
                               Map<String, String> submitted, Language language) {
         List<Map<String, Object>> columns = new ArrayList<>();
         for (String kind : table.columns()) {
@@ -35,8 +46,9 @@ final class GradeTablePage {
         for (Student s : table.students()) {
             List<Map<String, Object>> cells = new ArrayList<>();
             for (String kind : table.columns()) {
-                cells.add(cell(table, s, kind, form, canEdit && !(finalOwned && GradeColumns.isFinal(kind)),
-                        submitted, language));
+                boolean editable = canEdit && !GradeColumns.computed(kind) && !(finalOwned && GradeColumns.isFinal(kind));
+                cells.add(GradeColumns.computed(kind) ? result(table, s, scale, language)
+                        : cell(table, s, kind, scale, editable, submitted, language));
             }
             rows.add(Map.of("name", s.displayName(), "group", s.groupCode(), "cells", cells));
         }
@@ -45,35 +57,87 @@ final class GradeTablePage {
         model.put("rows", rows);
         model.put("noStudents", rows.isEmpty());
         model.put("finalOwned", finalOwned);
+        model.put("admissionPercent", finalGrade.admissionPercent());
+        model.put("examPercent", 100 - finalGrade.admissionPercent());
         return model;
     }
 
-    private Map<String, Object> cell(GradeBook.Table table, Student s, String kind, FinalForm form, boolean editable,
-                                     Map<String, String> submitted, Language language) {
+    private Map<String, Object> cell(GradeBook.Table table, Student s, String kind, Optional<GradingScale> scale,
+                                     boolean editable, Map<String, String> submitted, Language language) {
         String field = GradeEdit.field(s.userId(), kind);
         String stored = table.value(s.userId(), kind);
         String value = submitted.getOrDefault(field, stored);
-        boolean passFail = GradeColumns.passFail(form, kind);
+        boolean graded = kind.equals(Journals.FINAL) && scale.isPresent();
         Map<String, Object> cell = new HashMap<>();
         cell.put("field", field);
         cell.put("shownField", GradeEdit.shownField(s.userId(), kind));
         cell.put("shown", stored);
         cell.put("value", value);
         cell.put("editable", editable);
-        cell.put("passFail", passFail);
-        cell.put("passed", Journals.PASSED.equals(value));
-        cell.put("failed", Journals.FAILED.equals(value));
-        cell.put("display", display(stored, language));
         cell.put("kind", kind);
+        cell.put("display", stored);
+        cell.put("select", graded && !GradeValues.takesPoints(scale));
+        if (graded && !GradeValues.takesPoints(scale)) {
+            List<Map<String, Object>> choices = new ArrayList<>();
+            for (Grade g : scale.get().grades()) {
+                choices.add(Map.of("code", g.code(), "name", g.name().in(language.locale()),
+                        "selected", g.code().equals(value)));
+            }
+            cell.put("choices", choices);
+        }
+        if (GradeValues.isStatus(stored)) {
+            cell.put("display", messages.get(language, "core-journal.value." + stored));
+        } else if (graded && !stored.isEmpty()) {
+            Reading reading = scale.get().read(stored);
+            cell.put("reading", reading(reading, stored, language.locale()));
+            if (reading.points() == null && reading.grade() != null) {
+                cell.put("display", reading.grade().name().in(language.locale()));
+            }
+        }
         return cell;
     }
 
-    private String display(String stored, Language language) {
-        if (Journals.PASSED.equals(stored) || Journals.FAILED.equals(stored) || Journals.ABSENT_EXCUSED.equals(stored)
-                || Journals.ABSENT_UNEXCUSED.equals(stored)) {
-            return messages.get(language, "core-journal.value." + stored);
+    /** The computed final grade with its parts, converted by the scale. */
+    private Map<String, Object> result(GradeBook.Table table, Student s, Optional<GradingScale> scale,
+                                       Language language) {
+        String admission = table.value(s.userId(), GradeColumns.ADMISSION);
+        String exam = table.value(s.userId(), Journals.FINAL);
+        Map<String, Object> cell = new HashMap<>();
+        cell.put("kind", FinalGrade.KIND);
+        cell.put("editable", false);
+        Optional<BigDecimal> total = finalGrade.of(admission, exam);
+        cell.put("display", total.map(BigDecimal::toPlainString).orElse(""));
+        total.ifPresent(points -> {
+            cell.put("parts", messages.get(language, "core-journal.result.parts", finalGrade.admissionPercent(),
+                    admission, 100 - finalGrade.admissionPercent(), exam));
+            scale.flatMap(sc -> sc.fromPoints(points)).ifPresent(g ->
+                    cell.put("reading", reading(new Reading(points, g), points.toPlainString(), language.locale())));
+        });
+        return cell;
+    }
+
+    /**
+     * "B+ · 3.33 · жақсы": the grade points earn (a cell holding a grade's code shows its name
+     * instead), its GPA points and its traditional grade.
+     */
+    private static String reading(Reading reading, String shown, Locale locale) {
+        Grade g = reading.grade();
+        if (g == null) {
+            return "";
         }
-        return stored;
+        List<String> parts = new ArrayList<>();
+        if (!g.code().equals(shown) && reading.points() != null) {
+            parts.add(g.code());
+        }
+        if (g.gpa() != null) {
+            parts.add(g.gpa().toPlainString());
+        }
+        if (g.traditional() != null) {
+            parts.add(g.traditional().in(locale));
+        } else if (reading.points() != null) {
+            parts.add(g.name().in(locale));
+        }
+        return String.join(" · ", parts);
     }
 
     String label(String kind, Language language) {

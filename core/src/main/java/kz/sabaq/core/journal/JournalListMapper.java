@@ -7,7 +7,6 @@ import kz.sabaq.api.academic.LocalizedName;
 import kz.sabaq.api.academic.Stream;
 import kz.sabaq.api.access.Scope;
 import java.util.Optional;
-import kz.sabaq.api.journal.FinalForm;
 import org.apache.ibatis.annotations.Param;
 import org.apache.ibatis.annotations.Select;
 
@@ -31,7 +30,7 @@ public interface JournalListMapper {
 
     record StreamRow(long id, String code, long teacherId, String nameKk, String nameRu, String nameEn,
                      String periodKk, String periodRu, String periodEn, String teacherName, String groups,
-                     FinalForm finalForm, boolean finalGradeToBeSet, Long studyTermId, Long departmentId,
+                     String finalForm, boolean finalGradeToBeSet, Long studyTermId, Long departmentId,
                      Long pccId) {
 
         /** The stream as access rules see it. */

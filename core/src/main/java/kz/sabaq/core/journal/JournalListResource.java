@@ -9,6 +9,7 @@ import jakarta.ws.rs.core.SecurityContext;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import kz.sabaq.api.grading.GradingScales;
 import kz.sabaq.api.web.RequiresCapability;
 import kz.sabaq.api.web.View;
 import kz.sabaq.api.web.Viewer;
@@ -19,9 +20,11 @@ import kz.sabaq.core.journal.JournalListMapper.StreamRow;
 @Produces(MediaType.TEXT_HTML)
 public final class JournalListResource {
     private final JournalList journals;
+    private final GradingScales scales;
 
-    public JournalListResource(JournalList journals) {
+    public JournalListResource(JournalList journals, GradingScales scales) {
         this.journals = journals;
+        this.scales = scales;
     }
 
     @GET
@@ -34,7 +37,8 @@ public final class JournalListResource {
             rows.add(Map.of("id", r.id(), "code", r.code(), "discipline", r.discipline(viewer.locale()),
                     "period", r.period(viewer.locale()), "teacher", r.teacherName(),
                     "groups", r.groups() == null ? "" : r.groups(),
-                    "formKey", "core-journal.form." + (r.finalForm() == null ? "none" : r.finalForm().name())));
+                    "form", r.finalForm() == null ? "" : scales.find(r.finalForm())
+                            .map(scale -> scale.name().in(viewer.locale())).orElse(r.finalForm())));
         }
         return View.of("core/journal-list", "core-journal.list.title", Map.of(
                 "year", listing.year().map(JournalListMapper.YearRow::code).orElse(""),

@@ -2,7 +2,6 @@ package kz.sabaq.core.journal;
 
 import java.time.Instant;
 import java.util.List;
-import kz.sabaq.api.journal.FinalForm;
 import org.apache.ibatis.annotations.Delete;
 import org.apache.ibatis.annotations.Insert;
 import org.apache.ibatis.annotations.Param;
@@ -11,7 +10,7 @@ import org.apache.ibatis.annotations.Select;
 /** Rows of {@code journal} and {@code journal_grade}. */
 public interface JournalMapper {
 
-    record SettingsRow(long streamId, FinalForm finalForm, boolean finalGradeToBeSet) {
+    record SettingsRow(long streamId, String finalForm, boolean finalGradeToBeSet) {
     }
 
     record GradeRow(String kind, String value) {

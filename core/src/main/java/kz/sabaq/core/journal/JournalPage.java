@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import kz.sabaq.api.grading.GradingScales;
 import kz.sabaq.api.web.UserError;
 import kz.sabaq.api.web.View;
 import kz.sabaq.api.web.Viewer;
@@ -19,12 +20,15 @@ public final class JournalPage {
     private final JournalAccess access;
     private final GradeTablePage gradeTab;
     private final SettingsTabPage settingsTab;
+    private final GradeValues values;
 
-    public JournalPage(GradeBook grades, JournalSettingsEditor settings, JournalAccess access, Messages messages) {
+    public JournalPage(GradeBook grades, JournalSettingsEditor settings, JournalAccess access, Messages messages,
+                       GradeValues values, FinalGrade finalGrade, GradingScales scales) {
         this.grades = grades;
         this.access = access;
-        this.gradeTab = new GradeTablePage(messages);
-        this.settingsTab = new SettingsTabPage(settings);
+        this.values = values;
+        this.gradeTab = new GradeTablePage(messages, finalGrade);
+        this.settingsTab = new SettingsTabPage(settings, scales);
     }
 
     /** @param submitted the refused form's fields (grades or settings), so nothing typed is lost */
@@ -41,7 +45,7 @@ public final class JournalPage {
         if (settings) {
             model.put("settings", settingsTab.model(viewer, journal, canEdit, submitted));
         } else {
-            model.put("grades", gradeTab.model(grades.table(journal), journal.finalForm(), canEdit,
+            model.put("grades", gradeTab.model(grades.table(journal), values.scale(journal.finalForm()), canEdit,
                     grades.finalOwned(journal.id()), submitted, language));
         }
         return View.of("core/journal", "core-journal.title", model);

@@ -3,10 +3,11 @@ package kz.sabaq.core.journal;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.function.Supplier;
 import kz.sabaq.api.data.AuditLog;
 import kz.sabaq.api.data.Transactions;
-import kz.sabaq.api.journal.FinalForm;
+import kz.sabaq.api.grading.GradingScales;
 import kz.sabaq.api.journal.JournalOption;
 import kz.sabaq.api.journal.JournalSettings;
 import kz.sabaq.api.web.UserError;
@@ -29,10 +30,12 @@ public final class JournalSettingsEditor {
     private final Transactions transactions;
     private final AuditLog audit;
     private final Supplier<List<JournalOption>> options;
+    private final GradingScales scales;
 
     public JournalSettingsEditor(GradeTableMapper rows, Transactions transactions, AuditLog audit,
-                                 Supplier<List<JournalOption>> options) {
+                                 Supplier<List<JournalOption>> options, GradingScales scales) {
         this.rows = rows;
+        this.scales = scales;
         this.transactions = transactions;
         this.audit = audit;
         this.options = options;
@@ -54,10 +57,10 @@ public final class JournalSettingsEditor {
     }
 
     public void save(Viewer viewer, StreamRow journal, Map<String, List<String>> form) {
-        FinalForm finalForm = finalForm(first(form, FINAL_FORM));
+        String finalForm = finalForm(first(form, FINAL_FORM), journal.finalForm());
         boolean toBeSet = toBeSet(first(form, TO_BE_SET));
         long streamId = journal.id();
-        boolean formChanged = finalForm != journal.finalForm() || toBeSet != journal.finalGradeToBeSet();
+        boolean formChanged = !Objects.equals(finalForm, journal.finalForm()) || toBeSet != journal.finalGradeToBeSet();
         if (formChanged && locked(streamId) && !definesMissingForm(journal, finalForm, toBeSet)) {
             throw UserError.conflict("core-journal.error.locked").on(FINAL_FORM);
         }
@@ -96,12 +99,12 @@ public final class JournalSettingsEditor {
     }
 
     /** The one change a lock allows: an undefined form chosen, nothing else changed. */
-    static boolean definesMissingForm(StreamRow journal, FinalForm chosen, boolean toBeSet) {
+    static boolean definesMissingForm(StreamRow journal, String chosen, boolean toBeSet) {
         return journal.finalForm() == null && chosen != null && toBeSet == journal.finalGradeToBeSet();
     }
 
-    private static String name(FinalForm form) {
-        return form == null ? "" : form.name();
+    private static String name(String form) {
+        return form == null ? "" : form;
     }
 
     private static String first(Map<String, List<String>> form, String field) {
@@ -109,15 +112,19 @@ public final class JournalSettingsEditor {
         return values == null || values.isEmpty() ? null : values.get(0);
     }
 
-    private static FinalForm finalForm(String value) {
+    /**
+     * The id of a started scale. The stored form is kept even when its plugin has been switched off
+     * since, so a page sending back what it showed still saves.
+     */
+    private String finalForm(String value, String stored) {
         if (value == null || value.isBlank()) {
             return null;
         }
-        try {
-            return FinalForm.valueOf(value.strip());
-        } catch (IllegalArgumentException e) {
-            throw UserError.badRequest("core-journal.error.finalForm").on(FINAL_FORM);
+        String id = value.strip();
+        if (id.equals(stored) || scales.find(id).isPresent()) {
+            return id;
         }
+        throw UserError.badRequest("core-journal.error.finalForm").on(FINAL_FORM);
     }
 
     private static boolean toBeSet(String value) {

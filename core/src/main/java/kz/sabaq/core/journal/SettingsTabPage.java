@@ -4,7 +4,8 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import kz.sabaq.api.journal.FinalForm;
+import kz.sabaq.api.grading.GradingScale;
+import kz.sabaq.api.grading.GradingScales;
 import kz.sabaq.api.journal.JournalOption;
 import kz.sabaq.api.web.Viewer;
 import kz.sabaq.core.journal.JournalListMapper.StreamRow;
@@ -12,9 +13,11 @@ import kz.sabaq.core.journal.JournalListMapper.StreamRow;
 /** The settings tab's model: the final form, "to be set", then each module's checkbox and its "Go" link. */
 final class SettingsTabPage {
     private final JournalSettingsEditor editor;
+    private final GradingScales scales;
 
-    SettingsTabPage(JournalSettingsEditor editor) {
+    SettingsTabPage(JournalSettingsEditor editor, GradingScales scales) {
         this.editor = editor;
+        this.scales = scales;
     }
 
     /**
@@ -25,14 +28,19 @@ final class SettingsTabPage {
         boolean locked = editor.locked(journal.id());
         boolean again = !submitted.isEmpty() && canEdit && !locked;
         String chosen = again ? submitted.getOrDefault(JournalSettingsEditor.FINAL_FORM, "")
-                : journal.finalForm() == null ? "" : journal.finalForm().name();
+                : journal.finalForm() == null ? "" : journal.finalForm();
         boolean toBeSet = again && submitted.containsKey(JournalSettingsEditor.TO_BE_SET)
                 ? "true".equals(submitted.get(JournalSettingsEditor.TO_BE_SET)) : journal.finalGradeToBeSet();
         List<Map<String, Object>> forms = new ArrayList<>();
-        forms.add(Map.of("value", "", "labelKey", "core-journal.form.none", "selected", chosen.isEmpty()));
-        for (FinalForm f : FinalForm.values()) {
-            forms.add(Map.of("value", f.name(), "labelKey", "core-journal.form." + f.name(),
-                    "selected", f.name().equals(chosen)));
+        forms.add(Map.of("value", "", "none", true, "label", "", "selected", chosen.isEmpty()));
+        for (GradingScale scale : scales.all()) {
+            forms.add(Map.of("value", scale.id(), "none", false, "label", scale.name().in(viewer.locale()),
+                    "selected", scale.id().equals(chosen)));
+        }
+        if (journal.finalForm() != null && scales.find(journal.finalForm()).isEmpty()) {
+            // Its plugin is off: the stored id stays visible and selectable rather than silently lost.
+            forms.add(Map.of("value", journal.finalForm(), "none", false, "label", journal.finalForm(),
+                    "selected", journal.finalForm().equals(chosen)));
         }
         List<Map<String, Object>> options = new ArrayList<>();
         for (JournalOption o : editor.shown(viewer, journal)) {
@@ -49,7 +57,7 @@ final class SettingsTabPage {
         }
         Map<String, Object> model = new HashMap<>();
         model.put("forms", forms);
-        model.put("currentForm", journal.finalForm() == null ? "" : journal.finalForm().name());
+        model.put("currentForm", journal.finalForm() == null ? "" : journal.finalForm());
         model.put("storedToBeSet", journal.finalGradeToBeSet());
         model.put("toBeSet", toBeSet);
         model.put("notToBeSet", !toBeSet);

@@ -71,11 +71,12 @@ public final class PluginAdminResource {
             row.put("chosen", chosen);
             row.put("pendingRestart", chosen != running);
             row.put("dependencies", p.getDescriptor().getDependencies().stream().map(d -> d.getPluginId()).toList());
+            // A plugin that only adds extensions (a grading scale) may have settings too.
+            row.put("settingsCount", settings.definitionsOf(p.getPluginId()).size());
             PluginHost.LoadedModule m = loaded.get(p.getPluginId());
             if (m != null) {
                 row.put("roleModules", m.module().roleModules().stream().map(r -> r.labelKey()).toList());
                 row.put("capabilities", m.module().roleModules().stream().mapToInt(r -> r.capabilities().size()).sum());
-                row.put("settingsCount", m.module().settings().size());
                 row.put("menu", m.module().menu().stream().map(e -> e.labelKey()).toList());
             }
             rows.add(row);
@@ -136,7 +137,7 @@ public final class PluginAdminResource {
     }
 
     private void requireLoaded(String id) {
-        if (!loaded.containsKey(id)) {
+        if (!loaded.containsKey(id) && (settings.definitionsOf(id).isEmpty() || !host.isStarted(id))) {
             throw UserError.notFound();
         }
     }

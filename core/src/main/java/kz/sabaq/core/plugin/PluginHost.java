@@ -2,7 +2,9 @@ package kz.sabaq.core.plugin;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.function.Predicate;
 import kz.sabaq.api.module.LmsModule;
 import org.pf4j.DefaultPluginManager;
@@ -83,6 +85,22 @@ public final class PluginHost implements AutoCloseable {
             found.addAll(manager.getExtensions(point, plugin.getPluginId()));
         }
         return found;
+    }
+
+    /** Extensions of a point by the id of the started plugin that has them, in start order. */
+    public <T> Map<String, List<T>> extensionsByPlugin(Class<T> point) {
+        Map<String, List<T>> found = new LinkedHashMap<>();
+        for (PluginWrapper plugin : manager.getStartedPlugins()) {
+            List<T> own = manager.getExtensions(point, plugin.getPluginId());
+            if (!own.isEmpty()) {
+                found.put(plugin.getPluginId(), own);
+            }
+        }
+        return found;
+    }
+
+    public boolean isStarted(String pluginId) {
+        return manager.getStartedPlugins().stream().anyMatch(p -> p.getPluginId().equals(pluginId));
     }
 
     /** Every plugin found, started or not, for the admin's plugin list. */

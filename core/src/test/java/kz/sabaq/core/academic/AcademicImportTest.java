@@ -202,8 +202,8 @@ class AcademicImportTest {
         assertTrue(report.ok(), report.problems().toString());
         assertEquals(2, count("SELECT COUNT(*) FROM stream_group sg JOIN stream s ON s.id = sg.stream_id WHERE s.code = ?", stream));
         assertEquals(1, count("SELECT COUNT(*) FROM journal j JOIN stream s ON s.id = j.stream_id WHERE s.code = ?", stream));
-        assertTrue(load("journal", "stream,final_form,final_grade_to_be_set\n" + stream + ",written_oral,false\n").ok());
-        assertEquals("WRITTEN_ORAL", value("SELECT final_form FROM journal j JOIN stream s ON s.id = j.stream_id WHERE s.code = ?", stream));
+        assertTrue(load("journal", "stream,final_form,final_grade_to_be_set\n" + stream + ",Written-Oral,false\n").ok());
+        assertEquals("written-oral", value("SELECT final_form FROM journal j JOIN stream s ON s.id = j.stream_id WHERE s.code = ?", stream));
     }
 
     @Test

@@ -85,6 +85,6 @@ class ImportCommandTest {
         }
         assertTrue(help.contains("record_book_number*"));
         assertTrue(help.contains("final_form"));
-        assertTrue(help.contains("WRITTEN, ORAL, WRITTEN_ORAL, PASS_FAIL, TEST"));
+        assertTrue(help.contains("letter, five-point, pass-fail, written-oral"));
     }
 }

@@ -2,14 +2,18 @@ package kz.sabaq.core.journal;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.LinkedHashMap;
 import java.util.Map;
 import kz.sabaq.api.access.StandardRoles;
 import kz.sabaq.api.journal.Journals;
+import kz.sabaq.api.web.UserError;
 import kz.sabaq.core.testing.AcademicFixture;
 import kz.sabaq.core.testing.Iins;
+import kz.sabaq.core.testing.TenPointScale;
+import kz.sabaq.core.testing.TestScales;
 import kz.sabaq.core.testing.TestServer;
 import kz.sabaq.core.testing.WebClient;
 import org.junit.jupiter.api.AfterAll;
@@ -31,7 +35,8 @@ class GradeEditingTest {
 
     @BeforeAll
     static void start() {
-        server = TestServer.builder().start();
+        server = TestServer.builder().scale("grading-test-points", TestScales.points())
+                .scale("grading-ten-point", new TenPointScale()).start();
         db = new JournalDb(server);
         academic = new AcademicFixture(server);
         teacherIin = Iins.next();
@@ -109,14 +114,32 @@ class GradeEditingTest {
     }
 
     @Test
-    void passFailCellsTakeOnlyPassedOrFailed() {
-        db.finalForm(stream, "PASS_FAIL");
-        assertTrue(client.get("/journal/" + stream).contains("Сынақтан өтті"), "a choice, not points");
-        assertEquals(400, save(cell(asel, Journals.FINAL, "85", "")).status());
+    void theFinalCellTakesWhatTheJournalsScaleAllowsAndTheScaleNamesTheRefusal() {
+        db.finalForm(stream, "ten-point");
+        WebClient.Page page = client.get("/journal/" + stream);
+        assertTrue(page.contains("<option value=\"10\">10</option>"), "a choice of the scale's grades, not points");
+        assertTrue(!page.contains("data-cell=\"result\""), "no computed final grade for a scale of marks");
+        WebClient.Page refused = save(cell(asel, Journals.FINAL, "85", ""));
+        assertEquals(400, refused.status());
+        assertTrue(refused.contains("Жұмабаева Әсел, «Қорытынды бақылау»: баға 0-ден 10-ға дейінгі бүтін сан болуы керек."),
+                refused.body());
         assertNull(db.grade(stream, asel, Journals.FINAL));
-        assertEquals(303, save(cell(asel, Journals.FINAL, Journals.PASSED, "")).status());
-        assertEquals(Journals.PASSED, db.grade(stream, asel, Journals.FINAL));
+        assertEquals(303, save(cell(asel, Journals.FINAL, "7", "")).status());
+        assertEquals("7", db.grade(stream, asel, Journals.FINAL));
         assertEquals(303, save(cell(asel, "admission", "61", "")).status(), "other columns still take points");
+    }
+
+    @Test
+    void theJournalShowsTheFinalGradeWithItsParts() {
+        db.finalForm(stream, "points");
+        Map<String, String> form = cell(asel, "admission", "80", "");
+        form.putAll(cell(asel, Journals.FINAL, "90", ""));
+        assertEquals(303, save(form).status());
+        WebClient.Page page = client.get("/journal/" + stream);
+        assertTrue(page.contains("Қорытынды баға"), page.body());
+        assertTrue(page.contains("<span data-readonly>84</span>"), "0.6 × 80 + 0.4 × 90");
+        assertTrue(page.contains("60 % × 80 + 40 % × 90"), "shown with its parts");
+        assertEquals(400, save(cell(asel, FinalGrade.KIND, "99", "")).status(), "the final grade is never typed");
     }
 
     @Test
@@ -187,10 +210,31 @@ class GradeEditingTest {
     void aModuleReadsOneColumnOfTheJournalForEveryStudentAtOnce() {
         Journals journals = server.app().service(Journals.class).orElseThrow();
         journals.setGrade(stream, asel, Journals.FINAL, "81", "online-attestation", teacher);
-        journals.setGrade(stream, dauren, Journals.FINAL, Journals.PASSED, "online-attestation", teacher);
+        journals.setGrade(stream, dauren, Journals.FINAL, "77.50", "online-attestation", teacher);
         journals.setGrade(stream, dauren, "admission", "60", "attendance", teacher);
-        assertEquals(java.util.Map.of(asel, "81", dauren, Journals.PASSED), journals.column(stream, Journals.FINAL));
+        assertEquals(java.util.Map.of(asel, "81", dauren, "77.5"), journals.column(stream, Journals.FINAL));
         assertEquals(java.util.Map.of(dauren, "60"), journals.column(stream, "admission"));
+    }
+
+    @Test
+    void aModuleCannotStoreWhatTheColumnDoesNotAllowAndItsChangesAreAudited() {
+        db.finalForm(stream, "ten-point");
+        Journals journals = server.app().service(Journals.class).orElseThrow();
+        for (String[] bad : new String[][] {{Journals.FINAL, "101"}, {Journals.FINAL, "FX"}, {"admission", "A-"}}) {
+            UserError refused = assertThrows(UserError.class,
+                    () -> journals.setGrade(stream, asel, bad[0], bad[1], "online-attestation", teacher), bad[1]);
+            assertEquals(400, refused.status());
+            assertNull(db.grade(stream, asel, bad[0]), bad[1] + " is not stored");
+        }
+        journals.setGrade(stream, asel, Journals.FINAL, "8", "online-attestation", teacher);
+        journals.setGrade(stream, asel, Journals.FINAL, "9", "online-attestation", teacher);
+        journals.clearGrade(stream, asel, Journals.FINAL, "online-attestation", teacher);
+        assertNull(db.grade(stream, asel, Journals.FINAL));
+        assertEquals(3, audits());
+        String last = db.value("SELECT details FROM audit_event WHERE action = 'core.journal.grade' AND object = ? "
+                + "ORDER BY id DESC LIMIT 1", "stream:" + stream);
+        assertTrue(last.contains("\"before\":\"9\"") && last.contains("\"after\":\"\"")
+                && last.contains("\"source\":\"online-attestation\""), last);
     }
 
     @Test

@@ -10,6 +10,7 @@ import java.util.Map;
 import kz.sabaq.api.access.StandardRoles;
 import kz.sabaq.core.testing.AcademicFixture;
 import kz.sabaq.core.testing.Iins;
+import kz.sabaq.core.testing.TestScales;
 import kz.sabaq.core.testing.TestServer;
 import kz.sabaq.core.testing.WebClient;
 import org.junit.jupiter.api.AfterAll;
@@ -31,7 +32,7 @@ class JournalAccessTest {
 
     @BeforeAll
     static void start() {
-        server = TestServer.builder().start();
+        server = TestServer.builder().scale("grading-test-points", TestScales.points()).start();
         db = new JournalDb(server);
         AcademicFixture academic = new AcademicFixture(server);
         teacherA = Iins.next();
@@ -113,7 +114,7 @@ class JournalAccessTest {
         assertEquals(403, grade(c, streamA, "50").status());
         assertNull(db.grade(streamA, student, "admission"));
         assertEquals(403, c.post("/journal/" + streamA + "/settings",
-                Map.of("finalForm", "ORAL", "finalGradeToBeSet", "true")).status());
+                Map.of("finalForm", "points", "finalGradeToBeSet", "true")).status());
         assertNull(db.value("SELECT final_form FROM journal WHERE stream_id = ?", streamA));
     }
 

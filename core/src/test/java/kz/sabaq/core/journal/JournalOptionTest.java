@@ -11,6 +11,7 @@ import kz.sabaq.api.access.StandardRoles;
 import kz.sabaq.api.journal.Journals;
 import kz.sabaq.core.testing.AcademicFixture;
 import kz.sabaq.core.testing.Iins;
+import kz.sabaq.core.testing.TestScales;
 import kz.sabaq.core.testing.TestServer;
 import kz.sabaq.core.testing.WebClient;
 import org.junit.jupiter.api.AfterAll;
@@ -33,7 +34,8 @@ class JournalOptionTest {
 
     @BeforeAll
     static void start() {
-        server = TestServer.builder().module(MODULE).start();
+        server = TestServer.builder().module(MODULE).scale("grading-test-points", TestScales.points())
+                .scale("grading-test-written-oral", TestScales.writtenOral()).start();
         db = new JournalDb(server);
         academic = new AcademicFixture(server);
         teacherIin = Iins.next();
@@ -77,7 +79,9 @@ class JournalOptionTest {
         WebClient.Page page = settingsTab();
         assertEquals(200, page.status());
         assertTrue(page.contains("Қорытынды аттестаттау нысаны"));
-        assertTrue(page.contains("Сынақтан өту"), "the pass/fail form in the seeds' wording");
+        assertTrue(page.contains("<option value=\"points\">Тест: points</option>")
+                && page.contains("<option value=\"written-oral\">Тест: written-oral</option>"),
+                "every started grading scale is a final form, by its name");
         assertTrue(page.contains("Conduct final control online (test)"));
         assertTrue(page.body().indexOf("name=\"finalForm\"") < page.body().indexOf("data-option=\"" + FakeOption.KEY + "\""),
                 "the checkbox comes after the final form");
@@ -86,10 +90,10 @@ class JournalOptionTest {
 
     @Test
     void savingTheFormAndTurningTheOptionOnShowsGoAndLocksTheFinalCells() {
-        WebClient.Page saved = saveSettings("WRITTEN_ORAL", "true", true);
+        WebClient.Page saved = saveSettings("written-oral", "true", true);
         assertEquals(303, saved.status());
         assertEquals("/journal/" + stream + "?tab=settings&saved=1", saved.location());
-        assertEquals("WRITTEN_ORAL", finalForm());
+        assertEquals("written-oral", finalForm());
         assertTrue(OPTION.value(stream));
         assertEquals(1, db.count("SELECT COUNT(*) FROM audit_event WHERE action = 'core.journal.settings' AND object = ?",
                 "stream:" + stream));
@@ -107,7 +111,7 @@ class JournalOptionTest {
         assertEquals(409, refused.status());
         assertNull(db.grade(stream, student, Journals.FINAL_ORAL));
 
-        assertEquals(303, saveSettings("WRITTEN_ORAL", "true", false).status());
+        assertEquals(303, saveSettings("written-oral", "true", false).status());
         assertFalse(OPTION.value(stream));
         assertTrue(client.get("/journal/" + stream).contains("name=\"" + GradeEdit.field(student, Journals.FINAL) + "\""));
     }
@@ -116,67 +120,67 @@ class JournalOptionTest {
     void anOptionThatIsNotShownIsNotOfferedAndNotChanged() {
         OPTION.hidden.add(stream);
         assertFalse(settingsTab().contains("data-option=\"" + FakeOption.KEY + "\""));
-        assertEquals(303, saveSettings("ORAL", "true", true).status());
+        assertEquals(303, saveSettings("points", "true", true).status());
         assertFalse(OPTION.value(stream), "a checkbox the page did not offer changes nothing");
-        assertEquals("ORAL", finalForm());
+        assertEquals("points", finalForm());
     }
 
     @Test
     void notToBeSetHidesTheCheckbox() {
-        assertEquals(303, saveSettings("TEST", "false", false).status());
+        assertEquals(303, saveSettings("written-oral", "false", false).status());
         assertEquals("0", db.value("SELECT final_grade_to_be_set FROM journal WHERE stream_id = ?", stream));
         assertFalse(settingsTab().contains("data-option=\"" + FakeOption.KEY + "\""));
     }
 
     @Test
     void whileLockedTheFinalFormAndTheCheckboxAreReadOnlyAndTheServerRefusesChanges() {
-        assertEquals(303, saveSettings("WRITTEN", "true", true).status());
+        assertEquals(303, saveSettings("points", "true", true).status());
         OPTION.locked.add(stream);
         WebClient.Page page = settingsTab();
         assertTrue(page.contains("data-form-locked"));
         assertTrue(page.contains("id=\"finalForm\" name=\"finalForm\" disabled"));
         assertTrue(page.contains("value=\"on\" checked disabled"));
 
-        assertEquals(409, saveSettings("ORAL", "true", true).status());
-        assertEquals("WRITTEN", finalForm());
-        assertEquals(409, saveSettings("WRITTEN", "true", false).status());
+        assertEquals(409, saveSettings("written-oral", "true", true).status());
+        assertEquals("points", finalForm());
+        assertEquals(409, saveSettings("points", "true", false).status());
         assertTrue(OPTION.value(stream));
-        assertEquals(409, saveSettings("WRITTEN", "false", true).status());
-        assertEquals(303, saveSettings("WRITTEN", "true", true).status(), "the page's own hidden fields save");
+        assertEquals(409, saveSettings("points", "false", true).status());
+        assertEquals(303, saveSettings("points", "true", true).status(), "the page's own hidden fields save");
     }
 
     @Test
     void theFinalFormStaysChosenWhileAModuleSetsTheFinalGrade() {
-        assertEquals(303, saveSettings("WRITTEN", "true", true).status());
+        assertEquals(303, saveSettings("points", "true", true).status());
         WebClient.Page refused = saveSettings("", "true", true);
         assertEquals(400, refused.status());
         assertTrue(refused.contains("data-field-error=\"finalForm\""), refused.body());
-        assertEquals("WRITTEN", finalForm());
+        assertEquals("points", finalForm());
         assertEquals(303, saveSettings("", "true", false).status(), "with the module's option turned off in the same save");
         assertNull(finalForm());
     }
 
     @Test
     void underALockAFormNeverChosenCanStillBeChosenButNothingElse() {
-        assertEquals(303, saveSettings("WRITTEN", "true", true).status());
+        assertEquals(303, saveSettings("points", "true", true).status());
         db.finalForm(stream, null);
         OPTION.locked.add(stream);
         WebClient.Page page = settingsTab();
         assertTrue(page.contains("data-form-needed"), page.body());
         assertTrue(page.contains("id=\"finalForm\" name=\"finalForm\">"), "the form can be chosen");
-        assertEquals(409, saveSettings("ORAL", "false", true).status());
-        assertEquals(303, saveSettings("ORAL", "true", true).status());
-        assertEquals("ORAL", finalForm());
-        assertEquals(409, saveSettings("TEST", "true", true).status());
+        assertEquals(409, saveSettings("points", "false", true).status());
+        assertEquals(303, saveSettings("points", "true", true).status());
+        assertEquals("points", finalForm());
+        assertEquals(409, saveSettings("written-oral", "true", true).status());
     }
 
     @Test
     void aRefusalOfTheModuleIsShownTranslatedAndChangesNothing() {
         OPTION.refusing.add(stream);
-        WebClient.Page refused = saveSettings("ORAL", "true", true);
+        WebClient.Page refused = saveSettings("points", "true", true);
         assertEquals(400, refused.status());
         assertTrue(refused.contains("The test module refuses this change."), refused.body());
-        assertTrue(refused.contains("<option value=\"ORAL\" selected>"), "the user's choices are shown again");
+        assertTrue(refused.contains("<option value=\"points\" selected>"), "the user's choices are shown again");
         assertTrue(refused.contains("name=\"" + FakeOption.KEY + "\" value=\"on\" checked>"));
         assertNull(finalForm(), "the final form is not saved without the option");
         assertFalse(OPTION.value(stream));
@@ -193,11 +197,11 @@ class JournalOptionTest {
 
     @Test
     void theFinalFormDecidesTheFinalColumns() {
-        assertEquals(303, saveSettings("WRITTEN_ORAL", "true", false).status());
+        assertEquals(303, saveSettings("written-oral", "true", false).status());
         WebClient.Page page = client.get("/journal/" + stream);
         assertTrue(page.contains("data-cell=\"final.written\"") && page.contains("data-cell=\"final.oral\"")
                 && page.contains("data-cell=\"final\""));
-        assertEquals(303, saveSettings("ORAL", "true", false).status());
+        assertEquals(303, saveSettings("points", "true", false).status());
         assertFalse(client.get("/journal/" + stream).contains("data-cell=\"final.written\""));
     }
 }

@@ -27,10 +27,13 @@ public final class TestServer implements AutoCloseable {
     private final SabaqConfig config;
     private final InstitutionProfile profile;
     private final java.util.List<kz.sabaq.api.module.LmsModule> modules;
+    private final Map<String, kz.sabaq.api.grading.GradingScale> scales;
 
     private TestServer(Sabaq app, MutableClock clock, SabaqConfig config, InstitutionProfile profile,
-                       java.util.List<kz.sabaq.api.module.LmsModule> modules) {
+                       java.util.List<kz.sabaq.api.module.LmsModule> modules,
+                       Map<String, kz.sabaq.api.grading.GradingScale> scales) {
         this.app = app;
+        this.scales = scales;
         this.clock = clock;
         this.config = config;
         this.profile = profile;
@@ -41,7 +44,7 @@ public final class TestServer implements AutoCloseable {
     public void restart() {
         app.close();
         config.server.port = 0;
-        app = Sabaq.start(config, profile, clock, modules);
+        app = Sabaq.start(config, profile, clock, modules, scales);
         config.server.publicUrl = "http://127.0.0.1:" + app.port();
     }
 
@@ -62,6 +65,16 @@ public final class TestServer implements AutoCloseable {
         private final java.util.function.Consumer<SabaqConfig> noTweak = c -> { };
         private java.util.function.Consumer<SabaqConfig> tweak = noTweak;
         private final java.util.List<kz.sabaq.api.module.LmsModule> modules = new java.util.ArrayList<>();
+        private final Map<String, kz.sabaq.api.grading.GradingScale> scales = new LinkedHashMap<>();
+
+        /**
+         * A grading scale of the test's own classes, as if plugin {@code pluginId} had it: its
+         * bundle {@code i18n/<pluginId>_*.properties} and its settings are kept under that id.
+         */
+        public Builder scale(String pluginId, kz.sabaq.api.grading.GradingScale scale) {
+            scales.put(pluginId, scale);
+            return this;
+        }
 
         /** A module of the test's own classes, wired like a plugin (before the plugins). */
         public Builder module(kz.sabaq.api.module.LmsModule module) {
@@ -125,9 +138,10 @@ public final class TestServer implements AutoCloseable {
                 profile.name.put("en", "Test college");
                 profile.name.put("kk", "Сынақ колледжі");
                 profile.name.put("ru", "Тестовый колледж");
-                Sabaq app = Sabaq.start(config, profile, clock, java.util.List.copyOf(modules));
+                Map<String, kz.sabaq.api.grading.GradingScale> builtInScales = new LinkedHashMap<>(scales);
+                Sabaq app = Sabaq.start(config, profile, clock, java.util.List.copyOf(modules), builtInScales);
                 config.server.publicUrl = "http://127.0.0.1:" + app.port();
-                return new TestServer(app, clock, config, profile, java.util.List.copyOf(modules));
+                return new TestServer(app, clock, config, profile, java.util.List.copyOf(modules), builtInScales);
             } catch (java.io.IOException e) {
                 throw new IllegalStateException(e);
             }

@@ -9,7 +9,7 @@ import java.util.Optional;
  *
  * <pre>{@code
  * Journals journals = w.service(Journals.class).orElseThrow();
- * FinalForm form = journals.settings(streamId).map(JournalSettings::finalForm).orElse(null);
+ * String scaleId = journals.settings(streamId).map(JournalSettings::finalForm).orElse(null);
  * journals.setGrade(streamId, studentId, "final", "85", "online-attestation", teacherId);
  * }</pre>
  */
@@ -20,7 +20,7 @@ public interface Journals {
     String FINAL_WRITTEN = "final.written";
     String FINAL_ORAL = "final.oral";
 
-    /** Values of a final control cell when the final form is {@link FinalForm#PASS_FAIL}: "Сынақтан өтті". */
+    /** Codes of the pass/fail scale's grades (plugin grading-passfail): "Сынақтан өтті". */
     String PASSED = "passed";
     /** "Сынақтан өтпеді". */
     String FAILED = "failed";
@@ -31,14 +31,24 @@ public interface Journals {
     String ABSENT_EXCUSED = "absent.excused";
     /** … absent without a valid reason. */
     String ABSENT_UNEXCUSED = "absent.unexcused";
+    /**
+     * "I" (incomplete, seed 002): the debt may still be cleared by a deadline. Like the absences, a
+     * final control cell takes it whatever the journal's grading scale.
+     */
+    String INCOMPLETE = "I";
 
     Optional<JournalSettings> settings(long streamId);
 
-    /** Writes one grade cell (insert or replace), in the caller's transaction when there is one. */
+    /**
+     * Writes one grade cell (insert or replace), in the caller's transaction when there is one, and
+     * audits it with its value before and after. The caller has checked the value with the
+     * journal's scale ({@link kz.sabaq.api.grading.GradingScale#check}); core checks it again and
+     * refuses a value the column does not allow with a {@link kz.sabaq.api.web.UserError}.
+     */
     void setGrade(long streamId, long studentId, String kind, String value, String source, long setBy);
 
-    /** Empties one grade cell. */
-    void clearGrade(long streamId, long studentId, String kind);
+    /** Empties one grade cell, audited like {@link #setGrade}. */
+    void clearGrade(long streamId, long studentId, String kind, String source, long clearedBy);
 
     /** The student's grade cells in the stream, by kind. */
     Map<String, String> grades(long streamId, long studentId);

@@ -15,7 +15,9 @@ import kz.sabaq.api.academic.Stream;
 import kz.sabaq.api.conference.ConferenceField;
 import kz.sabaq.api.conference.ConferenceForm;
 import kz.sabaq.api.conference.ConferencePlatform;
-import kz.sabaq.api.journal.FinalForm;
+import kz.sabaq.api.grading.Grade;
+import kz.sabaq.api.grading.GradingScale;
+import kz.sabaq.api.grading.Reading;
 import kz.sabaq.api.journal.Journals;
 import kz.sabaq.api.web.View;
 import kz.sabaq.attestation.Attestation;
@@ -165,10 +167,12 @@ public final class ExamPage {
     private void grade(Opened exam, Locale locale, Map<String, Object> m, Instant now) {
         Map<String, String> cells = grading.grades(exam);
         String total = cells.get(Journals.FINAL);
+        Optional<GradingScale> scale = grading.scale(exam.streamId());
         // an absence is its own line below, though the journal's cell holds it in the grade's place
         if (total != null && exam.sitting().absence() == null) {
+            Grade named = scale.map(s -> s.read(total)).filter(r -> r.points() == null).map(Reading::grade).orElse(null);
             String key = Grading.labelKey(total);
-            m.put("grade", key == null ? total : common.texts().get(locale, key));
+            m.put("grade", named != null ? named.name().in(locale) : key == null ? total : common.texts().get(locale, key));
             if (cells.containsKey(Journals.FINAL_WRITTEN) || cells.containsKey(Journals.FINAL_ORAL)) {
                 m.put("gradeParts", common.texts().get(locale, Answers.PREFIX + "grade.parts",
                         cells.getOrDefault(Journals.FINAL_WRITTEN, "—"), cells.getOrDefault(Journals.FINAL_ORAL, "—")));
@@ -180,20 +184,28 @@ public final class ExamPage {
         if (!Grading.gradable(exam, now)) {
             return;
         }
-        FinalForm form = grading.form(exam.streamId());
         Map<String, Object> g = new HashMap<>();
+        String form = grading.form(exam.streamId());
         if (form == null) {
             g.put("noForm", Map.of("journal", exam.streamId()));
-        } else {
-            switch (form) {
-                case PASS_FAIL -> g.put("passFail", Map.of("passed", Grading.PASSED.equals(total),
-                        "failed", Grading.FAILED.equals(total)));
-                case WRITTEN_ORAL -> g.put("writtenOral", Map.of(
-                        "written", cells.getOrDefault(Journals.FINAL_WRITTEN, ""),
-                        "oral", cells.getOrDefault(Journals.FINAL_ORAL, ""), "total", total == null ? "" : total));
-                default -> g.put("single", Map.of("points", total == null ? "" : total,
-                        "labelKey", Answers.PREFIX + "grade.form." + form.name()));
+        } else if (scale.isEmpty()) {
+            g.put("scaleMissing", Map.of("form", form, "journal", exam.streamId()));
+        } else if (!scale.get().parts().isEmpty()) {
+            List<Map<String, Object>> parts = new ArrayList<>();
+            for (String part : scale.get().parts()) {
+                parts.add(Map.of("field", part, "labelKey", Answers.PREFIX + "grade." + part,
+                        "value", cells.getOrDefault(Journals.FINAL + "." + part, "")));
             }
+            g.put("composite", Map.of("parts", parts, "total", total == null ? "" : total));
+        } else if (scale.get().takesPoints()) {
+            g.put("single", Map.of("points", total == null ? "" : total, "label", scale.get().name().in(locale)));
+        } else {
+            List<Map<String, Object>> choices = new ArrayList<>();
+            for (Grade grade : scale.get().grades()) {
+                choices.add(Map.of("code", grade.code(), "name", grade.name().in(locale),
+                        "checked", grade.code().equals(total)));
+            }
+            g.put("choice", Map.of("label", scale.get().name().in(locale), "choices", choices));
         }
         g.put("incompleteDeadline", incompletes.defaultDeadline().toString());
         m.put("grading", g);

@@ -2,6 +2,7 @@ package kz.sabaq.attestation.exam;
 
 import java.time.Duration;
 import kz.sabaq.api.conference.ConferencePlatform;
+import kz.sabaq.api.grading.GradingScales;
 import kz.sabaq.api.live.ChangeSignal;
 import kz.sabaq.api.module.ModuleWiring;
 import kz.sabaq.api.module.ScheduledJob;
@@ -19,9 +20,9 @@ public final class ExamWiring {
         ExamMapper store = w.mapper(ExamMapper.class);
         ChangeSignal live = new ChangeSignal();
         Answers answers = new Answers(common, store, w.files(), live);
-        Grading grading = new Grading(common, store, live);
+        Grading grading = new Grading(common, store, live, w.service(GradingScales.class).orElseThrow());
         // the installed platforms, looked up once (each lookup makes new extension instances), as the slot dialog does
-        Incompletes incompletes = new Incompletes(common, w.mapper(IncompleteMapper.class), store, live);
+        Incompletes incompletes = new Incompletes(common, w.mapper(IncompleteMapper.class), store, live, grading);
         ExamPage pages = new ExamPage(common, store, answers, grading, incompletes, w.extensions(ConferencePlatform.class),
                 tickets);
         w.resource(new MineResource(pages));

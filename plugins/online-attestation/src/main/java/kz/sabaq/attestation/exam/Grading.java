@@ -1,13 +1,17 @@
 package kz.sabaq.attestation.exam;
 
 import java.math.BigDecimal;
-import java.math.RoundingMode;
 import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import kz.sabaq.api.journal.FinalForm;
+import java.util.Optional;
+import kz.sabaq.api.grading.CellCheck;
+import kz.sabaq.api.grading.Grade;
+import kz.sabaq.api.grading.GradingScale;
+import kz.sabaq.api.grading.GradingScales;
+import kz.sabaq.api.grading.Points;
 import kz.sabaq.api.journal.JournalSettings;
 import kz.sabaq.api.journal.Journals;
 import kz.sabaq.api.live.ChangeSignal;
@@ -30,11 +34,13 @@ public final class Grading {
     private final Attestation common;
     private final ExamMapper store;
     private final ChangeSignal live;
+    private final GradingScales scales;
 
-    public Grading(Attestation common, ExamMapper store, ChangeSignal live) {
+    public Grading(Attestation common, ExamMapper store, ChangeSignal live, GradingScales scales) {
         this.common = common;
         this.store = store;
         this.live = live;
+        this.scales = scales;
     }
 
     /** The grade "Edit" shows: the right to grade, and the answer was sent or the slot ended without one. */
@@ -43,9 +49,22 @@ public final class Grading {
         return exam.canGrade() && (s.answerSentAt() != null || exam.slot().ended(now));
     }
 
-    /** The journal's final control form; null while none is set. */
-    public FinalForm form(long streamId) {
+    /** The journal's final attestation form: the id of a grading scale; null while none is set. */
+    public String form(long streamId) {
         return common.journals().settings(streamId).map(JournalSettings::finalForm).orElse(null);
+    }
+
+    /** The scale the journal grades with; empty while no form is set or its plugin is not started. */
+    public Optional<GradingScale> scale(long streamId) {
+        return scales.find(form(streamId));
+    }
+
+    /**
+     * The journal scale's grade for no points (F of the letter scale, 2 of the five-point, not
+     * passed); {@code otherwise} for a scale without grades or none.
+     */
+    public String failing(long streamId, String otherwise) {
+        return scale(streamId).flatMap(s -> s.fromPoints(BigDecimal.ZERO)).map(Grade::code).orElse(otherwise);
     }
 
     /** The grade cells already in the journal, by kind. */
@@ -61,51 +80,62 @@ public final class Grading {
     }
 
     /**
-     * Saves the grade as the form asks: one value (written, oral or test), written + oral + total
-     * (the mean when no total is given), or passed / failed.
+     * Saves the grade as the journal's scale asks: its parts and their total (the scale's weighted
+     * total when no total is given), points, or one of its grades.
      */
     public void grade(long by, Opened exam, Map<String, String> values) {
         require(exam);
         new Admissions(common).require(exam.streamId(), exam.studentId());
-        FinalForm form = form(exam.streamId());
+        String form = form(exam.streamId());
         if (form == null) {
             throw UserError.conflict(Answers.PREFIX + "error.noFinalForm");
         }
+        GradingScale scale = scales.find(form)
+                .orElseThrow(() -> UserError.conflict(Answers.PREFIX + "error.scaleMissing", form));
         Map<String, String> cells = new LinkedHashMap<>();
-        switch (form) {
-            case PASS_FAIL -> {
-                String v = values.get("result");
-                if (!PASSED.equals(v) && !FAILED.equals(v)) {
-                    throw UserError.badRequest(Answers.PREFIX + "error.passChoice").on("result");
-                }
-                cells.put(Journals.FINAL, v);
+        if (!scale.parts().isEmpty()) {
+            Map<String, BigDecimal> parts = new LinkedHashMap<>();
+            for (String part : scale.parts()) {
+                parts.put(part, points(values, part));
+                cells.put(Journals.FINAL + "." + part, parts.get(part).toPlainString());
             }
-            case WRITTEN_ORAL -> {
-                BigDecimal written = points(values, "written");
-                BigDecimal oral = points(values, "oral");
-                String totalText = values.get("total");
-                BigDecimal total = totalText == null || totalText.isBlank()
-                        ? written.add(oral).divide(BigDecimal.valueOf(2), 0, RoundingMode.HALF_UP) : points(values, "total");
-                cells.put(Journals.FINAL_WRITTEN, written.toPlainString());
-                cells.put(Journals.FINAL_ORAL, oral.toPlainString());
-                cells.put(Journals.FINAL, total.toPlainString());
+            String totalText = values.get("total");
+            BigDecimal total = totalText == null || totalText.isBlank()
+                    ? scale.total(parts).orElseThrow(() -> UserError.badRequest(Answers.PREFIX + "error.points").on("total"))
+                    : points(values, "total");
+            cells.put(Journals.FINAL, total.toPlainString());
+        } else if (scale.takesPoints()) {
+            cells.put(Journals.FINAL, checked(scale, points(values, "points").toPlainString(), "points"));
+        } else {
+            String chosen = values.get("result");
+            if (chosen == null || scale.grade(chosen).isEmpty()) {
+                throw UserError.badRequest(Answers.PREFIX + "error.gradeChoice").on("result");
             }
-            default -> cells.put(Journals.FINAL, points(values, "points").toPlainString());
+            cells.put(Journals.FINAL, checked(scale, chosen, "result"));
         }
         common.transactions().run(() -> {
             for (String cell : CELLS) {
                 if (!cells.containsKey(cell)) {
-                    common.journals().clearGrade(exam.streamId(), exam.studentId(), cell);
+                    common.journals().clearGrade(exam.streamId(), exam.studentId(), cell, SOURCE, by);
                 }
             }
             cells.forEach((cell, value) -> common.journals().setGrade(exam.streamId(), exam.studentId(), cell, value,
                     SOURCE, by));
             store.setAbsence(exam.streamId(), exam.studentId(), null);
             Map<String, Object> details = new LinkedHashMap<>(cells);
-            details.put("form", form.name());
+            details.put("form", form);
             common.audit().record(by, "online-attestation.grade.set", Answers.sittingObject(exam), details);
         });
         live.changed(exam.slot().id());
+    }
+
+    /** The value as the scale stores it; its refusal beside the field. */
+    private static String checked(GradingScale scale, String value, String field) {
+        CellCheck check = scale.check(value);
+        if (check.isRefused()) {
+            throw UserError.badRequest(Answers.PREFIX + "error.gradeChoice").on(field);
+        }
+        return check.value();
     }
 
     /**
@@ -118,8 +148,8 @@ public final class Grading {
             throw UserError.badRequest(Answers.PREFIX + "error.absenceChoice").on("absence");
         }
         common.transactions().run(() -> {
-            common.journals().clearGrade(exam.streamId(), exam.studentId(), Journals.FINAL_WRITTEN);
-            common.journals().clearGrade(exam.streamId(), exam.studentId(), Journals.FINAL_ORAL);
+            common.journals().clearGrade(exam.streamId(), exam.studentId(), Journals.FINAL_WRITTEN, SOURCE, by);
+            common.journals().clearGrade(exam.streamId(), exam.studentId(), Journals.FINAL_ORAL, SOURCE, by);
             common.journals().setGrade(exam.streamId(), exam.studentId(), Journals.FINAL,
                     "EXCUSED".equals(kind) ? Journals.ABSENT_EXCUSED : Journals.ABSENT_UNEXCUSED, SOURCE, by);
             store.setAbsence(exam.streamId(), exam.studentId(), kind);
@@ -149,15 +179,7 @@ public final class Grading {
 
     /** Points 0–100, whole or with up to two decimals. */
     static BigDecimal points(String text) {
-        try {
-            BigDecimal v = new BigDecimal(text == null ? "" : text.trim().replace(',', '.'));
-            if (v.signum() < 0 || v.compareTo(BigDecimal.valueOf(100)) > 0 || v.stripTrailingZeros().scale() > 2) {
-                throw UserError.badRequest(Answers.PREFIX + "error.points");
-            }
-            return v.stripTrailingZeros().scale() < 0 ? v.setScale(0) : v.stripTrailingZeros();
-        } catch (NumberFormatException e) {
-            throw UserError.badRequest(Answers.PREFIX + "error.points");
-        }
+        return Points.parse(text).orElseThrow(() -> UserError.badRequest(Answers.PREFIX + "error.points"));
     }
 
     /**

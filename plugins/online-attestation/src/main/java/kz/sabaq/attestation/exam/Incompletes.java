@@ -19,7 +19,7 @@ import kz.sabaq.attestation.exam.ExamAccess.Opened;
  * scheduled job writes "F" (when the institution's setting says so), once per deadline, audited.
  */
 public final class Incompletes {
-    public static final String INCOMPLETE = "I";
+    public static final String INCOMPLETE = Journals.INCOMPLETE;
     public static final String FAILED = "F";
     static final String SOURCE = "online-attestation.incomplete";
 
@@ -27,9 +27,12 @@ public final class Incompletes {
     private final IncompleteMapper store;
     private final ExamMapper sittings;
     private final ChangeSignal live;
+    private final Grading grading;
 
-    public Incompletes(Attestation common, IncompleteMapper store, ExamMapper sittings, ChangeSignal live) {
+    public Incompletes(Attestation common, IncompleteMapper store, ExamMapper sittings, ChangeSignal live,
+                       Grading grading) {
         this.common = common;
+        this.grading = grading;
         this.store = store;
         this.sittings = sittings;
         this.live = live;
@@ -61,8 +64,8 @@ public final class Incompletes {
             throw UserError.badRequest(Answers.PREFIX + "error.deadlinePassed").on("deadline");
         }
         common.transactions().run(() -> {
-            common.journals().clearGrade(exam.streamId(), exam.studentId(), Journals.FINAL_WRITTEN);
-            common.journals().clearGrade(exam.streamId(), exam.studentId(), Journals.FINAL_ORAL);
+            common.journals().clearGrade(exam.streamId(), exam.studentId(), Journals.FINAL_WRITTEN, Grading.SOURCE, by);
+            common.journals().clearGrade(exam.streamId(), exam.studentId(), Journals.FINAL_ORAL, Grading.SOURCE, by);
             common.journals().setGrade(exam.streamId(), exam.studentId(), Journals.FINAL, INCOMPLETE, Grading.SOURCE, by);
             sittings.setAbsence(exam.streamId(), exam.studentId(), null);
             store.set(exam.streamId(), exam.studentId(), deadline, now, by);
@@ -83,8 +86,8 @@ public final class Incompletes {
                 String grade = common.journals().grades(due.streamId(), due.studentId()).get(Journals.FINAL);
                 boolean failed = INCOMPLETE.equals(grade) && common.settings().incompleteBecomesF();
                 if (failed) {
-                    common.journals().setGrade(due.streamId(), due.studentId(), Journals.FINAL, FAILED, SOURCE,
-                            due.setBy());
+                    common.journals().setGrade(due.streamId(), due.studentId(), Journals.FINAL,
+                            grading.failing(due.streamId(), FAILED), SOURCE, due.setBy());
                 }
                 Map<String, Object> details = new LinkedHashMap<>();
                 details.put("deadline", due.deadline().toString());

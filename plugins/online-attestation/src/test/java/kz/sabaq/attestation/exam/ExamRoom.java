@@ -45,7 +45,9 @@ final class ExamRoom {
 
     static TestServer server(Map<String, Object> settings) {
         return TestServer.builder().plugins(TestServer.repoRoot().resolve("plugins"))
-                .enable("online-attestation", settings).start();
+                .enable("online-attestation", settings).enable("grading-letter", Map.of())
+                .enable("grading-written-oral", Map.of()).enable("grading-passfail", Map.of())
+                .enable("grading-five-point", Map.of()).start();
     }
 
     ExamRoom(TestServer server, boolean byTicket) {

@@ -51,7 +51,7 @@ class GradingTest {
     @Test
     void noGradeBeforeTheAnswerIsSentOrTheSlotHasEnded() {
         ExamRoom room = new ExamRoom(server, true);
-        room.finalForm("WRITTEN");
+        room.finalForm("letter");
         ExamRoom.Student s = room.student("Ахметова");
         room.at("10:30");
 
@@ -70,7 +70,7 @@ class GradingTest {
     @Test
     void aWrittenGradeGoesIntoTheJournalAtOnceAndIsAudited() {
         ExamRoom room = new ExamRoom(server, true);
-        room.finalForm("WRITTEN");
+        room.finalForm("letter");
         ExamRoom.Student s = answered(room);
 
         assertEquals(303, grade(room, s, Map.of("points", "85")).status());
@@ -84,7 +84,7 @@ class GradingTest {
     @Test
     void pointsOutsideZeroToHundredAreRefused() {
         ExamRoom room = new ExamRoom(server, true);
-        room.finalForm("ORAL");
+        room.finalForm("letter");
         ExamRoom.Student s = answered(room);
 
         WebClient.Page refused = grade(room, s, Map.of("points", "101"));
@@ -97,9 +97,9 @@ class GradingTest {
     }
 
     @Test
-    void writtenAndOralGiveATotalThatIsTheirMeanUnlessOverridden() {
+    void writtenAndOralGiveTheScalesWeightedTotalUnlessOverridden() {
         ExamRoom room = new ExamRoom(server, true);
-        room.finalForm("WRITTEN_ORAL");
+        room.finalForm("written-oral");
         ExamRoom.Student s = answered(room);
 
         assertEquals(303, grade(room, s, Map.of("written", "80", "oral", "91", "total", "")).status());
@@ -114,7 +114,7 @@ class GradingTest {
     @Test
     void passFailIsOneChoice() {
         ExamRoom room = new ExamRoom(server, true);
-        room.finalForm("PASS_FAIL");
+        room.finalForm("pass-fail");
         ExamRoom.Student s = answered(room);
 
         assertEquals(400, grade(room, s, Map.of("result", "maybe")).status());
@@ -122,6 +122,23 @@ class GradingTest {
 
         assertEquals("passed", room.grade(s, "final"));
         assertTrue(s.web().get(s.page()).contains("Сынақтан өтті"));
+        assertEquals(400, grade(room, s, Map.of("result", "FX")).status(), "FX is no pass/fail grade");
+        assertEquals("passed", room.grade(s, "final"));
+    }
+
+    @Test
+    void aScaleOfMarksIsAChoiceOfItsGrades() {
+        ExamRoom room = new ExamRoom(server, true);
+        room.finalForm("five-point");
+        ExamRoom.Student s = answered(room);
+
+        assertTrue(room.teacherWeb().get(s.page()).contains("value=\"4\" required"), "a radio per mark");
+        assertEquals(400, grade(room, s, Map.of("result", "A-")).status(), "a letter is no mark");
+        assertEquals(400, grade(room, s, Map.of("points", "85")).status());
+        assertNull(room.grade(s, "final"));
+        assertEquals(303, grade(room, s, Map.of("result", "4")).status());
+        assertEquals("4", room.grade(s, "final"));
+        assertTrue(s.web().get(s.page()).contains("data-oa-grade>4 (жақсы)"), "the student sees the mark's name");
     }
 
     @Test
@@ -132,6 +149,18 @@ class GradingTest {
         assertTrue(room.teacherWeb().get(s.page()).contains("Журнал баптауларында «Қорытынды аттестаттау нысаны» өрісін толтырыңыз."));
         WebClient.Page refused = grade(room, s, Map.of("points", "70"));
 
+        assertEquals(409, refused.status());
+        assertNull(room.grade(s, "final"));
+    }
+
+    @Test
+    void aFormWhoseScalePluginIsOffIsNamedAndGradingWaits() {
+        ExamRoom room = new ExamRoom(server, true);
+        room.finalForm("ten-point");
+        ExamRoom.Student s = answered(room);
+
+        assertTrue(room.teacherWeb().get(s.page()).contains("Журналдың «ten-point» қорытынды аттестаттау нысаны"));
+        WebClient.Page refused = grade(room, s, Map.of("points", "70"));
         assertEquals(409, refused.status());
         assertNull(room.grade(s, "final"));
     }
@@ -159,18 +188,18 @@ class GradingTest {
                 "the rest stays locked");
         Map<String, String> form = new HashMap<>(hiddenFields(tab.body()));
         form.put("finalGradeToBeSet", "false");
-        form.put("finalForm", "WRITTEN");
+        form.put("finalForm", "letter");
         WebClient.Page refused = teacher.post(settings, form);
         assertEquals(409, refused.status(), "choosing the form does not open the other locked fields");
         assertTrue(refused.contains("data-form-error"), refused.body());
 
         form.remove("finalGradeToBeSet");
         form.putAll(hiddenFields(teacher.get("/journal/" + room.stream + "?tab=settings").body()));
-        form.put("finalForm", "WRITTEN");
+        form.put("finalForm", "letter");
         assertEquals(303, teacher.post(settings, form).status());
-        assertEquals(List.of("WRITTEN"), room.strings("SELECT final_form FROM journal WHERE stream_id = ?", room.stream));
+        assertEquals(List.of("letter"), room.strings("SELECT final_form FROM journal WHERE stream_id = ?", room.stream));
 
-        form.put("finalForm", "ORAL");
+        form.put("finalForm", "five-point");
         assertEquals(409, teacher.post(settings, form).status(), "once chosen, the form is locked like the rest");
         assertEquals(303, grade(room, s, Map.of("points", "70")).status());
         assertEquals("70", room.grade(s, "final"));
@@ -190,7 +219,7 @@ class GradingTest {
     @Test
     void anAbsenceReplacesTheGradeAndReachesTheJournal() {
         ExamRoom room = new ExamRoom(server, true);
-        room.finalForm("WRITTEN_ORAL");
+        room.finalForm("written-oral");
         ExamRoom.Student s = answered(room);
         grade(room, s, Map.of("written", "60", "oral", "70", "total", ""));
 
@@ -213,7 +242,7 @@ class GradingTest {
     @Test
     void theStudentCannotGradeThemself() {
         ExamRoom room = new ExamRoom(server, true);
-        room.finalForm("WRITTEN");
+        room.finalForm("letter");
         ExamRoom.Student s = answered(room);
         s.web().get(s.page());
 

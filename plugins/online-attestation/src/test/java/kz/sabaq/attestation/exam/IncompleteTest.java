@@ -52,7 +52,7 @@ class IncompleteTest {
     @Test
     void anIncompleteBecomesFOnceItsDeadlineHasPassed() {
         ExamRoom room = new ExamRoom(server, true);
-        room.finalForm("WRITTEN");
+        room.finalForm("letter");
         ExamRoom.Student late = answered(room, "Ахметова", 1);
         ExamRoom.Student cleared = answered(room, "Бекова", 2);
 

@@ -24,7 +24,7 @@ class AdmissionFlowTest {
             College.User aigerim = college.student("Әбдіхалық", "Айгерім");
             College.User bolat = college.student("Бекұлы", "Болат");
             staff.settings("random");
-            staff.conductOnline("WRITTEN_ORAL");
+            staff.conductOnline("written-oral");
             admission.rating(aigerim, "10");
             admission.rating(bolat, "80");
 
@@ -80,7 +80,7 @@ class AdmissionFlowTest {
             College.User aigerim = college.student("Әбдіхалық", "Айгерім");
             College.User bolat = college.student("Бекұлы", "Болат");
             staff.settings("random");
-            staff.conductOnline("WRITTEN");
+            staff.conductOnline("letter");
             long slot = staff.distribute("2026-09-21", "10:00", "12:00", aigerim, bolat);
             Tickets tickets = new Tickets(college, staff);
             tickets.count(2);
@@ -133,7 +133,7 @@ class AdmissionFlowTest {
             Admission admission = new Admission(college, staff);
             College.User aigerim = college.student("Әбдіхалық", "Айгерім");
             staff.settings("random");
-            staff.conductOnline("WRITTEN");
+            staff.conductOnline("letter");
             assertFalse(admission.row(college.teacher.web(), aigerim).contains("data-not-admitted"),
                     "no absences, no rating yet: admitted");
             admission.rating(aigerim, "10");

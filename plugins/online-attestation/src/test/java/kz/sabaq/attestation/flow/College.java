@@ -53,7 +53,9 @@ final class College implements AutoCloseable {
                 .enable("online-attestation", Map.of())
                 .enable("tickets-random", Map.of())
                 .enable("tickets-self-select", Map.of())
-                .enable("conference-link", Map.of());
+                .enable("conference-link", Map.of())
+                .enable("grading-letter", Map.of())
+                .enable("grading-written-oral", Map.of());
         morePlugins.forEach(builder::enable);
         server = builder.start();
         academic = new AcademicFixture(server);

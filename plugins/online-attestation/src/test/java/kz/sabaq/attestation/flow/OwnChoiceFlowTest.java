@@ -37,7 +37,7 @@ class OwnChoiceFlowTest {
             College.User bolat = college.student("Бекұлы", "Болат");
 
             staff.settings("self-select");
-            staff.conductOnline("WRITTEN");
+            staff.conductOnline("letter");
             staff.openFromList();
             long slot = staff.distribute("2026-09-22", "14:00", "16:00", aigerim, bolat);
             Tickets tickets = new Tickets(college, staff);

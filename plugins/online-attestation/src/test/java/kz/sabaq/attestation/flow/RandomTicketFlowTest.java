@@ -38,7 +38,7 @@ class RandomTicketFlowTest {
             assertEquals(403, college.teacher.web().get("/oa/settings").status(), "a teacher has no settings");
 
             staff.settings("random");
-            staff.conductOnline("WRITTEN_ORAL");
+            staff.conductOnline("written-oral");
             WebClient.Page stream = staff.openFromList();
             shows(stream, "data-mode=\"ticket\"", "data-action=\"distribute\"");
 

@@ -40,7 +40,7 @@ class SeedDetailsFlowTest {
             College.User aigerim = college.student("Әбдіхалық", "Айгерім");
             College.User bolat = college.student("Бекұлы", "Болат");
             staff.settings("self-select");
-            staff.conductOnline("WRITTEN");
+            staff.conductOnline("letter");
             long slot = staff.distribute("2026-09-21", "10:00", "12:00", aigerim, bolat);
             Tickets tickets = new Tickets(college, staff);
             tickets.count(2);
@@ -73,7 +73,7 @@ class SeedDetailsFlowTest {
             Staff staff = new Staff(college);
             college.student("Әбдіхалық", "Айгерім");
             staff.settings("random");
-            staff.conductOnline("WRITTEN");
+            staff.conductOnline("letter");
             college.at("2026-09-14T09:00");
             Tickets tickets = new Tickets(college, staff);
             tickets.count(2);

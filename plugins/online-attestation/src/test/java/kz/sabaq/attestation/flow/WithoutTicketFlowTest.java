@@ -26,7 +26,7 @@ class WithoutTicketFlowTest {
             College.User bolat = college.student("Бекұлы", "Болат");
 
             staff.settings("random");
-            staff.conductOnline("WRITTEN");
+            staff.conductOnline("letter");
             WebClient web = college.teacher.web();
             WebClient.Page stream = staff.openFromList();
             shows(stream, "data-mode=\"ticket\"");

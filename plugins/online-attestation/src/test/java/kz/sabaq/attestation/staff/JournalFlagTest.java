@@ -12,7 +12,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import kz.sabaq.api.academic.AcademicDirectory;
-import kz.sabaq.api.journal.FinalForm;
 import kz.sabaq.api.journal.JournalSettings;
 import kz.sabaq.api.web.UserError;
 import kz.sabaq.api.web.Viewer;
@@ -80,7 +79,7 @@ class JournalFlagTest {
     }
 
     JournalSettings toBeSet(long streamId) {
-        return new JournalSettings(streamId, FinalForm.WRITTEN, true);
+        return new JournalSettings(streamId, "letter", true);
     }
 
     boolean stored(long streamId) {

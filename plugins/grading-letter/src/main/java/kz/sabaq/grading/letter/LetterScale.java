@@ -1,0 +1,91 @@
+package kz.sabaq.grading.letter;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import kz.sabaq.api.academic.LocalizedName;
+import kz.sabaq.api.grading.CellCheck;
+import kz.sabaq.api.grading.Grade;
+import kz.sabaq.api.grading.GradingScale;
+import kz.sabaq.api.i18n.BundleName;
+import kz.sabaq.api.setting.ModuleSettings;
+import kz.sabaq.api.setting.SettingDefinition;
+import org.pf4j.Extension;
+
+/**
+ * The points-rating letter system of the credit technology (MES order No. 152; seed 002 §5.28):
+ * points 0–100 earn a letter with its GPA points and traditional grade. Each letter's lowest points
+ * is a setting (its key is the letter), so an institution may move the bands; F always starts at 0.
+ * A cell takes points, or a letter when the teacher grades by letter.
+ */
+@Extension
+public class LetterScale implements GradingScale {
+    public static final String ID = "letter";
+    static final String BUNDLE = "grading-letter";
+
+    /** One row of the order's table: the letter, its default lowest points, GPA points, traditional grade. */
+    private record Band(String code, int lowest, String gpa, String traditional) {
+    }
+
+    private static final List<Band> TABLE = List.of(
+            new Band("A", 95, "4.0", "excellent"), new Band("A-", 90, "3.67", "excellent"),
+            new Band("B+", 85, "3.33", "good"), new Band("B", 80, "3.0", "good"), new Band("B-", 75, "2.67", "good"),
+            new Band("C+", 70, "2.33", "satisfactory"), new Band("C", 65, "2.0", "satisfactory"),
+            new Band("C-", 60, "1.67", "satisfactory"), new Band("D+", 55, "1.33", "satisfactory"),
+            new Band("D", 50, "1.0", "satisfactory"), new Band("FX", 25, "0.5", "unsatisfactory"),
+            new Band("F", 0, "0", "unsatisfactory"));
+    private static final String LAST = "F";
+    private static final LocalizedName NAME = BundleName.of(LetterScale.class, BUNDLE, BUNDLE + ".name");
+    private static final Map<String, LocalizedName> TRADITIONAL = Stream.of("excellent", "good", "satisfactory",
+            "unsatisfactory").collect(Collectors.toMap(t -> t,
+                    t -> BundleName.of(LetterScale.class, BUNDLE, BUNDLE + ".traditional." + t)));
+
+    private ModuleSettings settings;
+
+    @Override
+    public String id() {
+        return ID;
+    }
+
+    @Override
+    public LocalizedName name() {
+        return NAME;
+    }
+
+    @Override
+    public List<SettingDefinition> settings() {
+        return TABLE.stream().filter(b -> !b.code().equals(LAST))
+                .map(b -> SettingDefinition.integer(b.code(), b.lowest(), 0, 100)).toList();
+    }
+
+    @Override
+    public void configure(ModuleSettings settings) {
+        this.settings = settings;
+    }
+
+    @Override
+    public List<Grade> grades() {
+        List<Grade> grades = new ArrayList<>();
+        for (Band b : TABLE) {
+            LocalizedName code = new LocalizedName(b.code(), b.code(), b.code());
+            grades.add(new Grade(b.code(), code, BigDecimal.valueOf(lowest(b)), new BigDecimal(b.gpa()),
+                    TRADITIONAL.get(b.traditional()),
+                    !b.traditional().equals("unsatisfactory")));
+        }
+        return grades;
+    }
+
+    /** The band's lowest points as the institution set them (the order's table before configuration). */
+    private long lowest(Band b) {
+        return b.code().equals(LAST) ? 0 : settings == null ? b.lowest() : settings.integer(b.code());
+    }
+
+    @Override
+    public CellCheck check(String typed) {
+        CellCheck points = CellCheck.points(typed, BUNDLE + ".error.value");
+        return points.isRefused() ? CellCheck.code(grade(typed), points.refusalKey()) : points;
+    }
+}
