@@ -14,6 +14,8 @@ import java.util.HashMap;
 import java.util.Map;
 import kz.sabaq.api.data.AuditLog;
 import kz.sabaq.api.web.AnyUser;
+import kz.sabaq.api.web.RefusedForm;
+import kz.sabaq.api.web.UserError;
 import kz.sabaq.api.web.View;
 import kz.sabaq.api.web.Viewer;
 import kz.sabaq.core.user.UserMapper;
@@ -40,7 +42,7 @@ public final class PasswordResource {
     @GET
     @AnyUser
     public View form() {
-        return page(null, false);
+        return page(false);
     }
 
     @POST
@@ -50,16 +52,16 @@ public final class PasswordResource {
                            @Context HttpServletRequest http) {
         Viewer viewer = Viewer.of(sc);
         var user = users.findById(viewer.userId()).orElseThrow();
-        String problem = null;
+        UserError problem = null;
         if (current == null || !hasher.verify(current.toCharArray(), user.passwordHash())) {
-            problem = "core.password.currentWrong";
+            problem = UserError.badRequest("core.password.currentWrong").on("current");
         } else if (password == null || password.length() < MIN_LENGTH) {
-            problem = "core.password.tooShort";
+            problem = UserError.badRequest("core.password.tooShort", MIN_LENGTH).on("password");
         } else if (!password.equals(confirm)) {
-            problem = "core.password.mismatch";
+            problem = UserError.badRequest("core.password.mismatch").on("confirm");
         }
         if (problem != null) {
-            return Response.status(400).entity(page(problem, false)).build();
+            return RefusedForm.response(problem, () -> page(false));
         }
         users.setPasswordHash(user.id(), hasher.hash(password.toCharArray()));
         for (var c : http.getCookies()) {
@@ -68,16 +70,13 @@ public final class PasswordResource {
             }
         }
         audit.record(user.id(), "core.password.changed", "user:" + user.id(), Map.of());
-        return Response.ok(page(null, true)).build();
+        return Response.ok(page(true)).build();
     }
 
-    private static View page(String errorKey, boolean done) {
+    private static View page(boolean done) {
         Map<String, Object> model = new HashMap<>();
         model.put("minLength", MIN_LENGTH);
         model.put("done", done);
-        if (errorKey != null) {
-            model.put("errorKey", errorKey);
-        }
         return View.of("core/password", "core.password.title", model);
     }
 }

@@ -235,7 +235,7 @@ public final class Sabaq implements AutoCloseable {
                 new NotificationResource(notifications, zone),
                 new AuditResource(database.mapper(AuditMapper.class), users, zone),
                 roleList,
-                new RoleEditorResource(roles, roleEditor, rolePage, roleList),
+                new RoleEditorResource(roles, roleEditor, rolePage),
                 new UsersResource(userAdmin, accounts, userPage),
                 userPage,
                 new StaticResource(theme, components),

@@ -90,8 +90,13 @@ public final class GradeBook {
             if (student == null || !now.columns().contains(e.kind())) {
                 throw UserError.badRequest("core-journal.error.notInJournal");
             }
-            String value = GradeValues.normalize(e.submitted(),
-                    GradeColumns.passFail(journal.finalForm(), e.kind()), student.displayName(), e.kind());
+            String value;
+            try {
+                value = GradeValues.normalize(e.submitted(),
+                        GradeColumns.passFail(journal.finalForm(), e.kind()), student.displayName(), e.kind());
+            } catch (UserError refused) {
+                throw refused.on(GradeEdit.field(e.studentId(), e.kind()));
+            }
             String shown = e.shown() != null ? e.shown() : now.value(e.studentId(), e.kind());
             if (!GradeValues.same(value, shown)) {
                 changes.add(new Change(student, e.kind(), value, shown));
@@ -111,14 +116,16 @@ public final class GradeBook {
         int written = 0;
         for (Change c : changes) {
             if (finalOwned && GradeColumns.isFinal(c.kind())) {
-                throw UserError.conflict("core-journal.error.finalOwned", c.student().displayName(), c.kind());
+                throw UserError.conflict("core-journal.error.finalOwned", c.student().displayName(), c.kind())
+                        .on(GradeEdit.field(c.student().userId(), c.kind()));
             }
             String before = stored.getOrDefault(c.student().userId() + ":" + c.kind(), "");
             if (GradeValues.same(before, c.value())) {
                 continue;
             }
             if (!GradeValues.same(before, c.shown())) {
-                throw UserError.conflict("core-journal.error.changedMeanwhile", c.student().displayName(), c.kind());
+                throw UserError.conflict("core-journal.error.changedMeanwhile", c.student().displayName(), c.kind())
+                        .on(GradeEdit.field(c.student().userId(), c.kind()));
             }
             if (c.value().isEmpty()) {
                 cells.deleteGrade(streamId, c.student().userId(), c.kind());

@@ -27,12 +27,8 @@ public final class JournalPage {
         this.settingsTab = new SettingsTabPage(settings);
     }
 
-    /**
-     * @param problem   a refused save, shown translated above the tab; null when none
-     * @param submitted the refused form's fields (grades or settings), so nothing typed is lost
-     */
-    public View render(Viewer viewer, StreamRow journal, String tab, UserError problem, Map<String, String> submitted,
-                       boolean saved) {
+    /** @param submitted the refused form's fields (grades or settings), so nothing typed is lost */
+    public View render(Viewer viewer, StreamRow journal, String tab, Map<String, String> submitted, boolean saved) {
         Language language = Language.of(viewer.locale());
         boolean canEdit = access.canEdit(viewer, journal.stream());
         Map<String, Object> model = new HashMap<>();
@@ -48,16 +44,20 @@ public final class JournalPage {
             model.put("grades", gradeTab.model(grades.table(journal), journal.finalForm(), canEdit,
                     grades.finalOwned(journal.id()), submitted, language));
         }
-        if (problem != null) {
-            model.put("errorKey", problem.messageKey());
-            List<String> args = new ArrayList<>();
-            for (Object a : problem.args()) {
-                args.add(a instanceof String s && GradeColumns.labelKey(s) != null ? gradeTab.label(s, language)
-                        : String.valueOf(a));
-            }
-            model.put("errorArgs", String.join("|", args));
-        }
         return View.of("core/journal", "core-journal.title", model);
+    }
+
+    /** A refused save as the page shows it: the grade columns it names, translated. */
+    UserError readable(UserError problem, Viewer viewer) {
+        Language language = Language.of(viewer.locale());
+        Object[] args = problem.args();
+        for (int i = 0; i < args.length; i++) {
+            if (args[i] instanceof String s && GradeColumns.labelKey(s) != null) {
+                args[i] = gradeTab.label(s, language);
+            }
+        }
+        UserError shown = new UserError(problem.status(), problem.messageKey(), args);
+        return problem.field().map(shown::on).orElse(shown);
     }
 
     private static Map<String, Object> heading(StreamRow journal, Viewer viewer) {

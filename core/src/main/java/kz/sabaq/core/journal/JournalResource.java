@@ -14,6 +14,7 @@ import jakarta.ws.rs.core.SecurityContext;
 import java.net.URI;
 import java.util.HashMap;
 import java.util.Map;
+import kz.sabaq.api.web.RefusedForm;
 import kz.sabaq.api.web.RequiresCapability;
 import kz.sabaq.api.web.UserError;
 import kz.sabaq.api.web.View;
@@ -44,7 +45,7 @@ public final class JournalResource {
     public View show(@PathParam("id") long id, @QueryParam("tab") String tab, @QueryParam("saved") String saved,
                      @Context SecurityContext sc) {
         Viewer viewer = Viewer.of(sc);
-        return page.render(viewer, journals.viewable(viewer, id), tab, null, Map.of(), saved != null);
+        return page.render(viewer, journals.viewable(viewer, id), tab, Map.of(), saved != null);
     }
 
     @POST
@@ -63,7 +64,7 @@ public final class JournalResource {
                     typed.put(k, v.get(0));
                 }
             });
-            return Response.status(e.status()).entity(page.render(viewer, journal, null, e, typed, false)).build();
+            return RefusedForm.response(page.readable(e, viewer), () -> page.render(viewer, journal, null, typed, false));
         }
         return Response.seeOther(URI.create("/journal/" + id + "?saved=1")).build();
     }
@@ -85,8 +86,7 @@ public final class JournalResource {
                     chosen.put(k, v.get(0));
                 }
             });
-            return Response.status(e.status())
-                    .entity(page.render(viewer, now, JournalPage.SETTINGS_TAB, e, chosen, false)).build();
+            return RefusedForm.response(e, () -> page.render(viewer, now, JournalPage.SETTINGS_TAB, chosen, false));
         }
         return Response.seeOther(URI.create("/journal/" + id + "?tab=settings&saved=1")).build();
     }

@@ -16,7 +16,10 @@ import kz.sabaq.core.journal.JournalListMapper.StreamRow;
 /**
  * Saves a journal's settings tab: the final attestation form, whether the final control grade is
  * "to be set", and the checkboxes modules add. While any option is locked, the form, the "to be
- * set" field and the locked checkboxes stay as they are; a request changing them is refused.
+ * set" field and the locked checkboxes stay as they are; a request changing them is refused. One
+ * change stays open under a lock: choosing a form that was never chosen, because a module that sets
+ * the final grade cannot grade without it and nothing graded depends on the missing form yet. For
+ * the same reason the form may not be left undefined while a module sets the final grade.
  */
 public final class JournalSettingsEditor {
     public static final String FINAL_FORM = "finalForm";
@@ -55,18 +58,22 @@ public final class JournalSettingsEditor {
         boolean toBeSet = toBeSet(first(form, TO_BE_SET));
         long streamId = journal.id();
         boolean formChanged = finalForm != journal.finalForm() || toBeSet != journal.finalGradeToBeSet();
-        if (formChanged && locked(streamId)) {
-            throw UserError.conflict("core-journal.error.locked");
+        if (formChanged && locked(streamId) && !definesMissingForm(journal, finalForm, toBeSet)) {
+            throw UserError.conflict("core-journal.error.locked").on(FINAL_FORM);
         }
         Map<JournalOption, Boolean> wanted = new LinkedHashMap<>();
         for (JournalOption o : shown(viewer, journal)) {
             boolean on = form.containsKey(o.key());
             if (on != o.value(streamId)) {
                 if (o.locked(streamId)) {
-                    throw UserError.conflict("core-journal.error.locked");
+                    throw UserError.conflict("core-journal.error.locked").on(o.key());
                 }
                 wanted.put(o, on);
             }
+        }
+        if (finalForm == null && options.get().stream()
+                .anyMatch(o -> o.ownsFinalGrades(streamId) && !Boolean.FALSE.equals(wanted.get(o)))) {
+            throw UserError.badRequest("core-journal.error.formNeeded").on(FINAL_FORM);
         }
         if (!formChanged && wanted.isEmpty()) {
             return;
@@ -88,6 +95,11 @@ public final class JournalSettingsEditor {
         });
     }
 
+    /** The one change a lock allows: an undefined form chosen, nothing else changed. */
+    static boolean definesMissingForm(StreamRow journal, FinalForm chosen, boolean toBeSet) {
+        return journal.finalForm() == null && chosen != null && toBeSet == journal.finalGradeToBeSet();
+    }
+
     private static String name(FinalForm form) {
         return form == null ? "" : form.name();
     }
@@ -104,7 +116,7 @@ public final class JournalSettingsEditor {
         try {
             return FinalForm.valueOf(value.strip());
         } catch (IllegalArgumentException e) {
-            throw UserError.badRequest("core-journal.error.finalForm");
+            throw UserError.badRequest("core-journal.error.finalForm").on(FINAL_FORM);
         }
     }
 
@@ -115,6 +127,6 @@ public final class JournalSettingsEditor {
         if ("false".equals(value)) {
             return false;
         }
-        throw UserError.badRequest("core-journal.error.toBeSet");
+        throw UserError.badRequest("core-journal.error.toBeSet").on(TO_BE_SET);
     }
 }

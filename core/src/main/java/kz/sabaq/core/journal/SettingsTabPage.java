@@ -53,9 +53,13 @@ final class SettingsTabPage {
         model.put("storedToBeSet", journal.finalGradeToBeSet());
         model.put("toBeSet", toBeSet);
         model.put("notToBeSet", !toBeSet);
-        model.put("formDisabled", !canEdit || locked);
-        model.put("keepForm", canEdit && locked);
-        model.put("formLocked", locked);
+        boolean formOpen = journal.finalForm() == null;
+        model.put("formDisabled", !canEdit || locked && !formOpen);
+        model.put("keepForm", canEdit && locked && !formOpen);
+        model.put("toBeSetDisabled", !canEdit || locked);
+        model.put("keepToBeSet", canEdit && locked);
+        model.put("formLocked", locked && !formOpen);
+        model.put("formNeeded", locked && formOpen);
         model.put("options", options);
         return model;
     }

@@ -20,6 +20,7 @@ import java.util.Map;
 import kz.sabaq.api.data.AuditLog;
 import kz.sabaq.api.setting.SettingDefinition;
 import kz.sabaq.api.setting.SettingType;
+import kz.sabaq.api.web.RefusedForm;
 import kz.sabaq.api.web.RequiresCapability;
 import kz.sabaq.api.web.UserError;
 import kz.sabaq.api.web.View;
@@ -91,7 +92,7 @@ public final class PluginAdminResource {
             throw UserError.notFound();
         }
         if (!"true".equals(enabled) && !"false".equals(enabled)) {
-            throw UserError.badRequest("core.error.badRequest");
+            return RefusedForm.response(UserError.badRequest("core.error.badRequest"), () -> list(sc));
         }
         states.choose(id, Boolean.parseBoolean(enabled), Viewer.of(sc).userId());
         return Response.seeOther(URI.create("/admin/plugins?changed=" + id)).build();
@@ -104,7 +105,7 @@ public final class PluginAdminResource {
         requireLoaded(id);
         Map<String, String> current = new HashMap<>();
         settings.definitionsOf(id).forEach(d -> current.put(d.key(), settings.value(id, d.key())));
-        return form(id, current, List.of(), false, Viewer.of(sc));
+        return form(id, current, false, Viewer.of(sc));
     }
 
     @POST
@@ -126,10 +127,12 @@ public final class PluginAdminResource {
         settings.definitionsOf(id).forEach(d -> before.put(d.key(), settings.value(id, d.key())));
         List<SettingProblem> problems = settings.save(id, values);
         if (!problems.isEmpty()) {
-            return Response.status(400).entity(form(id, values, problems, false, Viewer.of(sc))).build();
+            List<UserError> errors = problems.stream()
+                    .map(p -> new UserError(400, p.messageKey(), p.args()).on(FIELD + p.key())).toList();
+            return RefusedForm.response(errors, () -> form(id, values, false, Viewer.of(sc)));
         }
         audit.record(Viewer.of(sc).userId(), "core.settings.changed", "plugin:" + id, Map.of("before", before, "after", values));
-        return Response.ok(form(id, values, List.of(), true, Viewer.of(sc))).build();
+        return Response.ok(form(id, values, true, Viewer.of(sc))).build();
     }
 
     private void requireLoaded(String id) {
@@ -138,18 +141,15 @@ public final class PluginAdminResource {
         }
     }
 
-    private View form(String id, Map<String, String> values, List<SettingProblem> problems, boolean saved, Viewer viewer) {
-        Map<String, SettingProblem> byKey = new HashMap<>();
-        problems.forEach(p -> byKey.put(p.key(), p));
+    private View form(String id, Map<String, String> values, boolean saved, Viewer viewer) {
         List<Map<String, Object>> fields = new ArrayList<>();
         for (SettingDefinition d : settings.definitionsOf(id)) {
-            fields.add(SettingField.of(id, d, values.get(d.key()), byKey.get(d.key())));
+            fields.add(SettingField.of(id, d, values.get(d.key())));
         }
         Map<String, Object> model = new HashMap<>();
         model.put("pluginId", id);
         model.put("fields", fields);
         model.put("saved", saved);
-        model.put("hasErrors", !problems.isEmpty());
         model.put("canEdit", viewer.can(CoreModule.ADMIN_EDIT));
         model.put("empty", fields.isEmpty());
         return View.of("core/plugin-settings", "core.plugins.settings", model);
@@ -157,7 +157,7 @@ public final class PluginAdminResource {
 
     /** One generated form field; the template picks the control by the type flags. */
     static final class SettingField {
-        static Map<String, Object> of(String moduleId, SettingDefinition d, String value, SettingProblem problem) {
+        static Map<String, Object> of(String moduleId, SettingDefinition d, String value) {
             Map<String, Object> f = new HashMap<>();
             String labelKey = moduleId + ".setting." + d.key();
             f.put("name", FIELD + d.key());
@@ -177,11 +177,6 @@ public final class PluginAdminResource {
                 options.add(Map.of("value", v, "labelKey", labelKey + "." + v, "selected", chosen.contains(v)));
             }
             f.put("options", options);
-            if (problem != null) {
-                f.put("errorKey", problem.messageKey());
-                f.put("errorArgs", problem.args().length == 0 ? null : java.util.Arrays.stream(problem.args())
-                        .map(String::valueOf).reduce((a, b) -> a + "|" + b).orElse(""));
-            }
             return f;
         }
 

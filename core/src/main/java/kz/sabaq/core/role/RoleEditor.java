@@ -51,10 +51,10 @@ public final class RoleEditor {
                 ? RoleCodes.generate(cleanName, c -> roles.byCode(c).isPresent())
                 : code.strip();
         if (!RoleCodes.valid(cleanCode)) {
-            throw UserError.badRequest("core.roles.error.codeFormat");
+            throw UserError.badRequest("core.roles.error.codeFormat").on("code");
         }
         if (roles.byCode(cleanCode).isPresent()) {
-            throw UserError.badRequest("core.roles.error.codeTaken", cleanCode);
+            throw UserError.badRequest("core.roles.error.codeTaken", cleanCode).on("code");
         }
         long id;
         try {
@@ -65,7 +65,7 @@ public final class RoleEditor {
             });
         } catch (PersistenceException e) {
             if (roles.byCode(cleanCode).isPresent()) {
-                throw UserError.badRequest("core.roles.error.codeTaken", cleanCode);
+                throw UserError.badRequest("core.roles.error.codeTaken", cleanCode).on("code");
             }
             throw e;
         }
@@ -209,10 +209,10 @@ public final class RoleEditor {
     private static String name(String name) {
         String clean = name == null ? "" : name.strip();
         if (clean.isEmpty()) {
-            throw UserError.badRequest("core.roles.error.nameRequired");
+            throw UserError.badRequest("core.roles.error.nameRequired").on("name");
         }
         if (clean.length() > MAX_NAME) {
-            throw UserError.badRequest("core.roles.error.nameTooLong", MAX_NAME);
+            throw UserError.badRequest("core.roles.error.nameTooLong", MAX_NAME).on("name");
         }
         return clean;
     }

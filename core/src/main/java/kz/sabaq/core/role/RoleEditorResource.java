@@ -13,6 +13,7 @@ import jakarta.ws.rs.core.MultivaluedMap;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.SecurityContext;
 import java.net.URI;
+import kz.sabaq.api.web.RefusedForm;
 import kz.sabaq.api.web.RequiresCapability;
 import kz.sabaq.api.web.UserError;
 import kz.sabaq.api.web.View;
@@ -29,21 +30,18 @@ public final class RoleEditorResource {
     private final RoleBook book;
     private final RoleEditor editor;
     private final RolePage page;
-    private final RoleListResource list;
 
-    public RoleEditorResource(RoleBook book, RoleEditor editor, RolePage page, RoleListResource list) {
+    public RoleEditorResource(RoleBook book, RoleEditor editor, RolePage page) {
         this.book = book;
         this.editor = editor;
         this.page = page;
-        this.list = list;
     }
 
     @GET
     @RequiresCapability(CoreModule.ADMIN_VIEW)
     public View show(@PathParam("id") long id, @QueryParam("saved") String saved, @Context SecurityContext sc) {
         Viewer viewer = Viewer.of(sc);
-        return page.render(stored(id), Language.of(viewer.locale()), viewer.can(CoreModule.ADMIN_EDIT), null,
-                saved != null);
+        return page.render(stored(id), Language.of(viewer.locale()), viewer.can(CoreModule.ADMIN_EDIT), saved != null);
     }
 
     @POST
@@ -60,9 +58,6 @@ public final class RoleEditorResource {
         try {
             editor.save(id, change, viewer.userId());
         } catch (UserError e) {
-            if (e.status() == 404) {
-                throw e;
-            }
             return refused(new RoleDefinition(role.id(), role.code(), role.name(), role.builtin(), role.ownUnit(),
                     change.modules(), change.rights(), change.restrictions()), viewer, e);
         }
@@ -77,9 +72,6 @@ public final class RoleEditorResource {
         try {
             editor.rename(id, name, viewer.userId());
         } catch (UserError e) {
-            if (e.status() == 404) {
-                throw e;
-            }
             return refused(stored(id), viewer, e);
         }
         return Response.seeOther(URI.create("/admin/roles/" + id + "?saved=1")).build();
@@ -93,17 +85,14 @@ public final class RoleEditorResource {
         try {
             editor.delete(id, viewer.userId());
         } catch (UserError e) {
-            if (e.status() == 404) {
-                throw e;
-            }
-            return Response.status(e.status()).entity(list.withError(viewer, "", "", e)).build();
+            return refused(stored(id), viewer, e);
         }
         return Response.seeOther(URI.create("/admin/roles?deleted=1")).build();
     }
 
     private Response refused(RoleDefinition shown, Viewer viewer, UserError problem) {
-        return Response.status(problem.status())
-                .entity(page.render(shown, Language.of(viewer.locale()), true, problem, false)).build();
+        Language language = Language.of(viewer.locale());
+        return RefusedForm.response(page.readable(problem, language), () -> page.render(shown, language, true, false));
     }
 
     private RoleDefinition stored(long id) {

@@ -15,6 +15,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import kz.sabaq.api.web.RefusedForm;
 import kz.sabaq.api.web.RequiresCapability;
 import kz.sabaq.api.web.UserError;
 import kz.sabaq.api.web.View;
@@ -56,15 +57,8 @@ public final class RoleListResource {
             long id = editor.create(name, code, viewer.userId());
             return Response.seeOther(URI.create("/admin/roles/" + id)).build();
         } catch (UserError e) {
-            return Response.status(e.status()).entity(withError(viewer, name, code, e)).build();
+            return RefusedForm.response(e, () -> View.of("core/roles", "core.roles.title", model(viewer, name, code)));
         }
-    }
-
-    View withError(Viewer viewer, String name, String code, UserError e) {
-        Map<String, Object> model = model(viewer, name, code);
-        model.put("errorKey", e.messageKey());
-        model.put("errorArg", e.args().length == 0 ? "" : String.valueOf(e.args()[0]));
-        return View.of("core/roles", "core.roles.title", model);
     }
 
     private Map<String, Object> model(Viewer viewer, String name, String code) {

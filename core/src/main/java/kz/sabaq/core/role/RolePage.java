@@ -29,7 +29,7 @@ public final class RolePage {
     }
 
     /** @param shown the role as stored, or as the refused form asked for it */
-    View render(RoleDefinition shown, Language language, boolean canEdit, UserError problem, boolean saved) {
+    View render(RoleDefinition shown, Language language, boolean canEdit, boolean saved) {
         Map<String, Object> model = new HashMap<>();
         model.put("role", role(shown, language));
         model.put("canEdit", canEdit);
@@ -43,19 +43,15 @@ public final class RolePage {
         model.put("terms", choices(units.studyTerms(), shown.restrictions().get(ScopeKind.TERM), language));
         model.put("departments", choices(units.departments(), shown.restrictions().get(ScopeKind.DEPARTMENT), language));
         model.put("pccs", choices(units.pccs(), shown.restrictions().get(ScopeKind.PCC), language));
-        if (problem != null) {
-            model.put("errorKey", problem.messageKey());
-            model.put("errorArg", errorArg(problem, language));
-        }
         return View.of("core/roles-edit", "core.roles.edit.title", model);
     }
 
-    /** The module or right a {@link RoleProblem} names, translated; else the error's first argument. */
-    private String errorArg(UserError problem, Language language) {
+    /** The error as the page shows it: the module or right a {@link RoleProblem} names, translated. */
+    UserError readable(UserError problem, Language language) {
         if (problem instanceof RoleProblem p && p.labelKey() != null) {
-            return messages.get(language, p.labelKey());
+            return new UserError(p.status(), p.messageKey(), messages.get(language, p.labelKey()));
         }
-        return problem.args().length == 0 ? "" : String.valueOf(problem.args()[0]);
+        return problem;
     }
 
     Map<String, Object> role(RoleDefinition r, Language language) {

@@ -63,20 +63,20 @@ public final class UserAccounts {
     public Created create(UserRequest request, String password, List<String> roleCodes, Long actorId) {
         String iin = request.iin() == null ? "" : request.iin().strip();
         Iin.problem(iin).ifPresent(key -> {
-            throw UserError.badRequest(key);
+            throw UserError.badRequest(key).on("iin");
         });
-        String surname = name(request.surname(), "core.users.error.surnameRequired");
-        String firstName = name(request.firstName(), "core.users.error.firstNameRequired");
+        String surname = name(request.surname(), "core.users.error.surnameRequired", "surname");
+        String firstName = name(request.firstName(), "core.users.error.firstNameRequired", "firstName");
         String patronymic = optional(request.patronymic());
         if (patronymic != null && patronymic.length() > MAX_NAME) {
-            throw UserError.badRequest("core.users.error.nameTooLong", MAX_NAME);
+            throw UserError.badRequest("core.users.error.nameTooLong", MAX_NAME).on("patronymic");
         }
         String email = optional(request.email());
         if (email != null && (email.length() > MAX_EMAIL || !EMAIL.matcher(email).matches())) {
-            throw UserError.badRequest("core.users.error.email");
+            throw UserError.badRequest("core.users.error.email").on("email");
         }
         String locale = request.locale() == null || request.locale().isBlank() ? Language.DEFAULT.code()
-                : Language.of(request.locale()).orElseThrow(() -> UserError.badRequest("core.users.error.language")).code();
+                : Language.of(request.locale()).orElseThrow(() -> UserError.badRequest("core.users.error.language").on("locale")).code();
         List<RoleRow> given = new ArrayList<>();
         for (String code : roleCodes) {
             given.add(roles.byCode(code.strip()).orElseThrow(() -> UserError.badRequest("core.users.error.unknownRole", code)));
@@ -84,7 +84,7 @@ public final class UserAccounts {
         boolean generated = password == null || password.isEmpty();
         String chosen = generated ? generator.next() : checked(password);
         if (users.findByIin(iin).isPresent()) {
-            throw UserError.badRequest("core.users.error.iinTaken", iin);
+            throw UserError.badRequest("core.users.error.iinTaken", iin).on("iin");
         }
         String hash = hasher.hash(chosen.toCharArray());
         long id;
@@ -101,7 +101,7 @@ public final class UserAccounts {
             });
         } catch (PersistenceException e) {
             if (users.findByIin(iin).isPresent()) {
-                throw UserError.badRequest("core.users.error.iinTaken", iin);
+                throw UserError.badRequest("core.users.error.iinTaken", iin).on("iin");
             }
             throw e;
         }
@@ -143,7 +143,7 @@ public final class UserAccounts {
 
     public void assignRole(long userId, long roleId, Long actorId) {
         User user = users.findById(userId).orElseThrow(UserError::notFound);
-        RoleRow role = roles.byId(roleId).orElseThrow(() -> UserError.badRequest("core.users.error.unknownRole", roleId));
+        RoleRow role = roles.byId(roleId).orElseThrow(() -> UserError.badRequest("core.users.error.unknownRole", roleId).on("role"));
         transactions.run(() -> {
             roles.assign(user.id(), role.id());
             audit.record(actorId, "core.user.role.assigned", "user:" + user.id(), Map.of("role", role.code()));
@@ -156,7 +156,7 @@ public final class UserAccounts {
         if (actorId != null && actorId == userId) {
             throw UserError.badRequest("core.users.error.selfRole");
         }
-        RoleRow role = roles.byId(roleId).orElseThrow(() -> UserError.badRequest("core.users.error.unknownRole", roleId));
+        RoleRow role = roles.byId(roleId).orElseThrow(() -> UserError.badRequest("core.users.error.unknownRole", roleId).on("role"));
         transactions.run(() -> {
             if (roles.unassign(user.id(), role.id()) > 0) {
                 audit.record(actorId, "core.user.role.unassigned", "user:" + user.id(), Map.of("role", role.code()));
@@ -166,21 +166,21 @@ public final class UserAccounts {
 
     private static String checked(String password) {
         if (password.length() < PasswordResource.MIN_LENGTH) {
-            throw UserError.badRequest("core.password.tooShort", PasswordResource.MIN_LENGTH);
+            throw UserError.badRequest("core.password.tooShort", PasswordResource.MIN_LENGTH).on("password");
         }
         if (password.length() > MAX_PASSWORD) {
-            throw UserError.badRequest("core.users.error.passwordTooLong", MAX_PASSWORD);
+            throw UserError.badRequest("core.users.error.passwordTooLong", MAX_PASSWORD).on("password");
         }
         return password;
     }
 
-    private static String name(String value, String missingKey) {
+    private static String name(String value, String missingKey, String field) {
         String clean = optional(value);
         if (clean == null) {
-            throw UserError.badRequest(missingKey);
+            throw UserError.badRequest(missingKey).on(field);
         }
         if (clean.length() > MAX_NAME) {
-            throw UserError.badRequest("core.users.error.nameTooLong", MAX_NAME);
+            throw UserError.badRequest("core.users.error.nameTooLong", MAX_NAME).on(field);
         }
         return clean;
     }

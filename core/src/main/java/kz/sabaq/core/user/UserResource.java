@@ -18,6 +18,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
+import kz.sabaq.api.web.RefusedForm;
 import kz.sabaq.api.web.RequiresCapability;
 import kz.sabaq.api.web.UserError;
 import kz.sabaq.api.web.View;
@@ -53,7 +54,7 @@ public final class UserResource {
     @GET
     @RequiresCapability(CoreModule.ADMIN_VIEW)
     public View show(@PathParam("id") long id, @QueryParam("done") String done, @Context SecurityContext sc) {
-        return page(id, Viewer.of(sc), done != null && DONE.contains(done) ? "core.users.done." + done : null, null, null);
+        return page(id, Viewer.of(sc), done != null && DONE.contains(done) ? "core.users.done." + done : null, null);
     }
 
     @POST
@@ -65,7 +66,7 @@ public final class UserResource {
         try {
             String set = accounts.resetPassword(id, password, viewer.userId());
             boolean generated = password == null || password.isEmpty();
-            return Response.ok(page(id, viewer, "core.users.done.password", generated ? set : null, null)).build();
+            return Response.ok(page(id, viewer, "core.users.done.password", generated ? set : null)).build();
         } catch (UserError e) {
             return refused(id, viewer, e);
         }
@@ -124,14 +125,11 @@ public final class UserResource {
     }
 
     private Response refused(long id, Viewer viewer, UserError e) {
-        if (e.status() == 404) {
-            throw e;
-        }
-        return Response.status(e.status()).entity(page(id, viewer, null, null, e)).build();
+        return RefusedForm.response(e, () -> page(id, viewer, null, null));
     }
 
     /** The person's page; {@code shownPassword} is a generated password, shown this once and never stored in clear. */
-    View page(long id, Viewer viewer, String noticeKey, String shownPassword, UserError error) {
+    View page(long id, Viewer viewer, String noticeKey, String shownPassword) {
         User u = users.findById(id).orElseThrow(UserError::notFound);
         Language language = Language.of(viewer.locale());
         Map<String, Object> model = new HashMap<>();
@@ -166,10 +164,6 @@ public final class UserResource {
         }
         if (shownPassword != null) {
             model.put("shownPassword", shownPassword);
-        }
-        if (error != null) {
-            model.put("errorKey", error.messageKey());
-            model.put("errorArg", error.args().length == 0 ? "" : String.valueOf(error.args()[0]));
         }
         return View.of("core/users-show", "core.users.show.title", model);
     }

@@ -16,6 +16,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import kz.sabaq.api.web.RefusedForm;
 import kz.sabaq.api.web.RequiresCapability;
 import kz.sabaq.api.web.UserError;
 import kz.sabaq.api.web.View;
@@ -76,7 +77,7 @@ public final class UsersResource {
     @Path("new")
     @RequiresCapability(CoreModule.ADMIN_EDIT)
     public View form(@Context SecurityContext sc) {
-        return form(new UserRequest("", "", "", "", "", Language.of(Viewer.of(sc).locale()).code()), null);
+        return form(new UserRequest("", "", "", "", "", Language.of(Viewer.of(sc).locale()).code()));
     }
 
     @POST
@@ -90,16 +91,13 @@ public final class UsersResource {
         try {
             UserAccounts.Created created = accounts.create(request, password, List.of(), viewer.userId());
             return Response.ok(userPage.page(created.id(), viewer, "core.users.created",
-                    created.generated() ? created.password() : null, null)).build();
+                    created.generated() ? created.password() : null)).build();
         } catch (UserError e) {
-            if (e.status() != 400) {
-                throw e;
-            }
-            return Response.status(400).entity(form(request, e)).build();
+            return RefusedForm.response(e, () -> form(request));
         }
     }
 
-    private static View form(UserRequest r, UserError error) {
+    private static View form(UserRequest r) {
         Map<String, Object> model = new HashMap<>();
         model.put("iin", value(r.iin()));
         model.put("surname", value(r.surname()));
@@ -112,10 +110,6 @@ public final class UsersResource {
         }
         model.put("languages", languages);
         model.put("minLength", PasswordResource.MIN_LENGTH);
-        if (error != null) {
-            model.put("errorKey", error.messageKey());
-            model.put("errorArg", error.args().length == 0 ? "" : String.valueOf(error.args()[0]));
-        }
         return View.of("core/users-new", "core.users.new.title", model);
     }
 

@@ -6,6 +6,7 @@ import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.container.ContainerRequestFilter;
 import jakarta.ws.rs.core.Form;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.MultivaluedMap;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.util.Set;
@@ -22,6 +23,8 @@ import org.glassfish.jersey.server.ContainerRequest;
 public final class CsrfFilter implements ContainerRequestFilter {
     public static final String FIELD = "_csrf";
     public static final String HEADER = "X-CSRF-Token";
+    /** Request property: the urlencoded form's fields, for showing a refused form again. */
+    public static final String SUBMITTED = "kz.sabaq.submittedForm";
     private static final Set<String> SAFE = Set.of("GET", "HEAD", "OPTIONS");
 
     @Override
@@ -35,7 +38,9 @@ public final class CsrfFilter implements ContainerRequestFilter {
                 && request.getMediaType().isCompatible(MediaType.APPLICATION_FORM_URLENCODED_TYPE)) {
             ContainerRequest jersey = (ContainerRequest) request;
             jersey.bufferEntity();
-            sent = jersey.readEntity(Form.class).asMap().getFirst(FIELD);
+            MultivaluedMap<String, String> fields = jersey.readEntity(Form.class).asMap();
+            request.setProperty(SUBMITTED, fields);
+            sent = fields.getFirst(FIELD);
         }
         if (sent == null) {
             sent = request.getUriInfo().getQueryParameters().getFirst(FIELD);

@@ -8,6 +8,9 @@ import java.util.function.Function;
 import java.util.function.ToIntFunction;
 import kz.sabaq.api.module.MenuEntry;
 import kz.sabaq.api.web.LightView;
+import kz.sabaq.api.web.Page;
+import kz.sabaq.api.web.RefusedForm;
+import kz.sabaq.api.web.UserError;
 import kz.sabaq.api.web.View;
 import kz.sabaq.api.web.Viewer;
 import kz.sabaq.core.i18n.Language;
@@ -31,6 +34,30 @@ public final class PageRenderer {
         this.navigation = navigation;
         this.institutionName = institutionName;
         this.unreadNotifications = unreadNotifications;
+    }
+
+    public String render(Page page, Viewer viewer, String path) {
+        return page instanceof View view ? render(view, viewer, path) : render((LightView) page, viewer, path);
+    }
+
+    /**
+     * A refused form's page, its form filled with what was sent ({@code submitted} unless the
+     * resource read the fields itself) and the error shown beside its field.
+     */
+    public String render(RefusedForm refused, Viewer viewer, String path, Map<String, List<String>> submitted) {
+        Language language = Language.of(viewer.locale());
+        List<RefusedForms.Mistake> mistakes = new ArrayList<>();
+        for (UserError e : refused.errors()) {
+            mistakes.add(new RefusedForms.Mistake(e.field(), message(e, viewer)));
+        }
+        return RefusedForms.show(render(refused.page(), viewer, path), path,
+                refused.typed().isEmpty() ? submitted : refused.typed(), mistakes,
+                messages.get(language, "core.form.refused"));
+    }
+
+    /** The error's message in the viewer's language. */
+    public String message(UserError error, Viewer viewer) {
+        return messages.get(Language.of(viewer.locale()), error.messageKey(), error.args());
     }
 
     public String render(View view, Viewer viewer, String path) {

@@ -146,6 +146,31 @@ class JournalOptionTest {
     }
 
     @Test
+    void theFinalFormStaysChosenWhileAModuleSetsTheFinalGrade() {
+        assertEquals(303, saveSettings("WRITTEN", "true", true).status());
+        WebClient.Page refused = saveSettings("", "true", true);
+        assertEquals(400, refused.status());
+        assertTrue(refused.contains("data-field-error=\"finalForm\""), refused.body());
+        assertEquals("WRITTEN", finalForm());
+        assertEquals(303, saveSettings("", "true", false).status(), "with the module's option turned off in the same save");
+        assertNull(finalForm());
+    }
+
+    @Test
+    void underALockAFormNeverChosenCanStillBeChosenButNothingElse() {
+        assertEquals(303, saveSettings("WRITTEN", "true", true).status());
+        db.finalForm(stream, null);
+        OPTION.locked.add(stream);
+        WebClient.Page page = settingsTab();
+        assertTrue(page.contains("data-form-needed"), page.body());
+        assertTrue(page.contains("id=\"finalForm\" name=\"finalForm\">"), "the form can be chosen");
+        assertEquals(409, saveSettings("ORAL", "false", true).status());
+        assertEquals(303, saveSettings("ORAL", "true", true).status());
+        assertEquals("ORAL", finalForm());
+        assertEquals(409, saveSettings("TEST", "true", true).status());
+    }
+
+    @Test
     void aRefusalOfTheModuleIsShownTranslatedAndChangesNothing() {
         OPTION.refusing.add(stream);
         WebClient.Page refused = saveSettings("ORAL", "true", true);

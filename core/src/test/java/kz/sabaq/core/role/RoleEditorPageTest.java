@@ -15,6 +15,7 @@ import kz.sabaq.api.access.Capability;
 import kz.sabaq.api.access.Mode;
 import kz.sabaq.api.access.RoleModule;
 import kz.sabaq.api.access.StandardRoles;
+import kz.sabaq.api.web.RefusedForm;
 import kz.sabaq.api.web.View;
 import kz.sabaq.core.access.CapabilityCatalog;
 import kz.sabaq.core.access.RoleBook;
@@ -75,8 +76,7 @@ class RoleEditorPageTest {
         RoleEditor editor = new RoleEditor(roles, book, catalog, units, database,
                 new Audit(database.mapper(AuditMapper.class), server.clock()));
         RolePage page = new RolePage(catalog, units, messages);
-        resource = new RoleEditorResource(book, editor, page,
-                new RoleListResource(book, editor, page, database.mapper(RoleHoldersMapper.class)));
+        resource = new RoleEditorResource(book, editor, page);
     }
 
     @AfterAll
@@ -93,8 +93,9 @@ class RoleEditorPageTest {
     }
 
     static String html(Object entity) {
-        SecurityContext sc = administrator();
-        return renderer.render((View) entity, (SessionViewer) sc.getUserPrincipal(), "/admin/roles");
+        SessionViewer viewer = (SessionViewer) administrator().getUserPrincipal();
+        return entity instanceof RefusedForm refused ? renderer.render(refused, viewer, "/admin/roles", Map.of())
+                : renderer.render((View) entity, viewer, "/admin/roles");
     }
 
     @Test
@@ -125,7 +126,7 @@ class RoleEditorPageTest {
         Response response = resource.save(roleId, form, administrator());
         assertEquals(400, response.getStatus());
         String page = html(response.getEntity());
-        assertTrue(page.contains("The right &quot;allow defining the module settings&quot; is available only in edit mode."),
+        assertTrue(page.contains("The right \"allow defining the module settings\" is available only in edit mode."),
                 page);
         book.reload();
         assertTrue(book.get(roleId).modules().isEmpty(), "nothing saved");

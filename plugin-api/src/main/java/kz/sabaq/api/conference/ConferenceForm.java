@@ -71,7 +71,7 @@ public final class ConferenceForm {
 
     /** The started platform with this id; refused with the module's {@code platformUnknown} otherwise. */
     public ConferencePlatform require(String id) {
-        return platform(id).orElseThrow(() -> UserError.badRequest(errors.platformUnknown()));
+        return platform(id).orElseThrow(() -> UserError.badRequest(errors.platformUnknown()).on("platform"));
     }
 
     /** The platform chooser: {@code id}, {@code name}, {@code selected} (the one whose id is {@code current}). */
@@ -107,7 +107,8 @@ public final class ConferenceForm {
     /**
      * The values to save from what was submitted: each field's value stripped, a secret left blank
      * replaced by its saved value, then checked by the field's flags (length, required, web address)
-     * and by the platform. The first problem is refused with a translated message (400).
+     * and by the platform. The first problem is refused with a translated message (400) about its
+     * {@code field.<key>} input.
      *
      * @param submitted field key to submitted text; keys of no field are ignored
      * @param saved     the values saved for this same platform; empty when none are
@@ -123,19 +124,20 @@ public final class ConferenceForm {
             }
             String label = texts.get(locale, field.labelKey());
             if (value.length() > VALUE_MAX) {
-                throw UserError.badRequest(errors.tooLong(), label, VALUE_MAX);
+                throw UserError.badRequest(errors.tooLong(), label, VALUE_MAX).on(FIELD_INPUT + field.key());
             }
             if (value.isEmpty() && field.required()) {
-                throw UserError.badRequest(errors.required(), label);
+                throw UserError.badRequest(errors.required(), label).on(FIELD_INPUT + field.key());
             }
             if (!value.isEmpty() && field.url() && !isWebAddress(value)) {
-                throw UserError.badRequest(errors.webAddress(), label);
+                throw UserError.badRequest(errors.webAddress(), label).on(FIELD_INPUT + field.key());
             }
             values.put(field.key(), value);
         }
         Map<String, String> problems = platform.validate(values);
         if (!problems.isEmpty()) {
-            throw UserError.badRequest(problems.values().iterator().next());
+            Map.Entry<String, String> first = problems.entrySet().iterator().next();
+            throw UserError.badRequest(first.getValue()).on(FIELD_INPUT + first.getKey());
         }
         return values;
     }

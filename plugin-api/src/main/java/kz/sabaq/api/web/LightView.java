@@ -9,7 +9,7 @@ import java.util.Map;
  * page costs no more than its own template. Translation, escaping and the CSRF token work as in
  * a {@link View}.
  */
-public record LightView(String template, String titleKey, Map<String, ?> model) {
+public record LightView(String template, String titleKey, Map<String, ?> model) implements Page {
 
     public static LightView of(String template, String titleKey, Map<String, ?> model) {
         return new LightView(template, titleKey, model);

@@ -10,7 +10,7 @@ import java.util.Map;
  * @param titleKey  i18n key of the page title
  * @param model     values the template reads; the viewer, CSRF token and translations are added
  */
-public record View(String template, String titleKey, Map<String, ?> model) {
+public record View(String template, String titleKey, Map<String, ?> model) implements Page {
 
     public static View of(String template, String titleKey, Map<String, ?> model) {
         return new View(template, titleKey, model);

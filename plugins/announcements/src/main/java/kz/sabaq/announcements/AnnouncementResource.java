@@ -12,7 +12,9 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.SecurityContext;
 import java.net.URI;
 import java.util.Map;
+import kz.sabaq.api.web.RefusedForm;
 import kz.sabaq.api.web.RequiresCapability;
+import kz.sabaq.api.web.UserError;
 import kz.sabaq.api.web.View;
 import kz.sabaq.api.web.Viewer;
 
@@ -28,7 +30,10 @@ public final class AnnouncementResource {
     @GET
     @RequiresCapability(AnnouncementsModule.READ)
     public View list(@Context SecurityContext sc) {
-        Viewer viewer = Viewer.of(sc);
+        return page(Viewer.of(sc));
+    }
+
+    private View page(Viewer viewer) {
         return View.of("announcements/list", "announcements.title", Map.of(
                 "announcements", board.current(),
                 "canPublish", viewer.can(AnnouncementsModule.PUBLISH)));
@@ -37,8 +42,13 @@ public final class AnnouncementResource {
     @POST
     @RequiresCapability(AnnouncementsModule.PUBLISH)
     public Response publish(@FormParam("title") String title, @FormParam("body") String body,
-                            @FormParam("days") Integer days, @Context SecurityContext sc) {
-        board.publish(Viewer.of(sc).userId(), title, body, days);
+                            @FormParam("days") String days, @Context SecurityContext sc) {
+        Viewer viewer = Viewer.of(sc);
+        try {
+            board.publish(viewer.userId(), title, body, days);
+        } catch (UserError e) {
+            return RefusedForm.response(e, () -> page(viewer));
+        }
         return Response.seeOther(URI.create("/announcements")).build();
     }
 

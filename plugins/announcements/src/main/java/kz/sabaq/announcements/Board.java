@@ -29,22 +29,35 @@ public final class Board {
         return announcements.current(LocalDateTime.now(clock), settings.integer("maxShown"));
     }
 
-    public void publish(long authorId, String title, String body, Integer days) {
+    /** @param days as typed: blank for the default lifetime */
+    public void publish(long authorId, String title, String body, String days) {
         String t = title == null ? "" : title.strip();
         String b = body == null ? "" : body.strip();
         if (t.isEmpty() || t.length() > TITLE_MAX) {
-            throw UserError.badRequest("announcements.error.title", TITLE_MAX);
+            throw UserError.badRequest("announcements.error.title", TITLE_MAX).on("title");
         }
         if (b.length() > BODY_MAX) {
-            throw UserError.badRequest("announcements.error.body", BODY_MAX);
+            throw UserError.badRequest("announcements.error.body", BODY_MAX).on("body");
         }
-        long lifetime = days == null ? settings.integer("defaultDays") : days;
-        if (lifetime < 1 || lifetime > 365) {
-            throw UserError.badRequest("announcements.error.days");
-        }
+        long lifetime = lifetime(days);
         LocalDateTime now = LocalDateTime.now(clock);
         announcements.insert(t, b, authorId, now, now.plusDays(lifetime));
         audit.record(authorId, "announcements.publish", null, Map.of("title", t, "days", lifetime));
+    }
+
+    private long lifetime(String days) {
+        if (days == null || days.isBlank()) {
+            return settings.integer("defaultDays");
+        }
+        try {
+            long lifetime = Long.parseLong(days.strip());
+            if (lifetime >= 1 && lifetime <= 365) {
+                return lifetime;
+            }
+        } catch (NumberFormatException notANumber) {
+            // refused below like a number out of range
+        }
+        throw UserError.badRequest("announcements.error.days").on("days");
     }
 
     public void withdraw(long actorId, long id) {

@@ -145,7 +145,8 @@ public class AttendanceModule implements LmsModule {
                 w.clock(), live);
         w.resource(new SessionResource(access, codes, new QrImage(), pages, manual,
                 new MarkEvents(live, w.mapper(LiveMapper.class)), w.clock(), w.publicUrl()));
-        w.resource(new PermitResource(access, permits));
+        w.resource(new PermitResource(access, permits, pages));
+        w.resource(online.resource().apply(pages));
         w.resource(new ReportResource(access, new StreamReport(academic, journal, admission, new AbsenceRule(settings),
                 w.clock()), new WeekChart(), new ReportCsv(texts), texts));
         AutoExit autoExit = new AutoExit(w.mapper(ExitMapper.class), settings, w.transactions(), w.clock());

@@ -19,6 +19,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import kz.sabaq.api.web.RefusedForm;
 import kz.sabaq.api.web.RequiresCapability;
 import kz.sabaq.api.web.UserError;
 import kz.sabaq.api.web.View;
@@ -149,15 +150,17 @@ public final class AcademicResource {
     public Response importFile(@PathParam("kind") String kindId, @FormDataParam("file") InputStream file,
                                @FormDataParam("dryRun") String dryRun, @Context SecurityContext sc) throws IOException {
         Kind kind = kind(kindId);
-        byte[] bytes = file == null ? new byte[0] : file.readNBytes(MAX_FILE_BYTES + 1);
-        if (bytes.length > MAX_FILE_BYTES) {
-            throw new UserError(413, "core.academic.error.fileTooLarge", MAX_FILE_MB);
-        }
-        if (bytes.length == 0) {
-            throw UserError.badRequest("core.academic.error.noFile");
-        }
         Viewer viewer = Viewer.of(sc);
         boolean rehearsal = dryRun != null && !dryRun.isBlank();
+        byte[] bytes = file == null ? new byte[0] : file.readNBytes(MAX_FILE_BYTES + 1);
+        UserError noFile = bytes.length > MAX_FILE_BYTES
+                ? new UserError(413, "core.academic.error.fileTooLarge", MAX_FILE_MB).on("file")
+                : bytes.length == 0 ? UserError.badRequest("core.academic.error.noFile").on("file") : null;
+        if (noFile != null) {
+            Map<String, List<String>> typed = Map.of("dryRun", rehearsal ? List.of(dryRun) : List.of());
+            return RefusedForm.response(noFile, typed,
+                    () -> importPage(kind, Language.of(viewer.locale()), null, rehearsal));
+        }
         ImportReport report = importer.run(kind, bytes, rehearsal, viewer.userId());
         View page = importPage(kind, Language.of(viewer.locale()), report, rehearsal);
         return Response.status(report.ok() ? 200 : 400).entity(page).build();

@@ -44,9 +44,10 @@ public final class Permits {
             return null;
         }
         if (bytes.length > PermitDocument.MAX_BYTES) {
-            throw new UserError(413, "attendance-qr.error.documentTooLarge", PermitDocument.MAX_BYTES / (1024 * 1024));
+            throw new UserError(413, "attendance-qr.error.documentTooLarge", PermitDocument.MAX_BYTES / (1024 * 1024))
+                    .on("document");
         }
-        return PermitDocument.of(bytes).orElseThrow(() -> UserError.badRequest("attendance-qr.error.documentType"));
+        return PermitDocument.of(bytes).orElseThrow(() -> UserError.badRequest("attendance-qr.error.documentType").on("document"));
     }
 
     public void grant(long actorId, ClassSession session, long studentId, String reason, PermitDocument document) {
@@ -55,7 +56,7 @@ public final class Permits {
         }
         String text = reason == null ? "" : reason.strip();
         if (text.isEmpty() || text.length() > REASON_MAX) {
-            throw UserError.badRequest("attendance-qr.error.permitReason", REASON_MAX);
+            throw UserError.badRequest("attendance-qr.error.permitReason", REASON_MAX).on("reason");
         }
         transactions.run(() -> {
             journal.grant(session.id(), studentId, text, actorId, LocalDateTime.ofInstant(clock.instant(), ZoneOffset.UTC));

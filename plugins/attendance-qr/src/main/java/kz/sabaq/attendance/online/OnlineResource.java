@@ -14,11 +14,14 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.SecurityContext;
 import java.net.URI;
 import kz.sabaq.api.conference.ConferenceForm;
+import kz.sabaq.api.web.RefusedForm;
 import kz.sabaq.api.web.RequiresCapability;
+import kz.sabaq.api.web.UserError;
 import kz.sabaq.api.web.View;
 import kz.sabaq.api.web.Viewer;
 import kz.sabaq.attendance.AttendanceModule;
 import kz.sabaq.attendance.session.SessionAccess;
+import kz.sabaq.attendance.session.SessionPage;
 
 /**
  * An online class from the session page: its conference set, the proposal from the platform's
@@ -33,14 +36,16 @@ public final class OnlineResource {
     private final Proposals proposals;
     private final OnlineConfirmation confirmation;
     private final OnlinePage pages;
+    private final SessionPage sessions;
 
     public OnlineResource(SessionAccess access, Conferences conferences, Proposals proposals,
-                          OnlineConfirmation confirmation, OnlinePage pages) {
+                          OnlineConfirmation confirmation, OnlinePage pages, SessionPage sessions) {
         this.access = access;
         this.conferences = conferences;
         this.proposals = proposals;
         this.confirmation = confirmation;
         this.pages = pages;
+        this.sessions = sessions;
     }
 
     /** Sets the conference: {@code platform} and its fields as {@code field.<key>}. */
@@ -50,8 +55,12 @@ public final class OnlineResource {
     public Response set(@PathParam("id") long id, MultivaluedMap<String, String> form, @Context SecurityContext sc) {
         Viewer viewer = Viewer.of(sc);
         SessionAccess.Opened opened = access.manage(viewer, id);
-        conferences.set(viewer.userId(), opened.session(), form.getFirst("platform"), ConferenceForm.submitted(form),
-                viewer.locale());
+        String platform = form.getFirst("platform");
+        try {
+            conferences.set(viewer.userId(), opened.session(), platform, ConferenceForm.submitted(form), viewer.locale());
+        } catch (UserError e) {
+            return RefusedForm.response(e, () -> sessions.now(opened, viewer.locale(), platform));
+        }
         return Response.seeOther(URI.create("/attendance/sessions/" + id + "#online")).build();
     }
 
@@ -71,7 +80,11 @@ public final class OnlineResource {
     public Response confirm(@PathParam("id") long id, @FormParam("digest") String digest, @Context SecurityContext sc) {
         Viewer viewer = Viewer.of(sc);
         SessionAccess.Opened opened = access.manage(viewer, id);
-        confirmation.confirm(viewer.userId(), opened.session(), digest);
+        try {
+            confirmation.confirm(viewer.userId(), opened.session(), digest);
+        } catch (UserError e) {
+            return RefusedForm.response(e, () -> pages.proposal(opened, proposals.propose(opened.session()), viewer.locale()));
+        }
         return Response.seeOther(URI.create("/attendance/sessions/" + id + "#roster")).build();
     }
 }

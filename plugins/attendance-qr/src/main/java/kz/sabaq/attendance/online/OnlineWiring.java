@@ -4,18 +4,23 @@ import kz.sabaq.api.academic.AcademicDirectory;
 import kz.sabaq.api.conference.ConferencePlatform;
 import kz.sabaq.api.i18n.Translations;
 import kz.sabaq.api.live.ChangeSignal;
+import java.util.function.Function;
 import kz.sabaq.api.module.ModuleWiring;
 import kz.sabaq.attendance.mark.MarkMapper;
 import kz.sabaq.attendance.mark.Timing;
 import kz.sabaq.attendance.session.ChangeMapper;
 import kz.sabaq.attendance.session.Roster;
 import kz.sabaq.attendance.session.SessionAccess;
+import kz.sabaq.attendance.session.SessionPage;
 
 /** Wires online classes; returns the page part the session page shows and the listener's join links. */
 public final class OnlineWiring {
 
-    /** What other pages show of online classes. */
-    public record Online(OnlinePage page, TodaysConferences today) {
+    /**
+     * What other pages show of online classes, and the resource, made once the session page (which
+     * shows the conference form) exists.
+     */
+    public record Online(OnlinePage page, TodaysConferences today, Function<SessionPage, OnlineResource> resource) {
     }
 
     public Online wire(ModuleWiring w, AcademicDirectory academic, Timing timing, MarkMapper marks, ChangeMapper changes, Roster roster,
@@ -25,8 +30,9 @@ public final class OnlineWiring {
                 w.clock());
         Proposals proposals = new Proposals(conferences, academic, timing);
         OnlinePage pages = new OnlinePage(conferences, roster, academic.timeZone());
-        w.resource(new OnlineResource(access, conferences, proposals,
-                new OnlineConfirmation(proposals, marks, changes, rows, w.transactions(), w.audit(), live, w.clock()), pages));
-        return new Online(pages, new TodaysConferences(conferences, academic, w.clock()));
+        OnlineConfirmation confirmation = new OnlineConfirmation(proposals, marks, changes, rows, w.transactions(),
+                w.audit(), live, w.clock());
+        return new Online(pages, new TodaysConferences(conferences, academic, w.clock()),
+                sessions -> new OnlineResource(access, conferences, proposals, confirmation, pages, sessions));
     }
 }

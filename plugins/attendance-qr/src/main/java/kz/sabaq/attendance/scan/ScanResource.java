@@ -20,6 +20,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import kz.sabaq.api.web.PublicAccess;
+import kz.sabaq.api.web.RefusedForm;
 import kz.sabaq.api.web.RequiresCapability;
 import kz.sabaq.api.web.UserError;
 import kz.sabaq.api.web.View;
@@ -139,12 +140,16 @@ public final class ScanResource {
                           @Context SecurityContext sc, @Context HttpServletRequest http) {
         Viewer viewer = Viewer.of(sc);
         Instant now = clock.instant();
-        TypedCodes.Match match = typed.match(viewer.userId(), code, now);
-        Browser browser = browsers.of(deviceValue, memoryValue, http.isSecure());
-        CheckIns.Outcome outcome = checkIns.record(new Scan(match.session().id(), match.phase(), viewer.userId(), now,
-                Source.TYPED, match.freshness(), browser.device(), http.getRemoteAddr(),
-                browser.markedOthers(match.session().id(), match.phase(), viewer.userId())));
-        return answer(outcome, viewer, browser);
+        try {
+            TypedCodes.Match match = typed.match(viewer.userId(), code, now);
+            Browser browser = browsers.of(deviceValue, memoryValue, http.isSecure());
+            CheckIns.Outcome outcome = checkIns.record(new Scan(match.session().id(), match.phase(), viewer.userId(), now,
+                    Source.TYPED, match.freshness(), browser.device(), http.getRemoteAddr(),
+                    browser.markedOthers(match.session().id(), match.phase(), viewer.userId())));
+            return answer(outcome, viewer, browser);
+        } catch (UserError e) {
+            return RefusedForm.response(e, this::typedForm);
+        }
     }
 
     /** The phone's position, when it offers one after a mark; a position far from the room makes the mark suspicious. */

@@ -82,20 +82,20 @@ public final class ManualMarks {
             throw UserError.badRequest("attendance-qr.error.notAListener");
         }
         ManualReason reason = ManualReason.of(reasonName)
-                .orElseThrow(() -> UserError.badRequest("attendance-qr.error.reasonMissing"));
+                .orElseThrow(() -> UserError.badRequest("attendance-qr.error.reasonMissing").on("reason"));
         String text = note == null ? "" : note.strip();
         if (text.length() > NOTE_MAX) {
-            throw UserError.badRequest("attendance-qr.error.noteTooLong", NOTE_MAX);
+            throw UserError.badRequest("attendance-qr.error.noteTooLong", NOTE_MAX).on("note");
         }
         if (reason == ManualReason.OTHER && text.isEmpty()) {
-            throw UserError.badRequest("attendance-qr.error.noteMissing");
+            throw UserError.badRequest("attendance-qr.error.noteMissing").on("note");
         }
         MarkStatus after = choice.status;
         Phase phase = choice.phase;
         LocalDateTime now = LocalDateTime.now(clock.withZone(ZoneOffset.UTC));
         transactions.run(() -> {
             if (phase == Phase.OUT && !Roster.arrived(changes.lock(session.id(), studentId, Phase.IN).orElse(null))) {
-                throw UserError.conflict("attendance-qr.error.noArrival");
+                throw UserError.conflict("attendance-qr.error.noArrival").on("mark");
             }
             Optional<Mark> before = changes.lock(session.id(), studentId, phase);
             changes.setManual(session.id(), studentId, phase, after, now,

@@ -14,7 +14,11 @@ import jakarta.ws.rs.core.SecurityContext;
 import java.io.IOException;
 import java.io.InputStream;
 import java.net.URI;
+import java.util.List;
+import java.util.Map;
+import kz.sabaq.api.web.RefusedForm;
 import kz.sabaq.api.web.RequiresCapability;
+import kz.sabaq.api.web.UserError;
 import kz.sabaq.api.web.Viewer;
 import kz.sabaq.attendance.AttendanceModule;
 import kz.sabaq.attendance.journal.PermitDocument;
@@ -31,10 +35,12 @@ import org.glassfish.jersey.media.multipart.FormDataParam;
 public final class PermitResource {
     private final SessionAccess access;
     private final Permits permits;
+    private final SessionPage pages;
 
-    public PermitResource(SessionAccess access, Permits permits) {
+    public PermitResource(SessionAccess access, Permits permits, SessionPage pages) {
         this.access = access;
         this.permits = permits;
+        this.pages = pages;
     }
 
     @POST
@@ -43,7 +49,12 @@ public final class PermitResource {
     public Response grant(@PathParam("id") long id, @FormParam("student") long studentId,
                           @FormParam("reason") String reason, @Context SecurityContext sc) {
         Viewer viewer = Viewer.of(sc);
-        permits.grant(viewer.userId(), access.manage(viewer, id).session(), studentId, reason, null);
+        SessionAccess.Opened opened = access.manage(viewer, id);
+        try {
+            permits.grant(viewer.userId(), opened.session(), studentId, reason, null);
+        } catch (UserError e) {
+            return RefusedForm.response(e, () -> pages.now(opened, viewer.locale(), null));
+        }
         return backTo(id);
     }
 
@@ -55,7 +66,13 @@ public final class PermitResource {
                                       @Context SecurityContext sc) throws IOException {
         Viewer viewer = Viewer.of(sc);
         SessionAccess.Opened opened = access.manage(viewer, id);
-        permits.grant(viewer.userId(), opened.session(), studentId, reason, Permits.read(document));
+        try {
+            permits.grant(viewer.userId(), opened.session(), studentId, reason, Permits.read(document));
+        } catch (UserError e) {
+            Map<String, List<String>> typed = Map.of("student", List.of(String.valueOf(studentId)),
+                    "reason", List.of(reason == null ? "" : reason));
+            return RefusedForm.response(e, typed, () -> pages.now(opened, viewer.locale(), null));
+        }
         return backTo(id);
     }
 

@@ -91,6 +91,11 @@ public final class SessionPage {
         return clock.instant().isBefore(timing.opens(Phase.OUT, session)) ? Phase.IN : Phase.OUT;
     }
 
+    /** The page as opening it without a phase shows it: where a refused form on it is shown again. */
+    public View now(SessionAccess.Opened opened, Locale locale, String platform) {
+        return session(opened, phaseNow(opened.session()), locale, platform);
+    }
+
     /** @param platform the conference platform the trainer picked in the online class's form, or null */
     View session(SessionAccess.Opened opened, Phase phase, Locale locale, String platform) {
         ClassSession s = opened.session();

@@ -19,6 +19,7 @@ import java.time.Duration;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.Map;
+import kz.sabaq.api.web.RefusedForm;
 import kz.sabaq.api.web.RequiresCapability;
 import kz.sabaq.api.web.UserError;
 import kz.sabaq.api.web.View;
@@ -122,9 +123,13 @@ public final class SessionResource {
                          @FormParam("reason") String reason, @FormParam("note") String note, @Context SecurityContext sc) {
         Viewer viewer = Viewer.of(sc);
         SessionAccess.Opened opened = access.manage(viewer, id);
-        ManualMarks.Choice choice = ManualMarks.Choice.of(mark)
-                .orElseThrow(() -> UserError.badRequest("attendance-qr.error.markChoice"));
-        manual.mark(viewer.userId(), opened.session(), studentId, choice, reason, note);
+        try {
+            ManualMarks.Choice choice = ManualMarks.Choice.of(mark)
+                    .orElseThrow(() -> UserError.badRequest("attendance-qr.error.markChoice").on("mark"));
+            manual.mark(viewer.userId(), opened.session(), studentId, choice, reason, note);
+        } catch (UserError e) {
+            return RefusedForm.response(e, () -> pages.now(opened, viewer.locale(), null));
+        }
         return backTo(id);
     }
 
@@ -135,10 +140,14 @@ public final class SessionResource {
                            @Context SecurityContext sc) {
         Viewer viewer = Viewer.of(sc);
         SessionAccess.Opened opened = access.manage(viewer, id);
-        if (!"confirm".equals(decision) && !"reject".equals(decision)) {
-            throw UserError.badRequest("attendance-qr.error.decisionChoice");
+        try {
+            if (!"confirm".equals(decision) && !"reject".equals(decision)) {
+                throw UserError.badRequest("attendance-qr.error.decisionChoice");
+            }
+            manual.review(viewer.userId(), opened.session(), markId, "confirm".equals(decision));
+        } catch (UserError e) {
+            return RefusedForm.response(e, () -> pages.now(opened, viewer.locale(), null));
         }
-        manual.review(viewer.userId(), opened.session(), markId, "confirm".equals(decision));
         return backTo(id);
     }
 

@@ -50,7 +50,7 @@ public final class Answers {
 
     public void upload(Opened exam, InputStream content, String name) {
         if (content == null || name == null || name.isBlank()) {
-            throw UserError.badRequest(PREFIX + "error.noFile");
+            throw UserError.badRequest(PREFIX + "error.noFile").on("files");
         }
         common.transactions().run(() -> {
             writable(exam);
@@ -127,7 +127,7 @@ public final class Answers {
             boolean hasFile = !store.files(exam.streamId(), exam.studentId()).isEmpty();
             int min = common.settings().minAnswerChars();
             if (!hasFile && RichText.textLength(body) < min) {
-                throw UserError.badRequest(PREFIX + "error.tooShort", min);
+                throw UserError.badRequest(PREFIX + "error.tooShort", min).on("body");
             }
             store.saveDraft(exam.streamId(), exam.studentId(), body == null ? "" : body, now);
             store.send(exam.streamId(), exam.studentId(), now);

@@ -20,6 +20,7 @@ import java.util.Map;
 import kz.sabaq.api.file.FileStore;
 import kz.sabaq.api.file.StoredFile;
 import kz.sabaq.api.web.AnyUser;
+import kz.sabaq.api.web.RefusedForm;
 import kz.sabaq.api.web.RequiresCapability;
 import kz.sabaq.api.web.UserError;
 import kz.sabaq.api.web.View;
@@ -83,8 +84,9 @@ public final class ExamResource {
     @AnyUser
     public Response showQuestions(@PathParam("stream") long streamId, @PathParam("student") long studentId,
                                   @Context SecurityContext sc) {
-        boolean shown = questions.view(access.own(Viewer.of(sc), streamId, studentId));
-        return back(streamId, studentId, shown ? "#questions" : "?wait=1#questions");
+        Opened exam = access.own(Viewer.of(sc), streamId, studentId);
+        return RefusedForm.attempt(() -> back(streamId, studentId, questions.view(exam) ? "#questions" : "?wait=1#questions"),
+                () -> pages.page(exam, Viewer.of(sc).locale(), false));
     }
 
     @POST
@@ -93,8 +95,11 @@ public final class ExamResource {
     public Response task(@PathParam("stream") long streamId, @PathParam("student") long studentId,
                          @FormParam("task") String task, @Context SecurityContext sc) {
         Viewer viewer = Viewer.of(sc);
-        tasks.save(viewer.userId(), access.open(viewer, streamId, studentId), task);
-        return back(streamId, studentId, "#task");
+        Opened exam = access.open(viewer, streamId, studentId);
+        return RefusedForm.attempt(() -> {
+            tasks.save(viewer.userId(), exam, task);
+            return back(streamId, studentId, "#task");
+        }, () -> pages.page(exam, viewer.locale(), false));
     }
 
     /** The editor's autosave (and the page's beacon when it is hidden). */
@@ -121,9 +126,9 @@ public final class ExamResource {
             // a second click on "Send answer": the answer is already sent, nothing more to keep
             return back(streamId, studentId, "#answer");
         }
-        boolean anyFile = false;
-        if (parts != null) {
-            for (FormDataBodyPart part : parts) {
+        try {
+            boolean anyFile = false;
+            for (FormDataBodyPart part : parts == null ? List.<FormDataBodyPart>of() : parts) {
                 String name = UploadedName.of(part);
                 if (name == null) {
                     continue;
@@ -134,8 +139,11 @@ public final class ExamResource {
                 anyFile = true;
                 answers.upload(exam, part.getValueAs(InputStream.class), name);
             }
+            return answer(exam, body, action, anyFile);
+        } catch (UserError e) {
+            return RefusedForm.response(e, Map.of("body", List.of(body == null ? "" : body)),
+                    () -> pages.page(exam, Viewer.of(sc).locale(), false));
         }
-        return answer(exam, body, action, anyFile);
     }
 
     @POST
@@ -145,7 +153,9 @@ public final class ExamResource {
     public Response answerText(@PathParam("stream") long streamId, @PathParam("student") long studentId,
                                @FormParam("body") String body, @FormParam("action") String action,
                                @Context SecurityContext sc) {
-        return answer(access.own(Viewer.of(sc), streamId, studentId), body, action, false);
+        Opened exam = access.own(Viewer.of(sc), streamId, studentId);
+        return RefusedForm.attempt(() -> answer(exam, body, action, false),
+                () -> pages.page(exam, Viewer.of(sc).locale(), false));
     }
 
     private Response answer(Opened exam, String body, String action, boolean uploaded) {
@@ -162,8 +172,11 @@ public final class ExamResource {
     @AnyUser
     public Response deleteFile(@PathParam("stream") long streamId, @PathParam("student") long studentId,
                                @PathParam("file") long fileId, @Context SecurityContext sc) {
-        answers.deleteFile(access.own(Viewer.of(sc), streamId, studentId), fileId);
-        return back(streamId, studentId, "#answer");
+        Opened exam = access.own(Viewer.of(sc), streamId, studentId);
+        return RefusedForm.attempt(() -> {
+            answers.deleteFile(exam, fileId);
+            return back(streamId, studentId, "#answer");
+        }, () -> pages.page(exam, Viewer.of(sc).locale(), false));
     }
 
     @GET
@@ -194,8 +207,11 @@ public final class ExamResource {
         values.put("oral", oral);
         values.put("total", total);
         values.put("result", result);
-        grading.grade(viewer.userId(), access.open(viewer, streamId, studentId), values);
-        return back(streamId, studentId, "#grade");
+        Opened exam = access.open(viewer, streamId, studentId);
+        return RefusedForm.attempt(() -> {
+            grading.grade(viewer.userId(), exam, values);
+            return back(streamId, studentId, "#grade");
+        }, () -> pages.page(exam, viewer.locale(), false));
     }
 
     @POST
@@ -204,8 +220,11 @@ public final class ExamResource {
     public Response absence(@PathParam("stream") long streamId, @PathParam("student") long studentId,
                             @FormParam("absence") String kind, @Context SecurityContext sc) {
         Viewer viewer = Viewer.of(sc);
-        grading.absent(viewer.userId(), access.open(viewer, streamId, studentId), kind);
-        return back(streamId, studentId, "#grade");
+        Opened exam = access.open(viewer, streamId, studentId);
+        return RefusedForm.attempt(() -> {
+            grading.absent(viewer.userId(), exam, kind);
+            return back(streamId, studentId, "#grade");
+        }, () -> pages.page(exam, viewer.locale(), false));
     }
 
     /** The open page's heartbeat. */

@@ -74,21 +74,21 @@ public final class Grading {
             case PASS_FAIL -> {
                 String v = values.get("result");
                 if (!PASSED.equals(v) && !FAILED.equals(v)) {
-                    throw UserError.badRequest(Answers.PREFIX + "error.passChoice");
+                    throw UserError.badRequest(Answers.PREFIX + "error.passChoice").on("result");
                 }
                 cells.put(Journals.FINAL, v);
             }
             case WRITTEN_ORAL -> {
-                BigDecimal written = points(values.get("written"));
-                BigDecimal oral = points(values.get("oral"));
+                BigDecimal written = points(values, "written");
+                BigDecimal oral = points(values, "oral");
                 String totalText = values.get("total");
                 BigDecimal total = totalText == null || totalText.isBlank()
-                        ? written.add(oral).divide(BigDecimal.valueOf(2), 0, RoundingMode.HALF_UP) : points(totalText);
+                        ? written.add(oral).divide(BigDecimal.valueOf(2), 0, RoundingMode.HALF_UP) : points(values, "total");
                 cells.put(Journals.FINAL_WRITTEN, written.toPlainString());
                 cells.put(Journals.FINAL_ORAL, oral.toPlainString());
                 cells.put(Journals.FINAL, total.toPlainString());
             }
-            default -> cells.put(Journals.FINAL, points(values.get("points")).toPlainString());
+            default -> cells.put(Journals.FINAL, points(values, "points").toPlainString());
         }
         common.transactions().run(() -> {
             for (String cell : CELLS) {
@@ -110,7 +110,7 @@ public final class Grading {
     public void absent(long by, Opened exam, String kind) {
         require(exam);
         if (!"EXCUSED".equals(kind) && !"UNEXCUSED".equals(kind)) {
-            throw UserError.badRequest(Answers.PREFIX + "error.absenceChoice");
+            throw UserError.badRequest(Answers.PREFIX + "error.absenceChoice").on("absence");
         }
         common.transactions().run(() -> {
             for (String cell : CELLS) {
@@ -129,6 +129,15 @@ public final class Grading {
         }
         if (!gradable(exam, common.clock().instant())) {
             throw UserError.conflict(Answers.PREFIX + "error.notGradable");
+        }
+    }
+
+    /** The form field's points; refused beside that field. */
+    private static BigDecimal points(Map<String, String> values, String field) {
+        try {
+            return points(values.get(field));
+        } catch (UserError e) {
+            throw e.on(field);
         }
     }
 

@@ -55,7 +55,7 @@ public final class Platforms {
         Slots.require(s.platform());
         String link = url == null ? "" : url.strip();
         if (!ConferenceForm.isWebAddress(link) || link.length() > 2000) {
-            throw UserError.badRequest("online-attestation-slot.error.recordingUrl");
+            throw UserError.badRequest("online-attestation-slot.error.recordingUrl").on("url");
         }
         if (slots.rows().addRecording(slotId, link, viewer.userId(), slots.common().clock().instant()) == 0) {
             throw UserError.conflict("online-attestation-slot.error.recordingOff");

@@ -23,6 +23,7 @@ import java.util.function.Predicate;
 import kz.sabaq.api.academic.Student;
 import kz.sabaq.api.conference.ConferenceForm;
 import kz.sabaq.api.conference.ConferencePlatform;
+import kz.sabaq.api.web.RefusedForm;
 import kz.sabaq.api.web.RequiresCapability;
 import kz.sabaq.api.web.View;
 import kz.sabaq.api.web.Viewer;
@@ -83,8 +84,10 @@ public final class SlotActionsResource {
     public Response sendNotification(@PathParam("id") long id, @Context SecurityContext sc) {
         Viewer viewer = Viewer.of(sc);
         Situation s = slots.editable(viewer, id);
-        slots.sendNotification(viewer, s);
-        return back(s);
+        return RefusedForm.attempt(() -> {
+            slots.sendNotification(viewer, s);
+            return back(s);
+        }, () -> notifyDialog(id, sc));
     }
 
     @GET
@@ -104,8 +107,10 @@ public final class SlotActionsResource {
     public Response generate(@PathParam("id") long id, @FormParam("student") List<Long> students, @Context SecurityContext sc) {
         Viewer viewer = Viewer.of(sc);
         Situation s = slots.editable(viewer, id);
-        slots.generate(viewer, s, students);
-        return back(s);
+        return RefusedForm.attempt(() -> {
+            slots.generate(viewer, s, students);
+            return back(s);
+        }, () -> generateDialog(id, sc));
     }
 
     @GET
@@ -125,8 +130,10 @@ public final class SlotActionsResource {
     public Response place(@PathParam("id") long id, @FormParam("student") List<Long> students, @Context SecurityContext sc) {
         Viewer viewer = Viewer.of(sc);
         Situation s = slots.editable(viewer, id);
-        slots.place(viewer, s, students);
-        return back(s);
+        return RefusedForm.attempt(() -> {
+            slots.place(viewer, s, students);
+            return back(s);
+        }, () -> placeDialog(id, sc));
     }
 
     @GET
@@ -153,8 +160,10 @@ public final class SlotActionsResource {
             View view = students(viewer, s, "cancel", x -> Situation.cancellable(x) && students.contains(x.studentId()), true);
             return Response.ok(view).build();
         }
-        slots.cancel(viewer, s, students);
-        return back(s);
+        return RefusedForm.attempt(() -> {
+            slots.cancel(viewer, s, students);
+            return back(s);
+        }, () -> cancelDialog(id, sc));
     }
 
     @GET
@@ -175,8 +184,10 @@ public final class SlotActionsResource {
                          @Context SecurityContext sc) {
         Viewer viewer = Viewer.of(sc);
         Situation s = slots.editable(viewer, id);
-        slots.send(viewer, s, students, all);
-        return back(s);
+        return RefusedForm.attempt(() -> {
+            slots.send(viewer, s, students, all);
+            return back(s);
+        }, () -> sendDialog(id, sc));
     }
 
     @GET
@@ -209,8 +220,11 @@ public final class SlotActionsResource {
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     @RequiresCapability(OnlineAttestationModule.EDIT)
     public Response savePlatform(@PathParam("id") long id, MultivaluedMap<String, String> form, @Context SecurityContext sc) {
-        platforms.save(Viewer.of(sc), id, form.getFirst("platform"), ConferenceForm.submitted(form));
-        return Response.seeOther(URI.create("/oa/slots/" + id + "/actions/platform")).build();
+        String platform = form.getFirst("platform");
+        return RefusedForm.attempt(() -> {
+            platforms.save(Viewer.of(sc), id, platform, ConferenceForm.submitted(form));
+            return platformPage(id);
+        }, () -> platformDialog(id, platform, sc));
     }
 
     @POST
@@ -219,8 +233,10 @@ public final class SlotActionsResource {
     @RequiresCapability(OnlineAttestationModule.EDIT)
     public Response recordingFlags(@PathParam("id") long id, @FormParam("hasRecording") boolean has,
                                    @FormParam("showRecording") boolean show, @Context SecurityContext sc) {
-        platforms.saveRecordingFlags(Viewer.of(sc), id, has, show);
-        return Response.seeOther(URI.create("/oa/slots/" + id + "/actions/platform")).build();
+        return RefusedForm.attempt(() -> {
+            platforms.saveRecordingFlags(Viewer.of(sc), id, has, show);
+            return platformPage(id);
+        }, () -> platformDialog(id, null, sc));
     }
 
     @POST
@@ -228,8 +244,10 @@ public final class SlotActionsResource {
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     @RequiresCapability(OnlineAttestationModule.EDIT)
     public Response addRecording(@PathParam("id") long id, @FormParam("url") String url, @Context SecurityContext sc) {
-        platforms.addRecording(Viewer.of(sc), id, url);
-        return Response.seeOther(URI.create("/oa/slots/" + id + "/actions/platform")).build();
+        return RefusedForm.attempt(() -> {
+            platforms.addRecording(Viewer.of(sc), id, url);
+            return platformPage(id);
+        }, () -> platformDialog(id, null, sc));
     }
 
     @POST
@@ -238,8 +256,10 @@ public final class SlotActionsResource {
     @RequiresCapability(OnlineAttestationModule.EDIT)
     public Response deleteRecording(@PathParam("id") long id, @PathParam("recording") long recording,
                                     @Context SecurityContext sc) {
-        platforms.deleteRecording(Viewer.of(sc), id, recording);
-        return Response.seeOther(URI.create("/oa/slots/" + id + "/actions/platform")).build();
+        return RefusedForm.attempt(() -> {
+            platforms.deleteRecording(Viewer.of(sc), id, recording);
+            return platformPage(id);
+        }, () -> platformDialog(id, null, sc));
     }
 
     private Map<String, Object> base(Viewer viewer, Situation s, String action) {
@@ -262,6 +282,10 @@ public final class SlotActionsResource {
         model.put("confirming", confirming);
         model.put("sendAll", "send".equals(action));
         return View.of("online-attestation/slot-students", PREFIX + action + ".title", model);
+    }
+
+    private static Response platformPage(long id) {
+        return Response.seeOther(URI.create("/oa/slots/" + id + "/actions/platform")).build();
     }
 
     /** Back to the slot's tab on its stream's page. */

@@ -131,7 +131,7 @@ public final class Slots implements SlotActions {
     private static List<Long> chosen(Situation s, List<Long> studentIds, Predicate<Sitting> which) {
         Set<Long> wanted = new LinkedHashSet<>(studentIds);
         if (wanted.isEmpty()) {
-            throw UserError.badRequest("online-attestation-slot.error.noStudents");
+            throw UserError.badRequest("online-attestation-slot.error.noStudents").on("student");
         }
         Set<Long> allowed = new LinkedHashSet<>();
         s.sittings().stream().filter(which).forEach(x -> allowed.add(x.studentId()));

@@ -24,7 +24,8 @@ import kz.sabaq.attestation.OnlineStream;
  * the viewer has the staff module in the stream's scope; changing it also needs edit mode. Locked as
  * soon as a student of the stream has a slot; while on, the journal's final grade cells belong to
  * this module. Saving the unchanged value is a no-op, so a locked flag never blocks saving the
- * journal's other settings.
+ * journal's other settings. Turning it on needs the journal's final attestation form: grading reads
+ * it, and once a slot locks the journal the form could no longer be changed from the start.
  */
 public final class OnlineFlag implements JournalOption {
     public static final String KEY = "online-attestation.online";
@@ -99,6 +100,9 @@ public final class OnlineFlag implements JournalOption {
         }
         if (value(stream.id()) == on) {
             return;
+        }
+        if (on && journal.finalForm() == null) {
+            throw UserError.badRequest("online-attestation.staff.error.finalFormRequired").on(KEY);
         }
         transactions.run(() -> {
             store.ensureStream(stream.id(), clock.instant(), viewer.userId());

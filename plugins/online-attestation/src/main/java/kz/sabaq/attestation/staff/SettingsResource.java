@@ -23,6 +23,7 @@ import java.util.function.Supplier;
 import kz.sabaq.api.academic.LocalizedName;
 import kz.sabaq.api.attestation.TicketDistributionStrategy;
 import kz.sabaq.api.i18n.Translations;
+import kz.sabaq.api.web.RefusedForm;
 import kz.sabaq.api.web.RequiresCapability;
 import kz.sabaq.api.web.UserError;
 import kz.sabaq.api.web.View;
@@ -99,11 +100,20 @@ public final class SettingsResource {
     @POST
     @RequiresCapability(OnlineAttestationModule.SETTINGS)
     public Response save(@FormParam("wholeStream") String wholeStream, @FormParam("distribution") String distribution,
-                         @FormParam("studyTerms") List<String> studyTerms) {
+                         @FormParam("studyTerms") List<String> studyTerms, @Context SecurityContext sc) {
+        try {
+            saveChecked(wholeStream, distribution, studyTerms);
+        } catch (UserError e) {
+            return RefusedForm.response(e, () -> page(null, sc));
+        }
+        return Response.seeOther(URI.create("/oa/settings?saved=1")).build();
+    }
+
+    private void saveChecked(String wholeStream, String distribution, List<String> studyTerms) {
         String form = distribution == null ? "" : distribution.trim();
         boolean installed = strategies.get().stream().anyMatch(s -> s.id().equals(form));
         if (!installed && !form.equals(settings.distribution())) {
-            throw UserError.badRequest("online-attestation.staff.error.distribution");
+            throw UserError.badRequest("online-attestation.staff.error.distribution").on("distribution");
         }
         Set<String> known = new LinkedHashSet<>();
         known.add(ALL);
@@ -115,7 +125,7 @@ public final class SettingsResource {
                 continue;
             }
             if (!known.contains(c) || c.contains(",")) {
-                throw UserError.badRequest("online-attestation.staff.error.studyTerm");
+                throw UserError.badRequest("online-attestation.staff.error.studyTerm").on("studyTerms");
             }
             terms.add(c);
         }
@@ -126,7 +136,6 @@ public final class SettingsResource {
                 AttestationSettings.WHOLE_STREAM, String.valueOf("true".equals(wholeStream) || "on".equals(wholeStream)),
                 AttestationSettings.DISTRIBUTION, form,
                 AttestationSettings.STUDY_TERMS, String.join(",", terms)));
-        return Response.seeOther(URI.create("/oa/settings?saved=1")).build();
     }
 
     /** Up to three names, then "+N" for the rest. */

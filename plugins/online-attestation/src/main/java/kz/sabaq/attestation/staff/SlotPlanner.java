@@ -68,23 +68,23 @@ final class SlotPlanner {
         online(streamId);
         Set<Long> chosen = new LinkedHashSet<>(studentIds == null ? List.of() : studentIds);
         if (chosen.isEmpty()) {
-            throw UserError.badRequest("online-attestation.staff.error.noStudents");
+            throw UserError.badRequest("online-attestation.staff.error.noStudents").on("student");
         }
-        LocalDate day = Times.date(date);
-        Instant startsAt = times.at(day, Times.time(start));
-        Instant endsAt = times.at(day, Times.time(end));
+        LocalDate day = Times.date(date, "date");
+        Instant startsAt = times.at(day, Times.time(start, "start"));
+        Instant endsAt = times.at(day, Times.time(end, "end"));
         if (!endsAt.isAfter(startsAt)) {
-            throw UserError.badRequest("online-attestation.staff.error.endBeforeStart");
+            throw UserError.badRequest("online-attestation.staff.error.endBeforeStart").on("end");
         }
         if (!startsAt.isAfter(common.clock().instant())) {
-            throw UserError.badRequest("online-attestation.staff.error.startPassed");
+            throw UserError.badRequest("online-attestation.staff.error.startPassed").on("start");
         }
         Map<Long, Student> students = common.academic().studentsOf(streamId).stream()
                 .collect(Collectors.toMap(Student::userId, Function.identity(), (a, b) -> a));
         for (long id : chosen) {
             Student s = students.get(id);
             if (s == null || (groupId != null && s.groupId() != groupId)) {
-                throw UserError.badRequest("online-attestation.staff.error.notOfStream");
+                throw UserError.badRequest("online-attestation.staff.error.notOfStream").on("student");
             }
         }
         checkExamPeriods(streamId, day, chosen.stream().map(students::get).toList());
@@ -122,20 +122,20 @@ final class SlotPlanner {
             Instant startsAt = slot.startsAt();
             if (started) {
                 boolean startSent = (date != null && !date.isBlank()) || (start != null && !start.isBlank());
-                if (startSent && !times.at(Times.date(date), Times.time(start)).equals(slot.startsAt())) {
-                    throw UserError.badRequest("online-attestation.staff.error.slotStartedOnlyEnd");
+                if (startSent && !times.at(Times.date(date, "date"), Times.time(start, "start")).equals(slot.startsAt())) {
+                    throw UserError.badRequest("online-attestation.staff.error.slotStartedOnlyEnd").on("start");
                 }
             } else {
-                day = Times.date(date);
-                startsAt = times.at(day, Times.time(start));
+                day = Times.date(date, "date");
+                startsAt = times.at(day, Times.time(start, "start"));
             }
-            Instant endsAt = times.at(day, Times.time(end));
+            Instant endsAt = times.at(day, Times.time(end, "end"));
             if (!endsAt.isAfter(startsAt)) {
-                throw UserError.badRequest("online-attestation.staff.error.endBeforeStart");
+                throw UserError.badRequest("online-attestation.staff.error.endBeforeStart").on("end");
             }
             if (!started && !startsAt.equals(slot.startsAt())) {
                 if (!startsAt.isAfter(now)) {
-                    throw UserError.badRequest("online-attestation.staff.error.startPassed");
+                    throw UserError.badRequest("online-attestation.staff.error.startPassed").on("start");
                 }
                 List<Long> ids = common.store().sittingsOfSlot(slotId).stream().map(Sitting::studentId).toList();
                 Map<Long, Student> students = common.academic().studentsOf(streamId).stream()
@@ -197,11 +197,11 @@ final class SlotPlanner {
         for (Student s : students) {
             StaffMapper.ExamPeriod p = periods.get(s.groupId());
             if (p == null) {
-                throw UserError.badRequest("online-attestation.staff.error.noExamPeriod", s.groupCode());
+                throw UserError.badRequest("online-attestation.staff.error.noExamPeriod", s.groupCode()).on("date");
             }
             if (day.isBefore(p.startsOn()) || day.isAfter(p.endsOn())) {
                 throw UserError.badRequest("online-attestation.staff.error.outsideExamPeriod", s.groupCode(),
-                        Times.DATE.format(p.startsOn()), Times.DATE.format(p.endsOn()));
+                        Times.DATE.format(p.startsOn()), Times.DATE.format(p.endsOn())).on("date");
             }
         }
     }

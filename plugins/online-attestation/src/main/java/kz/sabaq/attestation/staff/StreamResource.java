@@ -19,6 +19,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 import kz.sabaq.api.academic.Stream;
+import kz.sabaq.api.web.RefusedForm;
 import kz.sabaq.api.web.RequiresCapability;
 import kz.sabaq.api.web.UserError;
 import kz.sabaq.api.web.View;
@@ -57,10 +58,13 @@ public final class StreamResource {
     @Path(STREAM)
     @RequiresCapability(OnlineAttestationModule.VIEW)
     public View show(@PathParam("id") long streamId, @QueryParam("edit") String edit, @Context SecurityContext sc) {
-        Viewer viewer = Viewer.of(sc);
+        return page(Viewer.of(sc), streamId, "mode".equals(edit));
+    }
+
+    private View page(Viewer viewer, long streamId, boolean editMode) {
         Stream stream = common.access().viewable(viewer, streamId);
         return View.of("online-attestation/staff-stream", "online-attestation.staff.stream.title",
-                page.model(viewer, stream, "mode".equals(edit)));
+                page.model(viewer, stream, editMode));
     }
 
     @POST
@@ -68,10 +72,15 @@ public final class StreamResource {
     @RequiresCapability(OnlineAttestationModule.EDIT)
     public Response mode(@PathParam("id") long streamId, @FormParam("byTicket") String byTicket,
                          @Context SecurityContext sc) {
-        if (!"true".equals(byTicket) && !"false".equals(byTicket)) {
-            throw UserError.badRequest("online-attestation.staff.error.mode");
+        Viewer viewer = Viewer.of(sc);
+        try {
+            if (!"true".equals(byTicket) && !"false".equals(byTicket)) {
+                throw UserError.badRequest("online-attestation.staff.error.mode").on("byTicket");
+            }
+            planner.setMode(viewer, streamId, Boolean.parseBoolean(byTicket));
+        } catch (UserError e) {
+            return RefusedForm.response(e, () -> page(viewer, streamId, true));
         }
-        planner.setMode(Viewer.of(sc), streamId, Boolean.parseBoolean(byTicket));
         return back(streamId, null);
     }
 
@@ -111,8 +120,11 @@ public final class StreamResource {
                                @FormParam("end") String end, @FormParam("student") List<Long> students,
                                @Context SecurityContext sc) {
         Long groupId = group == null || group.isBlank() ? null : parseId(group);
-        long slotId = planner.distribute(Viewer.of(sc), streamId, groupId, date, start, end, students);
-        return back(streamId, slotId);
+        try {
+            return back(streamId, planner.distribute(Viewer.of(sc), streamId, groupId, date, start, end, students));
+        } catch (UserError e) {
+            return RefusedForm.response(e, () -> distributeForm(streamId, groupId, sc));
+        }
     }
 
     @GET
@@ -142,7 +154,11 @@ public final class StreamResource {
     public Response edit(@PathParam("id") long streamId, @PathParam("slot") long slotId,
                          @FormParam("date") String date, @FormParam("start") String start,
                          @FormParam("end") String end, @Context SecurityContext sc) {
-        planner.editSlot(Viewer.of(sc), streamId, slotId, date, start, end);
+        try {
+            planner.editSlot(Viewer.of(sc), streamId, slotId, date, start, end);
+        } catch (UserError e) {
+            return RefusedForm.response(e, () -> editForm(streamId, slotId, sc));
+        }
         return back(streamId, slotId);
     }
 
@@ -151,7 +167,11 @@ public final class StreamResource {
     @RequiresCapability(OnlineAttestationModule.EDIT)
     public Response delete(@PathParam("id") long streamId, @PathParam("slot") long slotId,
                            @Context SecurityContext sc) {
-        planner.deleteSlot(Viewer.of(sc), streamId, slotId);
+        try {
+            planner.deleteSlot(Viewer.of(sc), streamId, slotId);
+        } catch (UserError e) {
+            return RefusedForm.response(e, () -> page(Viewer.of(sc), streamId, false));
+        }
         return back(streamId, null);
     }
 
@@ -160,7 +180,11 @@ public final class StreamResource {
     @RequiresCapability(OnlineAttestationModule.EDIT)
     public Response remove(@PathParam("id") long streamId, @PathParam("slot") long slotId,
                            @PathParam("student") long studentId, @Context SecurityContext sc) {
-        planner.removeStudent(Viewer.of(sc), streamId, slotId, studentId);
+        try {
+            planner.removeStudent(Viewer.of(sc), streamId, slotId, studentId);
+        } catch (UserError e) {
+            return RefusedForm.response(e, () -> page(Viewer.of(sc), streamId, false));
+        }
         return back(streamId, slotId);
     }
 

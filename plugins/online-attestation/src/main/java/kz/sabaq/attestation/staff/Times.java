@@ -48,19 +48,21 @@ final class Times {
         return TIME.format(at.atZone(zone));
     }
 
-    static LocalDate date(String value) {
+    /** The date typed into the form field {@code field}; refused beside it when it is not one. */
+    static LocalDate date(String value, String field) {
         try {
             return LocalDate.parse(value == null ? "" : value.trim());
         } catch (DateTimeParseException e) {
-            throw UserError.badRequest("online-attestation.staff.error.date");
+            throw UserError.badRequest("online-attestation.staff.error.date").on(field);
         }
     }
 
-    static LocalTime time(String value) {
+    /** The time typed into the form field {@code field}; refused beside it when it is not one. */
+    static LocalTime time(String value, String field) {
         try {
             return LocalTime.parse(value == null ? "" : value.trim());
         } catch (DateTimeParseException e) {
-            throw UserError.badRequest("online-attestation.staff.error.time");
+            throw UserError.badRequest("online-attestation.staff.error.time").on(field);
         }
     }
 

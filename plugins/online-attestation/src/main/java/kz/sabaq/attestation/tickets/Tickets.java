@@ -102,18 +102,18 @@ public final class Tickets implements TicketBank {
         refuseWhenGiven(stream.id());
         String clean = RichText.cleanOrNull(body);
         if (adding && !numbers(stream.id()).contains(number)) {
-            throw UserError.badRequest("online-attestation-tickets.error.noSuchNumber", number);
+            throw UserError.badRequest("online-attestation-tickets.error.noSuchNumber", number).on("number");
         }
         Ticket existing = rows.ticket(stream.id(), number);
         if (adding && existing != null) {
-            throw UserError.conflict("online-attestation-tickets.error.alreadyEntered", number);
+            throw UserError.conflict("online-attestation-tickets.error.alreadyEntered", number).on("number");
         }
         if (!adding && existing == null) {
             throw UserError.notFound();
         }
         boolean keepsFile = existing != null && existing.hasFile();
         if (clean == null && upload == null && !keepsFile) {
-            throw UserError.badRequest("online-attestation-tickets.error.empty");
+            throw UserError.badRequest("online-attestation-tickets.error.empty").on("body");
         }
         StoredFile stored = upload == null ? null
                 : files.store(upload.content(), upload.name(), common.settings().fileMaxBytes());

@@ -22,7 +22,9 @@ import java.util.Map;
 import kz.sabaq.api.academic.AcademicPeriod;
 import kz.sabaq.api.academic.Stream;
 import kz.sabaq.api.web.AnyUser;
+import kz.sabaq.api.web.RefusedForm;
 import kz.sabaq.api.web.RequiresCapability;
+import kz.sabaq.api.web.UserError;
 import kz.sabaq.api.web.View;
 import kz.sabaq.api.web.Viewer;
 import kz.sabaq.attestation.Attestation;
@@ -95,7 +97,12 @@ public final class TicketsResource {
     @RequiresCapability(OnlineAttestationModule.EDIT)
     public Response saveCount(@PathParam("id") long id, @FormParam("count") String count, @Context SecurityContext sc) {
         Viewer viewer = Viewer.of(sc);
-        tickets.saveCount(viewer, common.access().editable(viewer, id), count);
+        Stream stream = common.access().editable(viewer, id);
+        try {
+            tickets.saveCount(viewer, stream, count);
+        } catch (UserError e) {
+            return RefusedForm.response(e, () -> page(id, "count", null, sc));
+        }
         return back(id);
     }
 
@@ -108,7 +115,7 @@ public final class TicketsResource {
         tickets.byTicket(id);
         List<Integer> free = tickets.free(id);
         if (free.isEmpty() || tickets.anyGiven(id)) {
-            throw kz.sabaq.api.web.UserError.conflict(tickets.anyGiven(id)
+            throw UserError.conflict(tickets.anyGiven(id)
                     ? "online-attestation-tickets.error.given" : "online-attestation-tickets.error.allEntered");
         }
         return form(viewer, stream, null, free);
@@ -122,10 +129,10 @@ public final class TicketsResource {
         Stream stream = common.access().editable(viewer, id);
         tickets.byTicket(id);
         if (tickets.anyGiven(id)) {
-            throw kz.sabaq.api.web.UserError.conflict("online-attestation-tickets.error.given");
+            throw UserError.conflict("online-attestation-tickets.error.given");
         }
         Ticket ticket = tickets.tickets(id).stream().filter(t -> t.number() == number).findFirst()
-                .orElseThrow(kz.sabaq.api.web.UserError::notFound);
+                .orElseThrow(UserError::notFound);
         return form(viewer, stream, ticket, List.of(number));
     }
 
@@ -151,7 +158,11 @@ public final class TicketsResource {
                         @FormDataParam("file") FormDataBodyPart file, @Context SecurityContext sc) {
         Viewer viewer = Viewer.of(sc);
         Stream stream = common.access().editable(viewer, id);
-        tickets.save(viewer, stream, parseNumber(number), true, body, upload(file));
+        try {
+            tickets.save(viewer, stream, parseNumber(number), true, body, upload(file));
+        } catch (UserError e) {
+            return RefusedForm.response(e, typed(number, body), () -> addForm(id, sc));
+        }
         return back(id);
     }
 
@@ -163,7 +174,11 @@ public final class TicketsResource {
                          @FormDataParam("file") FormDataBodyPart file, @Context SecurityContext sc) {
         Viewer viewer = Viewer.of(sc);
         Stream stream = common.access().editable(viewer, id);
-        tickets.save(viewer, stream, number, false, body, upload(file));
+        try {
+            tickets.save(viewer, stream, number, false, body, upload(file));
+        } catch (UserError e) {
+            return RefusedForm.response(e, typed(String.valueOf(number), body), () -> editForm(id, number, sc));
+        }
         return back(id);
     }
 
@@ -173,7 +188,12 @@ public final class TicketsResource {
     @RequiresCapability(OnlineAttestationModule.EDIT)
     public Response delete(@PathParam("id") long id, @PathParam("number") int number, @Context SecurityContext sc) {
         Viewer viewer = Viewer.of(sc);
-        tickets.delete(viewer, common.access().editable(viewer, id), number);
+        Stream stream = common.access().editable(viewer, id);
+        try {
+            tickets.delete(viewer, stream, number);
+        } catch (UserError e) {
+            return RefusedForm.response(e, () -> page(id, null, null, sc));
+        }
         return back(id);
     }
 
@@ -183,7 +203,12 @@ public final class TicketsResource {
     @RequiresCapability(OnlineAttestationModule.EDIT)
     public Response deleteFile(@PathParam("id") long id, @PathParam("number") int number, @Context SecurityContext sc) {
         Viewer viewer = Viewer.of(sc);
-        tickets.deleteFile(viewer, common.access().editable(viewer, id), number);
+        Stream stream = common.access().editable(viewer, id);
+        try {
+            tickets.deleteFile(viewer, stream, number);
+        } catch (UserError e) {
+            return RefusedForm.response(e, () -> editForm(id, number, sc));
+        }
         return Response.seeOther(URI.create("/oa/streams/" + id + "/tickets/" + number + "/edit")).build();
     }
 
@@ -232,8 +257,17 @@ public final class TicketsResource {
         Viewer viewer = Viewer.of(sc);
         Stream stream = common.access().editable(viewer, id);
         tickets.byTicket(id);
-        copies.copy(viewer, stream, period, numbers, targets, token);
+        try {
+            copies.copy(viewer, stream, period, numbers, targets, token);
+        } catch (UserError e) {
+            return RefusedForm.response(e, () -> copyDialog(id, numbers, period, sc));
+        }
         return Response.seeOther(URI.create("/oa/streams/" + id + "/tickets?copied=" + targets.size())).build();
+    }
+
+    /** A ticket form's text fields as sent; the file cannot be shown again. */
+    private static Map<String, List<String>> typed(String number, String body) {
+        return Map.of("number", List.of(number == null ? "" : number), "body", List.of(body == null ? "" : body));
     }
 
     private static Tickets.Upload upload(FormDataBodyPart part) {
@@ -245,7 +279,7 @@ public final class TicketsResource {
         try {
             return Integer.parseInt(number == null ? "" : number.trim());
         } catch (NumberFormatException e) {
-            throw kz.sabaq.api.web.UserError.badRequest("online-attestation-tickets.error.noSuchNumber", number);
+            throw UserError.badRequest("online-attestation-tickets.error.noSuchNumber", number).on("number");
         }
     }
 

@@ -5,8 +5,11 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import kz.sabaq.core.testing.TestServer;
 import kz.sabaq.core.testing.WebClient;
 import org.junit.jupiter.api.AfterAll;
@@ -131,6 +134,54 @@ class GradingTest {
 
         assertEquals(409, refused.status());
         assertNull(room.grade(s, "final"));
+    }
+
+    /**
+     * The old dead end: online, a student in a slot (so the journal is locked) and no final form.
+     * The settings tab still lets the teacher choose the missing form, and only that; then grading works.
+     */
+    @Test
+    void aLockedJournalWithoutAFinalFormLetsTheTeacherChooseItAndThenGrade() {
+        ExamRoom room = new ExamRoom(server, true);
+        ExamRoom.Student s = answered(room);
+        assertEquals(409, grade(room, s, Map.of("points", "70")).status());
+        String settings = "/journal/" + room.stream + "/settings";
+        WebClient teacher = room.teacherWeb();
+
+        WebClient.Page tab = teacher.get("/journal/" + room.stream + "?tab=settings");
+        assertTrue(tab.contains("data-form-needed"), tab.body());
+        assertFalse(Pattern.compile("<select id=\"finalForm\"[^>]*disabled").matcher(tab.body()).find(),
+                "the missing form can be chosen");
+        assertTrue(Pattern.compile("<select id=\"finalGradeToBeSet\"[^>]*disabled").matcher(tab.body()).find(),
+                "the rest stays locked");
+        Map<String, String> form = new HashMap<>(hiddenFields(tab.body()));
+        form.put("finalGradeToBeSet", "false");
+        form.put("finalForm", "WRITTEN");
+        WebClient.Page refused = teacher.post(settings, form);
+        assertEquals(409, refused.status(), "choosing the form does not open the other locked fields");
+        assertTrue(refused.contains("data-form-error"), refused.body());
+
+        form.remove("finalGradeToBeSet");
+        form.putAll(hiddenFields(teacher.get("/journal/" + room.stream + "?tab=settings").body()));
+        form.put("finalForm", "WRITTEN");
+        assertEquals(303, teacher.post(settings, form).status());
+        assertEquals(List.of("WRITTEN"), room.strings("SELECT final_form FROM journal WHERE stream_id = ?", room.stream));
+
+        form.put("finalForm", "ORAL");
+        assertEquals(409, teacher.post(settings, form).status(), "once chosen, the form is locked like the rest");
+        assertEquals(303, grade(room, s, Map.of("points", "70")).status());
+        assertEquals("70", room.grade(s, "final"));
+    }
+
+    /** The hidden fields of the journal settings form, as a browser sends them. */
+    private static Map<String, String> hiddenFields(String page) {
+        String form = page.substring(page.indexOf("data-journal-settings"), page.indexOf("</form>", page.indexOf("data-journal-settings")));
+        Map<String, String> fields = new HashMap<>();
+        Matcher m = Pattern.compile("<input type=\"hidden\" name=\"([^\"]+)\" value=\"([^\"]*)\">").matcher(form);
+        while (m.find()) {
+            fields.put(m.group(1), m.group(2));
+        }
+        return fields;
     }
 
     @Test

@@ -12,6 +12,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import kz.sabaq.api.academic.AcademicDirectory;
+import kz.sabaq.api.journal.FinalForm;
 import kz.sabaq.api.journal.JournalSettings;
 import kz.sabaq.api.web.UserError;
 import kz.sabaq.api.web.Viewer;
@@ -79,7 +80,7 @@ class JournalFlagTest {
     }
 
     JournalSettings toBeSet(long streamId) {
-        return new JournalSettings(streamId, null, true);
+        return new JournalSettings(streamId, FinalForm.WRITTEN, true);
     }
 
     boolean stored(long streamId) {
@@ -140,6 +141,15 @@ class JournalFlagTest {
         assertEquals(0, campus.count("SELECT COUNT(*) FROM oa_stream WHERE stream_id = ?", t3Stream));
         assertThrows(UserError.class, () -> flag.set(OUTSIDER, toBeSet(stream), true));
         assertThrows(UserError.class, () -> flag.set(EDITOR, new JournalSettings(stream, null, false), true));
+        assertFalse(stored(stream));
+    }
+
+    @Test
+    void turningItOnNeedsTheFinalAttestationForm() {
+        UserError e = assertThrows(UserError.class, () -> flag.set(EDITOR, new JournalSettings(stream, null, true), true));
+        assertEquals(400, e.status());
+        assertEquals("online-attestation.staff.error.finalFormRequired", e.messageKey());
+        assertEquals(Optional.of(OnlineFlag.KEY), e.field(), "shown beside the checkbox");
         assertFalse(stored(stream));
     }
 

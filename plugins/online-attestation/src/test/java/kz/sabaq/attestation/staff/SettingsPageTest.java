@@ -2,19 +2,20 @@ package kz.sabaq.attestation.staff;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import jakarta.ws.rs.core.Response;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import kz.sabaq.api.academic.LocalizedName;
 import kz.sabaq.api.access.StandardRoles;
 import kz.sabaq.api.attestation.TicketDistributionStrategy;
 import kz.sabaq.api.attestation.TicketRequest;
 import kz.sabaq.api.i18n.Translations;
-import kz.sabaq.api.web.UserError;
+import kz.sabaq.api.web.RefusedForm;
 import kz.sabaq.api.web.View;
 import kz.sabaq.attestation.AttestationSettings;
 import kz.sabaq.attestation.OnlineAttestationModule;
@@ -175,9 +176,12 @@ class SettingsPageTest {
                 Map.of("id", "self-select", "name", "Свой выбор", "selected", false)), view.model().get("forms"));
         assertEquals("", view.model().get("missingForm"));
         assertEquals(true, view.model().get("finalStateTab"));
-        page.save("true", "self-select", List.of(t3));
+        page.save("true", "self-select", List.of(t3), ViewerSecurityContext.of(ru));
         assertEquals("self-select", values.saved().get(AttestationSettings.DISTRIBUTION));
-        assertThrows(UserError.class, () -> page.save("true", "least-used", List.of()));
+        Response refused = page.save("true", "least-used", List.of(), ViewerSecurityContext.of(ru));
+        assertEquals(400, refused.getStatus());
+        RefusedForm shown = (RefusedForm) refused.getEntity();
+        assertEquals(Optional.of("distribution"), shown.errors().get(0).field());
         assertEquals("self-select", values.text(AttestationSettings.DISTRIBUTION));
     }
 }
