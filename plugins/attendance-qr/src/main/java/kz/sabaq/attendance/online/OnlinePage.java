@@ -45,7 +45,7 @@ public final class OnlinePage {
         Map<String, Object> model = new HashMap<>();
         set.ifPresent(c -> {
             model.put("platformName", c.platform().name().in(locale));
-            Conferences.joinLink(c).ifPresent(link -> model.put("joinLink", link));
+            model.put("joinLink", conferences.joinPath(opened.session().id()));
         });
         model.put("set", set.isPresent());
         model.put("shown", set.isPresent() || opened.canManage());

@@ -1,9 +1,11 @@
 package kz.sabaq.attestation.exam;
 
 import kz.sabaq.api.conference.ConferencePlatform;
+import kz.sabaq.api.conference.Conferences;
 import kz.sabaq.api.live.ChangeSignal;
 import kz.sabaq.api.module.ModuleWiring;
 import kz.sabaq.attestation.Attestation;
+import kz.sabaq.attestation.OnlineAttestationModule;
 import kz.sabaq.attestation.distribution.TicketDistribution;
 
 /**
@@ -19,7 +21,10 @@ public final class ExamWiring {
         Answers answers = new Answers(common, store, w.files(), live);
         Grading grading = new Grading(common, store, live);
         // the installed platforms, looked up once (each lookup makes new extension instances), as the slot dialog does
-        ExamPage pages = new ExamPage(common, store, answers, grading, w.extensions(ConferencePlatform.class), tickets);
+        Conferences conferences = w.service(Conferences.class).orElseThrow();
+        conferences.host(OnlineAttestationModule.ID, new ExamConference(common));
+        ExamPage pages = new ExamPage(common, store, answers, grading, w.extensions(ConferencePlatform.class),
+                conferences, tickets);
         w.resource(new MineResource(pages));
         w.resource(new ExamResource(new ExamAccess(common), pages,
                 new Questions(common, store, live), new Tasks(common, store), answers, grading,

@@ -6,6 +6,9 @@ import java.util.Map;
 import kz.sabaq.api.academic.LocalizedName;
 import kz.sabaq.api.conference.ConferenceField;
 import kz.sabaq.api.conference.ConferencePlatform;
+import kz.sabaq.api.conference.Meeting;
+import kz.sabaq.api.conference.Participant;
+import kz.sabaq.api.conference.PlatformContext;
 import org.pf4j.Extension;
 
 /** A conference platform for the tests, loaded from a plugin directory PlatformTest makes. */
@@ -36,7 +39,7 @@ public class FakePlatform implements ConferencePlatform {
     }
 
     @Override
-    public URI joinLink(Map<String, String> values) {
-        return URI.create(values.get("link"));
+    public URI join(Meeting meeting, Participant participant, PlatformContext platform) {
+        return URI.create(meeting.values().get("link"));
     }
 }

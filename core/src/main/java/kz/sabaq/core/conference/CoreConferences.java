@@ -1,0 +1,127 @@
+package kz.sabaq.core.conference;
+
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.LocalDateTime;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Function;
+import kz.sabaq.api.conference.ConferenceHost;
+import kz.sabaq.api.conference.ConferencePlatform;
+import kz.sabaq.api.conference.Conferences;
+import kz.sabaq.api.conference.KeyValueStore;
+import kz.sabaq.api.conference.PlatformContext;
+import kz.sabaq.api.setting.ModuleSettings;
+
+/**
+ * Core's side of conference platforms: the modules' hosts for the join route, and each platform's
+ * context (its plugin's settings, one shared HTTP client, the clock, its rows of {@code conference_store}).
+ */
+public final class CoreConferences implements Conferences {
+    private static final Duration CONNECT_TIMEOUT = Duration.ofSeconds(5);
+
+    private final List<ConferencePlatform> platforms;
+    private final Function<ConferencePlatform, ModuleSettings> settingsOfPlugin;
+    private final ConferenceStoreMapper store;
+    private final Clock clock;
+    private final URI publicUrl;
+    private final HttpClient http = HttpClient.newBuilder().connectTimeout(CONNECT_TIMEOUT)
+            .followRedirects(HttpClient.Redirect.NEVER).build();
+    private final Map<String, ConferenceHost> hosts = new ConcurrentHashMap<>();
+
+    /** @param settingsOfPlugin the settings of the plugin a platform comes from */
+    public CoreConferences(List<ConferencePlatform> platforms, Function<ConferencePlatform, ModuleSettings> settingsOfPlugin,
+                           ConferenceStoreMapper store, Clock clock, URI publicUrl) {
+        this.platforms = List.copyOf(platforms);
+        this.settingsOfPlugin = settingsOfPlugin;
+        this.store = store;
+        this.clock = clock;
+        this.publicUrl = publicUrl;
+    }
+
+    @Override
+    public void host(String module, ConferenceHost host) {
+        if (hosts.putIfAbsent(module, host) != null) {
+            throw new IllegalStateException(module + " hosts conferences a second time");
+        }
+    }
+
+    Optional<ConferenceHost> hostOf(String module) {
+        return Optional.ofNullable(hosts.get(module));
+    }
+
+    @Override
+    public String joinPath(String module, String object) {
+        return "/conference/" + encode(module) + "/" + encode(object) + "/join";
+    }
+
+    @Override
+    public Optional<ConferencePlatform> platform(String id) {
+        return platforms.stream().filter(p -> p.id().equals(id)).findFirst();
+    }
+
+    @Override
+    public PlatformContext context(ConferencePlatform platform) {
+        ModuleSettings settings = settingsOfPlugin.apply(platform);
+        String id = platform.id();
+        KeyValueStore kv = new KeyValueStore() {
+            @Override
+            public Optional<String> get(String key) {
+                return store.get(id, key);
+            }
+
+            @Override
+            public void put(String key, String value) {
+                store.put(id, key, value, LocalDateTime.ofInstant(clock.instant(), ZoneOffset.UTC));
+            }
+
+            @Override
+            public void remove(String key) {
+                store.remove(id, key);
+            }
+        };
+        return new PlatformContext() {
+            @Override
+            public ModuleSettings settings() {
+                return settings;
+            }
+
+            @Override
+            public HttpClient http() {
+                return http;
+            }
+
+            @Override
+            public Clock clock() {
+                return clock;
+            }
+
+            @Override
+            public URI publicUrl() {
+                return publicUrl;
+            }
+
+            @Override
+            public KeyValueStore store() {
+                return kv;
+            }
+
+            @Override
+            public URI callbackUrl(String name) {
+                String base = publicUrl.toString().replaceAll("/+$", "");
+                return URI.create(base + "/conference/callback/" + encode(id) + "/" + encode(name));
+            }
+        };
+    }
+
+    private static String encode(String part) {
+        return URLEncoder.encode(part, StandardCharsets.UTF_8).replace("+", "%20");
+    }
+}
