@@ -9,6 +9,7 @@ import kz.sabaq.api.conference.ConferencePlatform;
 import kz.sabaq.api.conference.Meeting;
 import kz.sabaq.api.conference.Participant;
 import kz.sabaq.api.conference.PlatformContext;
+import kz.sabaq.api.conference.Visibility;
 import org.pf4j.Extension;
 
 /** A conference platform for the tests, loaded from a plugin directory PlatformTest makes. */
@@ -29,7 +30,9 @@ public class FakePlatform implements ConferencePlatform {
     public List<ConferenceField> fields() {
         return List.of(new ConferenceField("login", "online-attestation-slot.student", false, false, true),
                 new ConferenceField("password", "online-attestation-slot.group", true, false, true),
-                new ConferenceField("link", "online-attestation-slot.recording.url", false, true, true));
+                new ConferenceField("link", "online-attestation-slot.recording.url", false, true, true),
+                new ConferenceField("hostKey", "online-attestation-slot.student", false, false, false, Visibility.STAFF),
+                new ConferenceField("apiToken", "online-attestation-slot.group", true, false, false, Visibility.SERVER));
     }
 
     @Override
