@@ -8,14 +8,10 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.time.Instant;
-import java.util.Base64;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import javax.crypto.Mac;
-import javax.crypto.spec.SecretKeySpec;
 import kz.sabaq.api.conference.ConferencePlatform;
 import kz.sabaq.api.conference.Conferences;
 import kz.sabaq.api.conference.Meeting;
@@ -35,6 +31,8 @@ class BbbPlatformTest {
     private static final Participant STUDENT = new Participant(501, "050101500123", "Ахметова Айгерім Болатқызы",
             Locale.forLanguageTag("kk"), false);
     private static final Participant TEACHER = new Participant(9, "800101300456", "Сейітов Марат", Locale.ROOT, true);
+
+    private static final String CALLBACK = "/conference/callback/bbb/analytics";
 
     private static FakeBbb bbb;
     private static TestServer server;
@@ -111,31 +109,14 @@ class BbbPlatformTest {
                   "start":"2026-12-10T04:00:00Z","finish":"2026-12-10T06:00:00Z",
                   "attendees":[{"ext_user_id":"501","name":"Ахметова Айгерім","moderator":false,
                     "joins":["2026-12-10T04:02:00Z","2026-12-10T05:10:00Z"],"leaves":["2026-12-10T04:40:00Z","2026-12-10T05:58:00Z"]}]}}""";
-        assertEquals(401, post(body, jwt("wrong")), "a callback not signed with the shared secret is refused");
+        assertEquals(401, FakeBbb.postAnalytics(server.url(CALLBACK), body, "wrong"), "a callback not signed with the shared secret is refused");
         assertEquals(List.of(), platform.activity(EXAM, context));
 
-        assertEquals(200, post(body, jwt(FakeBbb.SECRET)));
+        assertEquals(200, FakeBbb.postAnalytics(server.url(CALLBACK), body, FakeBbb.SECRET));
 
         assertEquals(List.of(
                         new Participation("501", Instant.parse("2026-12-10T04:02:00Z"), Instant.parse("2026-12-10T04:40:00Z")),
                         new Participation("501", Instant.parse("2026-12-10T05:10:00Z"), Instant.parse("2026-12-10T05:58:00Z"))),
                 platform.activity(EXAM, context), "leave early, rejoin: two stretches matched by user id");
-    }
-
-    private static int post(String body, String token) throws Exception {
-        HttpRequest request = HttpRequest.newBuilder(URI.create(server.url("/conference/callback/bbb/analytics")))
-                .header("Authorization", "Bearer " + token).header("Content-Type", "application/json")
-                .POST(HttpRequest.BodyPublishers.ofString(body)).build();
-        return HttpClient.newHttpClient().send(request, HttpResponse.BodyHandlers.discarding()).statusCode();
-    }
-
-    /** A JWT as BigBlueButton signs its analytics callback: HS512 with the shared secret. */
-    private static String jwt(String secret) throws Exception {
-        Base64.Encoder b64 = Base64.getUrlEncoder().withoutPadding();
-        String head = b64.encodeToString("{\"alg\":\"HS512\",\"typ\":\"JWT\"}".getBytes(StandardCharsets.UTF_8));
-        String claims = b64.encodeToString("{\"exp\":1999999999}".getBytes(StandardCharsets.UTF_8));
-        Mac mac = Mac.getInstance("HmacSHA512");
-        mac.init(new SecretKeySpec(secret.getBytes(StandardCharsets.UTF_8), "HmacSHA512"));
-        return head + "." + claims + "." + b64.encodeToString(mac.doFinal((head + "." + claims).getBytes(StandardCharsets.US_ASCII)));
     }
 }

@@ -4,6 +4,14 @@ import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
 import java.io.IOException;
 import java.net.InetSocketAddress;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.security.InvalidKeyException;
+import java.util.Base64;
+import javax.crypto.Mac;
+import javax.crypto.spec.SecretKeySpec;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
@@ -21,20 +29,20 @@ import java.util.concurrent.CopyOnWriteArrayList;
  * ({@code checksumError} otherwise); create, join (redirecting to the client), end and getRecordings
  * answered in the documented XML.
  */
-final class FakeBbb implements AutoCloseable {
-    static final String SECRET = "8cd8ef52e8e101574e400365b55e11a6";
+public final class FakeBbb implements AutoCloseable {
+    public static final String SECRET = "8cd8ef52e8e101574e400365b55e11a6";
 
-    final Map<String, Map<String, String>> meetings = new ConcurrentHashMap<>();
-    final List<Map<String, String>> joins = new CopyOnWriteArrayList<>();
+    public final Map<String, Map<String, String>> meetings = new ConcurrentHashMap<>();
+    public final List<Map<String, String>> joins = new CopyOnWriteArrayList<>();
     private final HttpServer server;
 
-    FakeBbb() throws IOException {
+    public FakeBbb() throws IOException {
         server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
         server.createContext("/bigbluebutton/api/", this::answer);
         server.start();
     }
 
-    String url() {
+    public String url() {
         return "http://127.0.0.1:" + server.getAddress().getPort() + "/bigbluebutton/";
     }
 
@@ -105,6 +113,27 @@ final class FakeBbb implements AutoCloseable {
         exchange.sendResponseHeaders(200, bytes.length);
         exchange.getResponseBody().write(bytes);
         exchange.close();
+    }
+
+    /**
+     * Posts learning-analytics data as the server does when a meeting ends: JSON with a bearer JWT
+     * signed HS512 with {@code secret}; returns the HTTP status Sabaq answered.
+     */
+    public static int postAnalytics(String callbackUrl, String json, String secret) throws IOException, InterruptedException {
+        Base64.Encoder b64 = Base64.getUrlEncoder().withoutPadding();
+        String head = b64.encodeToString("{\"alg\":\"HS512\",\"typ\":\"JWT\"}".getBytes(StandardCharsets.UTF_8));
+        String claims = b64.encodeToString("{\"exp\":1999999999}".getBytes(StandardCharsets.UTF_8));
+        String token;
+        try {
+            Mac mac = Mac.getInstance("HmacSHA512");
+            mac.init(new SecretKeySpec(secret.getBytes(StandardCharsets.UTF_8), "HmacSHA512"));
+            token = head + "." + claims + "." + b64.encodeToString(mac.doFinal((head + "." + claims).getBytes(StandardCharsets.US_ASCII)));
+        } catch (NoSuchAlgorithmException | InvalidKeyException e) {
+            throw new IllegalStateException(e);
+        }
+        HttpRequest request = HttpRequest.newBuilder(URI.create(callbackUrl)).header("Authorization", "Bearer " + token)
+                .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(json)).build();
+        return HttpClient.newHttpClient().send(request, HttpResponse.BodyHandlers.discarding()).statusCode();
     }
 
     static String sha256(String text) {
