@@ -56,6 +56,13 @@ class BbbExamTest {
         admin.login(adminIin);
         assertEquals(200, admin.post("/admin/plugins/conference-bbb/settings", Map.of("s.serverUrl", bbb.url(),
                 "s.sharedSecret", FakeBbb.SECRET, "s.checksum", "sha256", "s.record", "true", "s.capacity", "400")).status());
+        assertFalse(admin.get("/admin/plugins/conference-bbb/settings").contains(FakeBbb.SECRET),
+                "the secret is not shown back, not even to the administrator");
+        assertEquals(200, admin.post("/admin/plugins/conference-bbb/settings", Map.of("s.serverUrl", bbb.url(),
+                "s.sharedSecret", "", "s.checksum", "sha256", "s.record", "true", "s.capacity", "400")).status(),
+                "saved again with the secret left blank: it keeps its value (the joins below are signed with it)");
+        assertEquals(0, count("SELECT COUNT(*) FROM audit_event WHERE details LIKE ?", "%" + FakeBbb.SECRET + "%"),
+                "nor does the audit log keep it");
 
         String teacherIin = Iins.next();
         long teacher = server.user(teacherIin, "Сейітқали", "Нұрлан", StandardRoles.TEACHER);
@@ -104,6 +111,16 @@ class BbbExamTest {
         HttpClient http = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
         assertEquals(302, http.send(HttpRequest.newBuilder(platform).build(), HttpResponse.BodyHandlers.discarding())
                 .statusCode());
+    }
+
+    private static long count(String sql, String value) throws SQLException {
+        try (Connection c = server.app().database().connection(); PreparedStatement s = c.prepareStatement(sql)) {
+            s.setString(1, value);
+            try (ResultSet rows = s.executeQuery()) {
+                rows.next();
+                return rows.getLong(1);
+            }
+        }
     }
 
     private static long sql(String sql, Object... values) throws SQLException {

@@ -30,7 +30,7 @@ public class BbbModule implements LmsModule {
     public List<SettingDefinition> settings() {
         return List.of(
                 SettingDefinition.text(SERVER, ""),
-                SettingDefinition.text(SECRET, ""),
+                SettingDefinition.secret(SECRET),
                 SettingDefinition.choice(CHECKSUM, "sha256", List.of("sha1", "sha256", "sha384", "sha512")),
                 SettingDefinition.bool(RECORD, true),
                 SettingDefinition.bool(APPROVAL, false),
