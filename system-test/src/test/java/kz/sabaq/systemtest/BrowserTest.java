@@ -90,6 +90,30 @@ class BrowserTest {
         assertFitsWidth();
     }
 
+    @Test
+    void aRefusedFormKeepsWhatWasTypedAndTakesTheFocusToItsSummary() throws IOException {
+        String iin = Iins.next();
+        server.user(iin, "Админ", "Пішін", StandardRoles.ADMINISTRATOR);
+        browser.get(server.url("/login"));
+        browser.findElement(By.id("iin")).sendKeys(iin);
+        browser.findElement(By.id("password")).sendKeys(TestServer.PASSWORD, Keys.ENTER);
+        wait(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".tiles")));
+        browser.get(server.url("/admin/users/new"));
+        browser.findElement(By.id("iin")).sendKeys("800101300007");
+        browser.findElement(By.id("surname")).sendKeys("Нұрланова");
+        browser.findElement(By.id("firstName")).sendKeys("Дана", Keys.ENTER);
+
+        wait(ExpectedConditions.presenceOfElementLocated(By.cssSelector("[data-form-error]")));
+        assertEquals("form-error", browser.switchTo().activeElement().getAttribute("id"), "the summary has the focus");
+        assertEquals("Нұрланова", browser.findElement(By.id("surname")).getAttribute("value"));
+        assertEquals("800101300007", browser.findElement(By.id("iin")).getAttribute("value"));
+        assertEquals("true", browser.findElement(By.id("iin")).getAttribute("aria-invalid"));
+        assertEquals("iin-error", browser.findElement(By.id("iin")).getAttribute("aria-describedby"));
+        assertTrue(browser.findElement(By.id("iin-error")).getText().contains("бақылау цифры"));
+        assertFitsWidth();
+        screenshot("refused-form-kk");
+    }
+
     private void assertFitsWidth() {
         Object overflow = ((JavascriptExecutor) browser).executeScript(
                 "return document.documentElement.scrollWidth - window.innerWidth;");

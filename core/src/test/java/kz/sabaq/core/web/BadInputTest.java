@@ -1,6 +1,7 @@
 package kz.sabaq.core.web;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.net.URI;
@@ -35,6 +36,23 @@ class BadInputTest {
         assertEquals(400, page.status());
         assertTrue(page.contains("Язык «de» не поддерживается."), page.body());
         assertTrue(browser.get("/login").contains("<h1>Вход в систему</h1>"), "language unchanged");
+    }
+
+    @Test
+    void aFormAScriptSendsIsRefusedAsJsonNotAsThePage() {
+        String iin = Iins.next();
+        server.user(iin, "Әкімов", "Админ", StandardRoles.ADMINISTRATOR);
+        WebClient browser = server.client();
+        browser.login(iin);
+        WebClient.Page page = browser.send(HttpRequest.newBuilder(URI.create(server.url("/admin/users")))
+                .header("Content-Type", "application/x-www-form-urlencoded").header("Accept", "*/*")
+                .header("X-CSRF-Token", browser.csrf())
+                .POST(HttpRequest.BodyPublishers.ofString("iin=123&surname=A&firstName=B")).build());
+        assertEquals(400, page.status());
+        assertTrue(page.headers().firstValue("Content-Type").orElse("").startsWith("application/json"), page.body());
+        assertTrue(page.contains("\"error\":\"core.iin.format\""), page.body());
+        assertTrue(page.contains("An IIN has exactly 12 digits.") || page.contains("12 цифр"), page.body());
+        assertFalse(page.contains("<form"), "no page for a script");
     }
 
     @Test

@@ -185,7 +185,7 @@ public final class ExamPage {
         FinalForm form = grading.form(exam.streamId());
         Map<String, Object> g = new HashMap<>();
         if (form == null) {
-            g.put("noForm", true);
+            g.put("noForm", Map.of("journal", exam.streamId()));
         } else {
             switch (form) {
                 case PASS_FAIL -> g.put("passFail", Map.of("passed", Grading.PASSED.equals(total),

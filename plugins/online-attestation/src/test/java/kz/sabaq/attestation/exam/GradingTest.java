@@ -148,7 +148,10 @@ class GradingTest {
         String settings = "/journal/" + room.stream + "/settings";
         WebClient teacher = room.teacherWeb();
 
-        WebClient.Page tab = teacher.get("/journal/" + room.stream + "?tab=settings");
+        String way = "/journal/" + room.stream + "?tab=settings";
+        assertTrue(teacher.get(s.page()).contains("href=\"" + way + "\" data-oa-journal-settings"),
+                "the exam page leads to the journal settings");
+        WebClient.Page tab = teacher.get(way);
         assertTrue(tab.contains("data-form-needed"), tab.body());
         assertFalse(Pattern.compile("<select id=\"finalForm\"[^>]*disabled").matcher(tab.body()).find(),
                 "the missing form can be chosen");
