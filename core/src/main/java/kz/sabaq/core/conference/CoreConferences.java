@@ -8,7 +8,10 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.OptionalInt;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
@@ -17,6 +20,8 @@ import kz.sabaq.api.conference.ConferenceHost;
 import kz.sabaq.api.conference.ConferencePlatform;
 import kz.sabaq.api.conference.Conferences;
 import kz.sabaq.api.conference.KeyValueStore;
+import kz.sabaq.api.conference.Load;
+import kz.sabaq.api.conference.Meeting;
 import kz.sabaq.api.conference.PlatformContext;
 import kz.sabaq.api.setting.ModuleSettings;
 
@@ -35,6 +40,7 @@ public final class CoreConferences implements Conferences {
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(CONNECT_TIMEOUT)
             .followRedirects(HttpClient.Redirect.NEVER).build();
     private final Map<String, ConferenceHost> hosts = new ConcurrentHashMap<>();
+    private final List<Load.Source> loads = new CopyOnWriteArrayList<>();
 
     /** @param settingsOfPlugin the settings of the plugin a platform comes from */
     public CoreConferences(List<ConferencePlatform> platforms, Function<ConferencePlatform, ModuleSettings> settingsOfPlugin,
@@ -65,6 +71,29 @@ public final class CoreConferences implements Conferences {
     @Override
     public Optional<ConferencePlatform> platform(String id) {
         return platforms.stream().filter(p -> p.id().equals(id)).findFirst();
+    }
+
+    @Override
+    public void load(Load.Source source) {
+        loads.add(source);
+    }
+
+    @Override
+    public Optional<Load.Overload> overload(String platformId, Meeting meeting, int connections) {
+        Optional<ConferencePlatform> platform = platform(platformId);
+        OptionalInt capacity = platform.map(p -> p.capacity(context(p))).orElse(OptionalInt.empty());
+        if (capacity.isEmpty()) {
+            return Optional.empty();
+        }
+        List<Load> together = new ArrayList<>();
+        together.add(new Load(meeting.module(), meeting.object(), meeting.start(), meeting.end(), connections));
+        for (Load.Source source : loads) {
+            source.on(platformId, meeting.start(), meeting.end()).stream()
+                    .filter(l -> !(l.module().equals(meeting.module()) && l.object().equals(meeting.object())))
+                    .forEach(together::add);
+        }
+        int peak = Peak.of(together);
+        return peak > capacity.getAsInt() ? Optional.of(new Load.Overload(peak, capacity.getAsInt())) : Optional.empty();
     }
 
     @Override

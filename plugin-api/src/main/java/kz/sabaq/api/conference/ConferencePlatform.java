@@ -3,6 +3,7 @@ package kz.sabaq.api.conference;
 import java.net.URI;
 import java.util.List;
 import java.util.Map;
+import java.util.OptionalInt;
 import kz.sabaq.api.academic.LocalizedName;
 import org.pf4j.ExtensionPoint;
 
@@ -57,6 +58,14 @@ public interface ConferencePlatform extends ExtensionPoint {
      */
     default List<Participation> activity(Meeting meeting, PlatformContext platform) {
         return List.of();
+    }
+
+    /**
+     * How many connections the platform takes at the same time (its plugin's capacity setting: some
+     * 400 with cameras on a BigBlueButton server, 600–800 without); empty when it sets no limit.
+     */
+    default OptionalInt capacity(PlatformContext platform) {
+        return OptionalInt.empty();
     }
 
     /** Answers a request the platform's server sent to {@link PlatformContext#callbackUrl}. */

@@ -23,4 +23,14 @@ public interface Conferences {
     Optional<ConferencePlatform> platform(String id);
 
     PlatformContext context(ConferencePlatform platform);
+
+    /** Registers where a module's meetings are, for {@link #overload}. */
+    void load(Load.Source source);
+
+    /**
+     * Whether holding the meeting with this many connections would take its platform over capacity at
+     * some moment, counting every module's meetings on that platform then (the meeting's own earlier
+     * plan left out); empty when it fits or the platform sets no limit.
+     */
+    Optional<Load.Overload> overload(String platform, Meeting meeting, int connections);
 }

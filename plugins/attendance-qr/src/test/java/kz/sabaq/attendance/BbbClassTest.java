@@ -6,6 +6,7 @@ import static kz.sabaq.attendance.OnlineServer.confirm;
 import static kz.sabaq.attendance.OnlineServer.digest;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -24,7 +25,8 @@ import org.junit.jupiter.api.Test;
  * A whole online class on BigBlueButton (a fake server speaking its API): the class is put on the
  * platform, listeners and the trainer join through core with their own names and roles, one leaves
  * early and rejoins, one leaves early for good; the server posts its analytics when the meeting ends,
- * and the trainer confirms the proposal made from them, matched by Sabaq user id.
+ * and the trainer confirms the proposal made from them, matched by Sabaq user id. The server's capacity
+ * is set at two connections, so the trainer is warned that the class's three would exceed it.
  */
 class BbbClassTest {
     private static FakeBbb bbb;
@@ -36,7 +38,7 @@ class BbbClassTest {
         server = TestServer.builder().plugins(TestServer.repoRoot().resolve("plugins"))
                 .enable("attendance-qr", Map.of())
                 .enable("conference-bbb", Map.of("serverUrl", bbb.url(), "sharedSecret", FakeBbb.SECRET,
-                        "checksum", "sha256")).start();
+                        "checksum", "sha256", "capacity", 2)).start();
     }
 
     @AfterAll
@@ -52,6 +54,11 @@ class BbbClassTest {
         Classroom.Listener leftEarly = room.listener("Бекова");
         assertEquals(303, room.teacherWeb().post("/attendance/sessions/" + room.session + "/online",
                 Map.of("platform", "bbb", "field.accessCode", "")).status());
+
+        WebClient.Page session = room.teacherWeb().get("/attendance/sessions/" + room.session);
+        assertTrue(session.contains("бір мезгілде 3 қосылымға дейін күтіледі, ал платформаның сыйымдылығы — 2"), session.body());
+        assertFalse(rejoined.web().get("/attendance/sessions/" + room.session).contains("data-overload"),
+                "the capacity is the trainer's concern, not the listeners'");
 
         room.at("13:05");
         join(rejoined.web(), room.session);

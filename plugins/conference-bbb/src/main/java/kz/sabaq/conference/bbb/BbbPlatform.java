@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.OptionalInt;
 import kz.sabaq.api.academic.LocalizedName;
 import kz.sabaq.api.conference.Callback;
 import kz.sabaq.api.conference.ConferenceField;
@@ -106,6 +107,11 @@ public class BbbPlatform implements ConferencePlatform {
     @Override
     public List<Participation> activity(Meeting meeting, PlatformContext platform) {
         return platform.store().get(Analytics.key(meetingId(meeting))).map(Analytics::participations).orElse(List.of());
+    }
+
+    @Override
+    public OptionalInt capacity(PlatformContext platform) {
+        return OptionalInt.of((int) platform.settings().integer(BbbModule.CAPACITY));
     }
 
     @Override

@@ -3,6 +3,7 @@ package kz.sabaq.attestation.slot;
 import java.net.URI;
 import java.util.List;
 import java.util.Map;
+import java.util.OptionalInt;
 import kz.sabaq.api.academic.LocalizedName;
 import kz.sabaq.api.conference.ConferenceField;
 import kz.sabaq.api.conference.ConferencePlatform;
@@ -39,6 +40,12 @@ public class FakePlatform implements ConferencePlatform {
     public Map<String, String> validate(Map<String, String> values) {
         return "forbidden".equals(values.get("login")) ? Map.of("login", "online-attestation-slot.error.platformUnknown")
                 : Map.of();
+    }
+
+    /** Three connections at once: a slot of two students and its teacher fit, two such slots together do not. */
+    @Override
+    public OptionalInt capacity(PlatformContext platform) {
+        return OptionalInt.of(3);
     }
 
     @Override

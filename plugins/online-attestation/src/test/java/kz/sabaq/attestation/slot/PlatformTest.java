@@ -95,6 +95,24 @@ class PlatformTest {
     }
 
     @Test
+    void theTeacherIsWarnedWhenSlotsAtTheSameTimeWouldTakeThePlatformOverItsCapacity() {
+        OaFixture one = new OaFixture(server, 2);
+        long early = one.slot("15:00", "16:00", one.students);
+        save(one.teacherWeb(), early, "teacher1", "s3cret", "https://meet.example.kz/a");
+        assertFalse(one.teacherWeb().get(actions(early) + "platform").contains("data-overload"),
+                "two students and their teacher fit in three connections");
+
+        OaFixture two = new OaFixture(server, 1);
+        long late = two.slot("15:30", "16:30", two.students);
+        save(two.teacherWeb(), late, "teacher2", "s3cret", "https://meet.example.kz/b");
+
+        WebClient.Page dialog = two.teacherWeb().get(actions(late) + "platform");
+        assertTrue(dialog.contains("бір мезгілде 5 қосылымға дейін күтіледі, ал платформаның сыйымдылығы — 3"), dialog.body());
+        assertTrue(one.teacherWeb().get(actions(early) + "platform").contains("data-overload"),
+                "the earlier slot's teacher sees it too");
+    }
+
+    @Test
     void aStaffFieldIsShownOnlyToStaffAndAServerOnlyOneToNobody() {
         OaFixture f = new OaFixture(server, 2);
         long slot = f.slot("10:00", "12:00", List.of(f.students.get(0)));
