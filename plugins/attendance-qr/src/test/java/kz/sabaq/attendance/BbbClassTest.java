@@ -14,6 +14,8 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.util.List;
 import java.util.Map;
+import kz.sabaq.api.conference.Conferences;
+import kz.sabaq.api.setting.ModuleSettings;
 import kz.sabaq.conference.bbb.FakeBbb;
 import kz.sabaq.core.testing.TestServer;
 import kz.sabaq.core.testing.WebClient;
@@ -95,6 +97,26 @@ class BbbClassTest {
                         leftEarly.id() + " IN ON_TIME ONLINE", leftEarly.id() + " OUT LEFT_EARLY ONLINE"),
                 room.marks().stream().map(r -> r.studentId() + " " + r.phase() + " " + r.status() + " " + r.source())
                         .sorted().toList());
+    }
+
+    @Test
+    void aServerThatCannotBeReachedIsToldInTheUsersWordsNotAStackTrace() {
+        Classroom room = new Classroom(server);
+        Classroom.Listener listener = room.listener("Қасымова");
+        assertEquals(303, room.teacherWeb().post("/attendance/sessions/" + room.session + "/online",
+                Map.of("platform", "bbb", "field.accessCode", "")).status());
+        Conferences conferences = server.app().service(Conferences.class).orElseThrow();
+        ModuleSettings bbbSettings = conferences.context(conferences.platform("bbb").orElseThrow()).settings();
+        bbbSettings.save(Map.of("serverUrl", "http://127.0.0.1:9/bigbluebutton/"));
+        try {
+            WebClient.Page page = listener.web().get("/conference/attendance-qr/" + room.session + "/join");
+
+            assertEquals(502, page.status(), page.body());
+            assertTrue(page.contains("BigBlueButton серверіне қазір қосылу мүмкін емес"), page.body());
+            assertFalse(page.contains("Exception") || page.contains("at kz.sabaq"), page.body());
+        } finally {
+            bbbSettings.save(Map.of("serverUrl", bbb.url()));
+        }
     }
 
     /** An instant of the class day as the analytics write it. */
