@@ -45,5 +45,7 @@ document.addEventListener('DOMContentLoaded', () => {
         .catch(() => {});
     };
     setInterval(refresh, 60000);
+    // A hidden tab skips its refreshes: back on it, the user sees the count at once, not a minute later.
+    document.addEventListener('visibilitychange', refresh);
   }
 });

@@ -1,6 +1,6 @@
 // The final control page: rich-text editors, the answer's autosaved draft (and a beacon when the
 // page is hidden), "Send answer" enabled by the same rules the server checks, the "Choose a ticket"
-// tiles kept current, and the student's presence heartbeat.
+// tiles kept current, and the student's presence heartbeat, which also ends "Please wait".
 (function () {
   'use strict';
   var page = document.querySelector('[data-oa-exam]');
@@ -70,16 +70,13 @@
     var body = form.querySelector('textarea[name="body"]');
     var draftUrl = body.getAttribute('data-oa-draft');
     var send = form.querySelector('[data-oa-send]');
-    var files = form.querySelector('input[type="file"]');
     var status = form.querySelector('[data-oa-draft-status]');
     var saved = body.value;
     var sending = false;
     var refresh = function () {
-      var hasFiles = send.getAttribute('data-has-files') === 'true' || (files && files.files.length > 0);
-      send.disabled = !(hasFiles || textLength(body.value) >= minChars);
+      send.disabled = textLength(body.value) < minChars;
     };
     body.addEventListener('input', refresh);
-    if (files) { files.addEventListener('change', refresh); }
     refresh();
     var save = function (beacon) {
       if (sending || body.value === saved) { return; }
@@ -149,9 +146,24 @@
     setInterval(load, 3000);
   }
 
-  // Presence: the student's open page beats; a closed page says so at once.
+  // Presence: the student's open page beats; a closed page says so at once. The beat's answer says
+  // whether the questions are sent: "Please wait" then asks for them as its button would, and beats
+  // more often meanwhile so the questions appear soon after staff send them.
   if (page.getAttribute('data-oa-student') === 'true') {
-    setInterval(function () { post(base + '/presence', {}); }, 10000);
+    var waiting = document.querySelector('[data-oa-wait]');
+    var ask = document.querySelector('form#questions');
+    var beat = function () {
+      post(base + '/presence', {})
+        .then(function (res) { return res.ok ? res.json() : null; })
+        .then(function (state) {
+          if (waiting && ask && state && state.questionsSent) {
+            waiting = null;
+            ask.submit();
+          }
+        })
+        .catch(function () { /* the next beat tries again */ });
+    };
+    setInterval(beat, waiting && ask ? 3000 : 10000);
     window.addEventListener('pagehide', function () { post(base + '/presence/leave', {}, true); });
   }
 }());

@@ -7,11 +7,13 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.List;
 import kz.sabaq.api.access.StandardRoles;
+import kz.sabaq.api.notify.Notification;
+import kz.sabaq.core.auth.SessionStore;
 import kz.sabaq.core.testing.Iins;
 import kz.sabaq.core.testing.TestServer;
 import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -27,26 +29,25 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 /** A person with a phone: Debian's Chromium, headless, driving the real server. */
 class BrowserTest {
     static TestServer server;
-    WebDriver browser;
+    static WebDriver browser;
 
     @BeforeAll
-    static void start() {
+    static void start() throws IOException {
         server = AllPlugins.server().start();
+        browser = Chromium.open(Chromium.PHONE);
     }
 
     @AfterAll
     static void stop() {
+        browser.quit();
         server.close();
     }
 
+    /** One browser for the class (starting Chromium costs seconds); each test begins as a new visitor. */
     @BeforeEach
-    void openBrowser() throws IOException {
-        browser = Chromium.open(Chromium.PHONE);
-    }
-
-    @AfterEach
-    void closeBrowser() {
-        browser.quit();
+    void forgetThePreviousVisitor() {
+        browser.get(server.url("/login"));
+        browser.manage().deleteAllCookies();
     }
 
     @Test
@@ -88,6 +89,54 @@ class BrowserTest {
         assertTrue(browser.findElement(By.cssSelector("#main-menu a[href='/admin/plugins']")).isDisplayed());
         browser.get(server.url("/admin/plugins"));
         assertFitsWidth();
+    }
+
+    /** The address `./sabaq run` prints, opened by someone who has never logged in. */
+    @Test
+    void aNewVisitorAtTheFrontDoorIsAskedToLogInAndLandsInTheCabinet() {
+        String iin = Iins.next();
+        server.user(iin, "Оспанов", "Ерлан", StandardRoles.STUDENT);
+        browser.get(server.url("/"));
+        wait(ExpectedConditions.urlContains("/login"));
+        assertEquals("Жүйеге кіру", browser.findElement(By.tagName("h1")).getText());
+
+        SignIn.fillIn(browser, iin);
+        wait(ExpectedConditions.urlToBe(server.url("/")));
+        assertEquals("Жеке кабинет", browser.findElement(By.tagName("h1")).getText());
+    }
+
+    /** A bookmark opened without a session, and again after the session ended, leads through the login to itself. */
+    @Test
+    void aDeepLinkLeadsThroughTheLoginToThePageAskedForAlsoAfterTheSessionEnded() {
+        String iin = Iins.next();
+        server.user(iin, "Оспанова", "Дина", StandardRoles.STUDENT);
+        throughTheLoginTo("/notifications?page=1", iin);
+
+        server.clock().advance(SessionStore.LIFETIME.plusMinutes(1));
+        throughTheLoginTo("/notifications?page=1", iin);
+        assertTrue(browser.findElements(By.id("iin")).isEmpty(), "on the page itself, not the login form");
+    }
+
+    private void throughTheLoginTo(String bookmark, String iin) {
+        browser.get(server.url(bookmark));
+        wait(ExpectedConditions.urlContains("/login"));
+        SignIn.fillIn(browser, iin);
+        wait(ExpectedConditions.urlToBe(server.url(bookmark)));
+    }
+
+    /** The header's badge, by sabaq.js's own request: a new notification is counted when the user is back on the tab. */
+    @Test
+    void theBellCountsANewNotificationWithoutAReload() {
+        String iin = Iins.next();
+        long user = server.user(iin, "Қасымова", "Әлия", StandardRoles.STUDENT);
+        browser.get(server.url("/login"));
+        SignIn.fillIn(browser, iin);
+        assertTrue(browser.findElements(By.cssSelector(".bell [data-unread]")).isEmpty(), "nothing unread yet");
+
+        server.app().notifications().send(new Notification(user, "core.cabinet.welcome", List.of("Әлия"), null));
+        ((JavascriptExecutor) browser).executeScript("document.dispatchEvent(new Event('visibilitychange'));");
+
+        wait(ExpectedConditions.textToBe(By.cssSelector(".bell [data-unread]"), "1"));
     }
 
     @Test

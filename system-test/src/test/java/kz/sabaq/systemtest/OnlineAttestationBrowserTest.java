@@ -9,11 +9,6 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
-import java.sql.SQLException;
-import java.sql.Statement;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDateTime;
@@ -23,7 +18,6 @@ import kz.sabaq.core.testing.AcademicFixture;
 import kz.sabaq.core.testing.Iins;
 import kz.sabaq.core.testing.TestServer;
 import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -38,26 +32,28 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 /** A student sits an online final control on a phone: views the ticket's questions, answers with a file, sends. */
 class OnlineAttestationBrowserTest {
     static TestServer server;
-    WebDriver browser;
+    static WebDriver browser;
 
     @BeforeAll
-    static void start() {
-        server = AllPlugins.server().enable("online-attestation", java.util.Map.of("distribution", "self-select")).start();
+    static void start() throws IOException {
+        // Autosave once a minute: within a test, only the beacon of a page being left saves a draft.
+        server = AllPlugins.server().enable("online-attestation", java.util.Map.of("distribution", "self-select",
+                "draftSeconds", 60)).start();
+        browser = Chromium.open(Chromium.PHONE);
     }
 
     @AfterAll
     static void stop() {
+        browser.quit();
         server.close();
     }
 
+    /** One browser for the class (starting Chromium costs seconds); each test begins as a new visitor on a phone. */
     @BeforeEach
-    void openBrowser() throws IOException {
-        browser = Chromium.open(Chromium.PHONE);
-    }
-
-    @AfterEach
-    void closeBrowser() {
-        browser.quit();
+    void forgetThePreviousVisitor() {
+        browser.manage().window().setSize(Chromium.PHONE);
+        browser.get(server.url("/login"));
+        browser.manage().deleteAllCookies();
     }
 
     @Test
@@ -69,13 +65,13 @@ class OnlineAttestationBrowserTest {
         long student = academic.student(iin, "Ахметова", "Айжан", group);
         long stream = academic.stream(teacher, group);
         Instant now = server.clock().instant();
-        sql("INSERT INTO oa_stream (stream_id, online, by_ticket, ticket_count, updated_at) VALUES (?, TRUE, TRUE, 1, NOW(3))",
+        Rows.sql(server, "INSERT INTO oa_stream (stream_id, online, by_ticket, ticket_count, updated_at) VALUES (?, TRUE, TRUE, 1, NOW(3))",
                 stream);
-        long slot = sql("INSERT INTO oa_slot (stream_id, starts_at, ends_at, created_at, created_by) VALUES (?, ?, ?, NOW(3), ?)",
+        long slot = Rows.sql(server, "INSERT INTO oa_slot (stream_id, starts_at, ends_at, created_at, created_by) VALUES (?, ?, ?, NOW(3), ?)",
                 stream, utc(now.minus(Duration.ofMinutes(5))), utc(now.plus(Duration.ofHours(2))), teacher);
-        sql("INSERT INTO oa_ticket (stream_id, number, body, saved_at, saved_by) VALUES (?, 1, ?, NOW(3), ?)",
+        Rows.sql(server, "INSERT INTO oa_ticket (stream_id, number, body, saved_at, saved_by) VALUES (?, 1, ?, NOW(3), ?)",
                 stream, "<p>Деректер қорын нормализациялауды түсіндіріңіз.</p>", teacher);
-        sql("INSERT INTO oa_sitting (stream_id, student_id, slot_id, ticket_number, ticket_pool, ticket_source, ticket_at, "
+        Rows.sql(server, "INSERT INTO oa_sitting (stream_id, student_id, slot_id, ticket_number, ticket_pool, ticket_source, ticket_at, "
                 + "questions_sent_at) VALUES (?, ?, ?, 1, 0, 'GENERATED', NOW(3), NOW(3))", stream, student, slot);
         Path file = Files.createTempFile("answer", ".txt");
         Files.writeString(file, "1NF, 2NF, 3NF: мысалдармен.\n", StandardCharsets.UTF_8);
@@ -96,19 +92,37 @@ class OnlineAttestationBrowserTest {
 
         browser.findElement(By.cssSelector(".oa-editor")).sendKeys("Қысқа");
         browser.findElement(By.id("oa-answer-files")).sendKeys(file.toString());
-        wait(ExpectedConditions.elementToBeClickable(By.cssSelector("[data-oa-send]")));
+        assertFalse(browser.findElement(By.cssSelector("[data-oa-send]")).isEnabled(),
+                "seed 001: at least 10 characters of text, files or not");
         browser.findElement(By.cssSelector("button[name=action][value=upload]")).click();
         wait(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("[data-oa-files] a")));
         assertEquals(file.getFileName().toString(), browser.findElement(By.cssSelector("[data-oa-files] a")).getText());
         assertTrue(browser.findElement(By.cssSelector(".oa-editor")).getText().contains("Қысқа"), "the text came back");
+        assertFalse(browser.findElement(By.cssSelector("[data-oa-send]")).isEnabled(), "still too short with the file");
+        browser.findElement(By.cssSelector(".oa-editor")).sendKeys(" жауап, файлда");
+        wait(ExpectedConditions.elementToBeClickable(By.cssSelector("[data-oa-send]")));
         screenshot("oa-answer-phone");
 
         browser.findElement(By.cssSelector("[data-oa-send]")).click();
         wait(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("[data-oa-sent]")));
         assertTrue(browser.findElements(By.cssSelector("[data-oa-answer-form]")).isEmpty(), "the block is locked");
-        assertNotNull(string("SELECT answer_sent_at FROM oa_sitting WHERE student_id = ?", student));
-        assertEquals(file.getFileName().toString(), string("SELECT file_name FROM oa_answer_file WHERE student_id = ?", student));
+        assertNotNull(Rows.string(server, "SELECT answer_sent_at FROM oa_sitting WHERE student_id = ?", student));
+        assertEquals(file.getFileName().toString(), Rows.string(server, "SELECT file_name FROM oa_answer_file WHERE student_id = ?", student));
         screenshot("oa-answer-sent-phone");
+    }
+
+    /** exam.js's beacon: the student types and leaves the page at once; the draft is kept all the same. */
+    @Test
+    void anAnswerTypedJustBeforeLeavingThePageIsKept() {
+        ExamRoom room = new ExamRoom(server).ticket("<p>Нормаль формалар.</p>").questionsRead();
+        SignIn.as(browser, server, room.studentIin);
+        browser.get(server.url(room.studentPage()));
+
+        browser.findElement(By.cssSelector(".oa-editor")).sendKeys("Үшінші нормаль форма.");
+        browser.get(server.url("/oa/mine"));
+
+        new WebDriverWait(browser, Duration.ofSeconds(20)).until(d -> room.answer() != null);
+        assertTrue(room.answer().contains("Үшінші нормаль форма."), room.answer());
     }
 
     /**
@@ -125,11 +139,11 @@ class OnlineAttestationBrowserTest {
         long student = academic.student(iin, "Бекова", "Дана", group);
         long stream = academic.stream(teacher, group);
         Instant now = server.clock().instant();
-        sql("INSERT INTO oa_stream (stream_id, online, by_ticket, ticket_count, updated_at) VALUES (?, TRUE, TRUE, 1, NOW(3))",
+        Rows.sql(server, "INSERT INTO oa_stream (stream_id, online, by_ticket, ticket_count, updated_at) VALUES (?, TRUE, TRUE, 1, NOW(3))",
                 stream);
-        long slot = sql("INSERT INTO oa_slot (stream_id, starts_at, ends_at, created_at, created_by) VALUES (?, ?, ?, NOW(3), ?)",
+        long slot = Rows.sql(server, "INSERT INTO oa_slot (stream_id, starts_at, ends_at, created_at, created_by) VALUES (?, ?, ?, NOW(3), ?)",
                 stream, utc(now.minus(Duration.ofMinutes(5))), utc(now.plus(Duration.ofHours(2))), teacher);
-        sql("INSERT INTO oa_sitting (stream_id, student_id, slot_id, ticket_number, ticket_pool, ticket_source, ticket_at) "
+        Rows.sql(server, "INSERT INTO oa_sitting (stream_id, student_id, slot_id, ticket_number, ticket_pool, ticket_source, ticket_at) "
                 + "VALUES (?, ?, ?, 9, 0, 'GENERATED', NOW(3))", stream, student, slot);
         browser.manage().window().setSize(Chromium.LAPTOP);
         browser.get(server.url("/login"));
@@ -170,16 +184,16 @@ class OnlineAttestationBrowserTest {
         long other = academic.student(otherIin, "Бекова", "Дана", group);
         long stream = academic.stream(teacher, group);
         Instant now = server.clock().instant();
-        sql("INSERT INTO oa_stream (stream_id, online, by_ticket, ticket_count, updated_at) VALUES (?, TRUE, TRUE, 3, NOW(3))",
+        Rows.sql(server, "INSERT INTO oa_stream (stream_id, online, by_ticket, ticket_count, updated_at) VALUES (?, TRUE, TRUE, 3, NOW(3))",
                 stream);
         for (int n = 1; n <= 3; n++) {
-            sql("INSERT INTO oa_ticket (stream_id, number, body, saved_at, saved_by) VALUES (?, ?, ?, NOW(3), ?)",
+            Rows.sql(server, "INSERT INTO oa_ticket (stream_id, number, body, saved_at, saved_by) VALUES (?, ?, ?, NOW(3), ?)",
                     stream, n, "<p>Сұрақ " + n + "</p>", teacher);
         }
-        long slot = sql("INSERT INTO oa_slot (stream_id, starts_at, ends_at, created_at, created_by) VALUES (?, ?, ?, NOW(3), ?)",
+        long slot = Rows.sql(server, "INSERT INTO oa_slot (stream_id, starts_at, ends_at, created_at, created_by) VALUES (?, ?, ?, NOW(3), ?)",
                 stream, utc(now.minus(Duration.ofMinutes(5))), utc(now.plus(Duration.ofHours(2))), teacher);
         for (long s : new long[] {student, other}) {
-            sql("INSERT INTO oa_sitting (stream_id, student_id, slot_id, placed_at) VALUES (?, ?, ?, NOW(3))", stream, s, slot);
+            Rows.sql(server, "INSERT INTO oa_sitting (stream_id, student_id, slot_id, placed_at) VALUES (?, ?, ?, NOW(3))", stream, s, slot);
         }
         browser.get(server.url("/login"));
         browser.findElement(By.id("iin")).sendKeys(iin);
@@ -205,7 +219,7 @@ class OnlineAttestationBrowserTest {
         browser.findElement(By.cssSelector(".oa-tile.oa-free")).click();
 
         wait(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("[data-oa-ticket]")));
-        String number = string("SELECT ticket_number FROM oa_sitting WHERE student_id = ?", student);
+        String number = Rows.string(server, "SELECT ticket_number FROM oa_sitting WHERE student_id = ?", student);
         assertNotNull(number);
         assertEquals(number, browser.findElement(By.cssSelector("[data-oa-ticket]")).getText());
         assertTrue(browser.findElements(By.cssSelector("[data-oa-tiles]")).isEmpty(), "the block is gone");
@@ -224,33 +238,5 @@ class OnlineAttestationBrowserTest {
         Path dir = Path.of("target", "screenshots");
         Files.createDirectories(dir);
         Files.write(dir.resolve(name + ".png"), ((TakesScreenshot) browser).getScreenshotAs(OutputType.BYTES));
-    }
-
-    private static long sql(String sql, Object... values) {
-        try (Connection c = server.app().database().connection();
-             PreparedStatement s = c.prepareStatement(sql, Statement.RETURN_GENERATED_KEYS)) {
-            for (int i = 0; i < values.length; i++) {
-                s.setObject(i + 1, values[i]);
-            }
-            s.executeUpdate();
-            try (ResultSet keys = s.getGeneratedKeys()) {
-                return keys.next() ? keys.getLong(1) : 0;
-            }
-        } catch (SQLException e) {
-            throw new IllegalStateException(sql, e);
-        }
-    }
-
-    private static String string(String sql, Object... values) {
-        try (Connection c = server.app().database().connection(); PreparedStatement s = c.prepareStatement(sql)) {
-            for (int i = 0; i < values.length; i++) {
-                s.setObject(i + 1, values[i]);
-            }
-            try (ResultSet r = s.executeQuery()) {
-                return r.next() ? r.getString(1) : null;
-            }
-        } catch (SQLException e) {
-            throw new IllegalStateException(e);
-        }
     }
 }

@@ -1,6 +1,7 @@
 package kz.sabaq.core.auth;
 
 import jakarta.servlet.http.HttpServletRequest;
+import jakarta.ws.rs.CookieParam;
 import jakarta.ws.rs.FormParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -12,6 +13,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.SecurityContext;
 import java.net.URI;
+import java.time.Duration;
 import java.util.HashMap;
 import java.util.Map;
 import kz.sabaq.api.web.AnyUser;
@@ -27,9 +29,11 @@ public final class LoginResource {
     private final Login login;
     private final SessionStore sessions;
     private final Cookies cookies;
+    private final Duration knownFor;
 
-    public LoginResource(Login login, SessionStore sessions, Cookies cookies) {
+    public LoginResource(Login login, SessionStore sessions, Cookies cookies, Duration knownFor) {
         this.login = login;
+        this.knownFor = knownFor;
         this.sessions = sessions;
         this.cookies = cookies;
     }
@@ -48,14 +52,21 @@ public final class LoginResource {
     @Path("login")
     @PublicAccess
     public Response logIn(@FormParam("iin") String iin, @FormParam("password") String password,
-                          @FormParam("return") String back, @Context HttpServletRequest http) {
+                          @FormParam("return") String back, @CookieParam(Cookies.BROWSER) String browser,
+                          @Context HttpServletRequest http) {
         try {
-            String token = login.logIn(iin, password == null ? new char[0] : password.toCharArray(), http.getRemoteAddr());
+            Login.Success done = login.logIn(iin, password == null ? new char[0] : password.toCharArray(),
+                    http.getRemoteAddr(), browser);
             return Response.seeOther(URI.create(SafeReturn.of(back)))
-                    .cookie(cookies.make(Cookies.SESSION, token, (int) SessionStore.LIFETIME.toSeconds()))
+                    .cookie(cookies.make(Cookies.SESSION, done.sessionToken(), (int) SessionStore.LIFETIME.toSeconds()),
+                            cookies.make(Cookies.BROWSER, done.browserToken(), (int) knownFor.toSeconds()))
                     .build();
         } catch (UserError e) {
-            return Response.status(e.status()).entity(page(back, iin, e)).build();
+            Response.ResponseBuilder answer = Response.status(e.status()).entity(page(back, iin, e));
+            if (e.status() == 429) {
+                answer.header("Retry-After", e.args()[0]);
+            }
+            return answer.build();
         }
     }
 
@@ -80,6 +91,7 @@ public final class LoginResource {
         model.put("iin", iin == null ? "" : iin);
         if (error != null) {
             model.put("errorKey", error.messageKey());
+            model.put("errorArg", error.args().length == 0 ? "" : String.valueOf(error.args()[0]));
         }
         return View.of("core/login", "core.login.title", model);
     }

@@ -1,15 +1,26 @@
 package kz.sabaq.core.auth;
 
-/** Where to go after login or a language switch: only a path inside this site. */
+import java.net.URI;
+import java.net.URISyntaxException;
+
+/**
+ * Where to go after login or a language switch: only a well-formed path inside this site; anything
+ * else (another site, a control character or space, a malformed address) is the cabinet.
+ */
 public final class SafeReturn {
 
     public static String of(String requested) {
         if (requested == null || requested.isBlank() || !requested.startsWith("/")
-                || requested.startsWith("//") || requested.startsWith("/\\") || requested.contains("\r")
-                || requested.contains("\n")) {
+                || requested.startsWith("//") || requested.startsWith("/\\")
+                || requested.chars().anyMatch(c -> c <= ' ' || c == 0x7F)) {
             return "/";
         }
-        return requested;
+        try {
+            URI parsed = new URI(requested);
+            return parsed.isAbsolute() || parsed.getRawAuthority() != null ? "/" : requested;
+        } catch (URISyntaxException e) {
+            return "/";
+        }
     }
 
     private SafeReturn() {

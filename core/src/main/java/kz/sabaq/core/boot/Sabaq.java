@@ -77,6 +77,7 @@ import kz.sabaq.core.user.UserAdminMapper;
 import kz.sabaq.core.user.UserMapper;
 import kz.sabaq.core.user.UserResource;
 import kz.sabaq.core.user.UsersResource;
+import kz.sabaq.core.web.AddressRange;
 import kz.sabaq.core.web.Application;
 import kz.sabaq.core.web.Cookies;
 import kz.sabaq.core.web.Errors;
@@ -84,6 +85,7 @@ import kz.sabaq.core.web.Navigation;
 import kz.sabaq.core.web.PageRenderer;
 import kz.sabaq.core.web.QuickRoutes;
 import kz.sabaq.core.web.RequestSizeFilter;
+import kz.sabaq.core.web.SecurityHeaders;
 import kz.sabaq.core.web.StaticResource;
 import kz.sabaq.core.web.Templates;
 import kz.sabaq.core.web.Theme;
@@ -115,6 +117,7 @@ public final class Sabaq implements AutoCloseable {
     private WebServer web;
     private Scheduler scheduler;
     private final Map<String, List<Object>> resourcesByModule = new LinkedHashMap<>();
+    private final CapabilityCatalog catalog = new CapabilityCatalog();
     private PluginHost plugins;
     private NotificationCentre notifications;
     private Audit audit;
@@ -173,7 +176,6 @@ public final class Sabaq implements AutoCloseable {
         Templates templates = new Templates(theme, Sabaq.class.getClassLoader());
         Map<String, ClassLoader> components = new HashMap<>();
         components.put("core", Sabaq.class.getClassLoader());
-        CapabilityCatalog catalog = new CapabilityCatalog();
         CoreModule.roleModules().forEach(catalog::add);
         Navigation navigation = new Navigation();
         navigation.add(CoreModule.menu());
@@ -211,9 +213,11 @@ public final class Sabaq implements AutoCloseable {
         List<AuthProvider> authProviders = new ArrayList<>();
         authProviders.add(new LocalPasswords(users, hasher));
         authProviders.addAll(plugins.extensions(AuthProvider.class));
-        Login login = new Login(authProviders, new LoginThrottle(database.mapper(ThrottleMapper.class), clock),
-                sessions, audit);
-        Cookies cookies = new Cookies(config.server.secureCookies);
+        LoginThrottle throttle = new LoginThrottle(database.mapper(ThrottleMapper.class), config.loginThrottle, clock);
+        Login login = new Login(authProviders, throttle, sessions, audit);
+        java.net.URI site = java.net.URI.create(config.server.publicUrl);
+        Cookies cookies = new Cookies(config.server.secureCookies || SecurityHeaders.https(site));
+        SecurityHeaders security = new SecurityHeaders(site);
         ZoneId zone = ZoneId.of(profile.timeZone);
         StaffUnits staffUnits = new StaffUnits(database.mapper(StaffUnits.StaffUnitsMapper.class));
 
@@ -227,7 +231,7 @@ public final class Sabaq implements AutoCloseable {
                 database, audit, clock);
         UserResource userPage = new UserResource(users, userAdmin, roleMapper, accounts, messages);
         wiring = new CoreWiring(database, clock, settings, notifications, audit, access, plugins,
-                java.net.URI.create(config.server.publicUrl), Path.of(config.uploadsDir));
+                site, Path.of(config.uploadsDir));
         wiring.provide(Translations.class, messages::get);
         wiring.provide(Journals.class, new CoreJournals(database.mapper(JournalMapper.class), clock));
         wiring.provide(AcademicDirectory.class,
@@ -237,7 +241,7 @@ public final class Sabaq implements AutoCloseable {
                 clock, java.net.URI.create(config.server.publicUrl));
         wiring.provide(Conferences.class, conferences);
         List<Object> coreResources = new ArrayList<>(List.of(
-                new LoginResource(login, sessions, cookies),
+                new LoginResource(login, sessions, cookies, throttle.knownFor()),
                 new PasswordResource(users, hasher, sessions, audit),
                 new CabinetResource(navigation, messages),
                 new LanguageResource(users, cookies),
@@ -265,18 +269,20 @@ public final class Sabaq implements AutoCloseable {
         Viewers viewers = new Viewers(sessions, roles, catalog, staffUnits);
         PageRenderer pages = new PageRenderer(templates, messages, navigation, profile.name, notifications::unread);
         ResourceConfig application = Application.of(new RequestSizeFilter(config.server.maxRequestBytes),
-                new ViewerFilter(viewers, sessions, cookies), new ViewRenderingFilter(pages),
+                new ViewerFilter(viewers, sessions, cookies), new ViewRenderingFilter(pages, security),
                 new Errors(messages), resourcesByModule.values());
 
         scheduler = new Scheduler(database);
         closeables.add(scheduler);
         jobs.add(new ScheduledJob("core.sessions.purge", java.time.Duration.ofMinutes(30), sessions::purgeExpired));
+        jobs.add(new ScheduledJob("core.login.browsers.purge", java.time.Duration.ofHours(6), throttle::forgetExpiredBrowsers));
         jobs.addAll(wiring.jobs());
         jobs.forEach(scheduler::schedule);
 
         long t3 = System.nanoTime();
-        web = new WebServer(config.server.host, config.server.port, application,
-                new QuickRoutes(wiring.quickRoutes(), viewers, pages));
+        web = new WebServer(config.server.host, config.server.port,
+                config.server.trustedProxies.stream().map(AddressRange::parse).toList(), application,
+                new QuickRoutes(wiring.quickRoutes(), viewers, pages, security));
         web.start();
         closeables.add(web);
         LOG.info("Sabaq serves {} with plugins {}", config.server.publicUrl,
@@ -319,6 +325,11 @@ public final class Sabaq implements AutoCloseable {
     /** A service core or a module published, as modules find it while wiring. */
     public <T> Optional<T> service(Class<T> type) {
         return wiring.service(type);
+    }
+
+    /** The capabilities core and the started modules declare; the route matrix test asks it who holds what. */
+    public CapabilityCatalog catalog() {
+        return catalog;
     }
 
     /** Every registered resource, per module; the access test walks these. */

@@ -15,6 +15,7 @@ public final class SabaqConfig {
     public Database database = new Database();
     public Plugins plugins = new Plugins();
     public Mail mail = new Mail();
+    public LoginThrottle loginThrottle = new LoginThrottle();
     public String profile = "default";
     public String theme = "default";
     public String themesDir = "themes";
@@ -28,8 +29,13 @@ public final class SabaqConfig {
         public int port = 8080;
         /** Address people reach the server at; QR codes and e-mails link to it. */
         public String publicUrl = "http://localhost:8080";
-        /** Mark cookies Secure; turn on behind TLS. */
+        /** Mark cookies Secure even when publicUrl is http (they always are when it is https). */
         public boolean secureCookies = false;
+        /**
+         * Reverse proxies (addresses or CIDR networks) whose X-Forwarded-For is believed; from any
+         * other client the header is ignored. Empty: the connection's own address is the client's.
+         */
+        public java.util.List<String> trustedProxies = new java.util.ArrayList<>();
         /** Largest request body accepted, in bytes (uploads included). */
         public long maxRequestBytes = 110L * 1024 * 1024;
     }
@@ -50,6 +56,21 @@ public final class SabaqConfig {
         /** {@code development}: plugins/<id>/target/classes; {@code deployment}: jars in {@link #dir}. */
         public String mode = "development";
         public String dir = "plugins";
+    }
+
+    /**
+     * Login throttling by growing delays, never a lockout: after the free attempts each failure
+     * doubles the wait before the next attempt, from firstDelaySeconds up to maxDelaySeconds; a
+     * count starts again after quietMinutes without attempts. A browser that has logged in to an
+     * account before is counted on its own, so attacks from elsewhere do not hold its owner back.
+     */
+    public static final class LoginThrottle {
+        public int accountFreeAttempts = 5;
+        public int addressFreeAttempts = 50;
+        public int firstDelaySeconds = 1;
+        public int maxDelaySeconds = 60;
+        public int quietMinutes = 15;
+        public int knownBrowserDays = 180;
     }
 
     public static final class Mail {

@@ -69,7 +69,8 @@ final class GradeTablePage {
     }
 
     private String display(String stored, Language language) {
-        if (Journals.PASSED.equals(stored) || Journals.FAILED.equals(stored)) {
+        if (Journals.PASSED.equals(stored) || Journals.FAILED.equals(stored) || Journals.ABSENT_EXCUSED.equals(stored)
+                || Journals.ABSENT_UNEXCUSED.equals(stored)) {
             return messages.get(language, "core-journal.value." + stored);
         }
         return stored;

@@ -15,6 +15,7 @@ import kz.sabaq.api.web.UserError;
 import kz.sabaq.core.access.CapabilityCatalog;
 import kz.sabaq.core.access.RoleBook;
 import kz.sabaq.core.access.RoleDefinition;
+import kz.sabaq.core.access.RoleGrants;
 import kz.sabaq.core.access.RoleMapper;
 import kz.sabaq.core.access.ScopeKind;
 import org.apache.ibatis.exceptions.PersistenceException;
@@ -107,6 +108,9 @@ public final class RoleEditor {
      */
     public void save(long roleId, RoleChange change, long actorId) {
         check(fresh(roleId), change);
+        if (!new RoleGrants(roles).of(actorId).allowsDefinition(change.modules())) {
+            throw UserError.badRequest("core.roles.error.aboveYou");
+        }
         transactions.run(() -> {
             if (roles.lock(roleId) == null) {
                 throw UserError.notFound();
@@ -153,6 +157,9 @@ public final class RoleEditor {
         for (String moduleId : change.modules().keySet()) {
             if (!known.containsKey(moduleId)) {
                 throw UserError.badRequest("core.roles.error.unknownModule");
+            }
+            if (!known.get(moduleId).allowedFor(role.code())) {
+                throw new RoleProblem("core.roles.error.moduleNotForRole", known.get(moduleId).labelKey());
             }
         }
         for (String right : change.rights()) {

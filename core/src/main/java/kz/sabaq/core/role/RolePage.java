@@ -37,7 +37,9 @@ public final class RolePage {
         List<Map<String, Object>> modules = new ArrayList<>();
         int n = 0;
         for (RoleModule m : catalog.modules()) {
-            modules.add(module(m, "m" + n++, shown));
+            if (m.allowedFor(shown.code())) {
+                modules.add(module(m, "m" + n++, shown));
+            }
         }
         model.put("modules", modules);
         model.put("terms", choices(units.studyTerms(), shown.restrictions().get(ScopeKind.TERM), language));

@@ -10,6 +10,7 @@ import java.util.regex.Pattern;
 import kz.sabaq.api.data.AuditLog;
 import kz.sabaq.api.data.Transactions;
 import kz.sabaq.api.web.UserError;
+import kz.sabaq.core.access.RoleGrants;
 import kz.sabaq.core.access.RoleMapper;
 import kz.sabaq.core.access.RoleRow;
 import kz.sabaq.core.auth.Iin;
@@ -38,6 +39,7 @@ public final class UserAccounts {
     private final UserMapper users;
     private final UserAdminMapper admin;
     private final RoleMapper roles;
+    private final RoleGrants grants;
     private final PasswordHasher hasher;
     private final PasswordGenerator generator;
     private final SessionStore sessions;
@@ -51,6 +53,7 @@ public final class UserAccounts {
         this.users = users;
         this.admin = admin;
         this.roles = roles;
+        this.grants = new RoleGrants(roles);
         this.hasher = hasher;
         this.generator = generator;
         this.sessions = sessions;
@@ -78,8 +81,12 @@ public final class UserAccounts {
         String locale = request.locale() == null || request.locale().isBlank() ? Language.DEFAULT.code()
                 : Language.of(request.locale()).orElseThrow(() -> UserError.badRequest("core.users.error.language").on("locale")).code();
         List<RoleRow> given = new ArrayList<>();
+        RoleGrants.Ceiling ceiling = grants.of(actorId);
         for (String code : roleCodes) {
-            given.add(roles.byCode(code.strip()).orElseThrow(() -> UserError.badRequest("core.users.error.unknownRole", code)));
+            RoleRow role = roles.byCode(code.strip())
+                    .orElseThrow(() -> UserError.badRequest("core.users.error.unknownRole", code));
+            refuseAbove(ceiling, role);
+            given.add(role);
         }
         boolean generated = password == null || password.isEmpty();
         String chosen = generated ? generator.next() : checked(password);
@@ -144,6 +151,7 @@ public final class UserAccounts {
     public void assignRole(long userId, long roleId, Long actorId) {
         User user = users.findById(userId).orElseThrow(UserError::notFound);
         RoleRow role = roles.byId(roleId).orElseThrow(() -> UserError.badRequest("core.users.error.unknownRole", roleId).on("role"));
+        refuseAbove(grants.of(actorId), role);
         transactions.run(() -> {
             roles.assign(user.id(), role.id());
             audit.record(actorId, "core.user.role.assigned", "user:" + user.id(), Map.of("role", role.code()));
@@ -162,6 +170,13 @@ public final class UserAccounts {
                 audit.record(actorId, "core.user.role.unassigned", "user:" + user.id(), Map.of("role", role.code()));
             }
         });
+    }
+
+    /** Nobody gives a role with more governing power than their own (see {@link RoleGrants}). */
+    private static void refuseAbove(RoleGrants.Ceiling ceiling, RoleRow role) {
+        if (!ceiling.allows(role.id())) {
+            throw UserError.badRequest("core.users.error.roleAboveYou", role.code());
+        }
     }
 
     private static String checked(String password) {

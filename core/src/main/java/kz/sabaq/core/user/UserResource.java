@@ -18,6 +18,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
+import kz.sabaq.api.access.StandardRoles;
 import kz.sabaq.api.web.RefusedForm;
 import kz.sabaq.api.web.RequiresCapability;
 import kz.sabaq.api.web.UserError;
@@ -89,10 +90,17 @@ public final class UserResource {
     @POST
     @Path("roles")
     @RequiresCapability(CoreModule.ADMIN_EDIT)
-    public Response assign(@PathParam("id") long id, @FormParam("role") String role, @Context SecurityContext sc) {
+    public Response assign(@PathParam("id") long id, @FormParam("role") String role, @FormParam("confirm") String confirm,
+                           @Context SecurityContext sc) {
         Viewer viewer = Viewer.of(sc);
         try {
-            accounts.assignRole(id, roleId(role), viewer.userId());
+            long roleId = roleId(role);
+            // Every right at once: the administrator's role is given only after a second, explicit yes.
+            boolean administrator = roles.byId(roleId).map(r -> StandardRoles.ADMINISTRATOR.equals(r.code())).orElse(false);
+            if (administrator && !"1".equals(confirm)) {
+                return Response.ok(page(id, viewer, null, null, roleId)).build();
+            }
+            accounts.assignRole(id, roleId, viewer.userId());
         } catch (UserError e) {
             return refused(id, viewer, e);
         }
@@ -130,6 +138,11 @@ public final class UserResource {
 
     /** The person's page; {@code shownPassword} is a generated password, shown this once and never stored in clear. */
     View page(long id, Viewer viewer, String noticeKey, String shownPassword) {
+        return page(id, viewer, noticeKey, shownPassword, null);
+    }
+
+    /** @param confirmRole the administrator's role, when giving it waits for a confirmation */
+    private View page(long id, Viewer viewer, String noticeKey, String shownPassword, Long confirmRole) {
         User u = users.findById(id).orElseThrow(UserError::notFound);
         Language language = Language.of(viewer.locale());
         Map<String, Object> model = new HashMap<>();
@@ -164,6 +177,9 @@ public final class UserResource {
         }
         if (shownPassword != null) {
             model.put("shownPassword", shownPassword);
+        }
+        if (confirmRole != null) {
+            model.put("confirmAdministrator", Map.of("id", confirmRole));
         }
         return View.of("core/users-show", "core.users.show.title", model);
     }

@@ -1,6 +1,7 @@
 package kz.sabaq.core.web;
 
 import jakarta.annotation.Priority;
+import jakarta.ws.rs.HttpMethod;
 import jakarta.ws.rs.Priorities;
 import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.container.ContainerRequestFilter;
@@ -20,7 +21,9 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Deny by default: a resource method is reached only when it declares its access and the viewer
- * satisfies it. A visitor who is not logged in is sent to the login page and brought back after.
+ * satisfies it. A visitor who is not logged in (or whose session ended) and opens a page is sent to
+ * the login page and brought back after; a script's call (the API, JSON, a live event stream) gets
+ * 401, which the script can handle where a login page could not be.
  */
 @Priority(Priorities.AUTHORIZATION)
 public final class AccessFilter implements ContainerRequestFilter {
@@ -37,8 +40,11 @@ public final class AccessFilter implements ContainerRequestFilter {
         }
         Access declared = Access.of(method);
         if (declared == Access.NONE) {
-            LOG.error("Refused {}: {}.{} declares no access annotation", request.getUriInfo().getPath(),
-                    method.getDeclaringClass().getName(), method.getName());
+            // Jersey answers OPTIONS itself, with a method of its own: refused, but no developer's omission.
+            if (!"OPTIONS".equals(request.getMethod())) {
+                LOG.error("Refused {}: {}.{} declares no access annotation", request.getUriInfo().getPath(),
+                        method.getDeclaringClass().getName(), method.getName());
+            }
             throw UserError.forbidden();
         }
         if (declared == Access.PUBLIC) {
@@ -46,7 +52,7 @@ public final class AccessFilter implements ContainerRequestFilter {
         }
         Viewer viewer = Viewer.of(request.getSecurityContext());
         if (!viewer.loggedIn()) {
-            if ("GET".equals(request.getMethod()) && acceptsHtml(request)) {
+            if (opensAPage(request, method)) {
                 String back = request.getUriInfo().getRequestUri().getRawPath();
                 String query = request.getUriInfo().getRequestUri().getRawQuery();
                 if (query != null) {
@@ -62,9 +68,15 @@ public final class AccessFilter implements ContainerRequestFilter {
         }
     }
 
-    private static boolean acceptsHtml(ContainerRequestContext request) {
-        return request.getAcceptableMediaTypes().stream()
-                .anyMatch(t -> t.isCompatible(MediaType.TEXT_HTML_TYPE) && !t.isWildcardType());
+    /**
+     * A browser opening an address: a link, a bookmark, the address typed in. Browsers name
+     * text/html or accept anything ({@code *}{@code /*}); a script's fetch asks for JSON and an
+     * event source for {@code text/event-stream}, and neither is answered with a page.
+     */
+    private static boolean opensAPage(ContainerRequestContext request, Method method) {
+        boolean reads = HttpMethod.GET.equals(request.getMethod()) || HttpMethod.HEAD.equals(request.getMethod());
+        return reads && !request.getUriInfo().getPath().startsWith("api/") && !DataAnswers.declaredBy(method)
+                && Negotiation.asked(request).stream().anyMatch(t -> t.isCompatible(MediaType.TEXT_HTML_TYPE));
     }
 
     /** What a resource method declares; used at run time and by the build's access test. */

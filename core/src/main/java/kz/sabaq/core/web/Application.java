@@ -8,8 +8,9 @@ import org.glassfish.jersey.server.ResourceConfig;
 import org.glassfish.jersey.server.ServerProperties;
 
 /**
- * The Jersey application: the request pipeline in order — size limit, who is asking, deny by
- * default, CSRF, page rendering, translated errors — and every module's resources.
+ * The Jersey application: the request pipeline in order — size limit, lenient content negotiation,
+ * who is asking, deny by default, CSRF, page rendering, translated errors — and every module's
+ * resources.
  */
 public final class Application {
 
@@ -21,6 +22,7 @@ public final class Application {
                 .register(JacksonFeature.class)
                 .register(MultiPartFeature.class)
                 .register(size)
+                .register(Negotiation.class)
                 .register(viewer)
                 .register(AccessFilter.class)
                 .register(CsrfFilter.class)

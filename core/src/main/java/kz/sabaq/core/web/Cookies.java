@@ -8,6 +8,8 @@ public final class Cookies {
     /** An anonymous visitor's CSRF token (double-submit), e.g. on the login form. */
     public static final String CSRF = "sabaq_csrf";
     public static final String LANGUAGE = "sabaq_lang";
+    /** A browser's own random id, which tells the login throttle it logged in to an account before. */
+    public static final String BROWSER = "sabaq_browser";
 
     private final boolean secure;
 

@@ -16,8 +16,9 @@ import org.glassfish.jersey.server.ContainerRequest;
 
 /**
  * Every state-changing request carries the viewer's CSRF token: the {@code X-CSRF-Token} header
- * (scripts, API), the {@code _csrf} form field (pages), or a {@code _csrf} query parameter
- * (multipart uploads, whose body is not read here).
+ * (scripts, API), the {@code _csrf} form field (pages), or, for multipart uploads only (whose body
+ * is not read here), a {@code _csrf} query parameter: anywhere else a token in the address could
+ * leak through logs, history and Referer.
  */
 @Priority(Priorities.AUTHORIZATION + 10)
 public final class CsrfFilter implements ContainerRequestFilter {
@@ -44,7 +45,8 @@ public final class CsrfFilter implements ContainerRequestFilter {
             request.setProperty(SUBMITTED, fields);
             sent = fields.getFirst(FIELD);
         }
-        if (sent == null) {
+        if (sent == null && request.getMediaType() != null
+                && request.getMediaType().isCompatible(MediaType.MULTIPART_FORM_DATA_TYPE)) {
             sent = request.getUriInfo().getQueryParameters().getFirst(FIELD);
         }
         if (sent == null || !MessageDigest.isEqual(sent.getBytes(StandardCharsets.UTF_8),

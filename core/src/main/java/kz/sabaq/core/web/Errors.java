@@ -4,6 +4,7 @@ import jakarta.ws.rs.NotAllowedException;
 import jakarta.ws.rs.NotFoundException;
 import jakarta.ws.rs.NotSupportedException;
 import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.container.ResourceInfo;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
@@ -37,6 +38,8 @@ public final class Errors implements ExceptionMapper<Throwable> {
     private HttpHeaders headers;
     @Context
     private UriInfo uri;
+    @Context
+    private ResourceInfo resource;
 
     public Errors(Messages messages) {
         this.messages = messages;
@@ -85,11 +88,20 @@ public final class Errors implements ExceptionMapper<Throwable> {
         if (headers == null) {
             return false;
         }
-        if (headers.getHeaderString(CsrfFilter.HEADER) != null) {
+        if (headers.getHeaderString(CsrfFilter.HEADER) != null || answersData()) {
             return true;
         }
         return headers.getAcceptableMediaTypes().stream().noneMatch(t -> t.isCompatible(MediaType.TEXT_HTML_TYPE) && !t.isWildcardType())
                 && headers.getAcceptableMediaTypes().stream().anyMatch(t -> t.isCompatible(MediaType.APPLICATION_JSON_TYPE) && !t.isWildcardType());
+    }
+
+    /** The request reached a method that answers only JSON or an event stream. */
+    private boolean answersData() {
+        try {
+            return resource != null && resource.getResourceMethod() != null && DataAnswers.declaredBy(resource.getResourceMethod());
+        } catch (IllegalStateException outsideRequest) {
+            return false;
+        }
     }
 
     static Viewer viewerOf(SecurityContext security) {

@@ -36,17 +36,21 @@ public final class QuickRoutes extends Handler.Wrapper {
     private final List<QuickRoute> routes;
     private final Viewers viewers;
     private final PageRenderer pages;
+    private final SecurityHeaders security;
 
-    public QuickRoutes(List<QuickRoute> routes, Viewers viewers, PageRenderer pages) {
+    public QuickRoutes(List<QuickRoute> routes, Viewers viewers, PageRenderer pages, SecurityHeaders security) {
         this.routes = List.copyOf(routes);
         this.viewers = viewers;
         this.pages = pages;
+        this.security = security;
     }
 
     @Override
     public boolean handle(Request request, Response response, Callback callback) throws Exception {
         Optional<Served> served = HttpMethod.GET.is(request.getMethod()) ? route(request) : Optional.empty();
         if (served.isEmpty()) {
+            // Set here as well, so that even Jetty's own answers (a malformed address) carry them.
+            security.all().forEach(response.getHeaders()::put);
             return super.handle(request, response, callback);
         }
         write(served.get(), request, response, callback);
@@ -83,8 +87,8 @@ public final class QuickRoutes extends Handler.Wrapper {
         response.setStatus(200);
         HttpFields.Mutable headers = response.getHeaders();
         headers.put(HttpHeader.CONTENT_TYPE, "text/html;charset=UTF-8");
-        headers.put(HttpHeader.CACHE_CONTROL, "no-store");
-        SecurityHeaders.ALL.forEach(headers::put);
+        headers.put(HttpHeader.CACHE_CONTROL, ViewRenderingFilter.PRIVATE);
+        security.all().forEach(headers::put);
         served.answer().cookies().forEach(c -> headers.add(HttpHeader.SET_COOKIE, SET_COOKIE.toString(c)));
         response.write(true, ByteBuffer.wrap(html), callback);
     }

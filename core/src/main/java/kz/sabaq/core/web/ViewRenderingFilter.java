@@ -20,11 +20,14 @@ import kz.sabaq.api.web.Viewer;
 @Priority(5000)
 public final class ViewRenderingFilter implements ContainerResponseFilter {
     private static final MediaType HTML = MediaType.valueOf("text/html;charset=UTF-8");
+    static final String PRIVATE = "private, no-store";
 
     private final PageRenderer pages;
+    private final SecurityHeaders headers;
 
-    public ViewRenderingFilter(PageRenderer pages) {
+    public ViewRenderingFilter(PageRenderer pages, SecurityHeaders headers) {
         this.pages = pages;
+        this.headers = headers;
     }
 
     @Override
@@ -42,9 +45,13 @@ public final class ViewRenderingFilter implements ContainerResponseFilter {
             String html = entity instanceof RefusedForm refused ? pages.render(refused, viewer, path, submitted(request))
                     : pages.render((Page) entity, viewer, path);
             response.setEntity(html, new Annotation[0], HTML);
-            response.getHeaders().putSingle("Cache-Control", "no-store");
         }
-        SecurityHeaders.ALL.forEach(response.getHeaders()::putSingle);
+        // Pages, downloads (answer and ticket files) and exports are someone's own: no cache keeps
+        // them. Static files say how long they may be kept.
+        if (!response.getHeaders().containsKey("Cache-Control")) {
+            response.getHeaders().putSingle("Cache-Control", PRIVATE);
+        }
+        headers.all().forEach(response.getHeaders()::putSingle);
     }
 
     @SuppressWarnings("unchecked")

@@ -1,5 +1,6 @@
 package kz.sabaq.core.web;
 
+import java.util.List;
 import org.eclipse.jetty.ee10.servlet.ServletContextHandler;
 import org.eclipse.jetty.ee10.servlet.ServletHolder;
 import org.eclipse.jetty.server.HttpConfiguration;
@@ -15,9 +16,14 @@ public final class WebServer implements AutoCloseable {
     private final ServerConnector connector;
 
     /** Jersey behind the modules' quick routes, which answer their busiest links first. */
-    public WebServer(String host, int port, ResourceConfig application, QuickRoutes quickRoutes) {
+    public WebServer(String host, int port, List<AddressRange> trustedProxies, ResourceConfig application,
+                     QuickRoutes quickRoutes) {
         server = new Server();
         HttpConfiguration http = new HttpConfiguration();
+        // No "Server: Jetty(…)" banner, and no "Powered by Jetty" on Jetty's own error pages.
+        http.setSendServerVersion(false);
+        http.setSendXPoweredBy(false);
+        http.addCustomizer(new TrustedProxies(trustedProxies));
         // Jetty keeps a connection's repeated header values in a small cache that it empties
         // whenever it fills. Cookies that change with answers (the session's, a browser's memory of
         // its attendance marks) would refill and empty it on every request of a keep-alive client.

@@ -25,8 +25,9 @@ public final class WebClient {
 
     private final TestServer server;
     private final HttpClient http;
-    private final CookieManager cookies = new CookieManager(null, CookiePolicy.ACCEPT_ALL);
+    private final CookieManager cookies = new BehindTls();
     private String csrf;
+    private String forwardedFor;
 
     WebClient(TestServer server) {
         this.server = server;
@@ -34,6 +35,28 @@ public final class WebClient {
                 .cookieHandler(cookies)
                 .followRedirects(HttpClient.Redirect.NEVER)
                 .build();
+    }
+
+    /**
+     * Tests talk plain HTTP to the server, as the TLS proxy in front of it does; the browser behind
+     * that proxy speaks HTTPS and sends back the cookies marked Secure (they are whenever the public
+     * address is https). This store keeps them so too; a test reads the flag on Set-Cookie itself.
+     */
+    private static final class BehindTls extends CookieManager {
+        BehindTls() {
+            super(null, CookiePolicy.ACCEPT_ALL);
+        }
+
+        @Override
+        public void put(URI uri, Map<String, List<String>> headers) throws IOException {
+            Map<String, List<String>> plain = new java.util.HashMap<>(headers);
+            headers.forEach((name, values) -> {
+                if (name != null && name.equalsIgnoreCase("Set-Cookie")) {
+                    plain.put(name, values.stream().map(v -> v.replaceAll("(?i);\\s*Secure(?=;|$)", "")).toList());
+                }
+            });
+            super.put(uri, plain);
+        }
     }
 
     public record Page(int status, String body, java.net.http.HttpHeaders headers) {
@@ -113,7 +136,16 @@ public final class WebClient {
                 .POST(HttpRequest.BodyPublishers.ofByteArray(form.body())).build());
     }
 
+    /** Sends every later request with this {@code X-Forwarded-For}, as a reverse proxy would. */
+    public WebClient forwardedFor(String address) {
+        forwardedFor = address;
+        return this;
+    }
+
     public Page send(HttpRequest request) {
+        if (forwardedFor != null) {
+            request = HttpRequest.newBuilder(request, (name, value) -> true).header("X-Forwarded-For", forwardedFor).build();
+        }
         try {
             HttpResponse<String> r = http.send(request, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
             Matcher m = CSRF.matcher(r.body());

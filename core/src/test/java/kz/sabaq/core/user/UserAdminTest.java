@@ -211,6 +211,25 @@ class UserAdminTest {
     }
 
     @Test
+    void theRolePickerPreselectsNothingAndTheAdministratorsRoleWaitsForAConfirmation() {
+        WebClient admin = admin().browser();
+        long id = server.user(Iins.next(), "Жаңа", "Әкімші");
+        long administrator = roles.byCode(StandardRoles.ADMINISTRATOR).orElseThrow().id();
+        WebClient.Page page = admin.get("/admin/users/" + id);
+        assertTrue(page.contains("<option value=\"\" selected disabled>"), page.body());
+        assertFalse(page.body().matches("(?s).*<option value=\"\\d+\"[^>]* selected.*"), "no role is chosen beforehand");
+
+        WebClient.Page asked = admin.post("/admin/users/" + id + "/roles", Map.of("role", String.valueOf(administrator)));
+        assertEquals(200, asked.status(), asked.location());
+        assertTrue(asked.contains("data-confirm-administrator") && asked.contains("Иә, әкімші ету"), asked.body());
+        assertTrue(roles.roleIdsOf(id).isEmpty(), "nothing given before the confirmation");
+
+        assertEquals(303, admin.post("/admin/users/" + id + "/roles",
+                Map.of("role", String.valueOf(administrator), "confirm", "1")).status());
+        assertEquals(List.of(administrator), roles.roleIdsOf(id));
+    }
+
+    @Test
     void anAdministratorCannotTakeARoleAwayFromThemselves() {
         Admin admin = admin();
         long adminRole = roles.byCode(StandardRoles.ADMINISTRATOR).orElseThrow().id();

@@ -71,7 +71,8 @@ class QuickRoutesTest {
         assertTrue(page.contains("<html"), "inside the light layout");
         assertEquals(1, ASKED.get());
         assertEquals("text/html;charset=UTF-8", page.headers().firstValue("Content-Type").orElse(null));
-        assertEquals("no-store", page.headers().firstValue("Cache-Control").orElse(null));
+        assertEquals("private, no-store", page.headers().firstValue("Cache-Control").orElse(null));
+        assertTrue(page.headers().firstValue("Content-Security-Policy").orElse("").contains("frame-ancestors 'none'"));
         assertEquals("DENY", page.headers().firstValue("X-Frame-Options").orElse(null));
         assertEquals("nosniff", page.headers().firstValue("X-Content-Type-Options").orElse(null));
         String cookie = page.headers().firstValue("Set-Cookie").orElse("");

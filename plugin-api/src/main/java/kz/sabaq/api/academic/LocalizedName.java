@@ -1,5 +1,6 @@
 package kz.sabaq.api.academic;
 
+import java.text.MessageFormat;
 import java.util.Locale;
 
 /** A name kept in the three interface languages. */
@@ -12,5 +13,11 @@ public record LocalizedName(String kk, String ru, String en) {
             case "en" -> en;
             default -> kk;
         };
+    }
+
+    /** The three texts as {@link MessageFormat} patterns filled with the same arguments. */
+    public LocalizedName format(Object... args) {
+        return new LocalizedName(MessageFormat.format(kk, args), MessageFormat.format(ru, args),
+                MessageFormat.format(en, args));
     }
 }

@@ -7,11 +7,15 @@ package kz.sabaq.api.attendance;
  *
  * <pre>{@code
  * w.service(AttendanceAdmission.class).ifPresent(admission -> {
- *     if (!admission.of(streamId, studentId).admitted()) { ... "Емтиханға жіберілмейді" ... }
+ *     if (!admission.state(streamId, studentId).admitted()) { ... "Емтиханға жіберілмейді" ... }
  * });
  * }</pre>
  */
 public interface AttendanceAdmission {
 
+    /** The counts of the default rule (absences, permits, latenesses) for reports. */
     Admission of(long streamId, long studentId);
+
+    /** The chosen {@link AttendancePolicy}'s verdict: what decides admission. */
+    AdmissionState state(long streamId, long studentId);
 }

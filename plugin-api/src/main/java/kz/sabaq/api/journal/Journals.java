@@ -24,6 +24,13 @@ public interface Journals {
     String PASSED = "passed";
     /** "Сынақтан өтпеді". */
     String FAILED = "failed";
+    /**
+     * A final control cell's value when the student was absent from the control with a valid reason,
+     * written by a module instead of a grade, so the journal tells it from "not graded yet".
+     */
+    String ABSENT_EXCUSED = "absent.excused";
+    /** … absent without a valid reason. */
+    String ABSENT_UNEXCUSED = "absent.unexcused";
 
     Optional<JournalSettings> settings(long streamId);
 

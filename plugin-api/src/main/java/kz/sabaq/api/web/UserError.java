@@ -1,5 +1,7 @@
 package kz.sabaq.api.web;
 
+import java.util.Arrays;
+import java.util.Collections;
 import java.util.List;
 import java.util.Optional;
 
@@ -19,7 +21,8 @@ public class UserError extends RuntimeException {
     private final String field;
 
     public UserError(int status, String messageKey, Object... args) {
-        this(status, messageKey, List.of(args), null);
+        // An argument may be null (a missing form field echoed in the message): List.of would throw.
+        this(status, messageKey, Collections.unmodifiableList(Arrays.asList(args.clone())), null);
     }
 
     private UserError(int status, String messageKey, List<Object> args, String field) {

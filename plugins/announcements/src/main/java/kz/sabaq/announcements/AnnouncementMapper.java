@@ -18,6 +18,9 @@ public interface AnnouncementMapper {
     void insert(@Param("title") String title, @Param("body") String body, @Param("author") long author,
                 @Param("now") LocalDateTime now, @Param("expires") LocalDateTime expires);
 
+    @Select("SELECT author_id FROM ann_announcement WHERE id = #{id}")
+    Long authorOf(long id);
+
     @Delete("DELETE FROM ann_announcement WHERE id = #{id}")
     int delete(long id);
 

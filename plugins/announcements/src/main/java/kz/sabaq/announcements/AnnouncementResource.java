@@ -11,6 +11,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.SecurityContext;
 import java.net.URI;
+import java.util.List;
 import java.util.Map;
 import kz.sabaq.api.web.RefusedForm;
 import kz.sabaq.api.web.RequiresCapability;
@@ -34,9 +35,14 @@ public final class AnnouncementResource {
     }
 
     private View page(Viewer viewer) {
+        boolean publisher = viewer.can(AnnouncementsModule.PUBLISH);
+        boolean any = viewer.can(AnnouncementsModule.WITHDRAW_ANY);
+        List<Map<String, Object>> shown = board.current().stream().map(a -> Map.<String, Object>of(
+                "id", a.id(), "title", a.title(), "body", a.body(), "publishedAt", a.publishedAt(),
+                "canWithdraw", publisher && (any || a.authorId() == viewer.userId()))).toList();
         return View.of("announcements/list", "announcements.title", Map.of(
-                "announcements", board.current(),
-                "canPublish", viewer.can(AnnouncementsModule.PUBLISH)));
+                "announcements", shown,
+                "canPublish", publisher));
     }
 
     @POST
@@ -56,7 +62,7 @@ public final class AnnouncementResource {
     @Path("{id}/withdraw")
     @RequiresCapability(AnnouncementsModule.PUBLISH)
     public Response withdraw(@PathParam("id") long id, @Context SecurityContext sc) {
-        board.withdraw(Viewer.of(sc).userId(), id);
+        board.withdraw(Viewer.of(sc), id);
         return Response.seeOther(URI.create("/announcements")).build();
     }
 }

@@ -19,6 +19,8 @@ import org.pf4j.Extension;
 public class AnnouncementsModule implements LmsModule {
     static final String READ = "announcements:read";
     static final String PUBLISH = "announcements:publish";
+    /** Withdraw anyone's announcement, not only one's own. */
+    static final String WITHDRAW_ANY = "announcements:withdrawAny";
 
     @Override
     public String id() {
@@ -33,10 +35,12 @@ public class AnnouncementsModule implements LmsModule {
     @Override
     public List<RoleModule> roleModules() {
         return List.of(new RoleModule("announcements", "announcements.module",
-                List.of(Capability.read(READ), Capability.edit(PUBLISH)),
+                List.of(Capability.read(READ), Capability.edit(PUBLISH),
+                        Capability.right(WITHDRAW_ANY, Mode.EDIT, "announcements.right.withdrawAny")),
                 Map.of(StandardRoles.ADMINISTRATOR, Mode.EDIT, StandardRoles.REGISTRAR, Mode.EDIT,
                         StandardRoles.HEAD_OF_DEPARTMENT, Mode.READ, StandardRoles.HEAD_OF_PCC, Mode.READ,
-                        StandardRoles.TEACHER, Mode.READ, StandardRoles.STUDENT, Mode.READ)));
+                        StandardRoles.TEACHER, Mode.READ, StandardRoles.STUDENT, Mode.READ),
+                Map.of(StandardRoles.ADMINISTRATOR, List.of(WITHDRAW_ANY))));
     }
 
     @Override

@@ -7,6 +7,7 @@ import java.util.Map;
 import kz.sabaq.api.data.AuditLog;
 import kz.sabaq.api.setting.ModuleSettings;
 import kz.sabaq.api.web.UserError;
+import kz.sabaq.api.web.Viewer;
 
 /** The announcement board: what is current, publishing, withdrawing, expiry. */
 public final class Board {
@@ -60,7 +61,16 @@ public final class Board {
         throw UserError.badRequest("announcements.error.days").on("days");
     }
 
-    public void withdraw(long actorId, long id) {
+    /** Only its author withdraws an announcement, or someone with the right to withdraw any. */
+    public void withdraw(Viewer actor, long id) {
+        long actorId = actor.userId();
+        Long author = announcements.authorOf(id);
+        if (author == null) {
+            throw UserError.notFound();
+        }
+        if (author != actorId && !actor.can(AnnouncementsModule.WITHDRAW_ANY)) {
+            throw UserError.forbidden();
+        }
         if (announcements.delete(id) == 0) {
             throw UserError.notFound();
         }

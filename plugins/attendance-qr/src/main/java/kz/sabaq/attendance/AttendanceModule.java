@@ -9,6 +9,8 @@ import kz.sabaq.api.access.Mode;
 import kz.sabaq.api.access.RoleModule;
 import kz.sabaq.api.access.StandardRoles;
 import kz.sabaq.api.attendance.AttendanceAdmission;
+import kz.sabaq.api.attendance.AttendanceMarks;
+import kz.sabaq.api.attendance.AttendancePolicy;
 import kz.sabaq.api.i18n.Translations;
 import kz.sabaq.api.live.ChangeSignal;
 import kz.sabaq.api.module.LmsModule;
@@ -26,6 +28,7 @@ import kz.sabaq.attendance.exit.AutoExit;
 import kz.sabaq.attendance.exit.ExitMapper;
 import kz.sabaq.attendance.journal.AbsenceRule;
 import kz.sabaq.attendance.journal.AdmissionRules;
+import kz.sabaq.attendance.journal.MarksReader;
 import kz.sabaq.attendance.journal.JournalMapper;
 import kz.sabaq.attendance.journal.MyAttendance;
 import kz.sabaq.attendance.journal.Permits;
@@ -123,7 +126,9 @@ public class AttendanceModule implements LmsModule {
         CheckIns checkIns = new CheckIns(marks, new Suspicion(timetable, settings), timing, w.transactions(), live,
                 timetable);
         JournalMapper journal = w.mapper(JournalMapper.class);
-        AdmissionRules admission = new AdmissionRules(academic, journal, settings, w.clock());
+        MarksReader readMarks = new MarksReader(academic, journal, w.clock());
+        w.provide(AttendanceMarks.class, readMarks);
+        AdmissionRules admission = new AdmissionRules(readMarks, settings, w.extensions(AttendancePolicy.class));
         w.provide(AttendanceAdmission.class, admission);
         Translations texts = w.service(Translations.class)
                 .orElseThrow(() -> new IllegalStateException("attendance-qr needs core's Translations"));
@@ -135,7 +140,7 @@ public class AttendanceModule implements LmsModule {
         Browsers browsers = new Browsers(new MarkMemories(secrets::of), "https".equalsIgnoreCase(w.publicUrl().getScheme()));
         ScanResource scans = new ScanResource(codes, new Receipts(secrets), browsers, checkIns,
                 new TypedCodes(codes, w.mapper(TypedFailureMapper.class), academic, settings, timing),
-                new ResultPage(academic, timetable), new MyAttendance(academic, admission, journal, online.today(),
+                new ResultPage(academic, timetable, marks), new MyAttendance(academic, admission, journal, online.today(),
                 w.clock()), settings, w.clock());
         w.resource(scans);
         w.quickRoute(scans.quickScan());

@@ -23,8 +23,16 @@ public final class AttendanceSettings {
     static final String RECEIPT = "receiptSeconds";
     static final String RADIUS = "roomRadiusMeters";
     static final String TYPED_ATTEMPTS = "typedCodeAttempts";
+    static final String SAME_ADDRESS = "sameAddressSeconds";
     static final String LATENESSES_PER_ABSENCE = "latenessesPerAbsence";
     static final String ABSENCE_SHARE = "absenceSharePercent";
+    /** Id of the AttendancePolicy that decides admission; {@code share-of-absences} is this plugin's own. */
+    static final String ADMISSION_POLICY = "admissionPolicy";
+    /** A scan from outside the room's networks: {@code off} (not looked at), {@code flag} (suspicious), {@code refuse}. */
+    static final String ROOM_NETWORK = "roomNetworkRule";
+    public static final String NETWORK_OFF = "off";
+    public static final String NETWORK_FLAG = "flag";
+    public static final String NETWORK_REFUSE = "refuse";
 
     private final ModuleSettings settings;
 
@@ -46,8 +54,11 @@ public final class AttendanceSettings {
                 SettingDefinition.integer(RECEIPT, 120, 10, 3600),
                 SettingDefinition.integer(RADIUS, 150, 10, 10_000),
                 SettingDefinition.integer(TYPED_ATTEMPTS, 10, 1, 100),
+                SettingDefinition.integer(SAME_ADDRESS, 2, 0, 60),
                 SettingDefinition.integer(LATENESSES_PER_ABSENCE, 5, 1, 50),
-                SettingDefinition.integer(ABSENCE_SHARE, 30, 1, 100));
+                SettingDefinition.integer(ABSENCE_SHARE, 30, 1, 100),
+                SettingDefinition.text(ADMISSION_POLICY, "share-of-absences"),
+                SettingDefinition.choice(ROOM_NETWORK, NETWORK_FLAG, List.of(NETWORK_OFF, NETWORK_FLAG, NETWORK_REFUSE)));
     }
 
     /** Arriving up to this long after the start is still on time. */
@@ -107,11 +118,28 @@ public final class AttendanceSettings {
         return settings.integer(TYPED_ATTEMPTS);
     }
 
+    /**
+     * Two listeners marking from one address (outside the room's networks) this close together
+     * are both flagged; zero turns the signal off.
+     */
+    public Duration sameAddress() {
+        return Duration.ofSeconds(settings.integer(SAME_ADDRESS));
+    }
+
     public long latenessesPerAbsence() {
         return settings.integer(LATENESSES_PER_ABSENCE);
     }
 
     public long absenceSharePercent() {
         return settings.integer(ABSENCE_SHARE);
+    }
+
+    /** One of {@code off}, {@code flag}, {@code refuse}. */
+    public String roomNetworkRule() {
+        return settings.text(ROOM_NETWORK);
+    }
+
+    public String admissionPolicy() {
+        return settings.text(ADMISSION_POLICY).trim();
     }
 }

@@ -122,6 +122,19 @@ class CheckInTest {
     }
 
     @Test
+    void aDepartureScanWithoutAnArrivalIsRefusedAndRecordsNothing() {
+        Classroom room = new Classroom(server);
+        Classroom.Listener listener = room.listener("Ахметова");
+        room.at("14:00");
+
+        WebClient.Page refused = room.scan(listener, "out");
+
+        assertEquals(400, refused.status());
+        assertTrue(refused.contains("Келгеніңізді белгілеуді оқытушыдан сұраңыз"), refused.body());
+        assertEquals(List.of(), room.marks());
+    }
+
+    @Test
     void aListenerMarksOnlyInSessionsOfTheirOwnGroups() {
         Classroom room = new Classroom(server);
         Classroom other = new Classroom(server);
@@ -237,16 +250,23 @@ class CheckInTest {
     }
 
     @Test
-    void checkOutOpensTenMinutesBeforeTheEndAndClosesFifteenMinutesAfter() {
+    void aListenerMayScanOutEarlyAnyTimeAfterArrivingAndCheckOutClosesFifteenMinutesAfter() {
         Classroom room = new Classroom(server);
-        Classroom.Listener tooSoon = room.listener("Асығыс");
+        Classroom.Listener leaving = room.listener("Асығыс");
         Classroom.Listener last = room.listener("Соңғы");
         Classroom.Listener tooLate = room.listener("Кеш");
+        room.at("12:54");
+        WebClient.Page beforeAnyWindow = room.scan(leaving, "out");
+        assertEquals(400, beforeAnyWindow.status());
+        assertTrue(beforeAnyWindow.contains("шығуды белгілеу әлі ашылған жоқ"), beforeAnyWindow.body());
+        room.at("13:05");
+        List.of(leaving, last, tooLate).forEach(l -> assertEquals(200, room.scan(l, "in").status()));
 
-        room.at("13:49:59");
-        WebClient.Page refused = room.scan(tooSoon, "out");
-        assertEquals(400, refused.status());
-        assertTrue(refused.contains("шығуды белгілеу әлі ашылған жоқ"), refused.body());
+        room.at("13:12");
+        WebClient.Page early = room.scan(leaving, "out");
+        assertEquals(200, early.status(), "seed 000: «ерте шығу», not «шығуды белгілемеді»");
+        assertTrue(early.contains("att-leftEarly\" id=\"att-status\""), early.body());
+        assertEquals("LEFT_EARLY", room.mark(leaving, "out").status());
         room.at("14:15");
         assertEquals(200, room.scan(last, "out").status());
         room.at("14:15:01");

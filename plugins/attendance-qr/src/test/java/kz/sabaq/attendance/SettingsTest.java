@@ -8,6 +8,7 @@ import java.net.URI;
 import java.net.URLDecoder;
 import java.net.http.HttpRequest;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import java.util.Map;
 import kz.sabaq.api.access.StandardRoles;
 import kz.sabaq.core.testing.Iins;
@@ -93,16 +94,16 @@ class SettingsTest {
     }
 
     @Test
-    void checkOutOpensAndClosesAsSet() {
+    void checkOutClosesAsSetAndAnEarlyDepartureIsAlwaysTaken() {
         Classroom room = new Classroom(server);
-        Classroom.Listener tooSoon = room.listener("Асығыс");
-        Classroom.Listener first = room.listener("Бірінші");
+        Classroom.Listener early = room.listener("Асығыс");
         Classroom.Listener last = room.listener("Соңғы");
         Classroom.Listener tooLate = room.listener("Кеш");
-        room.at("13:39:59");
-        assertEquals(400, room.scan(tooSoon, "out").status());
-        room.at("13:40");
-        assertEquals(200, room.scan(first, "out").status());
+        room.at("13:05");
+        List.of(early, last, tooLate).forEach(l -> assertEquals(200, room.scan(l, "in").status()));
+        room.at("13:20");
+        assertEquals(200, room.scan(early, "out").status(), "before the screen shows the check-out code");
+        assertEquals("LEFT_EARLY", room.mark(early, "out").status());
         room.at("14:05");
         assertEquals(200, room.scan(last, "out").status());
         room.at("14:05:01");

@@ -101,6 +101,7 @@ class SuspicionTest {
         room.academic.student(first, "Ахметова", "Айжан", room.group);
         room.academic.student(second, "Бекова", "Дана", room.group);
         WebClient phone = phoneUsedBy(room, first);
+        room.at("13:00:05");
 
         WebClient.Page scan = phone.get(room.link("in"));
         assertEquals(303, scan.status(), "not logged in: the scan goes through the login");

@@ -4,6 +4,11 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.stream.IntStream;
 import java.util.Map;
 import kz.sabaq.core.testing.TestServer;
 import kz.sabaq.core.testing.WebClient;
@@ -44,6 +49,8 @@ class TypedCodeTest {
     void theTypedCheckOutCodeMarksTheDeparture() {
         Classroom room = new Classroom(server);
         Classroom.Listener listener = room.listener("Ахметова");
+        room.at("13:05");
+        assertEquals(200, room.scan(listener, "in").status());
         room.at("14:01");
 
         assertEquals(200, type(listener, room.typed("out")).status());
@@ -79,6 +86,45 @@ class TypedCodeTest {
 
         assertEquals(400, page.status());
         assertTrue(page.contains("бірде-бір сабағыңыз белгілеуге ашық емес"), page.body());
+    }
+
+    @Test
+    void parallelWrongCodesAreCountedBeforeTheyAreCheckedSoNoMoreThanTheLimitAreEvaluated() {
+        Classroom room = new Classroom(server);
+        Classroom.Listener listener = room.listener("Ахметова");
+        String wrong = room.typed("in").equals("000000") ? "111111" : "000000";
+        listener.web().get("/attend");
+        int burst = 24;
+        ExecutorService pool = Executors.newFixedThreadPool(8);
+        try {
+            CountDownLatch go = new CountDownLatch(1);
+            List<CompletableFuture<WebClient.Page>> answers = IntStream.range(0, burst)
+                    .mapToObj(i -> CompletableFuture.supplyAsync(() -> {
+                        try {
+                            go.await();
+                        } catch (InterruptedException e) {
+                            Thread.currentThread().interrupt();
+                        }
+                        return listener.web().post("/attend/typed", Map.of("code", wrong));
+                    }, pool)).toList();
+            go.countDown();
+            List<WebClient.Page> pages = answers.stream().map(CompletableFuture::join).toList();
+            assertEquals(3, pages.stream().filter(p -> p.contains("Код жарамсыз")).count(), "the set number, no more");
+            assertEquals(burst - 3, pages.stream().filter(p -> p.contains("қате код тым көп рет енгізілді")).count());
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    @Test
+    void aRightCodeDoesNotUseUpAnAttempt() {
+        Classroom room = new Classroom(server);
+        Classroom.Listener listener = room.listener("Ахметова");
+        String right = room.typed("in");
+        for (int i = 0; i < 3; i++) {
+            assertEquals(200, type(listener, right).status());
+        }
+        assertEquals(List.of("0"), room.strings("SELECT failures FROM att_typed_failure WHERE student_id = ?", listener.id()));
     }
 
     @Test

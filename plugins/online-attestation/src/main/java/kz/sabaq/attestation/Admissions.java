@@ -1,12 +1,15 @@
 package kz.sabaq.attestation;
 
 import java.math.BigDecimal;
-import kz.sabaq.api.journal.Journals;
+import kz.sabaq.api.academic.Student;
+import kz.sabaq.api.web.UserError;
 
 /**
- * Whether a student is admitted to the stream's final control ("Емтиханға жіберілмейді" when not):
- * from the attendance plugin's admission service when that plugin is enabled, else from the
- * journal's admission rating cell, which must reach the institution's minimum when it is set.
+ * Whether a student is admitted to the stream's final control ("Емтиханға жіберілмейді" when not).
+ * Every rule that applies must admit: attendance, when the attendance plugin is enabled (its
+ * policy), and the journal's admission rating, once it is entered, against the institution's
+ * minimum. An audited "admitted by decision" overrides both. A student who is not admitted is not
+ * distributed to a slot, gets no ticket, sees no questions and is not graded.
  */
 public final class Admissions {
     /** Journal column of the admission rating, in points. */
@@ -19,20 +22,38 @@ public final class Admissions {
     }
 
     public boolean admitted(long streamId, long studentId) {
-        return common.attendanceAdmission()
-                .map(a -> a.of(streamId, studentId).admitted())
-                .orElseGet(() -> byRating(common.journals(), streamId, studentId));
+        return byDecision(streamId, studentId) || byRules(streamId, studentId);
     }
 
-    private boolean byRating(Journals journals, long streamId, long studentId) {
-        String rating = journals.grades(streamId, studentId).get(ADMISSION_RATING);
+    /** What the rules say, before any decision. */
+    public boolean byRules(long streamId, long studentId) {
+        boolean attendance = common.attendanceAdmission().map(a -> a.state(streamId, studentId).admitted()).orElse(true);
+        return attendance && byRating(streamId, studentId);
+    }
+
+    public boolean byDecision(long streamId, long studentId) {
+        return common.store().admissionDecision(streamId, studentId) != null;
+    }
+
+    /** Refuses (409, naming the student) an action for a student who is not admitted. */
+    public void require(long streamId, long studentId) {
+        if (!admitted(streamId, studentId)) {
+            String name = common.academic().studentsOf(streamId).stream().filter(s -> s.userId() == studentId)
+                    .map(Student::displayName).findFirst().orElse("");
+            throw UserError.conflict("online-attestation.error.notAdmitted", name);
+        }
+    }
+
+    private boolean byRating(long streamId, long studentId) {
+        String rating = common.journals().grades(streamId, studentId).get(ADMISSION_RATING);
         if (rating == null || rating.isBlank()) {
             return true;
         }
         try {
             return new BigDecimal(rating.trim()).compareTo(BigDecimal.valueOf(common.settings().minAdmissionRating())) >= 0;
         } catch (NumberFormatException e) {
-            return true;
+            // The journal keeps ratings as numbers; anything else is not a rating that reaches the minimum.
+            return false;
         }
     }
 }

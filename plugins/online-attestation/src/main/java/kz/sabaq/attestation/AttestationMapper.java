@@ -36,4 +36,8 @@ public interface AttestationMapper {
 
     @Select("SELECT " + SITTING + " FROM oa_sitting WHERE student_id = #{studentId}")
     List<Sitting> sittingsOfStudent(long studentId);
+
+    /** The reason a student was admitted by decision in the stream, or null without a decision. */
+    @Select("SELECT reason FROM oa_admission_decision WHERE stream_id = #{streamId} AND student_id = #{studentId}")
+    String admissionDecision(@Param("streamId") long streamId, @Param("studentId") long studentId);
 }

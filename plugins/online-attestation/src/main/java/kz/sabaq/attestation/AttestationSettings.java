@@ -20,6 +20,10 @@ public final class AttestationSettings {
     public static final String DRAFT_SECONDS = "draftSeconds";
     /** Without the attendance plugin: the journal's admission rating must reach this (points). */
     public static final String MIN_ADMISSION_RATING = "minAdmissionRating";
+    /** "I" (incomplete): the deadline the grading form offers, in days from today. */
+    public static final String INCOMPLETE_DAYS = "incompleteDays";
+    /** Whether an "I" still in the journal at its deadline becomes "F" (seed 002). */
+    public static final String INCOMPLETE_BECOMES_F = "incompleteBecomesF";
 
     private final ModuleSettings values;
 
@@ -36,7 +40,9 @@ public final class AttestationSettings {
                 SettingDefinition.integer(ANSWER_MAX_MB, 100, 1, 4096),
                 SettingDefinition.integer(MIN_ANSWER_CHARS, 10, 1, 10_000),
                 SettingDefinition.integer(DRAFT_SECONDS, 5, 1, 60),
-                SettingDefinition.integer(MIN_ADMISSION_RATING, 50, 0, 100));
+                SettingDefinition.integer(MIN_ADMISSION_RATING, 50, 0, 100),
+                SettingDefinition.integer(INCOMPLETE_DAYS, 14, 1, 365),
+                SettingDefinition.bool(INCOMPLETE_BECOMES_F, true));
     }
 
     public boolean wholeStream() {
@@ -75,6 +81,14 @@ public final class AttestationSettings {
 
     public long minAdmissionRating() {
         return values.integer(MIN_ADMISSION_RATING);
+    }
+
+    public long incompleteDays() {
+        return values.integer(INCOMPLETE_DAYS);
+    }
+
+    public boolean incompleteBecomesF() {
+        return values.bool(INCOMPLETE_BECOMES_F);
     }
 
     public ModuleSettings values() {

@@ -10,6 +10,9 @@ import kz.sabaq.api.module.LmsModule;
 import kz.sabaq.api.module.MenuEntry;
 import kz.sabaq.api.module.ModuleWiring;
 import kz.sabaq.api.setting.SettingDefinition;
+import kz.sabaq.attestation.admission.DecisionMapper;
+import kz.sabaq.attestation.admission.DecisionResource;
+import kz.sabaq.attestation.admission.Decisions;
 import kz.sabaq.attestation.distribution.DistributionWiring;
 import kz.sabaq.attestation.distribution.TicketDistribution;
 import kz.sabaq.attestation.exam.ExamWiring;
@@ -37,6 +40,8 @@ public class OnlineAttestationModule implements LmsModule {
     public static final String ALL = "online-attestation:all";
     /** The institution lets this role put final control grades. */
     public static final String GRADE = "online-attestation:grade";
+    /** "Admitted by decision": admit a student the admission rules do not admit, with a reason. */
+    public static final String ADMIT = "online-attestation:admit";
     /** Sit one's own final controls (the student module). */
     public static final String SIT = "online-attestation:sit";
 
@@ -64,18 +69,19 @@ public class OnlineAttestationModule implements LmsModule {
                         List.of(Capability.read(VIEW), Capability.edit(EDIT),
                                 Capability.right(SETTINGS, Mode.EDIT, "online-attestation.right.settings"),
                                 Capability.right(ALL, Mode.READ, "online-attestation.right.all"),
-                                Capability.right(GRADE, Mode.READ, "online-attestation.right.grade")),
+                                Capability.right(GRADE, Mode.READ, "online-attestation.right.grade"),
+                                Capability.right(ADMIT, Mode.EDIT, "online-attestation.right.admit")),
                         Map.of(StandardRoles.ADMINISTRATOR, Mode.EDIT, StandardRoles.TEACHER, Mode.EDIT,
                                 StandardRoles.REGISTRAR, Mode.EDIT,
                                 StandardRoles.HEAD_OF_DEPARTMENT, Mode.READ, StandardRoles.HEAD_OF_PCC, Mode.READ),
-                        Map.of(StandardRoles.ADMINISTRATOR, List.of(SETTINGS, ALL, GRADE),
+                        Map.of(StandardRoles.ADMINISTRATOR, List.of(SETTINGS, ALL, GRADE, ADMIT),
                                 StandardRoles.TEACHER, List.of(GRADE),
-                                StandardRoles.REGISTRAR, List.of(ALL),
+                                StandardRoles.REGISTRAR, List.of(ALL, ADMIT),
                                 StandardRoles.HEAD_OF_DEPARTMENT, List.of(ALL),
                                 StandardRoles.HEAD_OF_PCC, List.of(ALL))),
                 new RoleModule("online-attestation.student", "online-attestation.module.student",
                         List.of(Capability.read(SIT)),
-                        Map.of(StandardRoles.STUDENT, Mode.READ)));
+                        Map.of(StandardRoles.STUDENT, Mode.READ), Map.of(), List.of(StandardRoles.STUDENT)));
     }
 
     @Override
@@ -99,5 +105,6 @@ public class OnlineAttestationModule implements LmsModule {
         SlotActions actions = new SlotActionsWiring().wire(w, common, tickets, bank);
         new ExamWiring().wire(w, common, tickets);
         new StaffWiring().wire(w, common, bank, actions);
+        w.resource(new DecisionResource(common, new Decisions(common, w.mapper(DecisionMapper.class))));
     }
 }

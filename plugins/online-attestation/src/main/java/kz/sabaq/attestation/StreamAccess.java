@@ -36,6 +36,11 @@ public final class StreamAccess {
         return staff && access.allows(viewer, OnlineAttestationModule.GRADE, stream.scope());
     }
 
+    /** "Admit by decision" in the stream's context (the staff module's extended right). */
+    public boolean canAdmit(Viewer viewer, Stream stream) {
+        return canView(viewer, stream) && access.allows(viewer, OnlineAttestationModule.ADMIT, stream.scope());
+    }
+
     public boolean canConfigure(Viewer viewer) {
         return viewer.can(OnlineAttestationModule.SETTINGS);
     }

@@ -25,6 +25,7 @@ import kz.sabaq.core.academic.Problem;
 import kz.sabaq.core.academic.RowRefused;
 import kz.sabaq.core.academic.RowWriter;
 import kz.sabaq.core.academic.Writing;
+import kz.sabaq.core.access.RoleGrants;
 import kz.sabaq.core.access.RoleMapper;
 import kz.sabaq.core.auth.PasswordHasher;
 import kz.sabaq.core.db.Database;
@@ -79,7 +80,7 @@ public final class CsvImport {
             lines = checkedLines(kind, parsed, problems);
         }
         int[] counts = new int[2];
-        boolean applied = write(kind, lines, dryRun, problems, counts);
+        boolean applied = write(kind, lines, dryRun, actorId, problems, counts);
         problems.sort(Comparator.comparingInt(Problem::line));
         ImportReport report = new ImportReport(kind.id(), parsed.lines().size() + countBadSplits(parsed),
                 counts[0], counts[1], List.copyOf(problems), dryRun, applied);
@@ -157,8 +158,10 @@ public final class CsvImport {
     }
 
     /** Writes the lines in one transaction; @return whether it was committed */
-    private boolean write(Kind kind, List<Line> lines, boolean dryRun, List<Problem> problems, int[] counts) {
-        Writing writing = new Writing(rows, users, roles, hasher, clock, dryRun);
+    private boolean write(Kind kind, List<Line> lines, boolean dryRun, Long actorId, List<Problem> problems,
+                          int[] counts) {
+        Writing writing = new Writing(rows, users, roles, hasher, clock, dryRun, actorId,
+                new RoleGrants(roles).of(actorId), audit);
         try {
             transactions.run(() -> {
                 for (Line line : lines) {

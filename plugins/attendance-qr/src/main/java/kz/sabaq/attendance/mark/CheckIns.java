@@ -9,10 +9,11 @@ import kz.sabaq.api.academic.ClassSession;
 import kz.sabaq.api.data.Transactions;
 import kz.sabaq.api.live.ChangeSignal;
 import kz.sabaq.api.web.UserError;
+import kz.sabaq.attendance.code.Phase;
 
 /**
  * A listener marks their own arrival or departure: only in a session of their own groups, only
- * inside the marking window, once. The mark is one conditional INSERT backed by the UNIQUE key
+ * inside the marking window, once, and a departure only after an arrival. The mark is one conditional INSERT backed by the UNIQUE key
  * (session, listener, phase), so a second scan, even at the same instant, changes nothing and is
  * answered with the first result. Suspicious marks are recorded and flagged, never dropped.
  */
@@ -23,6 +24,7 @@ public final class CheckIns {
     private final Transactions transactions;
     private final ChangeSignal live;
     private final TimetableCache timetable;
+    private final RecentSources recent = new RecentSources();
 
     /** What was recorded; {@code first} is false when an earlier mark answered the scan. */
     public record Outcome(Mark mark, ClassSession session, boolean first) {
@@ -47,10 +49,12 @@ public final class CheckIns {
      * An ordinary scan is one statement and one durable commit, with no transaction around it: the
      * claim, an {@code INSERT IGNORE … RETURNING id} that is atomic by itself (the session and its
      * listeners are kept a minute). Only a scan with signals writes the mark and its reasons in one
-     * transaction, and only a browser that remembers marking another listener here costs more
-     * statements, to name and flag the other marks. Two scans from one browser for two listeners in
-     * the same millisecond could miss each other; one browser holds one session at a time, so that
-     * takes a script, which could as well drop the cookie.
+     * transaction. Whether another listener marked from the same device or, outside the room's
+     * networks, from the same address within seconds is first asked of this node's memory of
+     * recent marks, and of the browser's own memory; only when either says so does the database,
+     * which keeps every mark's device and address, name and flag the marks. On several nodes, a
+     * second scan served by another node than the first escapes the address signal unless the
+     * browser remembers; the device signal needs the device cookie, as before.
      */
     public Outcome record(Scan scan) {
         ClassSession session = timetable.session(scan.sessionId()).orElseThrow(UserError::notFound);
@@ -59,6 +63,19 @@ public final class CheckIns {
             live.changed(session.id());
         }
         return outcome;
+    }
+
+    /**
+     * Completes a scan made before logging in. Its receipt names no one, so it completes for the
+     * first account only: once a mark was made from it, another account logging in on the same
+     * browser is refused instead of being marked for a scan it did not make.
+     */
+    public Outcome completeReceipt(Scan scan) {
+        if (marks.receiptUsedByOther(scan.sessionId(), scan.phase(), scan.device(), utc(scan.scannedAt()),
+                scan.studentId()) > 0) {
+            throw UserError.badRequest("attendance-qr.error.receiptUsed");
+        }
+        return record(scan);
     }
 
     private Outcome claim(Scan scan, ClassSession session) {
@@ -75,6 +92,8 @@ public final class CheckIns {
         Mark mark = new Mark(0, session.id(), scan.studentId(), scan.phase(),
                 timing.status(scan.phase(), session, scan.scannedAt()), scan.source(), utc(scan.scannedAt()),
                 signals.isEmpty() ? null : Review.PENDING);
+        Sources sources = new Sources(mark, scan.device(), suspicion.comparedAddress(scan, session),
+                suspicion.sameAddressWindow());
         Optional<Long> claimed = signals.isEmpty() ? claim(mark, session, scan)
                 : transactions.inTransaction(() -> {
                     Optional<Long> first = claim(mark, session, scan);
@@ -82,14 +101,31 @@ public final class CheckIns {
                     return first;
                 });
         if (claimed.isEmpty()) {
-            Mark earlier = marks.find(session.id(), scan.studentId(), scan.phase()).orElseThrow();
+            Mark earlier = marks.find(session.id(), scan.studentId(), scan.phase())
+                    .orElseThrow(() -> UserError.badRequest("attendance-qr.error.departureWithoutArrival"));
             return new Outcome(earlier, session, false);
         }
         Mark recorded = withId(mark, claimed.get());
-        return new Outcome(scan.browserMarkedOthers() ? sharedDevice(recorded, scan) : recorded, session, true);
+        boolean shared = recent.sharedWithAnother(recorded, scan.device(), sources.address(), scan.scannedAt(),
+                sources.window()) | scan.browserMarkedOthers();
+        return new Outcome(shared ? shared(recorded, sources) : recorded, session, true);
+    }
+
+    /** What a new mark is compared with: its device, and its address within the window (null: not compared). */
+    private record Sources(Mark mark, byte[] device, String address, java.time.Duration window) {
+        LocalDateTime from() {
+            return mark.markedAt().minus(window);
+        }
+
+        LocalDateTime to() {
+            return mark.markedAt().plus(window);
+        }
     }
 
     private Optional<Long> claim(Mark mark, ClassSession session, Scan scan) {
+        if (mark.phase() == Phase.OUT) {
+            return marks.claimDeparture(mark, utc(session.endsAt()), scan.device(), scan.address());
+        }
         return marks.claim(mark, utc(session.endsAt()), scan.device(), scan.address());
     }
 
@@ -111,16 +147,22 @@ public final class CheckIns {
         live.changed(session.id());
     }
 
-    /** One browser marking several listeners: every one of those marks is flagged, with the other's id. */
-    private Mark sharedDevice(Mark recorded, Scan scan) {
-        List<Mark> others = marks.sameDevice(recorded.sessionId(), recorded.phase(), scan.device(), recorded.studentId());
+    /**
+     * One device, or one address outside the room within seconds, marking several listeners: every
+     * one of those marks is flagged, each with the other's id. Only a scan the claim found sharing
+     * (or whose browser remembers marking another) looks the other marks up.
+     */
+    private Mark shared(Mark recorded, Sources sources) {
+        List<MarkMapper.Shared> others = marks.sharing(recorded, sources.device(), sources.address(), sources.from(),
+                sources.to());
         if (others.isEmpty()) {
             return recorded;
         }
         transactions.run(() -> {
-            for (Mark other : others) {
-                marks.addSignal(recorded.id(), Signal.SHARED_DEVICE, String.valueOf(other.studentId()));
-                marks.addSignal(other.id(), Signal.SHARED_DEVICE, String.valueOf(recorded.studentId()));
+            for (MarkMapper.Shared other : others) {
+                Signal reason = other.sameDevice() ? Signal.SHARED_DEVICE : Signal.SHARED_ADDRESS;
+                marks.addSignal(recorded.id(), reason, String.valueOf(other.studentId()));
+                marks.addSignal(other.id(), reason, String.valueOf(recorded.studentId()));
                 marks.flag(other.id());
             }
             marks.flag(recorded.id());

@@ -7,6 +7,11 @@ package kz.sabaq.attendance.mark;
 public enum Signal {
     /** The browser also marked another listener in this session (detail: the other listener's id). */
     SHARED_DEVICE("sharedDevice"),
+    /**
+     * Another listener marked from the same address within a few seconds, outside the room's
+     * networks: a forwarded link or a browser without cookies (detail: the other listener's id).
+     */
+    SHARED_ADDRESS("sharedAddress"),
     /** The address is outside the room's networks (detail: the address). */
     OUTSIDE_NETWORK("outsideNetwork"),
     /** The code had expired: a photo of the screen forwarded later (detail: seconds since it was shown). */

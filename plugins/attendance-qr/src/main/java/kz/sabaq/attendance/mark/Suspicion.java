@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Optional;
 import kz.sabaq.api.academic.ClassSession;
 import kz.sabaq.api.academic.Room;
+import kz.sabaq.api.web.UserError;
 import kz.sabaq.attendance.AttendanceSettings;
 import kz.sabaq.attendance.code.RotatingCodes;
 
@@ -24,15 +25,41 @@ public final class Suspicion {
         this.settings = settings;
     }
 
-    /** An expired code; an address outside the room's networks (when the room has any). */
+    /**
+     * An expired code; an address outside the room's networks (when the room has any), as the
+     * institution's room-network rule says: not looked at, flagged, or refused before anything is
+     * recorded (a translated 400).
+     */
     public List<Found> of(Scan scan, ClassSession session) {
         List<Found> found = new ArrayList<>();
         if (scan.freshness() == RotatingCodes.Freshness.EXPIRED) {
             found.add(new Found(Signal.EXPIRED_CODE, null));
         }
-        room(session).filter(r -> !r.networks().isEmpty() && !inside(r, scan.address()))
-                .ifPresent(r -> found.add(new Found(Signal.OUTSIDE_NETWORK, scan.address())));
+        String rule = settings.roomNetworkRule();
+        if (!AttendanceSettings.NETWORK_OFF.equals(rule)
+                && room(session).filter(r -> !r.networks().isEmpty() && !inside(r, scan.address())).isPresent()) {
+            if (AttendanceSettings.NETWORK_REFUSE.equals(rule)) {
+                throw UserError.badRequest("attendance-qr.error.outsideNetwork");
+            }
+            found.add(new Found(Signal.OUTSIDE_NETWORK, scan.address()));
+        }
         return found;
+    }
+
+    /**
+     * The address to compare with other listeners' marks, or null when it is not compared: inside
+     * the room's networks everyone shares the campus address, and the setting may turn it off.
+     */
+    public String comparedAddress(Scan scan, ClassSession session) {
+        if (settings.sameAddress().isZero() || scan.address() == null) {
+            return null;
+        }
+        boolean campus = room(session).filter(r -> !r.networks().isEmpty() && inside(r, scan.address())).isPresent();
+        return campus ? null : scan.address();
+    }
+
+    public java.time.Duration sameAddressWindow() {
+        return settings.sameAddress();
     }
 
     /** A phone position farther from the room than the radius (when the room's position is known). */

@@ -38,6 +38,7 @@ public final class Timing {
         return Duration.between(session.startsAt(), arrivedAt).compareTo(settings.absenceAfter()) > 0;
     }
 
+    /** When the trainer's screen shows this phase's code (check-out: {@code checkOutOpensMinutes} before the end). */
     public Instant opens(Phase phase, ClassSession session) {
         return phase == Phase.IN ? session.startsAt().minus(settings.checkInOpens())
                 : session.endsAt().minus(settings.checkOutOpens());
@@ -47,14 +48,19 @@ public final class Timing {
         return phase == Phase.IN ? session.endsAt() : session.endsAt().plus(settings.checkOutCloses());
     }
 
+    /**
+     * Whether a scan of this phase is taken now. Both open with the arrival's window: a departure may
+     * be scanned at any time after arriving (seed 000 "ерте шығу": a listener may leave early), the
+     * arrival itself being required where the departure is claimed.
+     */
     public boolean open(Phase phase, ClassSession session, Instant at) {
-        return !at.isBefore(opens(phase, session)) && !at.isAfter(closes(phase, session));
+        return !at.isBefore(opens(Phase.IN, session)) && !at.isAfter(closes(phase, session));
     }
 
     /** The i18n key saying why marking is not possible at {@code at}; empty inside the window. */
     public Optional<String> closedReason(Phase phase, ClassSession session, Instant at) {
         String which = phase == Phase.IN ? "checkIn" : "checkOut";
-        if (at.isBefore(opens(phase, session))) {
+        if (at.isBefore(opens(Phase.IN, session))) {
             return Optional.of("attendance-qr.error." + which + "NotOpen");
         }
         if (at.isAfter(closes(phase, session))) {

@@ -11,6 +11,8 @@ import kz.sabaq.api.web.LightView;
 import kz.sabaq.attendance.code.Phase;
 import kz.sabaq.attendance.mark.CheckIns;
 import kz.sabaq.attendance.mark.Mark;
+import kz.sabaq.attendance.mark.MarkMapper;
+import kz.sabaq.attendance.mark.Signal;
 import kz.sabaq.attendance.mark.TimetableCache;
 
 /** The page a listener sees after marking: what was recorded, when, and with which status. */
@@ -20,10 +22,12 @@ public final class ResultPage {
 
     private final AcademicDirectory academic;
     private final TimetableCache timetable;
+    private final MarkMapper marks;
 
-    public ResultPage(AcademicDirectory academic, TimetableCache timetable) {
+    public ResultPage(AcademicDirectory academic, TimetableCache timetable, MarkMapper marks) {
         this.academic = academic;
         this.timetable = timetable;
+        this.marks = marks;
     }
 
     /** A light page (no menu, no notification count): a scan is the busiest moment of the day. */
@@ -35,7 +39,12 @@ public final class ResultPage {
         model.put("first", outcome.first());
         model.put("statusKey", mark.status().labelKey());
         model.put("statusCode", mark.status().code());
-        model.put("suspicious", mark.suspicious());
+        // A phone on mobile data is outside the room's networks by nature: that alone gets a calm
+        // note, not the red "looks unusual" (signals are read only for a flagged mark, a rare one).
+        boolean onlyNetwork = mark.suspicious() && marks.signalsOf(mark.id()).stream()
+                .allMatch(s -> s.reason() == Signal.OUTSIDE_NETWORK);
+        model.put("suspicious", mark.suspicious() && !onlyNetwork);
+        model.put("outsideNetwork", onlyNetwork);
         model.put("time", TIME.format(at));
         model.put("date", DATE.format(at));
         model.put("markId", mark.id());

@@ -110,7 +110,7 @@ public final class ScanResource {
             throw UserError.badRequest("attendance-qr.error.receiptExpired");
         }
         Viewer viewer = Viewer.of(sc);
-        CheckIns.Outcome outcome = checkIns.record(new Scan(receipt.sessionId(), receipt.phase(), viewer.userId(),
+        CheckIns.Outcome outcome = checkIns.completeReceipt(new Scan(receipt.sessionId(), receipt.phase(), viewer.userId(),
                 receipt.scannedAt(), Source.SCAN, receipt.freshness(), browser.device(), http.getRemoteAddr(),
                 browser.markedOthers(receipt.sessionId(), receipt.phase(), viewer.userId())));
         return answer(outcome, viewer, browser);

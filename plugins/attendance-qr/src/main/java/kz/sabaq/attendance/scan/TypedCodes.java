@@ -14,8 +14,9 @@ import kz.sabaq.attendance.mark.Timing;
 
 /**
  * A six-digit code typed by a listener whose camera fails: it is matched against the codes of the
- * listener's own sessions open for marking now, so the listener types nothing else. Wrong codes are
- * counted per session, and typing closes after the set number, so the code cannot be guessed.
+ * listener's own sessions open for marking now, so the listener types nothing else. Attempts are
+ * counted per session before the code is checked (a right one is given back), and typing closes
+ * after the set number of wrong ones, so the code cannot be guessed, not even by parallel tries.
  */
 public final class TypedCodes {
     /** Longest class meeting looked back for: one that started this long ago may still be open. */
@@ -50,8 +51,7 @@ public final class TypedCodes {
         if (open.isEmpty()) {
             throw UserError.badRequest("attendance-qr.error.nothingOpen");
         }
-        List<ClassSession> allowed = open.stream()
-                .filter(s -> failures.failures(s.id(), studentId) < settings.typedAttempts()).toList();
+        List<ClassSession> allowed = open.stream().filter(s -> claimAttempt(s.id(), studentId)).toList();
         if (allowed.isEmpty()) {
             throw UserError.badRequest("attendance-qr.error.typedLocked");
         }
@@ -60,12 +60,18 @@ public final class TypedCodes {
                 if (timing.open(phase, s, now)) {
                     Optional<RotatingCodes.Freshness> fresh = codes.checkTyped(s.id(), phase, typed, now);
                     if (fresh.isPresent()) {
+                        allowed.forEach(counted -> failures.giveBack(counted.id(), studentId));
                         return new Match(s, phase, fresh.get());
                     }
                 }
             }
         }
-        allowed.forEach(s -> failures.fail(s.id(), studentId));
         throw UserError.badRequest("attendance-qr.error.codeInvalid");
+    }
+
+    /** Counts one attempt for the session before the code is checked; false when none are left. */
+    private boolean claimAttempt(long sessionId, long studentId) {
+        failures.ensure(sessionId, studentId);
+        return failures.claim(sessionId, studentId, settings.typedAttempts()) == 1;
     }
 }

@@ -6,6 +6,7 @@ import kz.sabaq.api.attestation.TicketDistributionStrategy;
 import kz.sabaq.api.data.AuditLog;
 import kz.sabaq.api.data.Transactions;
 import kz.sabaq.api.module.ModuleWiring;
+import kz.sabaq.attestation.Admissions;
 import kz.sabaq.attestation.Attestation;
 import kz.sabaq.attestation.AttestationMapper;
 import kz.sabaq.attestation.AttestationSettings;
@@ -16,7 +17,7 @@ public final class DistributionWiring {
     public TicketDistribution wire(ModuleWiring w, Attestation common) {
         Distribution distribution = build(w.mapper(DistributionMapper.class), common.store(), common.settings(),
                 w.extensions(TicketDistributionStrategy.class), common.transactions(), common.audit(), common.clock());
-        w.resource(new TileResource(distribution.choice()));
+        w.resource(new TileResource(distribution.choice(), new Admissions(common)));
         return distribution;
     }
 

@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Map;
 import kz.sabaq.api.web.RequiresCapability;
 import kz.sabaq.api.web.Viewer;
+import kz.sabaq.attestation.Admissions;
 import kz.sabaq.attestation.OnlineAttestationModule;
 
 /**
@@ -24,15 +25,18 @@ import kz.sabaq.attestation.OnlineAttestationModule;
 @Produces(MediaType.APPLICATION_JSON)
 public final class TileResource {
     private final Choice choice;
+    private final Admissions admissions;
 
-    TileResource(Choice choice) {
+    TileResource(Choice choice, Admissions admissions) {
         this.choice = choice;
+        this.admissions = admissions;
     }
 
     @GET
     @RequiresCapability(OnlineAttestationModule.SIT)
     public Map<String, Object> tiles(@PathParam("id") long streamId, @Context SecurityContext sc) {
         Viewer viewer = Viewer.of(sc);
+        admissions.require(streamId, viewer.userId());
         List<Map<String, Object>> tiles = choice.tiles(choice.mayChoose(streamId, viewer.userId())).stream().map(t -> {
             Map<String, Object> tile = new LinkedHashMap<>();
             tile.put("position", t.position());
@@ -47,6 +51,8 @@ public final class TileResource {
     @RequiresCapability(OnlineAttestationModule.SIT)
     public Map<String, Object> choose(@PathParam("id") long streamId, @PathParam("position") int position,
                                       @Context SecurityContext sc) {
-        return Map.of("ticket", choice.choose(Viewer.of(sc), streamId, position));
+        Viewer viewer = Viewer.of(sc);
+        admissions.require(streamId, viewer.userId());
+        return Map.of("ticket", choice.choose(viewer, streamId, position));
     }
 }

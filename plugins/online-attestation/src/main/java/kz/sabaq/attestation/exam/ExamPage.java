@@ -38,16 +38,18 @@ public final class ExamPage {
     private final ExamMapper store;
     private final Answers answers;
     private final Grading grading;
+    private final Incompletes incompletes;
     private final List<ConferencePlatform> platforms;
     private final Conferences conferences;
     private final TicketDistribution tickets;
 
-    public ExamPage(Attestation common, ExamMapper store, Answers answers, Grading grading,
+    public ExamPage(Attestation common, ExamMapper store, Answers answers, Grading grading, Incompletes incompletes,
                     List<ConferencePlatform> platforms, Conferences conferences, TicketDistribution tickets) {
         this.common = common;
         this.store = store;
         this.answers = answers;
         this.grading = grading;
+        this.incompletes = incompletes;
         this.platforms = List.copyOf(platforms);
         this.conferences = conferences;
         this.tickets = tickets;
@@ -154,21 +156,21 @@ public final class ExamPage {
                     "/oa/streams/" + exam.streamId() + "/students/" + exam.studentId() + "/files/" + f.id()));
         }
         a.put("files", files);
-        a.put("hasFiles", !files.isEmpty());
         boolean editable = exam.student() && !sent && !exam.slot().ended(now);
         a.put("editable", editable);
         a.put("locked", !editable);
         a.put("minChars", common.settings().minAnswerChars());
         a.put("draftSeconds", common.settings().draftSeconds());
         a.put("maxMb", common.settings().answerMaxBytes() / (1024 * 1024));
-        a.put("canSend", editable && (!files.isEmpty() || RichText.textLength(body) >= common.settings().minAnswerChars()));
+        a.put("canSend", editable && RichText.textLength(body) >= common.settings().minAnswerChars());
         m.put("answer", a);
     }
 
     private void grade(Opened exam, Locale locale, Map<String, Object> m, Instant now) {
         Map<String, String> cells = grading.grades(exam);
         String total = cells.get(Journals.FINAL);
-        if (total != null) {
+        // an absence is its own line below, though the journal's cell holds it in the grade's place
+        if (total != null && exam.sitting().absence() == null) {
             String key = Grading.labelKey(total);
             m.put("grade", key == null ? total : common.texts().get(locale, key));
             if (cells.containsKey(Journals.FINAL_WRITTEN) || cells.containsKey(Journals.FINAL_ORAL)) {
@@ -197,6 +199,7 @@ public final class ExamPage {
                         "labelKey", Answers.PREFIX + "grade.form." + form.name()));
             }
         }
+        g.put("incompleteDeadline", incompletes.defaultDeadline().toString());
         m.put("grading", g);
     }
 

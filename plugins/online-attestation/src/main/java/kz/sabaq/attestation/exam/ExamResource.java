@@ -227,14 +227,19 @@ public final class ExamResource {
         }, () -> pages.page(exam, viewer.locale(), false));
     }
 
-    /** The open page's heartbeat. */
+    /**
+     * The open page's heartbeat. Its answer is the page's live channel too: a student who waits for
+     * the questions learns here that staff have sent them.
+     */
     @POST
     @Path(SITTING + "/presence")
+    @Produces(MediaType.APPLICATION_JSON)
     @AnyUser
-    public Response beat(@PathParam("stream") long streamId, @PathParam("student") long studentId,
-                         @Context SecurityContext sc) {
-        presence.seen(access.own(Viewer.of(sc), streamId, studentId));
-        return Response.noContent().build();
+    public Map<String, Object> beat(@PathParam("stream") long streamId, @PathParam("student") long studentId,
+                                    @Context SecurityContext sc) {
+        Opened exam = access.own(Viewer.of(sc), streamId, studentId);
+        presence.seen(exam);
+        return Map.of("questionsSent", exam.sitting().questionsSentAt() != null);
     }
 
     /** The page is being closed (a beacon): the student is offline at once. */

@@ -1,9 +1,11 @@
 package kz.sabaq.attestation.exam;
 
+import java.time.Duration;
 import kz.sabaq.api.conference.ConferencePlatform;
 import kz.sabaq.api.conference.Conferences;
 import kz.sabaq.api.live.ChangeSignal;
 import kz.sabaq.api.module.ModuleWiring;
+import kz.sabaq.api.module.ScheduledJob;
 import kz.sabaq.attestation.Attestation;
 import kz.sabaq.attestation.OnlineAttestationModule;
 import kz.sabaq.attestation.distribution.TicketDistribution;
@@ -21,14 +23,17 @@ public final class ExamWiring {
         Answers answers = new Answers(common, store, w.files(), live);
         Grading grading = new Grading(common, store, live);
         // the installed platforms, looked up once (each lookup makes new extension instances), as the slot dialog does
+        Incompletes incompletes = new Incompletes(common, w.mapper(IncompleteMapper.class), store, live);
         Conferences conferences = w.service(Conferences.class).orElseThrow();
         conferences.host(OnlineAttestationModule.ID, new ExamConference(common));
-        ExamPage pages = new ExamPage(common, store, answers, grading, w.extensions(ConferencePlatform.class),
+        ExamPage pages = new ExamPage(common, store, answers, grading, incompletes, w.extensions(ConferencePlatform.class),
                 conferences, tickets);
         w.resource(new MineResource(pages));
         w.resource(new ExamResource(new ExamAccess(common), pages,
                 new Questions(common, store, live), new Tasks(common, store), answers, grading,
                 new Presence(common, store, live), w.files()));
         w.resource(new LiveResource(common, new LiveEvents(common, store, live)));
+        w.resource(new IncompleteResource(new ExamAccess(common), pages, incompletes));
+        w.job(new ScheduledJob("incomplete-expiry", Duration.ofMinutes(1), incompletes::expire));
     }
 }

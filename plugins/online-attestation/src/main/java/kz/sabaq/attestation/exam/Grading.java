@@ -12,6 +12,7 @@ import kz.sabaq.api.journal.JournalSettings;
 import kz.sabaq.api.journal.Journals;
 import kz.sabaq.api.live.ChangeSignal;
 import kz.sabaq.api.web.UserError;
+import kz.sabaq.attestation.Admissions;
 import kz.sabaq.attestation.Attestation;
 import kz.sabaq.attestation.Sitting;
 import kz.sabaq.attestation.exam.ExamAccess.Opened;
@@ -65,6 +66,7 @@ public final class Grading {
      */
     public void grade(long by, Opened exam, Map<String, String> values) {
         require(exam);
+        new Admissions(common).require(exam.streamId(), exam.studentId());
         FinalForm form = form(exam.streamId());
         if (form == null) {
             throw UserError.conflict(Answers.PREFIX + "error.noFinalForm");
@@ -106,16 +108,20 @@ public final class Grading {
         live.changed(exam.slot().id());
     }
 
-    /** Marks the student absent instead of a grade; the journal's final control cells are emptied. */
+    /**
+     * Marks the student absent instead of a grade: the journal's final control cell says so (excused
+     * or unexcused), its written and oral parts are emptied.
+     */
     public void absent(long by, Opened exam, String kind) {
         require(exam);
         if (!"EXCUSED".equals(kind) && !"UNEXCUSED".equals(kind)) {
             throw UserError.badRequest(Answers.PREFIX + "error.absenceChoice").on("absence");
         }
         common.transactions().run(() -> {
-            for (String cell : CELLS) {
-                common.journals().clearGrade(exam.streamId(), exam.studentId(), cell);
-            }
+            common.journals().clearGrade(exam.streamId(), exam.studentId(), Journals.FINAL_WRITTEN);
+            common.journals().clearGrade(exam.streamId(), exam.studentId(), Journals.FINAL_ORAL);
+            common.journals().setGrade(exam.streamId(), exam.studentId(), Journals.FINAL,
+                    "EXCUSED".equals(kind) ? Journals.ABSENT_EXCUSED : Journals.ABSENT_UNEXCUSED, SOURCE, by);
             store.setAbsence(exam.streamId(), exam.studentId(), kind);
             common.audit().record(by, "online-attestation.grade.absent", Answers.sittingObject(exam),
                     Map.of("absence", kind));
@@ -173,6 +179,9 @@ public final class Grading {
         }
         if (FAILED.equals(value)) {
             return Answers.PREFIX + "grade.failed";
+        }
+        if (Journals.ABSENT_EXCUSED.equals(value) || Journals.ABSENT_UNEXCUSED.equals(value)) {
+            return Answers.PREFIX + "absence." + (Journals.ABSENT_EXCUSED.equals(value) ? "EXCUSED" : "UNEXCUSED");
         }
         return null;
     }

@@ -3,6 +3,7 @@ package kz.sabaq.attestation.exam;
 import java.util.Map;
 import kz.sabaq.api.live.ChangeSignal;
 import kz.sabaq.api.web.UserError;
+import kz.sabaq.attestation.Admissions;
 import kz.sabaq.attestation.Attestation;
 import kz.sabaq.attestation.Sitting;
 import kz.sabaq.attestation.exam.ExamAccess.Opened;
@@ -31,6 +32,7 @@ public final class Questions {
         if (!exam.student() || !exam.byTicket() || !sitting.hasTicket()) {
             throw UserError.conflict(Answers.PREFIX + "error.noTicket");
         }
+        new Admissions(common).require(exam.streamId(), exam.studentId());
         if (sitting.questionsSentAt() == null) {
             return false;
         }

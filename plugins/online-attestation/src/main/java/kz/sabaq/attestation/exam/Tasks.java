@@ -2,6 +2,7 @@ package kz.sabaq.attestation.exam;
 
 import java.util.Map;
 import kz.sabaq.api.web.UserError;
+import kz.sabaq.attestation.Admissions;
 import kz.sabaq.attestation.Attestation;
 import kz.sabaq.attestation.RichText;
 import kz.sabaq.attestation.exam.ExamAccess.Opened;
@@ -27,6 +28,7 @@ public final class Tasks {
         if (exam.byTicket()) {
             throw UserError.conflict(Answers.PREFIX + "error.byTicket");
         }
+        new Admissions(common).require(exam.streamId(), exam.studentId());
         String task = RichText.clean(html);
         if (store.saveTask(exam.streamId(), exam.studentId(), task, common.clock().instant(), by) == 0) {
             throw UserError.conflict(Answers.PREFIX + "error.taskLocked");

@@ -60,7 +60,7 @@ public record Situation(Stream stream, OnlineStream online, ExamSlot slot, List<
         if (!slot.started(now)) {
             return PREFIX + "notStarted";
         }
-        return sittings.stream().anyMatch(s -> s.placedAt() == null) ? null : PREFIX + "allPlaced";
+        return sittings.stream().anyMatch(Situation::placeable) ? null : PREFIX + "allPlaced";
     }
 
     public String cancel() {
@@ -97,6 +97,11 @@ public record Situation(Stream stream, OnlineStream online, ExamSlot slot, List<
             return PREFIX + "notStarted";
         }
         return sittings.stream().anyMatch(Situation::sendable) ? null : PREFIX + "noneWithTicket";
+    }
+
+    /** "Place tickets" is for students who have neither placed tickets nor a ticket (e.g. a generated one). */
+    static boolean placeable(Sitting s) {
+        return s.placedAt() == null && !s.hasTicket();
     }
 
     static boolean cancellable(Sitting s) {

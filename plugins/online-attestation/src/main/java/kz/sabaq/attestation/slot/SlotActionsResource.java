@@ -97,7 +97,7 @@ public final class SlotActionsResource {
         Viewer viewer = Viewer.of(sc);
         Situation s = slots.editable(viewer, id);
         Slots.require(s.generate());
-        return students(viewer, s, "generate", x -> !x.hasTicket(), false);
+        return students(viewer, s, "generate", x -> !x.hasTicket() && slots.admitted(x), false);
     }
 
     @POST
@@ -120,7 +120,7 @@ public final class SlotActionsResource {
         Viewer viewer = Viewer.of(sc);
         Situation s = slots.editable(viewer, id);
         Slots.require(s.place());
-        return students(viewer, s, "place", x -> x.placedAt() == null, false);
+        return students(viewer, s, "place", x -> Situation.placeable(x) && slots.admitted(x), false);
     }
 
     @POST
@@ -173,7 +173,7 @@ public final class SlotActionsResource {
         Viewer viewer = Viewer.of(sc);
         Situation s = slots.editable(viewer, id);
         Slots.require(s.send());
-        return students(viewer, s, "send", Situation::sendable, false);
+        return students(viewer, s, "send", x -> Situation.sendable(x) && slots.admitted(x), false);
     }
 
     @POST

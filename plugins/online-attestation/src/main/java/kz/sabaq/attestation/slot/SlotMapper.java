@@ -49,7 +49,7 @@ public interface SlotMapper {
     Optional<String> deleteRecording(@Param("slotId") long slotId, @Param("id") long id);
 
     @Update("UPDATE oa_sitting SET placed_at = #{now} WHERE slot_id = #{slotId} AND student_id = #{studentId} "
-            + "AND placed_at IS NULL")
+            + "AND placed_at IS NULL AND ticket_number IS NULL")
     int place(@Param("slotId") long slotId, @Param("studentId") long studentId, @Param("now") Instant now);
 
     /** Takes the "Choose a ticket" block away and frees the ticket the student took, before questions went out. */

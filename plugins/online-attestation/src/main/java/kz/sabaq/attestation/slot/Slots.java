@@ -13,6 +13,7 @@ import kz.sabaq.api.notify.Notification;
 import kz.sabaq.api.notify.Notifications;
 import kz.sabaq.api.web.UserError;
 import kz.sabaq.api.web.Viewer;
+import kz.sabaq.attestation.Admissions;
 import kz.sabaq.attestation.Attestation;
 import kz.sabaq.attestation.ExamSlot;
 import kz.sabaq.attestation.Sitting;
@@ -32,6 +33,7 @@ public final class Slots implements SlotActions {
     private final TicketDistribution distribution;
     private final TicketBank bank;
     private final Notifications notifications;
+    private final Admissions admissions;
 
     public Slots(Attestation common, SlotMapper rows, TicketDistribution distribution, TicketBank bank,
                  Notifications notifications) {
@@ -40,6 +42,7 @@ public final class Slots implements SlotActions {
         this.distribution = distribution;
         this.bank = bank;
         this.notifications = notifications;
+        this.admissions = new Admissions(common);
     }
 
     /** The actions as the slot's tab offers them, with where each one's dialog is. */
@@ -141,6 +144,17 @@ public final class Slots implements SlotActions {
         return List.copyOf(wanted);
     }
 
+    /** Whether the sitting's student is admitted: dialogs that give tickets or questions list only them. */
+    public boolean admitted(Sitting sitting) {
+        return admissions.admitted(sitting.streamId(), sitting.studentId());
+    }
+
+    /** The chosen students, each of whom must be admitted (a not-admitted student gets no ticket or questions). */
+    private List<Long> admitted(Situation s, List<Long> chosen) {
+        chosen.forEach(id -> admissions.require(s.stream().id(), id));
+        return chosen;
+    }
+
     public String when(Situation s) {
         return WHEN.format(s.slot().startsAt().atZone(s.zone()));
     }
@@ -170,7 +184,7 @@ public final class Slots implements SlotActions {
     public Map<Long, Integer> generate(Viewer viewer, Situation s, List<Long> studentIds) {
         mayEdit(s);
         require(s.generate());
-        List<Long> chosen = chosen(s, studentIds, x -> !x.hasTicket());
+        List<Long> chosen = admitted(s, chosen(s, studentIds, x -> !x.hasTicket()));
         return distribution.generate(viewer, s.slot(), chosen);
     }
 
@@ -178,7 +192,7 @@ public final class Slots implements SlotActions {
     public int place(Viewer viewer, Situation s, List<Long> studentIds) {
         long slotId = mayEdit(s).slot().id();
         require(s.place());
-        List<Long> chosen = chosen(s, studentIds, x -> x.placedAt() == null);
+        List<Long> chosen = admitted(s, chosen(s, studentIds, Situation::placeable));
         String teacher = common.academic().fullName(s.stream().teacherId()).orElse("");
         String when = when(s);
         var name = s.stream().discipline();
@@ -219,8 +233,9 @@ public final class Slots implements SlotActions {
     public int send(Viewer viewer, Situation s, List<Long> studentIds, boolean all) {
         long slotId = mayEdit(s).slot().id();
         require(s.send());
-        List<Long> chosen = all ? s.sittings().stream().filter(Situation::sendable).map(Sitting::studentId).toList()
-                : chosen(s, studentIds, Situation::sendable);
+        List<Long> chosen = all ? s.sittings().stream().filter(Situation::sendable).filter(this::admitted)
+                .map(Sitting::studentId).toList()
+                : admitted(s, chosen(s, studentIds, Situation::sendable));
         int sent = common.transactions().inTransaction(() -> {
             int n = 0;
             for (long student : chosen) {

@@ -12,6 +12,7 @@ import java.util.stream.Collectors;
 import kz.sabaq.api.academic.Student;
 import kz.sabaq.api.web.UserError;
 import kz.sabaq.api.web.Viewer;
+import kz.sabaq.attestation.Admissions;
 import kz.sabaq.attestation.Attestation;
 import kz.sabaq.attestation.ExamSlot;
 import kz.sabaq.attestation.OnlineStream;
@@ -87,6 +88,14 @@ final class SlotPlanner {
                 throw UserError.badRequest("online-attestation.staff.error.notOfStream").on("student");
             }
         }
+        Admissions admissions = new Admissions(common);
+        chosen.forEach(id -> {
+            try {
+                admissions.require(streamId, id);
+            } catch (UserError e) {
+                throw e.on("student");
+            }
+        });
         checkExamPeriods(streamId, day, chosen.stream().map(students::get).toList());
         long slotId = common.transactions().inTransaction(() -> {
             store.lockStream(streamId);

@@ -51,6 +51,7 @@ final class StreamPage {
         Instant now = common.clock().instant();
         boolean canEdit = common.access().canEdit(viewer, stream);
         boolean modeEditable = canEdit && !planner.modeLocked(stream.id(), now);
+        boolean canAdmit = common.access().canAdmit(viewer, stream);
 
         List<Student> students = common.academic().studentsOf(stream.id());
         Map<Long, Sitting> sittings = common.store().sittingsOfStream(stream.id()).stream()
@@ -62,7 +63,7 @@ final class StreamPage {
                 .thenComparingLong(Student::userId);
 
         List<Map<String, Object>> unassigned = students.stream().filter(s -> !sittings.containsKey(s.userId()))
-                .sorted(byName).map(s -> person(stream, s, recordBooks)).toList();
+                .sorted(byName).map(s -> person(stream, s, recordBooks, canAdmit)).toList();
 
         Map<Long, String> finals = common.journals().column(stream.id(), Journals.FINAL);
         List<Map<String, Object>> tabs = new ArrayList<>();
@@ -71,7 +72,7 @@ final class StreamPage {
             List<Map<String, Object>> rows = students.stream()
                     .filter(s -> sittings.containsKey(s.userId()) && sittings.get(s.userId()).slotId() == slot.id())
                     .sorted(byName).map(s -> {
-                        Map<String, Object> row = person(stream, s, recordBooks);
+                        Map<String, Object> row = person(stream, s, recordBooks, canAdmit);
                         Sitting sitting = sittings.get(s.userId());
                         row.put("ticket", sitting.ticketNumber() == null ? "" : sitting.ticketNumber().toString());
                         row.put("viewed", times.dateTime(sitting.questionsViewedAt()));
@@ -115,7 +116,7 @@ final class StreamPage {
         return model;
     }
 
-    private Map<String, Object> person(Stream stream, Student s, Map<Long, String> recordBooks) {
+    private Map<String, Object> person(Stream stream, Student s, Map<Long, String> recordBooks, boolean canAdmit) {
         Map<String, Object> row = new LinkedHashMap<>();
         row.put("id", s.userId());
         row.put("name", s.displayName());
@@ -123,7 +124,13 @@ final class StreamPage {
         row.put("recordBook", recordBooks.getOrDefault(s.userId(), ""));
         row.put("group", s.groupCode());
         row.put("groupId", s.groupId());
-        row.put("notAdmitted", !admissions.admitted(stream.id(), s.userId()));
+        boolean byDecision = admissions.byDecision(stream.id(), s.userId());
+        boolean admitted = byDecision || admissions.byRules(stream.id(), s.userId());
+        row.put("notAdmitted", !admitted);
+        row.put("byDecision", byDecision);
+        if (canAdmit && !admitted) {
+            row.put("admitLink", "/oa/streams/" + stream.id() + "/admission/" + s.userId());
+        }
         return row;
     }
 }

@@ -24,6 +24,7 @@ import kz.sabaq.api.web.RequiresCapability;
 import kz.sabaq.api.web.UserError;
 import kz.sabaq.api.web.View;
 import kz.sabaq.api.web.Viewer;
+import kz.sabaq.attestation.Admissions;
 import kz.sabaq.attestation.Attestation;
 import kz.sabaq.attestation.ExamSlot;
 import kz.sabaq.attestation.OnlineAttestationModule;
@@ -92,6 +93,7 @@ public final class StreamResource {
         Viewer viewer = Viewer.of(sc);
         Stream stream = common.access().editable(viewer, streamId);
         planner.online(streamId);
+        Admissions admissions = new Admissions(common);
         Set<Long> placed = common.store().sittingsOfStream(streamId).stream().map(Sitting::studentId)
                 .collect(Collectors.toSet());
         List<Map<String, Object>> groups = store.groupsOfStream(streamId).stream()
@@ -100,7 +102,7 @@ public final class StreamResource {
         List<Map<String, Object>> students = common.academic().studentsOf(streamId).stream()
                 .filter(s -> !placed.contains(s.userId()) && (groupId == null || s.groupId() == groupId))
                 .map(s -> Map.<String, Object>of("id", s.userId(), "name", s.displayName(), "group", s.groupCode(),
-                        "groupId", s.groupId())).toList();
+                        "groupId", s.groupId(), "notAdmitted", !admissions.admitted(streamId, s.userId()))).toList();
         Map<String, Object> model = new LinkedHashMap<>();
         model.put("streamId", streamId);
         model.put("heading", heading(viewer, stream));

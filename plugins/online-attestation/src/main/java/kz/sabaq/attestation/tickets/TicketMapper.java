@@ -29,6 +29,10 @@ public interface TicketMapper {
             + "AND (file_key IS NOT NULL OR CHAR_LENGTH(TRIM(COALESCE(body, ''))) > 0)")
     int entered(long streamId);
 
+    /** When a ticket of the stream was last saved; null while none is. */
+    @Select("SELECT MAX(saved_at) FROM oa_ticket WHERE stream_id = #{streamId}")
+    Instant lastSaved(long streamId);
+
     @Select("SELECT COALESCE(MAX(number), 0) FROM oa_ticket WHERE stream_id = #{streamId}")
     int highestNumber(long streamId);
 

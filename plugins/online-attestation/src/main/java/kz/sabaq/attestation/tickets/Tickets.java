@@ -1,6 +1,7 @@
 package kz.sabaq.attestation.tickets;
 
 import java.io.InputStream;
+import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -38,7 +39,10 @@ public final class Tickets implements TicketBank {
         if (stream == null) {
             return new Summary(0, 0, null);
         }
-        return new Summary(stream.ticketCount(), rows.entered(streamId), stream.ticketCountSavedAt());
+        // "last saved" is the tickets' (their questions), not the count's; the count's until a ticket is saved
+        Instant ticketSaved = rows.lastSaved(streamId);
+        return new Summary(stream.ticketCount(), rows.entered(streamId),
+                ticketSaved != null ? ticketSaved : stream.ticketCountSavedAt());
     }
 
     @Override
@@ -204,8 +208,10 @@ public final class Tickets implements TicketBank {
         boolean staff = common.academic().stream(streamId).map(s -> common.access().canView(viewer, s)).orElse(false);
         if (!staff) {
             Sitting sitting = common.store().sitting(streamId, viewer.userId());
+            // The file is part of the questions: the holder gets it once "show questions" recorded
+            // when they first saw them, so the viewing time is never skipped by a direct download.
             boolean holder = sitting != null && Integer.valueOf(number).equals(sitting.ticketNumber())
-                    && sitting.questionsSentAt() != null;
+                    && sitting.questionsSentAt() != null && sitting.questionsViewedAt() != null;
             if (!holder) {
                 throw UserError.forbidden();
             }

@@ -98,10 +98,10 @@ class AnswerTest {
         ExamRoom.Student s = viewing(room, "Ахметова");
         Map<String, byte[]> file = Map.of("a.txt", "жауап".getBytes(StandardCharsets.UTF_8));
 
-        assertEquals(303, ExamRoom.answerForm(s.web(), s.page(), "", "send", file).status());
+        assertEquals(303, ExamRoom.answerForm(s.web(), s.page(), ENOUGH, "send", file).status());
         String first = room.sitting(s, "answer_sent_at");
         room.at("10:06");
-        WebClient.Page again = ExamRoom.answerForm(s.web(), s.page(), "", "send", file);
+        WebClient.Page again = ExamRoom.answerForm(s.web(), s.page(), ENOUGH, "send", file);
 
         assertEquals(303, again.status(), again.body());
         assertEquals(first, room.sitting(s, "answer_sent_at"));
@@ -192,7 +192,7 @@ class AnswerTest {
     }
 
     @Test
-    void aFileAloneIsEnoughAndStaffCanDownloadItAfterSending() throws Exception {
+    void aFileNeedsTenCharactersOfTextTooAndStaffCanDownloadItAfterSending() throws Exception {
         ExamRoom room = new ExamRoom(server, true);
         ExamRoom.Student s = viewing(room, "Ахметова");
         byte[] content = "Шешім: x = 42\n".getBytes(StandardCharsets.UTF_8);
@@ -204,7 +204,11 @@ class AnswerTest {
         assertTrue(s.web().get(s.page()).contains(href));
         assertEquals(404, download(room.teacherWeb(), href).statusCode(), "staff read it once it is sent");
 
-        WebClient.Page sent = s.web().post(s.page() + "/answer", Map.of("body", "", "action", "send"));
+        WebClient.Page fileAlone = s.web().post(s.page() + "/answer", Map.of("body", "", "action", "send"));
+        assertEquals(400, fileAlone.status(), "seed 001: at least 10 characters, files or not");
+        assertTrue(fileAlone.contains("кемінде 10 таңба"), fileAlone.body());
+        assertNull(room.sitting(s, "answer_sent_at"));
+        WebClient.Page sent = s.web().post(s.page() + "/answer", Map.of("body", ENOUGH, "action", "send"));
         assertEquals(303, sent.status(), sent.body());
         assertNotNull(room.sitting(s, "answer_sent_at"));
 

@@ -188,7 +188,7 @@ class GradingTest {
     }
 
     @Test
-    void absenceEmptiesTheGradeCellsAndIsRecorded() {
+    void anAbsenceReplacesTheGradeAndReachesTheJournal() {
         ExamRoom room = new ExamRoom(server, true);
         room.finalForm("WRITTEN_ORAL");
         ExamRoom.Student s = answered(room);
@@ -196,8 +196,15 @@ class GradingTest {
 
         assertEquals(303, room.teacherWeb().post(s.page() + "/absence", Map.of("absence", "EXCUSED")).status());
 
-        assertNull(room.grade(s, "final"));
+        assertEquals("absent.excused", room.grade(s, "final"));
         assertNull(room.grade(s, "final.written"));
+        String journal = room.teacherWeb().get("/journal/" + room.stream).body();
+        assertTrue(journal.contains("<span data-readonly>Қатыспады (дәлелді себеппен)</span>"),
+                "the journal tells an absence from a grade not set yet:\n" + journal);
+        assertEquals(303, room.teacherWeb().post(s.page() + "/absence", Map.of("absence", "UNEXCUSED")).status());
+        assertEquals("absent.unexcused", room.grade(s, "final"));
+        assertTrue(room.teacherWeb().get("/journal/" + room.stream).contains("Қатыспады (дәлелсіз)"));
+        assertEquals(303, room.teacherWeb().post(s.page() + "/absence", Map.of("absence", "EXCUSED")).status());
         assertEquals("EXCUSED", room.sitting(s, "absence"));
         assertEquals(400, room.teacherWeb().post(s.page() + "/absence", Map.of("absence", "SICK")).status());
         assertEquals("EXCUSED", room.sitting(s, "absence"));

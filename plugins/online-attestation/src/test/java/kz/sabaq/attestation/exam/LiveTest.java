@@ -84,7 +84,9 @@ class LiveTest {
             until(events, rows -> rows.getOrDefault(s.id(), "").contains("\"online\":true"));
 
             room.at("10:00:29");
-            assertEquals(204, s.web().post(s.page() + "/presence", Map.of()).status(), "the page's beat is accepted");
+            WebClient.Page beat = s.web().post(s.page() + "/presence", Map.of());
+            assertEquals(200, beat.status(), "the page's beat is accepted");
+            assertEquals("{\"questionsSent\":false}", beat.body(), "and tells a waiting page the questions are not sent");
             room.at("10:00:59");
 
             until(events, rows -> rows.getOrDefault(s.id(), "").contains("\"online\":false"));

@@ -44,12 +44,18 @@ final class College implements AutoCloseable {
     }
 
     College() {
-        server = TestServer.builder().plugins(TestServer.repoRoot().resolve("plugins"))
+        this(Map.of());
+    }
+
+    /** @param morePlugins further plugins to enable, by id, with their settings (e.g. attendance-qr) */
+    College(Map<String, Map<String, Object>> morePlugins) {
+        TestServer.Builder builder = TestServer.builder().plugins(TestServer.repoRoot().resolve("plugins"))
                 .enable("online-attestation", Map.of())
                 .enable("tickets-random", Map.of())
                 .enable("tickets-self-select", Map.of())
-                .enable("conference-link", Map.of())
-                .start();
+                .enable("conference-link", Map.of());
+        morePlugins.forEach(builder::enable);
+        server = builder.start();
         academic = new AcademicFixture(server);
         int n = NEXT.incrementAndGet();
         termCode = "T4F-" + n;

@@ -83,13 +83,14 @@ class WithoutTicketFlowTest {
             WebClient.Page excused = Html.form(his, "action=\"" + b.page() + "/absence\"").with("absence", "EXCUSED")
                     .submit(web);
             assertEquals(b.page(), Html.path(excused));
-            assertNull(college.grade(bolat, "final"), "the excused absence cleared the grade");
+            assertEquals("absent.excused", college.grade(bolat, "final"), "the excused absence replaced the grade");
             assertEquals("EXCUSED", college.sitting(bolat, "absence"));
             assertEquals("Жоқ (дәлелді себеппен)", staff.cell(bolat, "grade"), "the grade cell names the excused absence");
             shows(b.open(), "data-oa-absence");
             assertEquals("95", college.grade(aigerim, "final"));
             String row = RandomTicketFlowTest.row(web.get(staff.journal()).body(), "Бекұлы");
             assertTrue(RandomTicketFlowTest.cell(row, "final").contains("data-readonly"), row);
+            assertTrue(RandomTicketFlowTest.cell(row, "final").contains("Қатыспады (дәлелді себеппен)"), row);
         }
     }
 

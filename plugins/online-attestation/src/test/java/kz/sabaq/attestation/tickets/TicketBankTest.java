@@ -263,7 +263,7 @@ class TicketBankTest {
     }
 
     @Test
-    void theStudentHoldingTheTicketDownloadsItsFileOnlyAfterTheQuestionsWereSent() throws Exception {
+    void theStudentHoldingTheTicketDownloadsItsFileOnlyAfterShowingTheSentQuestions() throws Exception {
         OaFixture f = new OaFixture(server, 2);
         WebClient teacher = f.teacherWeb();
         teacher.post(tickets(f) + "/count", Map.of("count", "2"));
@@ -275,6 +275,9 @@ class TicketBankTest {
 
         assertEquals(403, download(holder, tickets(f) + "/1/file").statusCode());
         f.exec("UPDATE oa_sitting SET questions_sent_at = NOW() WHERE student_id = ?", f.students.get(0));
+        assertEquals(403, download(holder, tickets(f) + "/1/file").statusCode(),
+                "sent but not yet shown: downloading would skip the time the questions were viewed");
+        f.exec("UPDATE oa_sitting SET questions_viewed_at = NOW() WHERE student_id = ?", f.students.get(0));
         assertEquals(200, download(holder, tickets(f) + "/1/file").statusCode());
         assertEquals(403, download(other, tickets(f) + "/1/file").statusCode());
     }

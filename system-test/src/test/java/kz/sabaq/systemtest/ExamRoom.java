@@ -1,0 +1,76 @@
+package kz.sabaq.systemtest;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDateTime;
+import java.time.ZoneOffset;
+import java.util.concurrent.atomic.AtomicInteger;
+import kz.sabaq.api.access.StandardRoles;
+import kz.sabaq.core.testing.AcademicFixture;
+import kz.sabaq.core.testing.Iins;
+import kz.sabaq.core.testing.TestServer;
+
+/**
+ * An online final control under way for browser tests: a teacher, a group's stream by ticket, a slot
+ * that started five minutes ago on the server's clock, and a student of it with a sitting. The rows
+ * are written by hand, as the plugin's own tests do.
+ */
+final class ExamRoom {
+    private static final AtomicInteger NEXT = new AtomicInteger();
+
+    final TestServer server;
+    final String teacherIin = Iins.next();
+    final String studentIin = Iins.next();
+    final long teacher;
+    final long student;
+    final long stream;
+    final long slot;
+
+    ExamRoom(TestServer server) {
+        this.server = server;
+        AcademicFixture academic = new AcademicFixture(server);
+        teacher = server.user(teacherIin, "Сейітқали", "Нұрлан", StandardRoles.TEACHER);
+        long group = academic.group("ОА-Б-" + NEXT.incrementAndGet());
+        student = academic.student(studentIin, "Ахметова", "Айжан", group);
+        stream = academic.stream(teacher, group);
+        Instant now = server.clock().instant();
+        Rows.sql(server, "INSERT INTO oa_stream (stream_id, online, by_ticket, ticket_count, updated_at) VALUES (?, TRUE, TRUE, 1, NOW(3))",
+                stream);
+        slot = Rows.sql(server, "INSERT INTO oa_slot (stream_id, starts_at, ends_at, created_at, created_by) VALUES (?, ?, ?, NOW(3), ?)",
+                stream, utc(now.minus(Duration.ofMinutes(5))), utc(now.plus(Duration.ofHours(2))), teacher);
+        Rows.sql(server, "INSERT INTO oa_sitting (stream_id, student_id, slot_id) VALUES (?, ?, ?)", stream, student, slot);
+    }
+
+    /** The student holds ticket 1 with these questions; staff have not sent them yet. */
+    ExamRoom ticket(String questions) {
+        Rows.sql(server, "INSERT INTO oa_ticket (stream_id, number, body, saved_at, saved_by) VALUES (?, 1, ?, NOW(3), ?)",
+                stream, questions, teacher);
+        Rows.sql(server, "UPDATE oa_sitting SET ticket_number = 1, ticket_pool = 0, ticket_source = 'GENERATED', "
+                + "ticket_at = NOW(3) WHERE stream_id = ? AND student_id = ?", stream, student);
+        return this;
+    }
+
+    /** The questions were sent and the student has read them: the answer block is open. */
+    ExamRoom questionsRead() {
+        Rows.sql(server, "UPDATE oa_sitting SET questions_sent_at = NOW(3), questions_viewed_at = NOW(3) "
+                + "WHERE stream_id = ? AND student_id = ?", stream, student);
+        return this;
+    }
+
+    String studentPage() {
+        return "/oa/streams/" + stream + "/students/" + student;
+    }
+
+    /** The student's answer as the server keeps it (the autosaved draft until sent); null before any. */
+    String answer() {
+        return Rows.string(server, "SELECT body FROM oa_answer WHERE stream_id = ? AND student_id = ?", stream, student);
+    }
+
+    String sitting(String column) {
+        return Rows.string(server, "SELECT " + column + " FROM oa_sitting WHERE stream_id = ? AND student_id = ?", stream, student);
+    }
+
+    private static LocalDateTime utc(Instant at) {
+        return LocalDateTime.ofInstant(at, ZoneOffset.UTC);
+    }
+}
