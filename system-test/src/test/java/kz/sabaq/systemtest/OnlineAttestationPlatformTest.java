@@ -18,7 +18,7 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
-/** The student's conduct platform block with the conference-link plugin: its name, login, password and join link. */
+/** The student's conduct platform block with the conference-link plugin: its name, login, password and core's join route to the link. */
 class OnlineAttestationPlatformTest {
     static TestServer server;
 
@@ -54,7 +54,12 @@ class OnlineAttestationPlatformTest {
         assertEquals(200, page.status(), page.body());
         assertTrue(page.contains("<p>Конференцияға сілтеме</p>"), page.body());
         assertTrue(page.contains("exam-2027") && page.contains("s3cret"));
-        assertTrue(page.contains("href=\"https://meet.example.kz/room?id&#61;5&amp;k&#61;a\""), page.body());
+        String join = "/conference/online-attestation/" + slot + "/join";
+        assertTrue(page.contains("href=\"" + join + "\""), page.body());
+        WebClient.Page joined = web.get(join);
+        assertEquals(303, joined.status(), joined.body());
+        assertEquals("https://meet.example.kz/room?id=5&k=a", joined.headers().firstValue("Location").orElseThrow(),
+                "core's join route sends the student on to the typed link");
     }
 
     private static long sql(String sql, Object... values) throws SQLException {

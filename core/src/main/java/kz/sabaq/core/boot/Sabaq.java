@@ -51,6 +51,11 @@ import kz.sabaq.core.cabinet.CabinetResource;
 import kz.sabaq.core.cabinet.LanguageResource;
 import kz.sabaq.core.config.InstitutionProfile;
 import kz.sabaq.core.config.SabaqConfig;
+import kz.sabaq.api.conference.ConferencePlatform;
+import kz.sabaq.api.conference.Conferences;
+import kz.sabaq.core.conference.ConferenceResource;
+import kz.sabaq.core.conference.ConferenceStoreMapper;
+import kz.sabaq.core.conference.CoreConferences;
 import kz.sabaq.core.db.Database;
 import kz.sabaq.core.db.Migrations;
 import kz.sabaq.core.i18n.Messages;
@@ -254,6 +259,10 @@ public final class Sabaq implements AutoCloseable {
                 new GradeValues(scales), audit, clock));
         wiring.provide(AcademicDirectory.class,
                 new CoreAcademicDirectory(database.mapper(DirectoryMapper.class), zone));
+        CoreConferences conferences = new CoreConferences(plugins.extensions(ConferencePlatform.class),
+                platform -> settings.of(plugins.pluginOf(platform)), database.mapper(ConferenceStoreMapper.class),
+                clock, java.net.URI.create(config.server.publicUrl));
+        wiring.provide(Conferences.class, conferences);
         List<Object> coreResources = new ArrayList<>(List.of(
                 new LoginResource(login, sessions, cookies, throttle.knownFor()),
                 new PasswordResource(users, hasher, sessions, audit),
@@ -268,7 +277,8 @@ public final class Sabaq implements AutoCloseable {
                 new StaticResource(theme, components),
                 new PluginAdminResource(plugins, pluginModules, pluginChoices, settings, audit),
                 new AcademicResource(database.mapper(AcademicMapper.class), CsvImport.over(database, audit, clock), messages,
-                        catalog, staffUnits)));
+                        catalog, staffUnits),
+                new ConferenceResource(conferences, users)));
         coreResources.addAll(JournalWiring.resources(database,
                 wiring.service(AcademicDirectory.class).orElseThrow(), access, audit, messages, clock, zone,
                 wiring::journalOptions, scales, settings.of(JournalWiring.SETTINGS_OWNER)));

@@ -39,6 +39,9 @@ import org.pf4j.PluginWrapper;
 @Produces(MediaType.TEXT_HTML)
 public final class PluginAdminResource {
     private static final String FIELD = "s.";
+    /** What the audit log says of a secret setting instead of its value. */
+    private static final String SECRET_SHOWN = "***";
+    private static final String SECRET_CHANGED = "*** (changed)";
 
     private final PluginHost host;
     private final Map<String, PluginHost.LoadedModule> loaded = new LinkedHashMap<>();
@@ -121,18 +124,28 @@ public final class PluginAdminResource {
             values.put(d.key(), switch (d.type()) {
                 case BOOLEAN -> sent.contains("true") ? "true" : "false";
                 case MULTI_CHOICE -> String.join(",", sent);
+                case SECRET -> sent.isEmpty() || sent.get(sent.size() - 1).isBlank()
+                        ? settings.value(id, d.key()) : sent.get(sent.size() - 1).strip();
                 default -> sent.isEmpty() ? null : sent.get(sent.size() - 1).strip();
             });
         }
         Map<String, String> before = new HashMap<>();
         settings.definitionsOf(id).forEach(d -> before.put(d.key(), settings.value(id, d.key())));
+        Map<String, String> after = new LinkedHashMap<>(values);
+        for (SettingDefinition d : settings.definitionsOf(id)) {
+            if (d.type() == SettingType.SECRET) {
+                boolean changed = !java.util.Objects.equals(before.get(d.key()), values.get(d.key()));
+                before.put(d.key(), SECRET_SHOWN);
+                after.put(d.key(), changed ? SECRET_CHANGED : SECRET_SHOWN);
+            }
+        }
         List<SettingProblem> problems = settings.save(id, values);
         if (!problems.isEmpty()) {
             List<UserError> errors = problems.stream()
                     .map(p -> new UserError(400, p.messageKey(), p.args()).on(FIELD + p.key())).toList();
             return RefusedForm.response(errors, () -> form(id, values, false, Viewer.of(sc)));
         }
-        audit.record(Viewer.of(sc).userId(), "core.settings.changed", "plugin:" + id, Map.of("before", before, "after", values));
+        audit.record(Viewer.of(sc).userId(), "core.settings.changed", "plugin:" + id, Map.of("before", before, "after", after));
         return Response.ok(form(id, values, true, Viewer.of(sc))).build();
     }
 
@@ -164,7 +177,9 @@ public final class PluginAdminResource {
             f.put("name", FIELD + d.key());
             f.put("id", "setting-" + d.key());
             f.put("labelKey", labelKey);
-            f.put("value", value == null ? "" : value);
+            boolean secret = d.type() == SettingType.SECRET;
+            f.put("value", value == null || secret ? "" : value);
+            f.put("kept", secret && value != null && !value.isBlank());
             f.put("default", d.defaultValue());
             f.put(d.type().name().toLowerCase(), true);
             f.put("number", d.type() == SettingType.INTEGER || d.type() == SettingType.DECIMAL);

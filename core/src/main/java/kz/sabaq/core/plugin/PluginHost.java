@@ -103,6 +103,11 @@ public final class PluginHost implements AutoCloseable {
         return manager.getStartedPlugins().stream().anyMatch(p -> p.getPluginId().equals(pluginId));
     }
 
+    /** The id of the plugin an extension comes from (e.g. a conference platform's, whose settings it reads). */
+    public String pluginOf(Object extension) {
+        return manager.whichPlugin(extension.getClass()).getPluginId();
+    }
+
     /** Every plugin found, started or not, for the admin's plugin list. */
     public List<PluginWrapper> all() {
         return manager.getPlugins();

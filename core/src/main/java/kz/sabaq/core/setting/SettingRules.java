@@ -18,7 +18,7 @@ public final class SettingRules {
                     ? Optional.empty() : problem(d, "core.setting.error.boolean");
             case INTEGER -> checkInteger(d, value);
             case DECIMAL -> checkDecimal(d, value);
-            case TEXT -> value.length() <= MAX_TEXT ? Optional.empty() : problem(d, "core.setting.error.tooLong", MAX_TEXT);
+            case TEXT, SECRET -> value.length() <= MAX_TEXT ? Optional.empty() : problem(d, "core.setting.error.tooLong", MAX_TEXT);
             case CHOICE -> d.allowedValues().contains(value)
                     ? Optional.empty() : problem(d, "core.setting.error.choice", String.join(", ", d.allowedValues()));
             case MULTI_CHOICE -> split(value).stream().allMatch(d.allowedValues()::contains)

@@ -1,16 +1,21 @@
 package kz.sabaq.api.conference;
 
 import java.net.URI;
-import java.time.Instant;
 import java.util.List;
 import java.util.Map;
+import java.util.OptionalInt;
 import kz.sabaq.api.academic.LocalizedName;
 import org.pf4j.ExtensionPoint;
 
 /**
- * A conference platform (plain link, BigBlueButton, Zoom…) on which a class or an exam is
- * conducted. Modules list every started platform; staff pick one and fill in its
- * {@link #fields()}; participants get {@link #joinLink}.
+ * A conference platform (plain link, BigBlueButton, Zoom…) on which a class or an exam is conducted
+ * (version 2 of the extension point). Staff pick a platform and fill in its {@link #fields()}; pages
+ * link participants to core's join route, which checks that the viewer takes part and asks
+ * {@link #join} for that person's own address. Institution-wide values (server, shared secret) are the
+ * plugin's settings, read through {@link PlatformContext#settings()}.
+ *
+ * <p>A platform that fails (server down, wrong secret) throws a {@code UserError} with its own
+ * translated message; core shows it, never a stack trace.
  */
 public interface ConferencePlatform extends ExtensionPoint {
 
@@ -30,14 +35,41 @@ public interface ConferencePlatform extends ExtensionPoint {
         return Map.of();
     }
 
-    /** Where a participant goes to join the conference described by {@code values}. */
-    URI joinLink(Map<String, String> values);
+    /** Where this participant goes to join the meeting, made for them (their name, their role). */
+    URI join(Meeting meeting, Participant participant, PlatformContext platform);
+
+    /** Creates or schedules the meeting on the platform; called when it is saved and again before it starts. */
+    default void prepare(Meeting meeting, PlatformContext platform) {
+    }
+
+    /** Ends the meeting for everyone. */
+    default void end(Meeting meeting, PlatformContext platform) {
+    }
+
+    /** The recordings the platform keeps of the meeting. */
+    default List<Recording> recordings(Meeting meeting, PlatformContext platform) {
+        return List.of();
+    }
 
     /**
-     * Who was connected and when, from the platform's activity log, for attendance of online
-     * classes; empty when the platform keeps no such log.
+     * Who was connected and when, one stretch per connection, for attendance of online classes; a
+     * participant is named by Sabaq's user id (as {@link #join} passed it) where the platform keeps it.
+     * Empty when the platform keeps no such log.
      */
-    default List<Participation> activity(Map<String, String> values, Instant from, Instant to) {
+    default List<Participation> activity(Meeting meeting, PlatformContext platform) {
         return List.of();
+    }
+
+    /**
+     * How many connections the platform takes at the same time (its plugin's capacity setting: some
+     * 400 with cameras on a BigBlueButton server, 600–800 without); empty when it sets no limit.
+     */
+    default OptionalInt capacity(PlatformContext platform) {
+        return OptionalInt.empty();
+    }
+
+    /** Answers a request the platform's server sent to {@link PlatformContext#callbackUrl}. */
+    default Callback.Reply callback(Callback call, PlatformContext platform) {
+        return new Callback.Reply(404, "Not Found");
     }
 }

@@ -36,6 +36,11 @@ public record SettingDefinition(
         return new SettingDefinition(key, SettingType.TEXT, defaultValue, List.of(), null, null);
     }
 
+    /** A text shown to nobody once saved, e.g. a server's shared secret; empty until an administrator sets it. */
+    public static SettingDefinition secret(String key) {
+        return new SettingDefinition(key, SettingType.SECRET, "", List.of(), null, null);
+    }
+
     public static SettingDefinition choice(String key, String defaultValue, List<String> allowed) {
         return new SettingDefinition(key, SettingType.CHOICE, defaultValue, List.copyOf(allowed), null, null);
     }

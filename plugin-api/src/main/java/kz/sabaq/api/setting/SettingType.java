@@ -5,6 +5,11 @@ public enum SettingType {
     INTEGER,
     DECIMAL,
     TEXT,
+    /**
+     * A text nobody sees again once saved (a server's shared secret, an API key): the form's input
+     * stays empty and a blank one keeps the saved value; the audit log records only that it changed.
+     */
+    SECRET,
     /** One of {@link SettingDefinition#allowedValues()}. */
     CHOICE,
     /** Any subset of {@link SettingDefinition#allowedValues()}, stored comma-separated. */

@@ -45,8 +45,8 @@ class ConferenceFormTest {
         }
 
         @Override
-        public URI joinLink(Map<String, String> values) {
-            return URI.create(values.get("link"));
+        public URI join(Meeting meeting, Participant participant, PlatformContext platform) {
+            return URI.create(meeting.values().get("link"));
         }
     }
 

@@ -1,12 +1,14 @@
 package kz.sabaq.attendance;
 
 import java.net.URI;
-import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import kz.sabaq.api.academic.LocalizedName;
 import kz.sabaq.api.conference.ConferenceField;
 import kz.sabaq.api.conference.ConferencePlatform;
+import kz.sabaq.api.conference.Meeting;
+import kz.sabaq.api.conference.Participant;
+import kz.sabaq.api.conference.PlatformContext;
 import kz.sabaq.api.conference.Participation;
 import org.pf4j.Extension;
 
@@ -43,12 +45,12 @@ public class LoggedPlatform implements ConferencePlatform {
     }
 
     @Override
-    public URI joinLink(Map<String, String> values) {
-        return URI.create(values.get("link"));
+    public URI join(Meeting meeting, Participant participant, PlatformContext platform) {
+        return URI.create(meeting.values().get("link"));
     }
 
     @Override
-    public List<Participation> activity(Map<String, String> values, Instant from, Instant to) {
-        return PlatformLogs.read(values.get("room"), from, to);
+    public List<Participation> activity(Meeting meeting, PlatformContext platform) {
+        return PlatformLogs.read(meeting.values().get("room"), meeting.start(), meeting.end());
     }
 }

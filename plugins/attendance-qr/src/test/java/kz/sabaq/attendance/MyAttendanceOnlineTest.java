@@ -46,6 +46,11 @@ class MyAttendanceOnlineTest {
         return start < 0 ? "" : page.body().substring(start, page.body().indexOf("</section>", start));
     }
 
+    /** The link to core's join route for the session, as a page writes it. */
+    private static String join(long session) {
+        return "href=\"/conference/attendance-qr/" + session + "/join\"";
+    }
+
     @Test
     void aListenerSeesTodaysOnlineClassOfTheirGroupWithItsJoinLinkAndNoSecret() {
         Classroom room = new Classroom(server);
@@ -67,10 +72,12 @@ class MyAttendanceOnlineTest {
         assertTrue(section.contains("<strong>" + discipline(room) + "</strong>"), section);
         assertTrue(section.contains("<time>13:10</time>–<time>14:00</time>"), "in the institution's time: " + section);
         assertTrue(section.contains("Журналы бар платформа"), section);
-        assertTrue(section.contains("href=\"https://meet.example.kz/mine-1\""), section);
+        assertTrue(section.contains(join(room.session)), section);
+        assertEquals("https://meet.example.kz/mine-1", listener.web().get("/conference/attendance-qr/" + room.session + "/join")
+                .headers().firstValue("Location").orElseThrow(), "core's join route sends the listener on to the link");
         assertTrue(section.contains("Конференцияға қосылу"), section);
         assertFalse(section.contains("data-online-session=\"" + offline + "\""), "no conference, no line");
-        assertFalse(section.contains("mine-1-next"), "tomorrow's class is not today's");
+        assertFalse(section.contains(join(tomorrow)), "tomorrow's class is not today's");
         assertFalse(mine(listener).contains("s3cret-pass"), "a secret value is never shown");
     }
 
@@ -83,11 +90,11 @@ class MyAttendanceOnlineTest {
 
         WebClient.Page page = mine(listener);
 
-        assertTrue(page.contains("href=\"https://meet.example.kz/mine-own\""), page.body());
-        assertFalse(page.contains("mine-other"), "another group's class");
+        assertTrue(page.contains(join(theirs.session)), page.body());
+        assertFalse(page.contains(join(other.session)), "another group's class");
         WebClient.Page others = mine(stranger);
-        assertTrue(others.contains("href=\"https://meet.example.kz/mine-other\""), others.body());
-        assertFalse(others.contains("mine-own"));
+        assertTrue(others.contains(join(other.session)), others.body());
+        assertFalse(others.contains(join(theirs.session)));
     }
 
     @Test
@@ -97,10 +104,10 @@ class MyAttendanceOnlineTest {
 
         room.at("00:30");
         WebClient.Page early = mine(listener);
-        assertTrue(early.contains("href=\"https://meet.example.kz/mine-zone\""),
+        assertTrue(early.contains(join(room.session)),
                 "00:30 in Almaty is the class day, though still the day before in UTC: " + early.body());
         server.clock().set(Classroom.utc(Classroom.DAY.plusDays(1).atTime(0, 30)));
-        assertFalse(mine(listener).contains("mine-zone"), "00:30 the next day in Almaty is still the class day in UTC");
+        assertFalse(mine(listener).contains(join(room.session)), "00:30 the next day in Almaty is still the class day in UTC");
         assertFalse(mine(listener).contains(TITLE), "no online class today, no section");
     }
 

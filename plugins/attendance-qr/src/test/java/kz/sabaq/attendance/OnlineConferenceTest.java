@@ -51,7 +51,11 @@ class OnlineConferenceTest {
         assertEquals(List.of(String.valueOf(room.teacher)),
                 room.strings("SELECT set_by FROM att_online WHERE session_id = ?", room.session));
         WebClient.Page shown = room.teacherWeb().get(page);
-        assertTrue(shown.contains("href=\"https://meet.example.kz/r-1\""), shown.body());
+        String join = "/conference/attendance-qr/" + room.session + "/join";
+        assertTrue(shown.contains("href=\"" + join + "\""), shown.body());
+        WebClient.Page joined = room.teacherWeb().get(join);
+        assertEquals(303, joined.status(), "core's join route sends the trainer on to the platform");
+        assertEquals("https://meet.example.kz/r-1", joined.headers().firstValue("Location").orElseThrow());
         assertTrue(shown.contains("/online/proposal"), "the proposal is offered once a conference is set");
         assertFalse(shown.contains("s3cret"), "a secret is never shown back");
     }
@@ -120,7 +124,7 @@ class OnlineConferenceTest {
         set(room.teacherWeb(), room.session, "r-5", "https://meet.example.kz/r-5", "");
 
         WebClient.Page shown = head.get(page);
-        assertTrue(shown.contains("href=\"https://meet.example.kz/r-5\""), shown.body());
+        assertTrue(shown.contains("href=\"/conference/attendance-qr/" + room.session + "/join\""), shown.body());
         assertFalse(shown.contains("/online\""), "no form in read mode");
         assertFalse(shown.contains("/online/proposal"));
         assertEquals(403, head.get(page + "/online/proposal").status());

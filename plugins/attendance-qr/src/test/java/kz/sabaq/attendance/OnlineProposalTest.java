@@ -119,8 +119,8 @@ class OnlineProposalTest {
         assertEquals("onTime 13:10:00 | leftOnTime 14:00:00", proposed(page, onTime.id()), "at the start, at the end");
         assertEquals("late 13:20:00 | leftEarly 13:50:00", proposed(page, late.id()));
         assertEquals("veryLate 13:26:00 | leftOnTime 14:05:00", proposed(page, veryLate.id()));
-        assertArrayEquals(new Instant[] {at("12:55"), at("14:15")}, PlatformLogs.asked("statuses"),
-                "from the opening of check-in to the closing of check-out");
+        assertArrayEquals(new Instant[] {at("13:10"), at("14:00")}, PlatformLogs.asked("statuses"),
+                "the platform is told the class's own times");
     }
 
     @Test

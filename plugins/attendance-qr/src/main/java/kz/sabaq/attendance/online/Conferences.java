@@ -1,6 +1,5 @@
 package kz.sabaq.attendance.online;
 
-import java.net.URI;
 import java.time.Clock;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
@@ -12,10 +11,9 @@ import java.util.Optional;
 import kz.sabaq.api.academic.ClassSession;
 import kz.sabaq.api.conference.ConferenceForm;
 import kz.sabaq.api.conference.ConferencePlatform;
+import kz.sabaq.api.conference.Meeting;
 import kz.sabaq.api.data.AuditLog;
 import kz.sabaq.api.i18n.Translations;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 
 /**
  * The conference an online class meets in: one of the started platforms and the values the trainer
@@ -23,19 +21,28 @@ import org.slf4j.LoggerFactory;
  * slots of online attestation are). Bad input is refused with a translated message and changes nothing.
  */
 public final class Conferences {
-    private static final Logger LOG = LoggerFactory.getLogger(Conferences.class);
+    /** The module whose classes core's join route asks about. */
+    static final String MODULE = "attendance-qr";
 
     private final OnlineMapper rows;
     private final ConferenceForm form;
     private final AuditLog audit;
     private final Clock clock;
+    private final kz.sabaq.api.conference.Conferences core;
 
     /** A session's conference on a platform that is still started. */
     public record Conference(ConferencePlatform platform, Map<String, String> values) {
+
+        /** The class as the platform is told about it; its title is the discipline in the institution's language. */
+        Meeting meeting(ClassSession session, String title) {
+            return new Meeting(MODULE, String.valueOf(session.id()), session.streamId(), title,
+                    session.startsAt(), session.endsAt(), values);
+        }
     }
 
-    public Conferences(OnlineMapper rows, List<ConferencePlatform> installed, Translations texts, AuditLog audit,
-                       Clock clock) {
+    public Conferences(OnlineMapper rows, List<ConferencePlatform> installed, kz.sabaq.api.conference.Conferences core,
+                       Translations texts, AuditLog audit, Clock clock) {
+        this.core = core;
         this.rows = rows;
         this.form = new ConferenceForm(installed, texts, new ConferenceForm.Errors(
                 "attendance-qr.online.error.platformUnknown", "attendance-qr.online.error.fieldRequired",
@@ -68,19 +75,14 @@ public final class Conferences {
         return found;
     }
 
-    /**
-     * The platform's join link; only an http(s) address; none when the platform cannot make one
-     * (logged: a platform bug).
-     */
-    static Optional<String> joinLink(Conference c) {
-        try {
-            URI link = c.platform().joinLink(c.values());
-            return link != null && ConferenceForm.isWebAddress(link.toString()) ? Optional.of(link.toString())
-                    : Optional.empty();
-        } catch (RuntimeException e) {
-            LOG.warn("Platform {} made no join link from its saved values", c.platform().id(), e);
-            return Optional.empty();
-        }
+    /** Where a participant follows to join the session's conference: core's join route, which asks {@link ClassConference}. */
+    String joinPath(long sessionId) {
+        return core.joinPath(MODULE, String.valueOf(sessionId));
+    }
+
+    /** Core's conference service, for platforms' contexts. */
+    kz.sabaq.api.conference.Conferences core() {
+        return core;
     }
 
     /** Sets the session's conference; a secret field left blank keeps the value saved for the same platform. */

@@ -27,11 +27,13 @@ public final class OnlinePage {
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm:ss");
 
     private final Conferences conferences;
+    private final ClassLoads loads;
     private final Roster roster;
     private final ZoneId zone;
 
-    public OnlinePage(Conferences conferences, Roster roster, ZoneId zone) {
+    OnlinePage(Conferences conferences, ClassLoads loads, Roster roster, ZoneId zone) {
         this.conferences = conferences;
+        this.loads = loads;
         this.roster = roster;
         this.zone = zone;
     }
@@ -45,13 +47,15 @@ public final class OnlinePage {
         Map<String, Object> model = new HashMap<>();
         set.ifPresent(c -> {
             model.put("platformName", c.platform().name().in(locale));
-            Conferences.joinLink(c).ifPresent(link -> model.put("joinLink", link));
+            model.put("joinLink", conferences.joinPath(opened.session().id()));
         });
         model.put("set", set.isPresent());
         model.put("shown", set.isPresent() || opened.canManage());
         if (!opened.canManage()) {
             return model;
         }
+        set.flatMap(c -> loads.overload(opened.session(), c)).ifPresent(o -> model.put("overload",
+                Map.of("peak", o.peak(), "capacity", o.capacity(), "name", set.get().platform().name().in(locale))));
         ConferenceForm form = conferences.form();
         List<ConferencePlatform> installed = form.installed();
         String current = chosen != null && form.platform(chosen).isPresent() ? chosen

@@ -26,10 +26,14 @@ public final class OnlineWiring {
     public Online wire(ModuleWiring w, AcademicDirectory academic, Timing timing, MarkMapper marks, ChangeMapper changes, Roster roster,
                            SessionAccess access, ChangeSignal live, Translations texts) {
         OnlineMapper rows = w.mapper(OnlineMapper.class);
-        Conferences conferences = new Conferences(rows, w.extensions(ConferencePlatform.class), texts, w.audit(),
+        kz.sabaq.api.conference.Conferences core = w.service(kz.sabaq.api.conference.Conferences.class).orElseThrow();
+        Conferences conferences = new Conferences(rows, w.extensions(ConferencePlatform.class), core, texts, w.audit(),
                 w.clock());
+        core.host(Conferences.MODULE, new ClassConference(conferences, academic, access));
+        ClassLoads loads = new ClassLoads(conferences, academic);
+        core.load(loads::on);
         Proposals proposals = new Proposals(conferences, academic, timing);
-        OnlinePage pages = new OnlinePage(conferences, roster, academic.timeZone());
+        OnlinePage pages = new OnlinePage(conferences, loads, roster, academic.timeZone());
         OnlineConfirmation confirmation = new OnlineConfirmation(proposals, marks, changes, rows, w.transactions(),
                 w.audit(), live, w.clock());
         return new Online(pages, new TodaysConferences(conferences, academic, w.clock()),

@@ -43,7 +43,8 @@ public final class Proposals {
                 .orElseThrow(() -> UserError.conflict("attendance-qr.online.error.noConference"));
         Instant from = timing.opens(Phase.IN, session);
         Instant to = timing.closes(Phase.OUT, session);
-        List<Participation> activity = activity(conference, session, from, to);
+        List<Participation> activity = activity(conference, session).stream()
+                .filter(p -> p.left() == null || p.left().isAfter(from)).filter(p -> p.joined().isBefore(to)).toList();
         Participants participants = new Participants(academic.iinsOfStudents(session.streamId()));
         Map<Long, List<Participation>> byListener = new LinkedHashMap<>();
         Map<String, List<Participation>> unmatched = new LinkedHashMap<>();
@@ -82,11 +83,14 @@ public final class Proposals {
     }
 
     /** The platform's log; a platform that fails is the operator's problem, told to the trainer in their words. */
-    private static List<Participation> activity(Conferences.Conference conference, ClassSession session, Instant from,
-                                                Instant to) {
+    private List<Participation> activity(Conferences.Conference conference, ClassSession session) {
         try {
-            List<Participation> activity = conference.platform().activity(conference.values(), from, to);
+            String title = academic.stream(session.streamId()).map(s -> s.code()).orElse("");
+            List<Participation> activity = conference.platform().activity(conference.meeting(session, title),
+                    conferences.core().context(conference.platform()));
             return activity == null ? List.of() : activity;
+        } catch (UserError told) {
+            throw told;
         } catch (RuntimeException e) {
             LOG.warn("Platform {} failed to report the activity of session {}", conference.platform().id(), session.id(), e);
             throw new UserError(502, "attendance-qr.online.error.platformFailed");

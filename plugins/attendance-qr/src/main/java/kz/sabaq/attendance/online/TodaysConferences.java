@@ -25,7 +25,7 @@ public final class TodaysConferences {
     private final AcademicDirectory academic;
     private final Clock clock;
 
-    /** @param joinLink null when the platform makes none from the saved values */
+    /** @param joinLink core's join route for the session */
     public record Joinable(long sessionId, String discipline, String starts, String ends, String platformName,
                            String joinLink) {
     }
@@ -54,7 +54,7 @@ public final class TodaysConferences {
                     id -> academic.stream(id).map(st -> st.discipline().in(locale)).orElse(""));
             joinable.add(new Joinable(s.id(), discipline, TIME.format(s.startsAt().atZone(zone)),
                     TIME.format(s.endsAt().atZone(zone)), c.platform().name().in(locale),
-                    Conferences.joinLink(c).orElse(null)));
+                    conferences.joinPath(s.id())));
         }
         return joinable;
     }

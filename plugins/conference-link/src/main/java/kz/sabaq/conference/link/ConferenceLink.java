@@ -9,6 +9,9 @@ import java.util.Map;
 import kz.sabaq.api.academic.LocalizedName;
 import kz.sabaq.api.conference.ConferenceField;
 import kz.sabaq.api.conference.ConferencePlatform;
+import kz.sabaq.api.conference.Meeting;
+import kz.sabaq.api.conference.Participant;
+import kz.sabaq.api.conference.PlatformContext;
 import kz.sabaq.api.i18n.BundleName;
 import org.pf4j.Extension;
 
@@ -55,11 +58,12 @@ public class ConferenceLink implements ConferencePlatform {
         return problems;
     }
 
+    /** Everyone goes to the same typed link; the login and password are shown beside it on the page. */
     @Override
-    public URI joinLink(Map<String, String> values) {
-        URI link = parse(values.get(LINK));
+    public URI join(Meeting meeting, Participant participant, PlatformContext platform) {
+        URI link = parse(meeting.values().get(LINK));
         if (link == null) {
-            throw new IllegalArgumentException("Not an http(s) conference link: " + values.get(LINK));
+            throw new IllegalArgumentException("Not an http(s) conference link: " + meeting.values().get(LINK));
         }
         return link;
     }

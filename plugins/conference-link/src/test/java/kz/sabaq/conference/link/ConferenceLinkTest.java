@@ -5,6 +5,10 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.net.URI;
+import java.time.Instant;
+import java.util.Locale;
+import kz.sabaq.api.conference.Meeting;
+import kz.sabaq.api.conference.Participant;
 import java.util.List;
 import java.util.Map;
 import kz.sabaq.api.academic.LocalizedName;
@@ -30,13 +34,20 @@ class ConferenceLinkTest {
         assertEquals(Map.of("link", "conference-link.error.linkNotHttp"), platform.validate(Map.of("link", "javascript:alert(1)")));
         assertEquals(Map.of("link", "conference-link.error.linkNotHttp"), platform.validate(Map.of("link", "ftp://host/x")));
         assertEquals(Map.of("link", "conference-link.error.linkNotHttp"), platform.validate(Map.of("link", "https://")));
-        assertEquals(URI.create("http://zoom.example/j/1"), platform.joinLink(Map.of("link", " http://zoom.example/j/1 ")));
-        assertThrows(IllegalArgumentException.class, () -> platform.joinLink(Map.of("link", "data:text/html,x")));
+        assertEquals(URI.create("http://zoom.example/j/1"), platform.join(meeting(" http://zoom.example/j/1 "), STUDENT, null));
+        assertThrows(IllegalArgumentException.class, () -> platform.join(meeting("data:text/html,x"), STUDENT, null));
     }
 
     @Test
     void itsNameInTheSettingsSelectComesFromItsBundleInTheThreeLanguages() {
         assertEquals(new LocalizedName("Конференцияға сілтеме", "Ссылка на конференцию", "Conference link"),
                 platform.name());
+    }
+
+    private static final Participant STUDENT = new Participant(7, "000101500123", "Ахметова Айгерім", Locale.ROOT, false);
+
+    private static Meeting meeting(String link) {
+        return new Meeting("online-attestation", "1", 1, "Exam", Instant.EPOCH, Instant.EPOCH.plusSeconds(3600),
+                Map.of("link", link));
     }
 }

@@ -1,6 +1,5 @@
 package kz.sabaq.attestation.exam;
 
-import java.net.URI;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
@@ -12,9 +11,11 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import kz.sabaq.api.academic.Stream;
+import kz.sabaq.api.web.UserError;
 import kz.sabaq.api.conference.ConferenceField;
 import kz.sabaq.api.conference.ConferenceForm;
 import kz.sabaq.api.conference.ConferencePlatform;
+import kz.sabaq.api.conference.Conferences;
 import kz.sabaq.api.grading.Grade;
 import kz.sabaq.api.grading.GradingScale;
 import kz.sabaq.api.grading.Reading;
@@ -25,6 +26,7 @@ import kz.sabaq.attestation.ExamSlot;
 import kz.sabaq.attestation.RichText;
 import kz.sabaq.attestation.Sitting;
 import kz.sabaq.attestation.distribution.TicketDistribution;
+import kz.sabaq.attestation.OnlineAttestationModule;
 import kz.sabaq.attestation.exam.ExamAccess.Opened;
 import kz.sabaq.attestation.tickets.TicketBank;
 
@@ -40,16 +42,18 @@ public final class ExamPage {
     private final Grading grading;
     private final Incompletes incompletes;
     private final List<ConferencePlatform> platforms;
+    private final Conferences conferences;
     private final TicketDistribution tickets;
 
     public ExamPage(Attestation common, ExamMapper store, Answers answers, Grading grading, Incompletes incompletes,
-                    List<ConferencePlatform> platforms, TicketDistribution tickets) {
+                    List<ConferencePlatform> platforms, Conferences conferences, TicketDistribution tickets) {
         this.common = common;
         this.store = store;
         this.answers = answers;
         this.grading = grading;
         this.incompletes = incompletes;
         this.platforms = List.copyOf(platforms);
+        this.conferences = conferences;
         this.tickets = tickets;
     }
 
@@ -221,6 +225,7 @@ public final class ExamPage {
         p.put("id", slot.platform());
         p.put("name", slot.platform());
         List<Map<String, String>> fields = new ArrayList<>();
+        List<String> kept = new ArrayList<>();
         for (ConferencePlatform platform : platforms) {
             if (!platform.id().equals(slot.platform())) {
                 continue;
@@ -228,27 +233,33 @@ public final class ExamPage {
             p.put("name", platform.name().in(locale));
             for (ConferenceField f : platform.fields()) {
                 String v = values.get(f.key());
-                if (v != null && !v.isBlank() && !f.url()) {
+                if (v != null && !v.isBlank() && !f.url() && f.shownTo(!exam.student())) {
                     fields.add(Map.of("label", common.texts().get(locale, f.labelKey()), "value", v));
                 }
             }
-            try {
-                URI join = platform.joinLink(values);
-                if (join != null && ConferenceForm.isWebAddress(join.toString())) {
-                    p.put("join", join.toString());
-                }
-            } catch (RuntimeException badValues) {
-                // no link for values the platform cannot use
+            p.put("join", conferences.joinPath(OnlineAttestationModule.ID, String.valueOf(slot.id())));
+            if (slot.hasRecording() && (slot.showRecording() || !exam.student())) {
+                kept.addAll(platformRecordings(platform, slot, exam));
             }
         }
         p.put("fields", fields);
         if (slot.hasRecording() && (slot.showRecording() || !exam.student())) {
-            List<String> links = store.recordings(slot.id()).stream()
-                    .filter(ConferenceForm::isWebAddress).toList();
+            List<String> links = java.util.stream.Stream.concat(store.recordings(slot.id()).stream(), kept.stream())
+                    .filter(ConferenceForm::isWebAddress).distinct().toList();
             p.put("recordings", links);
             p.put("hasRecordings", !links.isEmpty());
         }
         m.put("platform", p);
+    }
+
+    /** The recordings the platform keeps itself; none while its server cannot be reached, the page still opens. */
+    private List<String> platformRecordings(ConferencePlatform platform, ExamSlot slot, Opened exam) {
+        try {
+            return platform.recordings(ExamConference.meeting(slot, exam.stream()), conferences.context(platform))
+                    .stream().map(r -> r.link().toString()).toList();
+        } catch (UserError unreachable) {
+            return List.of();
+        }
     }
 
     private boolean studentsChoose() {

@@ -2,11 +2,13 @@ package kz.sabaq.attestation.exam;
 
 import java.time.Duration;
 import kz.sabaq.api.conference.ConferencePlatform;
+import kz.sabaq.api.conference.Conferences;
 import kz.sabaq.api.grading.GradingScales;
 import kz.sabaq.api.live.ChangeSignal;
 import kz.sabaq.api.module.ModuleWiring;
 import kz.sabaq.api.module.ScheduledJob;
 import kz.sabaq.attestation.Attestation;
+import kz.sabaq.attestation.OnlineAttestationModule;
 import kz.sabaq.attestation.distribution.TicketDistribution;
 
 /**
@@ -23,8 +25,10 @@ public final class ExamWiring {
         Grading grading = new Grading(common, store, live, w.service(GradingScales.class).orElseThrow());
         // the installed platforms, looked up once (each lookup makes new extension instances), as the slot dialog does
         Incompletes incompletes = new Incompletes(common, w.mapper(IncompleteMapper.class), store, live, grading);
+        Conferences conferences = w.service(Conferences.class).orElseThrow();
+        conferences.host(OnlineAttestationModule.ID, new ExamConference(common));
         ExamPage pages = new ExamPage(common, store, answers, grading, incompletes, w.extensions(ConferencePlatform.class),
-                tickets);
+                conferences, tickets);
         w.resource(new MineResource(pages));
         w.resource(new ExamResource(new ExamAccess(common), pages,
                 new Questions(common, store, live), new Tasks(common, store), answers, grading,

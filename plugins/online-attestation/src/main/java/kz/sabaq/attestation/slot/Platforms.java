@@ -3,7 +3,13 @@ package kz.sabaq.attestation.slot;
 import java.util.List;
 import java.util.Map;
 import kz.sabaq.api.conference.ConferenceForm;
+import java.time.Instant;
+import java.util.Optional;
 import kz.sabaq.api.conference.ConferencePlatform;
+import kz.sabaq.api.conference.Conferences;
+import kz.sabaq.api.conference.Load;
+import kz.sabaq.attestation.OnlineAttestationModule;
+import kz.sabaq.attestation.exam.ExamConference;
 import kz.sabaq.api.web.UserError;
 import kz.sabaq.api.web.Viewer;
 import kz.sabaq.attestation.ExamSlot;
@@ -15,9 +21,11 @@ import kz.sabaq.attestation.ExamSlot;
 public final class Platforms {
     private final Slots slots;
     private final ConferenceForm form;
+    private final Conferences conferences;
 
-    public Platforms(Slots slots, List<ConferencePlatform> installed) {
+    public Platforms(Slots slots, List<ConferencePlatform> installed, Conferences conferences) {
         this.slots = slots;
+        this.conferences = conferences;
         this.form = new ConferenceForm(installed, slots.common().texts(), new ConferenceForm.Errors(
                 "online-attestation-slot.error.platformUnknown", "online-attestation-slot.error.fieldRequired",
                 "online-attestation-slot.error.fieldUrl", "online-attestation-slot.error.fieldTooLong"));
@@ -40,6 +48,24 @@ public final class Platforms {
         slots.rows().savePlatform(slotId, platform.id(), ConferenceForm.json(values));
         slots.common().audit().record(viewer.userId(), "online-attestation.slot.platform", "slot:" + slotId,
                 Map.of("platform", platform.id()));
+    }
+
+    /**
+     * The capacity warning of the slot's saved platform: the most connections expected on it at one
+     * moment (this slot's seated students and its teacher included) and what it takes; empty when it fits.
+     */
+    public Optional<Load.Overload> overload(Situation s) {
+        ExamSlot slot = s.slot();
+        if (slot.platform() == null) {
+            return Optional.empty();
+        }
+        return conferences.overload(slot.platform(), ExamConference.meeting(slot, s.stream()), s.sittings().size() + 1);
+    }
+
+    /** This module's slots on a platform, for other schedulers' capacity warnings. */
+    List<Load> loads(String platform, Instant from, Instant to) {
+        return slots.rows().onPlatform(platform, from, to).stream().map(l -> new Load(OnlineAttestationModule.ID,
+                String.valueOf(l.id()), l.startsAt(), l.endsAt(), (int) l.seated() + 1)).toList();
     }
 
     public void saveRecordingFlags(Viewer viewer, long slotId, boolean has, boolean show) {

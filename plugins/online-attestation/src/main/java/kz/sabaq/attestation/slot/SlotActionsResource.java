@@ -209,6 +209,8 @@ public final class SlotActionsResource {
         model.put("hasPlatforms", !installed.isEmpty());
         model.put("fields", form.platform(current).map(p -> ConferenceForm.fields(p, saved)).orElse(List.of()));
         model.put("saved", s.slot().platform() != null);
+        platforms.overload(s).ifPresent(o -> model.put("overload", Map.of("peak", o.peak(), "capacity", o.capacity(),
+                "name", form.platform(s.slot().platform()).map(p -> p.name().in(viewer.locale())).orElse(s.slot().platform()))));
         model.put("hasRecording", s.slot().hasRecording());
         model.put("showRecording", s.slot().showRecording());
         model.put("recordings", slots.rows().recordings(id).stream().map(r -> Map.of("id", r.id(), "url", r.url())).toList());

@@ -19,6 +19,14 @@ public interface SlotMapper {
     record Recording(long id, long slotId, String url) {
     }
 
+    /** A slot held on a platform with the number of students seated in it, for the capacity warning. */
+    record PlatformLoad(long id, Instant startsAt, Instant endsAt, long seated) {
+    }
+
+    @Select("SELECT s.id, s.starts_at, s.ends_at, (SELECT COUNT(*) FROM oa_sitting t WHERE t.slot_id = s.id) AS seated "
+            + "FROM oa_slot s WHERE s.platform = #{platform} AND s.starts_at < #{to} AND s.ends_at > #{from}")
+    List<PlatformLoad> onPlatform(@Param("platform") String platform, @Param("from") Instant from, @Param("to") Instant to);
+
     @Update("UPDATE oa_slot SET notified_at = #{now} WHERE id = #{slotId} AND notified_at IS NULL")
     int markNotified(@Param("slotId") long slotId, @Param("now") Instant now);
 

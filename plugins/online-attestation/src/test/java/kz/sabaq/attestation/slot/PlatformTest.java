@@ -70,7 +70,8 @@ class PlatformTest {
         assertEquals(303, save(teacher, slot, "teacher1", "s3cret", "https://meet.example.kz/room").status());
 
         assertEquals(List.of("fake"), f.strings("SELECT platform FROM oa_slot WHERE id = ?", slot));
-        assertEquals(Map.of("login", "teacher1", "password", "s3cret", "link", "https://meet.example.kz/room"),
+        assertEquals(Map.of("login", "teacher1", "password", "s3cret", "link", "https://meet.example.kz/room",
+                        "hostKey", "", "apiToken", ""),
                 ConferenceForm.parse(f.strings("SELECT platform_values FROM oa_slot WHERE id = ?", slot).get(0)));
         assertFalse(teacher.get(actions(slot) + "platform").contains("s3cret"), "a secret is not shown back");
     }
@@ -86,7 +87,50 @@ class PlatformTest {
         assertEquals(200, page.status(), page.body());
         assertTrue(page.contains("Сынақ платформасы"), page.body());
         assertTrue(page.contains("teacher1") && page.contains("s3cret"), page.body());
-        assertTrue(page.contains("href=\"https://meet.example.kz/room\""), page.body());
+        String join = "/conference/online-attestation/" + slot + "/join";
+        assertTrue(page.contains("href=\"" + join + "\""), page.body());
+        WebClient.Page joined = f.student(0).get(join);
+        assertEquals(303, joined.status(), "core's join route sends the seated student on to the platform");
+        assertEquals("https://meet.example.kz/room", joined.headers().firstValue("Location").orElseThrow());
+    }
+
+    @Test
+    void theTeacherIsWarnedWhenSlotsAtTheSameTimeWouldTakeThePlatformOverItsCapacity() {
+        OaFixture one = new OaFixture(server, 2);
+        long early = one.slot("15:00", "16:00", one.students);
+        save(one.teacherWeb(), early, "teacher1", "s3cret", "https://meet.example.kz/a");
+        assertFalse(one.teacherWeb().get(actions(early) + "platform").contains("data-overload"),
+                "two students and their teacher fit in three connections");
+
+        OaFixture two = new OaFixture(server, 1);
+        long late = two.slot("15:30", "16:30", two.students);
+        save(two.teacherWeb(), late, "teacher2", "s3cret", "https://meet.example.kz/b");
+
+        WebClient.Page dialog = two.teacherWeb().get(actions(late) + "platform");
+        assertTrue(dialog.contains("бір мезгілде 5 қосылымға дейін күтіледі, ал платформаның сыйымдылығы — 3"), dialog.body());
+        assertTrue(one.teacherWeb().get(actions(early) + "platform").contains("data-overload"),
+                "the earlier slot's teacher sees it too");
+    }
+
+    @Test
+    void aStaffFieldIsShownOnlyToStaffAndAServerOnlyOneToNobody() {
+        OaFixture f = new OaFixture(server, 2);
+        long slot = f.slot("10:00", "12:00", List.of(f.students.get(0)));
+        assertEquals(303, f.teacherWeb().post(actions(slot) + "platform", Map.of("platform", "fake",
+                "field.login", "teacher1", "field.password", "s3cret", "field.link", "https://meet.example.kz/room",
+                "field.hostKey", "HOST-77", "field.apiToken", "TOKEN-99")).status());
+        String exam = "/oa/streams/" + f.stream + "/students/" + f.students.get(0);
+
+        WebClient.Page student = f.student(0).get(exam);
+        WebClient.Page teacher = f.teacherWeb().get(exam);
+
+        assertEquals(200, student.status(), student.body());
+        assertFalse(student.contains("HOST-77") || student.contains("TOKEN-99"), student.body());
+        assertTrue(teacher.contains("HOST-77"), teacher.body());
+        assertFalse(teacher.contains("TOKEN-99"), "a server-only value never leaves the server");
+        assertFalse(f.teacherWeb().get(actions(slot) + "platform").contains("TOKEN-99"), "nor comes back to the form");
+        assertEquals(404, f.student(1).get("/conference/online-attestation/" + slot + "/join").status(),
+                "a student of another slot has no seat in this one");
     }
 
     @Test

@@ -1,0 +1,136 @@
+package kz.sabaq.attendance;
+
+import static kz.sabaq.attendance.OnlineProposalTest.proposal;
+import static kz.sabaq.attendance.OnlineProposalTest.proposed;
+import static kz.sabaq.attendance.OnlineServer.confirm;
+import static kz.sabaq.attendance.OnlineServer.digest;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.util.List;
+import java.util.Map;
+import kz.sabaq.api.conference.Conferences;
+import kz.sabaq.api.setting.ModuleSettings;
+import kz.sabaq.conference.bbb.FakeBbb;
+import kz.sabaq.core.testing.TestServer;
+import kz.sabaq.core.testing.WebClient;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/**
+ * A whole online class on BigBlueButton (a fake server speaking its API): the class is put on the
+ * platform, listeners and the trainer join through core with their own names and roles, one leaves
+ * early and rejoins, one leaves early for good; the server posts its analytics when the meeting ends,
+ * and the trainer confirms the proposal made from them, matched by Sabaq user id. The server's capacity
+ * is set at two connections, so the trainer is warned that the class's three would exceed it.
+ */
+class BbbClassTest {
+    private static FakeBbb bbb;
+    private static TestServer server;
+
+    @BeforeAll
+    static void start() throws Exception {
+        bbb = new FakeBbb();
+        server = TestServer.builder().plugins(TestServer.repoRoot().resolve("plugins"))
+                .enable("attendance-qr", Map.of())
+                .enable("conference-bbb", Map.of("serverUrl", bbb.url(), "sharedSecret", FakeBbb.SECRET,
+                        "checksum", "sha256", "capacity", 2)).start();
+    }
+
+    @AfterAll
+    static void stop() {
+        server.close();
+        bbb.close();
+    }
+
+    @Test
+    void joinLeaveEarlyRejoinAndConfirm() throws Exception {
+        Classroom room = new Classroom(server);
+        Classroom.Listener rejoined = room.listener("Ахметова");
+        Classroom.Listener leftEarly = room.listener("Бекова");
+        assertEquals(303, room.teacherWeb().post("/attendance/sessions/" + room.session + "/online",
+                Map.of("platform", "bbb", "field.accessCode", "")).status());
+
+        WebClient.Page session = room.teacherWeb().get("/attendance/sessions/" + room.session);
+        assertTrue(session.contains("бір мезгілде 3 қосылымға дейін күтіледі, ал платформаның сыйымдылығы — 2"), session.body());
+        assertFalse(rejoined.web().get("/attendance/sessions/" + room.session).contains("data-overload"),
+                "the capacity is the trainer's concern, not the listeners'");
+
+        room.at("13:05");
+        join(rejoined.web(), room.session);
+        join(leftEarly.web(), room.session);
+        join(room.teacherWeb(), room.session);
+        assertEquals(List.of(rejoined.id() + " VIEWER", leftEarly.id() + " VIEWER", room.teacher + " MODERATOR"),
+                bbb.joins.stream().map(j -> j.get("userID") + " " + j.get("role")).toList(),
+                "each joins under their Sabaq user id, the trainer as moderator");
+        assertFalse(bbb.joins.get(0).get("fullName").isBlank(), "with their own name");
+
+        String meeting = "sabaq-attendance-qr-" + room.session;
+        String analytics = """
+                {"version":"1.0","meeting_id":"%s","internal_meeting_id":"int-%s","data":{"metadata":{},
+                 "start":"%s","finish":"%s","attendees":[
+                  {"ext_user_id":"%d","name":"Ахметова Айжан","moderator":false,
+                   "joins":["%s","%s"],"leaves":["%s","%s"]},
+                  {"ext_user_id":"%d","name":"Бекова Айжан","moderator":false,
+                   "joins":["%s"],"leaves":["%s"]},
+                  {"ext_user_id":"%d","name":"Trainer","moderator":true,
+                   "joins":["%s"],"leaves":["%s"]}]}}"""
+                .formatted(meeting, meeting, t("13:05"), t("14:00"),
+                        rejoined.id(), t("13:05"), t("13:35"), t("13:30"), t("14:00"),
+                        leftEarly.id(), t("13:06"), t("13:40"),
+                        room.teacher, t("13:05"), t("14:00"));
+        assertEquals(200, FakeBbb.postAnalytics(server.url("/conference/callback/bbb/analytics"), analytics, FakeBbb.SECRET));
+        room.at("14:05");
+
+        WebClient.Page page = proposal(room);
+        assertEquals("onTime 13:05:00 | leftOnTime 14:00:00", proposed(page, rejoined.id()), "from first join to last leave");
+        assertEquals("onTime 13:06:00 | leftEarly 13:40:00", proposed(page, leftEarly.id()));
+
+        assertEquals(303, confirm(room.teacherWeb(), room, digest(page)).status());
+        assertEquals(List.of(rejoined.id() + " IN ON_TIME ONLINE", rejoined.id() + " OUT LEFT_ON_TIME ONLINE",
+                        leftEarly.id() + " IN ON_TIME ONLINE", leftEarly.id() + " OUT LEFT_EARLY ONLINE"),
+                room.marks().stream().map(r -> r.studentId() + " " + r.phase() + " " + r.status() + " " + r.source())
+                        .sorted().toList());
+    }
+
+    @Test
+    void aServerThatCannotBeReachedIsToldInTheUsersWordsNotAStackTrace() {
+        Classroom room = new Classroom(server);
+        Classroom.Listener listener = room.listener("Қасымова");
+        assertEquals(303, room.teacherWeb().post("/attendance/sessions/" + room.session + "/online",
+                Map.of("platform", "bbb", "field.accessCode", "")).status());
+        Conferences conferences = server.app().service(Conferences.class).orElseThrow();
+        ModuleSettings bbbSettings = conferences.context(conferences.platform("bbb").orElseThrow()).settings();
+        bbbSettings.save(Map.of("serverUrl", "http://127.0.0.1:9/bigbluebutton/"));
+        try {
+            WebClient.Page page = listener.web().get("/conference/attendance-qr/" + room.session + "/join");
+
+            assertEquals(502, page.status(), page.body());
+            assertTrue(page.contains("BigBlueButton серверіне қазір қосылу мүмкін емес"), page.body());
+            assertFalse(page.contains("Exception") || page.contains("at kz.sabaq"), page.body());
+        } finally {
+            bbbSettings.save(Map.of("serverUrl", bbb.url()));
+        }
+    }
+
+    /** An instant of the class day as the analytics write it. */
+    private static String t(String localTime) {
+        return OnlineServer.at(localTime).toString();
+    }
+
+    /** Follows core's join route, then the platform's link, as the browser does. */
+    private static void join(WebClient web, long session) throws Exception {
+        WebClient.Page routed = web.get("/conference/attendance-qr/" + session + "/join");
+        assertEquals(303, routed.status(), routed.body());
+        URI platform = URI.create(routed.headers().firstValue("Location").orElseThrow());
+        HttpClient http = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
+        assertEquals(302, http.send(HttpRequest.newBuilder(platform).build(), HttpResponse.BodyHandlers.discarding())
+                .statusCode(), "the server accepts the signed join link");
+    }
+}

@@ -1,0 +1,151 @@
+package kz.sabaq.conference.bbb;
+
+import com.sun.net.httpserver.HttpExchange;
+import com.sun.net.httpserver.HttpServer;
+import java.io.IOException;
+import java.net.InetSocketAddress;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.security.InvalidKeyException;
+import java.util.Base64;
+import javax.crypto.Mac;
+import javax.crypto.spec.SecretKeySpec;
+import java.net.URLDecoder;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CopyOnWriteArrayList;
+
+/**
+ * A small BigBlueButton API server on 127.0.0.1, as the API reference describes it: every call under
+ * {@code /bigbluebutton/api/} checked against the SHA-256 checksum of call name + query + secret
+ * ({@code checksumError} otherwise); create, join (redirecting to the client), end and getRecordings
+ * answered in the documented XML.
+ */
+public final class FakeBbb implements AutoCloseable {
+    public static final String SECRET = "8cd8ef52e8e101574e400365b55e11a6";
+
+    public final Map<String, Map<String, String>> meetings = new ConcurrentHashMap<>();
+    public final List<Map<String, String>> joins = new CopyOnWriteArrayList<>();
+    private final HttpServer server;
+
+    public FakeBbb() throws IOException {
+        server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
+        server.createContext("/bigbluebutton/api/", this::answer);
+        server.start();
+    }
+
+    public String url() {
+        return "http://127.0.0.1:" + server.getAddress().getPort() + "/bigbluebutton/";
+    }
+
+    private void answer(HttpExchange exchange) throws IOException {
+        String call = exchange.getRequestURI().getPath().substring("/bigbluebutton/api/".length());
+        String raw = exchange.getRequestURI().getRawQuery() == null ? "" : exchange.getRequestURI().getRawQuery();
+        int at = raw.lastIndexOf("checksum=");
+        String query = at <= 0 ? "" : raw.substring(0, at - 1);
+        String checksum = at < 0 ? "" : raw.substring(at + "checksum=".length());
+        if (!sha256(call + query + SECRET).equals(checksum)) {
+            xml(exchange, failed("checksumError", "You did not pass the checksum security check"));
+            return;
+        }
+        Map<String, String> p = parameters(query);
+        String meetingId = p.getOrDefault("meetingID", "");
+        switch (call) {
+            case "create" -> {
+                meetings.putIfAbsent(meetingId, p);
+                xml(exchange, "<response><returncode>SUCCESS</returncode><meetingID>" + meetingId + "</meetingID>"
+                        + "<internalMeetingID>int-" + meetingId + "</internalMeetingID><parentMeetingID>bbb-none</parentMeetingID>"
+                        + "<createTime>1531155809613</createTime><voiceBridge>70757</voiceBridge><hasUserJoined>false</hasUserJoined>"
+                        + "<duration>0</duration><hasBeenForciblyEnded>false</hasBeenForciblyEnded><messageKey></messageKey><message></message></response>");
+            }
+            case "join" -> {
+                if (!meetings.containsKey(meetingId)) {
+                    xml(exchange, failed("invalidMeetingIdentifier", "The meeting ID that you supplied did not match any existing meetings"));
+                    return;
+                }
+                joins.add(p);
+                exchange.getResponseHeaders().add("Location", "http://127.0.0.1/html5client/join?sessionToken=x");
+                exchange.sendResponseHeaders(302, -1);
+                exchange.close();
+            }
+            case "end" -> xml(exchange, meetings.remove(meetingId) == null
+                    ? failed("notFound", "We could not find a meeting with that meeting ID - perhaps the meeting is not yet running?")
+                    : "<response><returncode>SUCCESS</returncode><messageKey>sentEndMeetingRequest</messageKey>"
+                    + "<message>A request to end the meeting was sent.</message></response>");
+            case "getRecordings" -> xml(exchange, "<response><returncode>SUCCESS</returncode><recordings><recording>"
+                    + "<recordID>ffbfc4cc-" + meetingId + "</recordID><meetingID>" + meetingId + "</meetingID><name>Exam</name>"
+                    + "<published>true</published><state>published</state><startTime>1530718721124</startTime>"
+                    + "<endTime>1530718810456</endTime><participants>3</participants><playback><format><type>presentation</type>"
+                    + "<url>https://bbb.example.kz/playback/presentation/2.3/ffbfc4cc-" + meetingId + "</url><length>0</length>"
+                    + "</format></playback></recording></recordings></response>");
+            default -> xml(exchange, failed("unsupportedRequest", "This request is not supported."));
+        }
+    }
+
+    private static String failed(String key, String message) {
+        return "<response><returncode>FAILED</returncode><messageKey>" + key + "</messageKey><message>" + message
+                + "</message></response>";
+    }
+
+    private static Map<String, String> parameters(String query) {
+        Map<String, String> p = new LinkedHashMap<>();
+        for (String pair : query.split("&")) {
+            int eq = pair.indexOf('=');
+            if (eq > 0) {
+                p.put(URLDecoder.decode(pair.substring(0, eq), StandardCharsets.UTF_8),
+                        URLDecoder.decode(pair.substring(eq + 1), StandardCharsets.UTF_8));
+            }
+        }
+        return p;
+    }
+
+    private static void xml(HttpExchange exchange, String body) throws IOException {
+        byte[] bytes = ("<?xml version=\"1.0\" encoding=\"UTF-8\"?>" + body).getBytes(StandardCharsets.UTF_8);
+        exchange.getResponseHeaders().add("Content-Type", "text/xml;charset=UTF-8");
+        exchange.sendResponseHeaders(200, bytes.length);
+        exchange.getResponseBody().write(bytes);
+        exchange.close();
+    }
+
+    /**
+     * Posts learning-analytics data as the server does when a meeting ends: JSON with a bearer JWT
+     * signed HS512 with {@code secret}; returns the HTTP status Sabaq answered.
+     */
+    public static int postAnalytics(String callbackUrl, String json, String secret) throws IOException, InterruptedException {
+        Base64.Encoder b64 = Base64.getUrlEncoder().withoutPadding();
+        String head = b64.encodeToString("{\"alg\":\"HS512\",\"typ\":\"JWT\"}".getBytes(StandardCharsets.UTF_8));
+        String claims = b64.encodeToString("{\"exp\":1999999999}".getBytes(StandardCharsets.UTF_8));
+        String token;
+        try {
+            Mac mac = Mac.getInstance("HmacSHA512");
+            mac.init(new SecretKeySpec(secret.getBytes(StandardCharsets.UTF_8), "HmacSHA512"));
+            token = head + "." + claims + "." + b64.encodeToString(mac.doFinal((head + "." + claims).getBytes(StandardCharsets.US_ASCII)));
+        } catch (NoSuchAlgorithmException | InvalidKeyException e) {
+            throw new IllegalStateException(e);
+        }
+        HttpRequest request = HttpRequest.newBuilder(URI.create(callbackUrl)).header("Authorization", "Bearer " + token)
+                .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(json)).build();
+        return HttpClient.newHttpClient().send(request, HttpResponse.BodyHandlers.discarding()).statusCode();
+    }
+
+    static String sha256(String text) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8)));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    @Override
+    public void close() {
+        server.stop(0);
+    }
+}
