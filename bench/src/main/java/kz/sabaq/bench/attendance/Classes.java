@@ -18,6 +18,8 @@ import kz.sabaq.core.db.Database;
  * The timetable of a QR check-in run, written with plain SQL: groups of students, and for each
  * group many streams with one class meeting each, all open for check-in now, each with the secret
  * its screen's codes are signed with. Every run makes new streams (codes carry the run's time).
+ * The classes meet in one hall whose network is loopback, as a real hall's phones share the campus
+ * address its room lists: scans from the room's own network are not compared by address.
  */
 final class Classes {
     /**
@@ -45,6 +47,8 @@ final class Classes {
             long period = insert(c, "INSERT INTO academic_period (code, academic_year_id, number, name_kk, name_ru, name_en, "
                     + "starts_on, ends_on) VALUES (?, ?, 1, 'Bench', 'Bench', 'Bench', ?, ?)",
                     run, year, now.toLocalDate().minusMonths(6), now.toLocalDate().plusMonths(6));
+            long hall = insert(c, "INSERT INTO room (code) VALUES (?)", run);
+            insert(c, "INSERT INTO room_network (room_id, cidr) VALUES (?, '127.0.0.0/8')", hall);
             long discipline = insert(c, "INSERT INTO discipline (code, name_kk, name_ru, name_en) VALUES (?, 'Bench', 'Bench', 'Bench')", run);
             for (int g = 0; g * groupSize < students.size(); g++) {
                 long group = insert(c, "INSERT INTO study_group (code) VALUES (?)", run + "-G" + g);
@@ -57,8 +61,8 @@ final class Classes {
                     long stream = insert(c, "INSERT INTO stream (code, discipline_id, teacher_id, academic_period_id) "
                             + "VALUES (?, ?, ?, ?)", run + "-G" + g + "-S" + m, discipline, teacher, period);
                     insert(c, "INSERT INTO stream_group (stream_id, group_id) VALUES (?, ?)", stream, group);
-                    long session = insert(c, "INSERT INTO timetable_session (stream_id, starts_at, ends_at) VALUES (?, ?, ?)",
-                            stream, now.minus(AROUND), now.plus(AROUND));
+                    long session = insert(c, "INSERT INTO timetable_session (stream_id, room_id, starts_at, ends_at) "
+                            + "VALUES (?, ?, ?, ?)", stream, hall, now.minus(AROUND), now.plus(AROUND));
                     byte[] secret = new byte[32];
                     random.nextBytes(secret);
                     insert(c, "INSERT INTO att_session_secret (session_id, secret, created_at) VALUES (?, ?, ?)",
