@@ -56,10 +56,13 @@ public final class ImportCommand implements Command {
                 Students and staff create or update the person with that IIN (the check digit is
                 verified) and give the role student, or teacher (staff may name another staff role
                 in "role"). A new person has no password, so cannot log in, until one is set;
-                the optional "password" column sets an initial one.
+                the optional "password" column sets a new person's initial one.
 
-                With the embedded database, the command starts it itself: stop `./sabaq run`
-                first, or import on the web page (Academic structure) while it runs.
+                A line never changes the password or roles of a person who already exists:
+                such a line is refused, also in a dry run.
+
+                It works whether or not `./sabaq run` is running: with the embedded database it
+                uses the running server's database, or starts the database itself.
 
                 Exit code: 0 when the file is good (and, without --dry-run, imported), 1 when any
                 line is bad, 2 when the command is used wrongly.
