@@ -25,9 +25,13 @@ public final class Presence {
         this.live = live;
     }
 
+    /**
+     * A beat wakes no staff page: a waiting page beats every few seconds, and each wake-up would
+     * make every watcher of the slot re-read it. Staff pages re-read every few seconds anyway, so a
+     * student coming online shows within that; leaving is signalled at once.
+     */
     public void seen(Opened exam) {
         store.seen(exam.streamId(), exam.studentId(), exam.slot().id(), common.clock().instant());
-        live.changed(exam.slot().id());
     }
 
     public void left(Opened exam) {
