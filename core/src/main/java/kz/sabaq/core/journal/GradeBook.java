@@ -92,6 +92,11 @@ public final class GradeBook {
             if (student == null || !now.columns().contains(e.kind()) || GradeColumns.computed(e.kind())) {
                 throw UserError.badRequest("core-journal.error.notInJournal");
             }
+            if (e.shown() != null && e.submitted() != null && GradeValues.same(e.submitted(), e.shown())) {
+                // left as the page showed it: nothing to write, so nothing to check (a value the
+                // column's scale no longer lists, kept by its select, must not refuse the whole save)
+                continue;
+            }
             String value;
             try {
                 value = values.normalize(e.submitted(), journal.finalForm(), e.kind(), student.displayName());

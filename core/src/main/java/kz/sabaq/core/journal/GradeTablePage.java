@@ -77,8 +77,8 @@ final class GradeTablePage {
         cell.put("kind", kind);
         cell.put("display", stored);
         cell.put("select", graded && !GradeValues.takesPoints(scale));
+        List<Map<String, Object>> choices = new ArrayList<>();
         if (graded && !GradeValues.takesPoints(scale)) {
-            List<Map<String, Object>> choices = new ArrayList<>();
             for (Grade g : scale.get().grades()) {
                 choices.add(Map.of("code", g.code(), "name", g.name().in(language.locale()),
                         "selected", g.code().equals(value)));
@@ -94,7 +94,18 @@ final class GradeTablePage {
                 cell.put("display", reading.grade().name().in(language.locale()));
             }
         }
+        keepUnlisted(choices, value, value.equals(stored) ? String.valueOf(cell.get("display")) : value);
         return cell;
+    }
+
+    /**
+     * A value the scale's list lacks (points typed before the form was chosen, an absence, "I")
+     * stays the select's choice, so saving another column never clears it.
+     */
+    private static void keepUnlisted(List<Map<String, Object>> choices, String value, String name) {
+        if (!choices.isEmpty() && !value.isEmpty() && choices.stream().noneMatch(c -> c.get("code").equals(value))) {
+            choices.add(0, Map.of("code", value, "name", name, "selected", true));
+        }
     }
 
     /** The computed final grade with its parts, converted by the scale. */

@@ -115,6 +115,24 @@ class ScaledJournalTest {
     }
 
     @Test
+    void aValueTheNewScaleDoesNotListStaysChosenSoSavingAnotherColumnKeepsIt() {
+        assertEquals(303, chooseForm("letter").status());
+        assertEquals(303, save("final", "92").status());
+        assertEquals(303, chooseForm("five-point").status());
+        WebClient.Page page = client.get("/journal/" + stream);
+        assertTrue(page.contains("<option value=\"92\" selected>"), "92 stays the select's choice:\n" + page.body());
+
+        Map<String, String> form = new LinkedHashMap<>();
+        form.put("g:" + student + ":final", "92");
+        form.put("o:" + student + ":final", "92");
+        form.put("g:" + student + ":admission", "70");
+        form.put("o:" + student + ":admission", "");
+        assertEquals(303, client.post("/journal/" + stream + "/grades", form).status());
+        assertEquals("92", grade("final"), "saving the admission column did not clear the final grade");
+        assertEquals("70", grade("admission"));
+    }
+
+    @Test
     void pointsShowTheirLetterGpaAndTraditionalGradeAndTheFinalGradeFollowsTheProfile() {
         assertEquals(303, chooseForm("letter").status());
         assertEquals(303, save("admission", "80").status());
