@@ -31,7 +31,6 @@ public final class Permits {
         this.clock = clock;
     }
 
-    /** @param document the permit's document, or null; a new one replaces the permit's earlier one */
     /** The document of a listener's permit for the session. */
     public PermitDocument document(ClassSession session, long studentId) {
         return journal.document(session.id(), studentId).orElseThrow(UserError::notFound);
@@ -50,6 +49,7 @@ public final class Permits {
         return PermitDocument.of(bytes).orElseThrow(() -> UserError.badRequest("attendance-qr.error.documentType").on("document"));
     }
 
+    /** @param document the permit's document, or null; a new one replaces the permit's earlier one */
     public void grant(long actorId, ClassSession session, long studentId, String reason, PermitDocument document) {
         if (!academic.isStudentOf(session.streamId(), studentId)) {
             throw UserError.badRequest("attendance-qr.error.notAListener");
