@@ -180,7 +180,7 @@ public final class Sabaq implements AutoCloseable {
             new Migrations(database.dataSource()).migrate(m.module().id(), m.module().migrationLocation(), m.loader());
         }
 
-        Theme theme = new Theme(Path.of(config.themesDir), config.theme);
+        Theme theme = new Theme(Path.of(config.themesDir), profile.themeOr(config.theme));
         Messages messages = new Messages(theme);
         messages.load("core", Sabaq.class.getClassLoader());
         messages.load("core-notify", Sabaq.class.getClassLoader());

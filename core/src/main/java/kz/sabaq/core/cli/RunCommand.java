@@ -25,8 +25,12 @@ public final class RunCommand implements Command {
 
                 Starts Sabaq: the embedded MariaDB under ./data (or the external server in
                 config/sabaq.yaml), all migrations, the enabled plugins, and the web server.
+                --profile ID picks config/institutions/ID.yaml (default, training-centre, eku,
+                kaznwpu, ektu) instead of the profile named in the configuration.
                 When the profile says demo: true and the database has no users yet, loads the
-                demo institution and prints its logins. Stop with Ctrl+C.
+                profile's demo institution and prints its logins; a database that already has
+                users keeps them, so give each profile its own database.dataDir to try several.
+                Stop with Ctrl+C.
                 """;
     }
 
@@ -39,7 +43,7 @@ public final class RunCommand implements Command {
             stopped.countDown();
         }));
         if (cli.profile().demo) {
-            new DemoInstitution(app.database(), cli.clock()).loadIfEmpty().ifPresent(logins -> {
+            new DemoInstitution(app.database(), cli.clock(), cli.profile().demoData).loadIfEmpty().ifPresent(logins -> {
                 cli.out().println();
                 cli.out().println("Demo institution loaded. Logins (IIN / password):");
                 logins.forEach(l -> cli.out().println("  " + l));

@@ -19,6 +19,10 @@ public final class InstitutionProfile {
     public String timeZone = "Asia/Almaty";
     /** Load the demo institution into an empty database. */
     public boolean demo = false;
+    /** The institution's theme under themes/; empty: the configuration's {@code theme}. */
+    public String theme = "";
+    /** The demo's data set: the folder {@code demo/<demoData>/} of core's resources; empty for the neutral demo. */
+    public String demoData = "";
     public Map<String, PluginProfile> plugins = new LinkedHashMap<>();
 
     public static final class PluginProfile {
@@ -34,6 +38,11 @@ public final class InstitutionProfile {
     public Map<String, Object> settingsOf(String pluginId) {
         PluginProfile p = plugins.get(pluginId);
         return p == null ? Map.of() : p.settings;
+    }
+
+    /** The theme to serve: the profile's own when it names one, else the configuration's. */
+    public String themeOr(String configured) {
+        return theme == null || theme.isBlank() ? configured : theme;
     }
 
     public static InstitutionProfile load(Path dir, String id) {

@@ -13,10 +13,10 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import kz.sabaq.api.access.StandardRoles;
 import kz.sabaq.core.academic.Kind;
 import kz.sabaq.core.academic.Kinds;
 import kz.sabaq.core.academic.importing.CsvImport;
+import kz.sabaq.core.academic.importing.CsvLines;
 import kz.sabaq.core.academic.importing.ImportReport;
 import kz.sabaq.core.access.RoleMapper;
 import kz.sabaq.core.audit.Audit;
@@ -27,10 +27,13 @@ import kz.sabaq.core.user.NewUser;
 import kz.sabaq.core.user.UserMapper;
 
 /**
- * A small institution to try Sabaq with, loaded into a database that has no users yet: its people,
- * then its academic structure from the CSV files under {@code demo/}, through the same import a
- * registrar uses. Dates in those files are relative to today ({@link #tokens}), so the demo always
- * has a current academic year and a timetable for the current week.
+ * A small institution to try Sabaq with, loaded into a database that has no users yet: its people
+ * ({@code people.csv}: one account per role, with {@link #PASSWORD}), then its academic structure
+ * from the CSV files of its data set, through the same import a registrar uses. The data set is the
+ * profile's {@code demoData}: the folder {@code demo/<demoData>/} on the class path, or {@code demo/}
+ * for the neutral demo, so each institution's demo is data, not code. Dates in those files are
+ * relative to today ({@link #tokens}), so the demo always has a current academic year and a
+ * timetable for the current week.
  */
 public final class DemoInstitution {
     public static final String PASSWORD = "sabaq-demo";
@@ -38,20 +41,20 @@ public final class DemoInstitution {
     record Person(String iin, String surname, String firstName, String patronymic, String role) {
     }
 
-    static final List<Person> PEOPLE = List.of(
-            new Person("800101300006", "Әбдіқадырова", "Айгүл", "Серікқызы", StandardRoles.ADMINISTRATOR),
-            new Person("850505400008", "Иванова", "Ольга", "Петровна", StandardRoles.REGISTRAR),
-            new Person("900315300000", "Сейітқали", "Нұрлан", "Бекұлы", StandardRoles.TEACHER),
-            new Person("030405600006", "Жұмабаева", "Әсел", "Ерланқызы", StandardRoles.STUDENT),
-            new Person("031122500004", "Оспанов", "Дәурен", "Маратұлы", StandardRoles.STUDENT),
-            new Person("040210600008", "Ким", "Алина", null, StandardRoles.STUDENT));
-
     private final Database database;
     private final Clock clock;
+    private final String folder;
 
+    /** The neutral demo ({@code demo/}). */
     public DemoInstitution(Database database, Clock clock) {
+        this(database, clock, null);
+    }
+
+    /** @param dataSet a profile's {@code demoData}; null or blank for the neutral demo */
+    public DemoInstitution(Database database, Clock clock, String dataSet) {
         this.database = database;
         this.clock = clock;
+        this.folder = dataSet == null || dataSet.isBlank() ? "demo/" : "demo/" + dataSet + "/";
     }
 
     /** @return the logins to print, when the demo was loaded now */
@@ -63,38 +66,60 @@ public final class DemoInstitution {
         RoleMapper roles = database.mapper(RoleMapper.class);
         String hash = new PasswordHasher().hash(PASSWORD.toCharArray());
         List<String> logins = new ArrayList<>();
+        List<Person> people = people();
         database.run(() -> {
-            for (Person p : PEOPLE) {
+            for (Person p : people) {
                 long id = users.insert(new NewUser(p.iin(), p.surname(), p.firstName(), p.patronymic(), null, "kk", hash),
                         LocalDateTime.now(clock));
-                roles.assign(id, roles.byCode(p.role()).orElseThrow().id());
-                logins.add(String.format("%-14s %s / %s   (%s %s)", p.role(), p.iin(), PASSWORD, p.surname(), p.firstName()));
+                roles.assign(id, roles.byCode(p.role()).orElseThrow(
+                        () -> new IllegalStateException(folder + "people.csv names no standard role " + p.role())).id());
+                logins.add(String.format("%-18s %s / %s   (%s %s)", p.role(), p.iin(), PASSWORD, p.surname(), p.firstName()));
             }
         });
         loadAcademicStructure();
         return Optional.of(logins);
     }
 
-    /** Every {@code demo/<kind>.csv}, in the kinds' dependency order, through the CSV import. */
+    /** {@code people.csv}: iin, surname, first_name, patronymic, role. */
+    List<Person> people() {
+        String text = read("people.csv").orElseThrow(() -> new IllegalStateException("No demo file " + folder + "people.csv"));
+        CsvLines.Parsed csv = CsvLines.read(text.getBytes(StandardCharsets.UTF_8));
+        if (!csv.problems().isEmpty()) {
+            throw new IllegalStateException("The demo file " + folder + "people.csv does not read: " + csv.problems());
+        }
+        return csv.lines().stream().map(CsvLines.Raw::cells).map(c -> new Person(c.get("iin"), c.get("surname"),
+                c.get("first_name"), blankToNull(c.get("patronymic")), c.get("role"))).toList();
+    }
+
+    private static String blankToNull(String value) {
+        return value == null || value.isBlank() ? null : value;
+    }
+
+    private Optional<String> read(String file) {
+        try (InputStream in = DemoInstitution.class.getClassLoader().getResourceAsStream(folder + file)) {
+            return in == null ? Optional.empty() : Optional.of(new String(in.readAllBytes(), StandardCharsets.UTF_8));
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot read " + folder + file, e);
+        }
+    }
+
+    /** Every {@code <kind>.csv} of the data set, in the kinds' dependency order, through the CSV import. */
     private void loadAcademicStructure() {
         CsvImport importer = CsvImport.over(database, new Audit(database.mapper(AuditMapper.class), clock), clock);
         Map<String, String> tokens = tokens(LocalDate.now(clock));
         for (Kind kind : Kinds.all()) {
-            String file = "demo/" + kind.id() + ".csv";
-            try (InputStream in = DemoInstitution.class.getClassLoader().getResourceAsStream(file)) {
-                if (in == null) {
-                    continue;
-                }
-                String text = new String(in.readAllBytes(), StandardCharsets.UTF_8);
-                for (Map.Entry<String, String> t : tokens.entrySet()) {
-                    text = text.replace(t.getKey(), t.getValue());
-                }
-                ImportReport report = importer.run(kind, text.getBytes(StandardCharsets.UTF_8), false, null);
-                if (!report.ok()) {
-                    throw new IllegalStateException("The demo file " + file + " does not import: " + report.problems());
-                }
-            } catch (IOException e) {
-                throw new UncheckedIOException("Cannot read " + file, e);
+            String file = kind.id() + ".csv";
+            Optional<String> content = read(file);
+            if (content.isEmpty()) {
+                continue;
+            }
+            String text = content.get();
+            for (Map.Entry<String, String> t : tokens.entrySet()) {
+                text = text.replace(t.getKey(), t.getValue());
+            }
+            ImportReport report = importer.run(kind, text.getBytes(StandardCharsets.UTF_8), false, null);
+            if (!report.ok()) {
+                throw new IllegalStateException("The demo file " + folder + file + " does not import: " + report.problems());
             }
         }
     }

@@ -61,7 +61,8 @@ public final class TestServer implements AutoCloseable {
         private Path pluginsDir;
         private String pluginsMode = "development";
         private String theme = "default";
-        private final InstitutionProfile profile = new InstitutionProfile();
+        private InstitutionProfile profile = new InstitutionProfile();
+        private boolean shippedProfile = false;
         private final java.util.function.Consumer<SabaqConfig> noTweak = c -> { };
         private java.util.function.Consumer<SabaqConfig> tweak = noTweak;
         private final java.util.List<kz.sabaq.api.module.LmsModule> modules = new java.util.ArrayList<>();
@@ -100,6 +101,23 @@ public final class TestServer implements AutoCloseable {
             return this;
         }
 
+        /**
+         * Starts with a shipped profile, {@code config/institutions/<id>.yaml}, as {@code ./sabaq run
+         * --profile <id>} would: its name, theme, plugins and settings (the plugins still come from
+         * {@link #plugins}).
+         */
+        public Builder profile(String id) {
+            profile = InstitutionProfile.load(repoRoot().resolve("config/institutions"), id);
+            shippedProfile = true;
+            return this;
+        }
+
+        /** One setting of the profile changed, as an institution would change its YAML. */
+        public Builder setting(String pluginId, String key, Object value) {
+            profile.plugins.computeIfAbsent(pluginId, id -> new InstitutionProfile.PluginProfile()).settings.put(key, value);
+            return this;
+        }
+
         public Builder enable(String pluginId, Map<String, Object> settings) {
             InstitutionProfile.PluginProfile p = new InstitutionProfile.PluginProfile();
             p.settings = new LinkedHashMap<>(settings);
@@ -134,10 +152,12 @@ public final class TestServer implements AutoCloseable {
                 config.theme = theme;
                 config.uploadsDir = Files.createTempDirectory("sabaq-uploads").toString();
                 tweak.accept(config);
-                profile.id = "test";
-                profile.name.put("en", "Test college");
-                profile.name.put("kk", "Сынақ колледжі");
-                profile.name.put("ru", "Тестовый колледж");
+                if (!shippedProfile) {
+                    profile.id = "test";
+                    profile.name.put("en", "Test college");
+                    profile.name.put("kk", "Сынақ колледжі");
+                    profile.name.put("ru", "Тестовый колледж");
+                }
                 Map<String, kz.sabaq.api.grading.GradingScale> builtInScales = new LinkedHashMap<>(scales);
                 Sabaq app = Sabaq.start(config, profile, clock, java.util.List.copyOf(modules), builtInScales);
                 config.server.publicUrl = "http://127.0.0.1:" + app.port();

@@ -55,7 +55,7 @@ public final class AttendanceSettings {
                 SettingDefinition.integer(RADIUS, 150, 10, 10_000),
                 SettingDefinition.integer(TYPED_ATTEMPTS, 10, 1, 100),
                 SettingDefinition.integer(SAME_ADDRESS, 2, 0, 60),
-                SettingDefinition.integer(LATENESSES_PER_ABSENCE, 5, 1, 50),
+                SettingDefinition.integer(LATENESSES_PER_ABSENCE, 5, 0, 50),
                 SettingDefinition.integer(ABSENCE_SHARE, 30, 1, 100),
                 SettingDefinition.text(ADMISSION_POLICY, "share-of-absences"),
                 SettingDefinition.choice(ROOM_NETWORK, NETWORK_FLAG, List.of(NETWORK_OFF, NETWORK_FLAG, NETWORK_REFUSE)));
@@ -126,6 +126,7 @@ public final class AttendanceSettings {
         return Duration.ofSeconds(settings.integer(SAME_ADDRESS));
     }
 
+    /** How many latenesses count as one absence; zero where the regulation has no such rule. */
     public long latenessesPerAbsence() {
         return settings.integer(LATENESSES_PER_ABSENCE);
     }

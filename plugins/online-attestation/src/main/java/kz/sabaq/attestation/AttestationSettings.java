@@ -24,6 +24,10 @@ public final class AttestationSettings {
     public static final String INCOMPLETE_DAYS = "incompleteDays";
     /** Whether an "I" still in the journal at its deadline becomes "F" (seed 002). */
     public static final String INCOMPLETE_BECOMES_F = "incompleteBecomesF";
+    /** Codes of the disciplines that are the final (state) attestation, comma-separated (institution data). */
+    public static final String STATE_ATTESTATION = "stateAttestationDisciplines";
+    /** Whether those may be held online; false where the regulation says face to face only (seed 003). */
+    public static final String STATE_ATTESTATION_ONLINE = "stateAttestationOnline";
 
     private final ModuleSettings values;
 
@@ -42,7 +46,9 @@ public final class AttestationSettings {
                 SettingDefinition.integer(DRAFT_SECONDS, 5, 1, 60),
                 SettingDefinition.integer(MIN_ADMISSION_RATING, 50, 0, 100),
                 SettingDefinition.integer(INCOMPLETE_DAYS, 14, 1, 365),
-                SettingDefinition.bool(INCOMPLETE_BECOMES_F, true));
+                SettingDefinition.bool(INCOMPLETE_BECOMES_F, true),
+                SettingDefinition.text(STATE_ATTESTATION, ""),
+                SettingDefinition.bool(STATE_ATTESTATION_ONLINE, true));
     }
 
     public boolean wholeStream() {
@@ -89,6 +95,12 @@ public final class AttestationSettings {
 
     public boolean incompleteBecomesF() {
         return values.bool(INCOMPLETE_BECOMES_F);
+    }
+
+    /** Whether a discipline's final control is the final state attestation and must be held face to face. */
+    public boolean faceToFaceOnly(String disciplineCode) {
+        return !values.bool(STATE_ATTESTATION_ONLINE) && disciplineCode != null
+                && values.choices(STATE_ATTESTATION).contains(disciplineCode);
     }
 
     public ModuleSettings values() {

@@ -68,7 +68,8 @@ public final class ShareOfAbsences implements AttendancePolicy {
                 latenesses++;
             }
         }
-        int fromLatenesses = (int) (latenesses / settings.latenessesPerAbsence());
+        long perAbsence = settings.latenessesPerAbsence();
+        int fromLatenesses = perAbsence == 0 ? 0 : (int) (latenesses / perAbsence);
         int unexcused = absences - excused + fromLatenesses;
         int sessions = marks.scheduledSessions();
         double percent = sessions == 0 ? 0 : 100.0 * unexcused / sessions;

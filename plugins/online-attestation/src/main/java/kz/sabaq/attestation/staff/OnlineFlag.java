@@ -25,7 +25,9 @@ import kz.sabaq.attestation.OnlineStream;
  * soon as a student of the stream has a slot; while on, the journal's final grade cells belong to
  * this module. Saving the unchanged value is a no-op, so a locked flag never blocks saving the
  * journal's other settings. Turning it on needs the journal's final attestation form: grading reads
- * it, and once a slot locks the journal the form could no longer be changed from the start.
+ * it, and once a slot locks the journal the form could no longer be changed from the start. A final
+ * state attestation the institution holds face to face only (setting stateAttestationOnline) is
+ * refused with that reason, so the checkbox says why rather than vanishing.
  */
 public final class OnlineFlag implements JournalOption {
     public static final String KEY = "online-attestation.online";
@@ -100,6 +102,9 @@ public final class OnlineFlag implements JournalOption {
         }
         if (value(stream.id()) == on) {
             return;
+        }
+        if (on && settings.faceToFaceOnly(store.disciplineCodeOfStream(stream.id()))) {
+            throw UserError.badRequest("online-attestation.staff.error.stateAttestationFaceToFace").on(KEY);
         }
         if (on && journal.finalForm() == null) {
             throw UserError.badRequest("online-attestation.staff.error.finalFormRequired").on(KEY);

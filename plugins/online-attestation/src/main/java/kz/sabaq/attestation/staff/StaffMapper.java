@@ -101,6 +101,9 @@ public interface StaffMapper {
             + "LEFT JOIN study_term t ON t.id = g.study_term_id WHERE sg.stream_id = #{streamId}")
     List<String> studyTermCodesOfStream(long streamId);
 
+    @Select("SELECT d.code FROM stream s JOIN discipline d ON d.id = s.discipline_id WHERE s.id = #{streamId}")
+    String disciplineCodeOfStream(long streamId);
+
     @Select("SELECT g.id, g.code FROM stream_group sg JOIN study_group g ON g.id = sg.group_id "
             + "WHERE sg.stream_id = #{streamId} ORDER BY g.code")
     List<GroupRef> groupsOfStream(long streamId);
