@@ -28,6 +28,10 @@ public final class AttestationSettings {
     public static final String STATE_ATTESTATION = "stateAttestationDisciplines";
     /** Whether those may be held online; false where the regulation says face to face only (seed 003). */
     public static final String STATE_ATTESTATION_ONLINE = "stateAttestationOnline";
+    /** The oral exam's preparation time in minutes (seed 002: up to 20); zero shows no oral timers. */
+    public static final String ORAL_PREPARATION = "oralPreparationMinutes";
+    /** The oral exam's answer time in minutes (seed 002: 10-15). */
+    public static final String ORAL_ANSWER = "oralAnswerMinutes";
 
     private final ModuleSettings values;
 
@@ -48,7 +52,9 @@ public final class AttestationSettings {
                 SettingDefinition.integer(INCOMPLETE_DAYS, 14, 1, 365),
                 SettingDefinition.bool(INCOMPLETE_BECOMES_F, true),
                 SettingDefinition.text(STATE_ATTESTATION, ""),
-                SettingDefinition.bool(STATE_ATTESTATION_ONLINE, true));
+                SettingDefinition.bool(STATE_ATTESTATION_ONLINE, true),
+                SettingDefinition.integer(ORAL_PREPARATION, 0, 0, 120),
+                SettingDefinition.integer(ORAL_ANSWER, 15, 1, 120));
     }
 
     public boolean wholeStream() {
@@ -101,6 +107,14 @@ public final class AttestationSettings {
     public boolean faceToFaceOnly(String disciplineCode) {
         return !values.bool(STATE_ATTESTATION_ONLINE) && disciplineCode != null
                 && values.choices(STATE_ATTESTATION).contains(disciplineCode);
+    }
+
+    public java.time.Duration oralPreparation() {
+        return java.time.Duration.ofMinutes(values.integer(ORAL_PREPARATION));
+    }
+
+    public java.time.Duration oralAnswer() {
+        return java.time.Duration.ofMinutes(values.integer(ORAL_ANSWER));
     }
 
     public ModuleSettings values() {

@@ -137,6 +137,9 @@ public final class ExamPage {
             }
         }
         m.put("viewedAt", when(s.questionsViewedAt(), zone));
+        if (readable && byTicket) {
+            OralTimers.of(s, common.settings(), now, zone, common.texts(), locale).ifPresent(t -> m.put("oral", t));
+        }
         m.put("sentAt", when(s.answerSentAt(), zone));
         answerBlock(exam, m, now);
         return View.of("online-attestation/exam-page", Answers.PREFIX + "page.title", m);
