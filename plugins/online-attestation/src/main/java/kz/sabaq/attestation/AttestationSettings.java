@@ -25,6 +25,9 @@ public final class AttestationSettings {
     /** Whether an "I" still in the journal at its deadline becomes "F" (seed 002). */
     public static final String INCOMPLETE_BECOMES_F = "incompleteBecomesF";
 
+    /** How many times a student graded FX may sit the final control again (seed 003 §5.3.18: once). */
+    public static final String FX_RETAKES = "fxRetakes";
+
     private final ModuleSettings values;
 
     public AttestationSettings(ModuleSettings values) {
@@ -42,7 +45,12 @@ public final class AttestationSettings {
                 SettingDefinition.integer(DRAFT_SECONDS, 5, 1, 60),
                 SettingDefinition.integer(MIN_ADMISSION_RATING, 50, 0, 100),
                 SettingDefinition.integer(INCOMPLETE_DAYS, 14, 1, 365),
-                SettingDefinition.bool(INCOMPLETE_BECOMES_F, true));
+                SettingDefinition.bool(INCOMPLETE_BECOMES_F, true),
+                SettingDefinition.integer(FX_RETAKES, 1, 0, 5));
+    }
+
+    public long fxRetakes() {
+        return values.integer(FX_RETAKES);
     }
 
     public boolean wholeStream() {
