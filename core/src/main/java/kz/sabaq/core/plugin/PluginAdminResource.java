@@ -172,6 +172,9 @@ public final class PluginAdminResource {
         }
         Map<String, Object> model = new HashMap<>();
         model.put("pluginId", id);
+        if (coreOwners.contains(id)) {
+            model.put("coreTitleKey", id + ".settings");
+        }
         model.put("fields", fields);
         model.put("saved", saved);
         model.put("canEdit", viewer.can(CoreModule.ADMIN_EDIT));

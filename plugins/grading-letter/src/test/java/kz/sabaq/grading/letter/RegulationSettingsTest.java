@@ -80,6 +80,7 @@ class RegulationSettingsTest {
         assertTrue(admin.get("/admin/plugins").contains("href=\"/admin/plugins/core-journal/settings\""));
         WebClient.Page form = admin.get("/admin/plugins/core-journal/settings");
         assertEquals(200, form.status(), form.body());
+        assertTrue(form.contains("<h1>Журнал: қорытынды баға</h1>"), form.body());
         assertTrue(form.contains("Қорытынды бағадағы жіберу рейтингінің үлесі, %"), form.body());
         assertTrue(form.contains("name=\"s.admissionWeight\" type=\"number\" step=\"1\" value=\"60\""));
         assertEquals(403, teacher.post("/admin/plugins/core-journal/settings", Map.of("s.admissionWeight", "50")).status());
