@@ -275,7 +275,8 @@ public final class Sabaq implements AutoCloseable {
                 new UsersResource(userAdmin, accounts, userPage),
                 userPage,
                 new StaticResource(theme, components),
-                new PluginAdminResource(plugins, pluginModules, pluginChoices, settings, audit),
+                new PluginAdminResource(plugins, pluginModules, pluginChoices, settings, audit,
+                        List.of(JournalWiring.SETTINGS_OWNER)),
                 new AcademicResource(database.mapper(AcademicMapper.class), CsvImport.over(database, audit, clock), messages,
                         catalog, staffUnits),
                 new ConferenceResource(conferences, users)));

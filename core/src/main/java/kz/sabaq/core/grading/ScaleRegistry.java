@@ -9,6 +9,7 @@ import java.util.Set;
 import kz.sabaq.api.grading.GradingScale;
 import kz.sabaq.api.grading.GradingScales;
 import kz.sabaq.api.setting.SettingDefinition;
+import kz.sabaq.core.setting.SettingProblem;
 import kz.sabaq.core.setting.Settings;
 
 /**
@@ -28,6 +29,8 @@ public final class ScaleRegistry implements GradingScales {
             List<SettingDefinition> declared = new ArrayList<>(settings.definitionsOf(owner));
             own.forEach(s -> declared.addAll(s.settings()));
             settings.declare(owner, declared);
+            settings.together(owner, values -> own.stream().flatMap(s -> s.refuse(values).stream())
+                    .map(r -> new SettingProblem(r.key(), r.messageKey(), r.args().toArray())).toList());
             for (GradingScale scale : own) {
                 if (!ids.add(scale.id())) {
                     throw new IllegalStateException("Two grading scales have the id " + scale.id());

@@ -1,7 +1,6 @@
 package kz.sabaq.core.journal;
 
 import java.math.BigDecimal;
-import java.math.RoundingMode;
 import java.util.Optional;
 import kz.sabaq.api.grading.Points;
 import kz.sabaq.api.setting.ModuleSettings;
@@ -15,7 +14,6 @@ import kz.sabaq.api.setting.ModuleSettings;
 public final class FinalGrade {
     /** The computed column of the grade table. */
     public static final String KIND = "result";
-    private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
 
     private final ModuleSettings settings;
 
@@ -34,9 +32,6 @@ public final class FinalGrade {
         if (a.isEmpty() || e.isEmpty()) {
             return Optional.empty();
         }
-        BigDecimal w = BigDecimal.valueOf(admissionPercent());
-        BigDecimal total = a.get().multiply(w).add(e.get().multiply(HUNDRED.subtract(w)))
-                .divide(HUNDRED, 2, RoundingMode.HALF_UP);
-        return Points.parse(total.toPlainString());
+        return Optional.of(Points.weighted(a.get(), e.get(), admissionPercent(), 2));
     }
 }

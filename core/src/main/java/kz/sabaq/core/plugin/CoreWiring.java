@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
+import kz.sabaq.api.academic.LocalizedName;
 import kz.sabaq.api.access.Access;
 import kz.sabaq.api.data.AuditLog;
 import kz.sabaq.api.data.Transactions;
@@ -131,6 +132,11 @@ public final class CoreWiring {
             @Override
             public Access access() {
                 return access;
+            }
+
+            @Override
+            public void settingChoices(String key, Map<String, LocalizedName> choices) {
+                settings.offer(moduleId, key, choices);
             }
 
             @Override

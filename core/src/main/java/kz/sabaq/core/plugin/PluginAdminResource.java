@@ -16,7 +16,9 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import kz.sabaq.api.academic.LocalizedName;
 import kz.sabaq.api.data.AuditLog;
 import kz.sabaq.api.setting.SettingDefinition;
 import kz.sabaq.api.setting.SettingType;
@@ -48,9 +50,12 @@ public final class PluginAdminResource {
     private final PluginStates states;
     private final Settings settings;
     private final AuditLog audit;
+    /** Core's own settings owners (the journal's final grade weight): edited here like a plugin's. */
+    private final List<String> coreOwners;
 
     public PluginAdminResource(PluginHost host, List<PluginHost.LoadedModule> modules, PluginStates states,
-                               Settings settings, AuditLog audit) {
+                               Settings settings, AuditLog audit, List<String> coreOwners) {
+        this.coreOwners = List.copyOf(coreOwners);
         this.host = host;
         modules.forEach(m -> loaded.put(m.module().id(), m));
         this.states = states;
@@ -84,8 +89,10 @@ public final class PluginAdminResource {
             }
             rows.add(row);
         }
+        List<Map<String, Object>> core = coreOwners.stream()
+                .map(id -> Map.<String, Object>of("id", id, "labelKey", id + ".settings")).toList();
         return View.of("core/plugins", "core.plugins.title", Map.of(
-                "plugins", rows, "canEdit", Viewer.of(sc).can(CoreModule.ADMIN_EDIT)));
+                "plugins", rows, "core", core, "canEdit", Viewer.of(sc).can(CoreModule.ADMIN_EDIT)));
     }
 
     @POST
@@ -150,7 +157,8 @@ public final class PluginAdminResource {
     }
 
     private void requireLoaded(String id) {
-        if (!loaded.containsKey(id) && (settings.definitionsOf(id).isEmpty() || !host.isStarted(id))) {
+        if (!loaded.containsKey(id) && !coreOwners.contains(id)
+                && (settings.definitionsOf(id).isEmpty() || !host.isStarted(id))) {
             throw UserError.notFound();
         }
     }
@@ -158,10 +166,15 @@ public final class PluginAdminResource {
     private View form(String id, Map<String, String> values, boolean saved, Viewer viewer) {
         List<Map<String, Object>> fields = new ArrayList<>();
         for (SettingDefinition d : settings.definitionsOf(id)) {
-            fields.add(SettingField.of(id, d, values.get(d.key())));
+            Map<String, Object> field = SettingField.of(id, d, values.get(d.key()));
+            settings.offered(id, d.key()).ifPresent(c -> SettingField.offer(field, c, values.get(d.key()), viewer.locale()));
+            fields.add(field);
         }
         Map<String, Object> model = new HashMap<>();
         model.put("pluginId", id);
+        if (coreOwners.contains(id)) {
+            model.put("coreTitleKey", id + ".settings");
+        }
         model.put("fields", fields);
         model.put("saved", saved);
         model.put("canEdit", viewer.can(CoreModule.ADMIN_EDIT));
@@ -194,6 +207,22 @@ public final class PluginAdminResource {
             }
             f.put("options", options);
             return f;
+        }
+
+        /**
+         * A text setting offered as a choice known at wiring: a select of the choices' names, the
+         * saved value kept (marked as not started) when it names none of them.
+         */
+        static void offer(Map<String, Object> f, Map<String, LocalizedName> choices, String value, Locale locale) {
+            f.put("text", false);
+            f.put("choice", true);
+            List<Map<String, Object>> options = new ArrayList<>();
+            if (value != null && !choices.containsKey(value)) {
+                options.add(Map.of("value", value, "label", value, "missing", true, "selected", true));
+            }
+            choices.forEach((v, name) -> options.add(Map.of("value", v, "label", name.in(locale), "missing", false,
+                    "selected", v.equals(value))));
+            f.put("options", options);
         }
 
         private SettingField() {

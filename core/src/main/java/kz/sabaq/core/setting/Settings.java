@@ -4,11 +4,14 @@ import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Function;
+import kz.sabaq.api.academic.LocalizedName;
 import kz.sabaq.api.data.Transactions;
 import kz.sabaq.api.setting.ModuleSettings;
 import kz.sabaq.api.setting.SettingDefinition;
@@ -30,6 +33,8 @@ public final class Settings {
     private final Clock clock;
     private final Map<String, Map<String, SettingDefinition>> definitions = new ConcurrentHashMap<>();
     private final Map<String, Cached> cache = new ConcurrentHashMap<>();
+    private final Map<String, Function<Map<String, String>, List<SettingProblem>>> rules = new ConcurrentHashMap<>();
+    private final Map<String, Map<String, LocalizedName>> offered = new ConcurrentHashMap<>();
 
     private record Cached(Map<String, String> values, Instant loadedAt) {
     }
@@ -56,6 +61,34 @@ public final class Settings {
                         + " is invalid (" + p.messageKey() + ")");
             });
         });
+    }
+
+    /**
+     * A rule over a module's settings taken together, asked before every save (with the values as
+     * they would be after it) and now for the profile's values: a refusal of these stops the start.
+     */
+    public void together(String moduleId, Function<Map<String, String>, List<SettingProblem>> rule) {
+        rules.put(moduleId, rule);
+        Map<String, String> profiled = new LinkedHashMap<>();
+        definitions.getOrDefault(moduleId, Map.of()).values().forEach(d -> profiled.put(d.key(), d.defaultValue()));
+        profile.settingsOf(moduleId).forEach((k, v) -> profiled.put(k, SettingRules.fromYaml(v)));
+        rule.apply(profiled).stream().findFirst().ifPresent(p -> {
+            throw new ConfigException("Profile " + profile.id + ": " + moduleId + "." + p.key() + " = "
+                    + profiled.get(p.key()) + " does not fit the other settings (" + p.messageKey() + ")");
+        });
+    }
+
+    /** A text setting's values offered as a choice known at wiring (see ModuleWiring#settingChoices). */
+    public void offer(String moduleId, String key, Map<String, LocalizedName> choices) {
+        if (definition(moduleId, key).isEmpty()) {
+            throw new IllegalArgumentException("Module " + moduleId + " declares no setting " + key);
+        }
+        offered.put(moduleId + "." + key, Collections.unmodifiableMap(new LinkedHashMap<>(choices)));
+    }
+
+    /** The choices offered for a setting; empty when its values are not offered as a choice. */
+    public Optional<Map<String, LocalizedName>> offered(String moduleId, String key) {
+        return Optional.ofNullable(offered.get(moduleId + "." + key));
     }
 
     public List<SettingDefinition> definitionsOf(String moduleId) {
@@ -106,7 +139,16 @@ public final class Settings {
                 problems.add(new SettingProblem(e.getKey(), "core.setting.error.unknown"));
             } else {
                 SettingRules.check(d, e.getValue()).ifPresent(problems::add);
+                offered(moduleId, d.key()).filter(c -> !c.containsKey(e.getValue())
+                        && !e.getValue().equals(value(moduleId, d.key())))
+                        .ifPresent(c -> problems.add(new SettingProblem(d.key(), "core.setting.error.choice",
+                                String.join(", ", c.keySet()))));
             }
+        }
+        if (problems.isEmpty() && rules.containsKey(moduleId)) {
+            Map<String, String> after = new LinkedHashMap<>(load(moduleId).values());
+            after.putAll(submitted);
+            problems.addAll(rules.get(moduleId).apply(after));
         }
         if (problems.isEmpty()) {
             transactions.run(() -> submitted.forEach((k, v) -> store.putSetting(moduleId, k, v)));

@@ -9,6 +9,7 @@ import java.util.Optional;
 import kz.sabaq.api.academic.LocalizedName;
 import kz.sabaq.api.setting.ModuleSettings;
 import kz.sabaq.api.setting.SettingDefinition;
+import kz.sabaq.api.setting.SettingRefusal;
 import org.pf4j.ExtensionPoint;
 
 /**
@@ -66,6 +67,17 @@ public interface GradingScale extends ExtensionPoint {
      * the administrator's plugin settings form and the institution profile set them.
      */
     default List<SettingDefinition> settings() {
+        return List.of();
+    }
+
+    /**
+     * Refuses settings that are valid one by one but not together (the letter bands out of order).
+     * Core asks before it saves the administrator's form, all values or none, and at start for the
+     * profile's values (a refusal then stops the start).
+     *
+     * @param values every setting of the plugin as it would be after the save, by key
+     */
+    default List<SettingRefusal> refuse(Map<String, String> values) {
         return List.of();
     }
 

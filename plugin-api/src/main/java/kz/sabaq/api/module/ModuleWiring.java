@@ -3,7 +3,9 @@ package kz.sabaq.api.module;
 import java.net.URI;
 import java.time.Clock;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import kz.sabaq.api.academic.LocalizedName;
 import kz.sabaq.api.access.Access;
 import kz.sabaq.api.data.AuditLog;
 import kz.sabaq.api.data.Transactions;
@@ -50,6 +52,15 @@ public interface ModuleWiring {
      * {@code TicketDistributionStrategy}s or {@code ConferencePlatform}s.
      */
     <T> List<T> extensions(Class<T> point);
+
+    /**
+     * Offers a text setting of this module as a choice among values known only at wiring, such as
+     * the started extensions of a point (the attendance policies): the administrator's settings form
+     * shows a select of their names, and saving any other value is refused with a translated
+     * message. A value already saved that names none of them (its plugin was switched off) is shown
+     * as it is and kept until another is chosen.
+     */
+    void settingChoices(String key, Map<String, LocalizedName> choices);
 
     /** The address users reach the server at ({@code server.publicUrl}), for links in codes and mails. */
     URI publicUrl();

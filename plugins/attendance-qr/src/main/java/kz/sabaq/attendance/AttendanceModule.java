@@ -130,6 +130,7 @@ public class AttendanceModule implements LmsModule {
         w.provide(AttendanceMarks.class, readMarks);
         AdmissionRules admission = new AdmissionRules(readMarks, settings, w.extensions(AttendancePolicy.class));
         w.provide(AttendanceAdmission.class, admission);
+        w.settingChoices(AttendanceSettings.ADMISSION_POLICY, admission.choices());
         Translations texts = w.service(Translations.class)
                 .orElseThrow(() -> new IllegalStateException("attendance-qr needs core's Translations"));
         Roster roster = new Roster(marks, journal, academic);

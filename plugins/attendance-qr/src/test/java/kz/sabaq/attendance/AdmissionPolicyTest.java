@@ -5,13 +5,18 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import kz.sabaq.api.access.StandardRoles;
 import kz.sabaq.api.attendance.AttendanceAdmission;
 import kz.sabaq.api.attendance.AttendanceMark;
 import kz.sabaq.api.attendance.AttendanceMarks;
 import kz.sabaq.api.attendance.StudentMarks;
+import kz.sabaq.core.testing.Iins;
 import kz.sabaq.core.testing.TestServer;
 import kz.sabaq.core.testing.WebClient;
 import org.junit.jupiter.api.Test;
@@ -87,6 +92,59 @@ class AdmissionPolicyTest {
         }
     }
 
+    /** The settings form as the browser sends it: every field's value, a checkbox only when ticked. */
+    private static Map<String, String> settingsForm(WebClient.Page page) {
+        Map<String, String> form = new LinkedHashMap<>();
+        Matcher input = Pattern.compile("<input[^>]*name=\"(s\\.[^\"]+)\"[^>]*>").matcher(page.body());
+        while (input.find()) {
+            String tag = input.group();
+            Matcher value = Pattern.compile("value=\"([^\"]*)\"").matcher(tag);
+            if ((!tag.contains("type=\"checkbox\"") || tag.contains(" checked")) && value.find()) {
+                form.put(input.group(1), value.group(1));
+            }
+        }
+        Matcher select = Pattern.compile("<select[^>]*name=\"(s\\.[^\"]+)\"[^>]*>(.*?)</select>", Pattern.DOTALL)
+                .matcher(page.body());
+        while (select.find()) {
+            Matcher chosen = Pattern.compile("<option value=\"([^\"]*)\" selected").matcher(select.group(2));
+            form.put(select.group(1), chosen.find() ? chosen.group(1) : "");
+        }
+        return form;
+    }
+
+    private static WebClient admin(TestServer server) {
+        String iin = Iins.next();
+        server.user(iin, "Әкімші", "Айгүл", StandardRoles.ADMINISTRATOR);
+        WebClient admin = server.client();
+        assertEquals(303, admin.login(iin).status());
+        return admin;
+    }
+
+    @Test
+    void theAdministratorChoosesThePolicyAmongTheStartedOnes() {
+        try (TestServer server = TestServer.builder().plugins(TestServer.repoRoot().resolve("plugins"))
+                .enable("attendance-qr", Map.of()).enable("attendance-consecutive", Map.of()).start()) {
+            WebClient admin = admin(server);
+            String path = "/admin/plugins/attendance-qr/settings";
+            WebClient.Page page = admin.get(path);
+            assertTrue(page.contains("<select id=\"setting-admissionPolicy\" name=\"s.admissionPolicy\">"), page.body());
+            assertTrue(page.contains("<option value=\"share-of-absences\" selected>"), page.body());
+            assertTrue(page.contains("<option value=\"consecutive-absences\">"), page.body());
+
+            Map<String, String> tampered = settingsForm(page);
+            tampered.put("s.admissionPolicy", "no-such-policy");
+            WebClient.Page refused = admin.post(path, tampered);
+            assertEquals(400, refused.status(), refused.body());
+            assertTrue(refused.contains("data-field-error=\"s.admissionPolicy\""), refused.body());
+            assertTrue(admin.get(path).contains("<option value=\"share-of-absences\" selected>"), "nothing saved");
+
+            Map<String, String> chosen = settingsForm(page);
+            chosen.put("s.admissionPolicy", "consecutive-absences");
+            assertEquals(200, admin.post(path, chosen).status());
+            assertTrue(admin.get(path).contains("<option value=\"consecutive-absences\" selected>"));
+        }
+    }
+
     @Test
     void aPolicyThatIsNotInstalledAdmitsNobodyAndSaysWhy() {
         try (TestServer server = Classroom.server(Map.of("admissionPolicy", "consecutive-absences"))) {
@@ -97,6 +155,9 @@ class AdmissionPolicyTest {
             assertTrue(listener.web().get("/attend/mine").contains("data-not-admitted"));
             assertTrue(server.app().service(AttendanceAdmission.class).orElseThrow().state(room.stream, listener.id())
                     .reasons().get(0).en().contains("\"consecutive-absences\" is not installed"));
+            WebClient.Page settings = admin(server).get("/admin/plugins/attendance-qr/settings");
+            assertTrue(settings.contains("<option value=\"consecutive-absences\" selected>consecutive-absences (іске қосылмаған)"),
+                    "the saved value is shown as it is, not silently replaced: " + settings.body());
         }
     }
 }

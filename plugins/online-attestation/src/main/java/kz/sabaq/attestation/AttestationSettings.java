@@ -33,6 +33,9 @@ public final class AttestationSettings {
     /** The oral exam's answer time in minutes (seed 002: 10-15). */
     public static final String ORAL_ANSWER = "oralAnswerMinutes";
 
+    /** How many times a student graded FX may sit the final control again (seed 003 §5.3.18: once). */
+    public static final String FX_RETAKES = "fxRetakes";
+
     private final ModuleSettings values;
 
     public AttestationSettings(ModuleSettings values) {
@@ -54,7 +57,12 @@ public final class AttestationSettings {
                 SettingDefinition.text(STATE_ATTESTATION, ""),
                 SettingDefinition.bool(STATE_ATTESTATION_ONLINE, true),
                 SettingDefinition.integer(ORAL_PREPARATION, 0, 0, 120),
-                SettingDefinition.integer(ORAL_ANSWER, 15, 1, 120));
+                SettingDefinition.integer(ORAL_ANSWER, 15, 1, 120),
+                SettingDefinition.integer(FX_RETAKES, 1, 0, 5));
+    }
+
+    public long fxRetakes() {
+        return values.integer(FX_RETAKES);
     }
 
     public boolean wholeStream() {

@@ -9,6 +9,7 @@ import kz.sabaq.api.access.StandardRoles;
 import kz.sabaq.api.module.LmsModule;
 import kz.sabaq.api.module.MenuEntry;
 import kz.sabaq.api.module.ModuleWiring;
+import kz.sabaq.api.grading.GradingScales;
 import kz.sabaq.api.setting.SettingDefinition;
 import kz.sabaq.attestation.admission.DecisionMapper;
 import kz.sabaq.attestation.admission.DecisionResource;
@@ -16,6 +17,8 @@ import kz.sabaq.attestation.admission.Decisions;
 import kz.sabaq.attestation.distribution.DistributionWiring;
 import kz.sabaq.attestation.distribution.TicketDistribution;
 import kz.sabaq.attestation.exam.ExamWiring;
+import kz.sabaq.attestation.retake.RetakeMapper;
+import kz.sabaq.attestation.retake.Retakes;
 import kz.sabaq.attestation.slot.SlotActions;
 import kz.sabaq.attestation.slot.SlotActionsWiring;
 import kz.sabaq.attestation.staff.StaffWiring;
@@ -103,8 +106,10 @@ public class OnlineAttestationModule implements LmsModule {
         TicketDistribution tickets = new DistributionWiring().wire(w, common);
         TicketBank bank = new TicketBankWiring().wire(w, common);
         SlotActions actions = new SlotActionsWiring().wire(w, common, tickets, bank);
-        new ExamWiring().wire(w, common, tickets);
-        new StaffWiring().wire(w, common, bank, actions);
+        Retakes retakes = new Retakes(common, w.mapper(RetakeMapper.class),
+                w.service(GradingScales.class).orElseThrow());
+        new ExamWiring().wire(w, common, tickets, retakes);
+        new StaffWiring().wire(w, common, bank, actions, retakes);
         w.resource(new DecisionResource(common, new Decisions(common, w.mapper(DecisionMapper.class))));
     }
 }

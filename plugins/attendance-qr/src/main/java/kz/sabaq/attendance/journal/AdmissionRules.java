@@ -1,6 +1,8 @@
 package kz.sabaq.attendance.journal;
 
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import kz.sabaq.api.academic.LocalizedName;
 import kz.sabaq.api.attendance.Admission;
 import kz.sabaq.api.attendance.AdmissionState;
@@ -31,6 +33,14 @@ public final class AdmissionRules implements AttendanceAdmission {
         this.settings = settings;
         this.byDefault = new ShareOfAbsences(settings);
         this.installed = List.copyOf(installed);
+    }
+
+    /** The policies the setting may name, by id: the built-in rule first, then the plugins'. */
+    public Map<String, LocalizedName> choices() {
+        Map<String, LocalizedName> choices = new LinkedHashMap<>();
+        choices.put(byDefault.id(), byDefault.name());
+        installed.forEach(p -> choices.putIfAbsent(p.id(), p.name()));
+        return choices;
     }
 
     @Override

@@ -5,13 +5,11 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.math.BigDecimal;
-import java.util.List;
 import java.util.Locale;
-import java.util.Optional;
 import kz.sabaq.api.grading.Grade;
 import org.junit.jupiter.api.Test;
 
-/** The five-point scale and its conversion to and from the letter grades. */
+/** The five-point scale and its conversion from points by the letter bands. */
 class FivePointScaleTest {
     final FivePointScale scale = new FivePointScale();
 
@@ -24,21 +22,6 @@ class FivePointScaleTest {
         }
         assertEquals("3 (қанағаттанарлық)", scale.read("3").grade().name().in(Locale.forLanguageTag("kk")));
         assertFalse(scale.grade("2").orElseThrow().passing());
-    }
-
-    @Test
-    void lettersConvertToMarksAndBack() {
-        assertEquals(Optional.of("5"), FivePointScale.fromLetter("A-"));
-        assertEquals(Optional.of("4"), FivePointScale.fromLetter("b+"));
-        assertEquals(Optional.of("3"), FivePointScale.fromLetter("D"));
-        assertEquals(Optional.of("2"), FivePointScale.fromLetter("FX"));
-        assertEquals(Optional.empty(), FivePointScale.fromLetter("E"));
-        assertEquals(List.of("C+", "C", "C-", "D+", "D"), FivePointScale.toLetters("3"));
-        for (String mark : List.of("5", "4", "3", "2")) {
-            for (String letter : FivePointScale.toLetters(mark)) {
-                assertEquals(Optional.of(mark), FivePointScale.fromLetter(letter), letter);
-            }
-        }
     }
 
     @Test

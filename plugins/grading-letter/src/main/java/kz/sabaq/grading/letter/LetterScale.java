@@ -11,8 +11,10 @@ import kz.sabaq.api.grading.CellCheck;
 import kz.sabaq.api.grading.Grade;
 import kz.sabaq.api.grading.GradingScale;
 import kz.sabaq.api.i18n.BundleName;
+import kz.sabaq.api.setting.DefaultSettings;
 import kz.sabaq.api.setting.ModuleSettings;
 import kz.sabaq.api.setting.SettingDefinition;
+import kz.sabaq.api.setting.SettingRefusal;
 import org.pf4j.Extension;
 
 /**
@@ -43,7 +45,7 @@ public class LetterScale implements GradingScale {
             "unsatisfactory").collect(Collectors.toMap(t -> t,
                     t -> BundleName.of(LetterScale.class, BUNDLE, BUNDLE + ".traditional." + t)));
 
-    private ModuleSettings settings;
+    private ModuleSettings settings = DefaultSettings.of(settings());
 
     @Override
     public String id() {
@@ -59,6 +61,30 @@ public class LetterScale implements GradingScale {
     public List<SettingDefinition> settings() {
         return TABLE.stream().filter(b -> !b.code().equals(LAST))
                 .map(b -> SettingDefinition.integer(b.code(), b.lowest(), 0, 100)).toList();
+    }
+
+    /**
+     * Each band must start below the band above it, so every letter is reachable and the table
+     * stays ordered: a band at or above its upper neighbour is refused beside its field (FX, whose
+     * lower neighbour F always starts at 0, beside its own when it is 0).
+     */
+    @Override
+    public List<SettingRefusal> refuse(Map<String, String> values) {
+        List<SettingRefusal> refusals = new ArrayList<>();
+        for (int i = 1; i < TABLE.size(); i++) {
+            Band upper = TABLE.get(i - 1);
+            Band lower = TABLE.get(i);
+            long upperPoints = Long.parseLong(values.get(upper.code()).strip());
+            long lowerPoints = lower.code().equals(LAST) ? 0 : Long.parseLong(values.get(lower.code()).strip());
+            if (lowerPoints >= upperPoints) {
+                refusals.add(lower.code().equals(LAST)
+                        ? new SettingRefusal(upper.code(), BUNDLE + ".error.above",
+                                List.of(upper.code(), String.valueOf(upperPoints), lower.code(), "0"))
+                        : new SettingRefusal(lower.code(), BUNDLE + ".error.below", List.of(lower.code(),
+                                String.valueOf(lowerPoints), upper.code(), String.valueOf(upperPoints))));
+            }
+        }
+        return refusals;
     }
 
     @Override
@@ -78,9 +104,9 @@ public class LetterScale implements GradingScale {
         return grades;
     }
 
-    /** The band's lowest points as the institution set them (the order's table before configuration). */
+    /** The band's lowest points as the institution set them (the order's table until configured). */
     private long lowest(Band b) {
-        return b.code().equals(LAST) ? 0 : settings == null ? b.lowest() : settings.integer(b.code());
+        return b.code().equals(LAST) ? 0 : settings.integer(b.code());
     }
 
     @Override

@@ -8,6 +8,7 @@ import kz.sabaq.api.grading.Grade;
 import kz.sabaq.api.grading.GradingScale;
 import kz.sabaq.api.i18n.BundleName;
 import kz.sabaq.api.journal.Journals;
+import kz.sabaq.api.setting.DefaultSettings;
 import kz.sabaq.api.setting.ModuleSettings;
 import kz.sabaq.api.setting.SettingDefinition;
 import org.pf4j.Extension;
@@ -25,7 +26,7 @@ public class PassFailScale implements GradingScale {
     private static final LocalizedName PASSED = BundleName.of(PassFailScale.class, BUNDLE, BUNDLE + ".passed");
     private static final LocalizedName FAILED = BundleName.of(PassFailScale.class, BUNDLE, BUNDLE + ".failed");
 
-    private ModuleSettings settings;
+    private ModuleSettings settings = DefaultSettings.of(settings());
 
     @Override
     public String id() {
@@ -49,7 +50,7 @@ public class PassFailScale implements GradingScale {
 
     @Override
     public List<Grade> grades() {
-        long passMark = settings == null ? 50 : settings.integer(PASS_MARK);
+        long passMark = settings.integer(PASS_MARK);
         return List.of(new Grade(Journals.PASSED, PASSED, BigDecimal.valueOf(passMark), null, null, true),
                 new Grade(Journals.FAILED, FAILED, BigDecimal.ZERO, null, null, false));
     }

@@ -1,7 +1,6 @@
 package kz.sabaq.grading.writtenoral;
 
 import java.math.BigDecimal;
-import java.math.RoundingMode;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -11,6 +10,7 @@ import kz.sabaq.api.grading.Grade;
 import kz.sabaq.api.grading.GradingScale;
 import kz.sabaq.api.grading.Points;
 import kz.sabaq.api.i18n.BundleName;
+import kz.sabaq.api.setting.DefaultSettings;
 import kz.sabaq.api.setting.ModuleSettings;
 import kz.sabaq.api.setting.SettingDefinition;
 import org.pf4j.Extension;
@@ -27,10 +27,9 @@ public class WrittenOralScale implements GradingScale {
     public static final String ORAL = "oral";
     public static final String WRITTEN_WEIGHT = "writtenWeight";
     private static final String BUNDLE = "grading-written-oral";
-    private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
     private static final LocalizedName NAME = BundleName.of(WrittenOralScale.class, BUNDLE, BUNDLE + ".name");
 
-    private ModuleSettings settings;
+    private ModuleSettings settings = DefaultSettings.of(settings());
 
     @Override
     public String id() {
@@ -70,10 +69,7 @@ public class WrittenOralScale implements GradingScale {
         if (written == null || oral == null) {
             return Optional.empty();
         }
-        BigDecimal w = BigDecimal.valueOf(settings == null ? 50 : settings.integer(WRITTEN_WEIGHT));
-        BigDecimal total = written.multiply(w).add(oral.multiply(HUNDRED.subtract(w)))
-                .divide(HUNDRED, 0, RoundingMode.HALF_UP);
-        return Points.parse(total.toPlainString());
+        return Optional.of(Points.weighted(written, oral, settings.integer(WRITTEN_WEIGHT), 0));
     }
 
     @Override

@@ -28,6 +28,8 @@ import kz.sabaq.attestation.Sitting;
 import kz.sabaq.attestation.distribution.TicketDistribution;
 import kz.sabaq.attestation.OnlineAttestationModule;
 import kz.sabaq.attestation.exam.ExamAccess.Opened;
+import kz.sabaq.attestation.retake.RetakePage;
+import kz.sabaq.attestation.retake.Retakes;
 import kz.sabaq.attestation.tickets.TicketBank;
 
 /** The student's final control page (spec §9, §10) and the list of one's own final controls. */
@@ -44,9 +46,12 @@ public final class ExamPage {
     private final List<ConferencePlatform> platforms;
     private final Conferences conferences;
     private final TicketDistribution tickets;
+    private final Retakes retakes;
 
     public ExamPage(Attestation common, ExamMapper store, Answers answers, Grading grading, Incompletes incompletes,
-                    List<ConferencePlatform> platforms, Conferences conferences, TicketDistribution tickets) {
+                    List<ConferencePlatform> platforms, Conferences conferences, TicketDistribution tickets,
+                    Retakes retakes) {
+        this.retakes = retakes;
         this.common = common;
         this.store = store;
         this.answers = answers;
@@ -58,7 +63,7 @@ public final class ExamPage {
     }
 
     public record Line(String discipline, String date, String start, String end, String href, String ticket,
-                       boolean sent, Instant startsAt) {
+                       boolean sent, Instant startsAt, boolean retakeAllowed, boolean reenrol) {
     }
 
     public View mine(long studentId, Locale locale) {
@@ -70,11 +75,13 @@ public final class ExamPage {
             if (stream.isEmpty() || slot == null) {
                 continue;
             }
+            Retakes.Standing standing = retakes.standing(s.streamId(), studentId);
             lines.add(new Line(stream.get().discipline().in(locale), DATE.format(slot.startsAt().atZone(zone)),
                     TIME.format(slot.startsAt().atZone(zone)), TIME.format(slot.endsAt().atZone(zone)),
                     "/oa/streams/" + s.streamId() + "/students/" + studentId,
                     s.hasTicket() && slot.started(common.clock().instant()) ? String.valueOf(s.ticketNumber()) : null,
-                    s.answerSentAt() != null, slot.startsAt()));
+                    s.answerSentAt() != null, slot.startsAt(), standing == Retakes.Standing.RETAKE,
+                    standing == Retakes.Standing.REENROL));
         }
         lines.sort((a, b) -> b.startsAt().compareTo(a.startsAt()));
         return View.of("online-attestation/exam-mine", Answers.PREFIX + "mine.title", Map.of("exams", lines, "any", !lines.isEmpty()));
@@ -120,6 +127,7 @@ public final class ExamPage {
             m.put("taskEdit", Map.of("html", s.task() == null ? "" : RichText.clean(s.task())));
         }
         grade(exam, locale, m, now);
+        m.putAll(new RetakePage(common, retakes).model(exam.streamId(), exam.studentId(), locale));
         platform(exam, locale, m);
         // "Choose a ticket": by ticket, students choose, placed, no ticket yet.
         boolean choose = exam.student() && byTicket && s.placedAt() != null && !s.hasTicket() && studentsChoose();

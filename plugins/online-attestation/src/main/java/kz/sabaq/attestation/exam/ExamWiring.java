@@ -10,6 +10,7 @@ import kz.sabaq.api.module.ScheduledJob;
 import kz.sabaq.attestation.Attestation;
 import kz.sabaq.attestation.OnlineAttestationModule;
 import kz.sabaq.attestation.distribution.TicketDistribution;
+import kz.sabaq.attestation.retake.Retakes;
 
 /**
  * Wires the exam part of online attestation: the student's final control page (questions, task,
@@ -18,7 +19,7 @@ import kz.sabaq.attestation.distribution.TicketDistribution;
  */
 public final class ExamWiring {
 
-    public void wire(ModuleWiring w, Attestation common, TicketDistribution tickets) {
+    public void wire(ModuleWiring w, Attestation common, TicketDistribution tickets, Retakes retakes) {
         ExamMapper store = w.mapper(ExamMapper.class);
         ChangeSignal live = new ChangeSignal();
         Answers answers = new Answers(common, store, w.files(), live);
@@ -28,7 +29,7 @@ public final class ExamWiring {
         Conferences conferences = w.service(Conferences.class).orElseThrow();
         conferences.host(OnlineAttestationModule.ID, new ExamConference(common));
         ExamPage pages = new ExamPage(common, store, answers, grading, incompletes, w.extensions(ConferencePlatform.class),
-                conferences, tickets);
+                conferences, tickets, retakes);
         w.resource(new MineResource(pages));
         w.resource(new ExamResource(new ExamAccess(common), pages,
                 new Questions(common, store, live), new Tasks(common, store), answers, grading,

@@ -17,6 +17,7 @@ import kz.sabaq.attestation.Attestation;
 import kz.sabaq.attestation.ExamSlot;
 import kz.sabaq.attestation.OnlineStream;
 import kz.sabaq.attestation.Sitting;
+import kz.sabaq.attestation.retake.Retakes;
 
 /**
  * The stream page's changes (spec §6): the "by ticket" mode, distributing students into slots,
@@ -27,11 +28,13 @@ final class SlotPlanner {
     private final Attestation common;
     private final StaffMapper store;
     private final Times times;
+    private final Retakes retakes;
 
-    SlotPlanner(Attestation common, StaffMapper store, Times times) {
+    SlotPlanner(Attestation common, StaffMapper store, Times times, Retakes retakes) {
         this.common = common;
         this.store = store;
         this.times = times;
+        this.retakes = retakes;
     }
 
     /** The stream's online state; 404 while its journal does not have the online flag. */
@@ -62,7 +65,10 @@ final class SlotPlanner {
                 Map.of("byTicket", byTicket));
     }
 
-    /** A new slot starts in the future: a slot that has started can no longer be deleted. */
+    /**
+     * A new slot starts in the future: a slot that has started can no longer be deleted. A student
+     * graded FX with a retake left is distributed again (their earlier sitting kept, see {@link Retakes}).
+     */
     long distribute(Viewer viewer, long streamId, Long groupId, String date, String start, String end,
                     List<Long> studentIds) {
         common.access().editable(viewer, streamId);
@@ -102,6 +108,7 @@ final class SlotPlanner {
             StaffMapper.NewId id = new StaffMapper.NewId();
             store.insertSlot(streamId, startsAt, endsAt, common.clock().instant(), viewer.userId(), id);
             for (long student : chosen) {
+                retakes.beginRetake(streamId, student, students.get(student).displayName(), viewer.userId());
                 if (store.insertSitting(streamId, student, id.value) == 0) {
                     throw UserError.conflict("online-attestation.staff.error.alreadyAssigned",
                             students.get(student).displayName());

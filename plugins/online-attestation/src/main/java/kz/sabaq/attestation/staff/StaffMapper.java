@@ -86,8 +86,13 @@ public interface StaffMapper {
     @Delete("DELETE FROM oa_slot WHERE id = #{slotId} AND starts_at > #{now}")
     int deleteSlotBeforeStart(@Param("slotId") long slotId, @Param("now") Instant now);
 
-    /** A student's slot; ignored (0) when the student already has one in the stream (the primary key). */
-    @Insert("INSERT IGNORE INTO oa_sitting (stream_id, student_id, slot_id) VALUES (#{streamId}, #{studentId}, #{slotId})")
+    /**
+     * A student's slot, as the attempt after the earlier sittings kept for a retake; ignored (0) when
+     * the student already has one in the stream (the primary key).
+     */
+    @Insert("INSERT IGNORE INTO oa_sitting (stream_id, student_id, slot_id, attempt) "
+            + "SELECT #{streamId}, #{studentId}, #{slotId}, 1 + COUNT(*) FROM oa_sitting_attempt "
+            + "WHERE stream_id = #{streamId} AND student_id = #{studentId}")
     int insertSitting(@Param("streamId") long streamId, @Param("studentId") long studentId, @Param("slotId") long slotId);
 
     @Delete("DELETE s FROM oa_sitting s JOIN oa_slot l ON l.id = s.slot_id WHERE s.stream_id = #{streamId} "

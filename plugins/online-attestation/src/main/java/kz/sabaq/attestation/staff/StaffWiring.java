@@ -4,6 +4,7 @@ import kz.sabaq.api.attestation.TicketDistributionStrategy;
 import kz.sabaq.api.module.LmsModule;
 import kz.sabaq.api.module.ModuleWiring;
 import kz.sabaq.attestation.Attestation;
+import kz.sabaq.attestation.retake.Retakes;
 import kz.sabaq.attestation.slot.SlotActions;
 import kz.sabaq.attestation.tickets.TicketBank;
 
@@ -12,10 +13,10 @@ public final class StaffWiring {
     /** Id of the "online final state attestation" module; its presence adds a second settings tab. */
     public static final String FINAL_STATE_MODULE = "online-final-attestation";
 
-    public void wire(ModuleWiring w, Attestation common, TicketBank bank, SlotActions actions) {
+    public void wire(ModuleWiring w, Attestation common, TicketBank bank, SlotActions actions, Retakes retakes) {
         StaffMapper store = w.mapper(StaffMapper.class);
         Times times = new Times(common.academic().timeZone());
-        SlotPlanner planner = new SlotPlanner(common, store, times);
+        SlotPlanner planner = new SlotPlanner(common, store, times, retakes);
         w.journalOption(new OnlineFlag(store, common.store(), common.academic(), w.access(), common.settings(),
                 w.transactions(), w.audit(), w.clock()));
         w.resource(new SettingsResource(common.settings(), store,
@@ -24,6 +25,6 @@ public final class StaffWiring {
                 common.texts()));
         w.resource(new StreamListResource(store, common.access()));
         w.resource(new StreamResource(common, store, planner, new StreamPage(common, store, planner, times, bank,
-                actions), times));
+                actions, retakes), times, retakes));
     }
 }

@@ -21,6 +21,7 @@ import kz.sabaq.attestation.ExamSlot;
 import kz.sabaq.attestation.OnlineStream;
 import kz.sabaq.attestation.Sitting;
 import kz.sabaq.attestation.exam.Grading;
+import kz.sabaq.attestation.retake.Retakes;
 import kz.sabaq.attestation.slot.SlotActions;
 import kz.sabaq.attestation.tickets.TicketBank;
 
@@ -33,9 +34,11 @@ final class StreamPage {
     private final TicketBank bank;
     private final SlotActions actions;
     private final Admissions admissions;
+    private final Retakes retakes;
 
     StreamPage(Attestation common, StaffMapper store, SlotPlanner planner, Times times, TicketBank bank,
-               SlotActions actions) {
+               SlotActions actions, Retakes retakes) {
+        this.retakes = retakes;
         this.common = common;
         this.store = store;
         this.planner = planner;
@@ -66,6 +69,8 @@ final class StreamPage {
                 .sorted(byName).map(s -> person(stream, s, recordBooks, canAdmit)).toList();
 
         Map<Long, String> finals = common.journals().column(stream.id(), Journals.FINAL);
+        Map<Long, Retakes.Standing> standings = retakes.standings(stream.id());
+        Map<Long, Integer> attempts = retakes.attempts(stream.id());
         List<Map<String, Object>> tabs = new ArrayList<>();
         for (ExamSlot slot : common.store().slotsOfStream(stream.id())) {
             boolean started = slot.started(now);
@@ -79,6 +84,9 @@ final class StreamPage {
                         row.put("sent", times.dateTime(sitting.answerSentAt()));
                         row.put("grade", Grading.cellText(common, locale, finals.get(s.userId()), sitting.absence()));
                         row.put("canRemove", canEdit && !started);
+                        row.put("retake", attempts.getOrDefault(s.userId(), 1) > 1);
+                        row.put("retakeAllowed", standings.get(s.userId()) == Retakes.Standing.RETAKE);
+                        row.put("reenrol", standings.get(s.userId()) == Retakes.Standing.REENROL);
                         row.put("slotId", slot.id());
                         return row;
                     }).toList();
@@ -109,7 +117,7 @@ final class StreamPage {
                         "lastSaved", times.dateTime(summary.lastSaved())));
             }
         }
-        model.put("canDistribute", canEdit && !unassigned.isEmpty());
+        model.put("canDistribute", canEdit && (!unassigned.isEmpty() || standings.containsValue(Retakes.Standing.RETAKE)));
         model.put("hasUnassigned", !unassigned.isEmpty());
         model.put("unassigned", unassigned);
         model.put("slots", tabs);

@@ -29,6 +29,7 @@ import kz.sabaq.attestation.Attestation;
 import kz.sabaq.attestation.ExamSlot;
 import kz.sabaq.attestation.OnlineAttestationModule;
 import kz.sabaq.attestation.Sitting;
+import kz.sabaq.attestation.retake.Retakes;
 
 /**
  * The stream page and its changes under /oa/streams/{id}. The class's path is "/oa", shared with the
@@ -46,13 +47,16 @@ public final class StreamResource {
     private final SlotPlanner planner;
     private final StreamPage page;
     private final Times times;
+    private final Retakes retakes;
 
-    StreamResource(Attestation common, StaffMapper store, SlotPlanner planner, StreamPage page, Times times) {
+    StreamResource(Attestation common, StaffMapper store, SlotPlanner planner, StreamPage page, Times times,
+                   Retakes retakes) {
         this.common = common;
         this.store = store;
         this.planner = planner;
         this.page = page;
         this.times = times;
+        this.retakes = retakes;
     }
 
     @GET
@@ -94,15 +98,18 @@ public final class StreamResource {
         Stream stream = common.access().editable(viewer, streamId);
         planner.online(streamId);
         Admissions admissions = new Admissions(common);
+        // Students with a sitting are offered again only for an FX retake.
+        Map<Long, Retakes.Standing> standings = retakes.standings(streamId);
         Set<Long> placed = common.store().sittingsOfStream(streamId).stream().map(Sitting::studentId)
-                .collect(Collectors.toSet());
+                .filter(id -> standings.get(id) != Retakes.Standing.RETAKE).collect(Collectors.toSet());
         List<Map<String, Object>> groups = store.groupsOfStream(streamId).stream()
                 .map(g -> Map.<String, Object>of("id", g.id(), "code", g.code(),
                         "selected", groupId != null && groupId == g.id())).toList();
         List<Map<String, Object>> students = common.academic().studentsOf(streamId).stream()
                 .filter(s -> !placed.contains(s.userId()) && (groupId == null || s.groupId() == groupId))
                 .map(s -> Map.<String, Object>of("id", s.userId(), "name", s.displayName(), "group", s.groupCode(),
-                        "groupId", s.groupId(), "notAdmitted", !admissions.admitted(streamId, s.userId()))).toList();
+                        "groupId", s.groupId(), "notAdmitted", !admissions.admitted(streamId, s.userId()),
+                        "retake", standings.get(s.userId()) == Retakes.Standing.RETAKE)).toList();
         Map<String, Object> model = new LinkedHashMap<>();
         model.put("streamId", streamId);
         model.put("heading", heading(viewer, stream));
@@ -121,11 +128,13 @@ public final class StreamResource {
                                @FormParam("date") String date, @FormParam("start") String start,
                                @FormParam("end") String end, @FormParam("student") List<Long> students,
                                @Context SecurityContext sc) {
-        Long groupId = group == null || group.isBlank() ? null : parseId(group);
         try {
+            Long groupId = group == null || group.isBlank() ? null : parseId(group);
             return back(streamId, planner.distribute(Viewer.of(sc), streamId, groupId, date, start, end, students));
         } catch (UserError e) {
-            return RefusedForm.response(e, () -> distributeForm(streamId, groupId, sc));
+            // A group id that is not a number (a tampered form) refills the dialog for every group.
+            Long shown = group == null || !group.strip().matches("\\d{1,18}") ? null : Long.valueOf(group.strip());
+            return RefusedForm.response(e, () -> distributeForm(streamId, shown, sc));
         }
     }
 

@@ -14,6 +14,7 @@ import java.util.Optional;
 import java.util.Set;
 import kz.sabaq.api.academic.AcademicDirectory;
 import kz.sabaq.api.academic.Stream;
+import kz.sabaq.api.grading.GradingScales;
 import kz.sabaq.api.i18n.Translations;
 import kz.sabaq.api.journal.JournalOption;
 import kz.sabaq.api.journal.Journals;
@@ -23,6 +24,8 @@ import kz.sabaq.attestation.AttestationMapper;
 import kz.sabaq.attestation.AttestationSettings;
 import kz.sabaq.attestation.OnlineAttestationModule;
 import kz.sabaq.attestation.StreamAccess;
+import kz.sabaq.attestation.retake.RetakeMapper;
+import kz.sabaq.attestation.retake.Retakes;
 import kz.sabaq.attestation.slot.SlotActions;
 import kz.sabaq.attestation.tickets.TicketBank;
 import kz.sabaq.core.boot.Sabaq;
@@ -97,9 +100,11 @@ class StreamPagePartsTest {
     static Map<String, Object> model(TicketBank bank, SlotActions actions) {
         StaffMapper store = database.mapper(StaffMapper.class);
         Times times = new Times(academic.timeZone());
-        SlotPlanner planner = new SlotPlanner(common, store, times);
+        Retakes retakes = new Retakes(common, database.mapper(RetakeMapper.class),
+                server.app().service(GradingScales.class).orElseThrow());
+        SlotPlanner planner = new SlotPlanner(common, store, times, retakes);
         Stream s = academic.stream(stream).orElseThrow();
-        return new StreamPage(common, store, planner, times, bank, actions).model(EDITOR, s, false);
+        return new StreamPage(common, store, planner, times, bank, actions, retakes).model(EDITOR, s, false);
     }
 
     @SuppressWarnings("unchecked")

@@ -253,6 +253,19 @@ class StreamPageTest {
     }
 
     @Test
+    void aTamperedGroupIdRefillsTheDialogInsteadOfTheErrorPage() {
+        WebClient.Page refused = Campus.distribute(web, stream, "ИС<b>", "2026-09-20", "10:00", "12:00", ainur.id());
+        assertEquals(400, refused.status(), refused.body());
+        assertFalse(refused.contains("data-error-page"), refused.body());
+        assertTrue(refused.contains("data-oa-distribute"), "the dialog again");
+        assertTrue(refused.contains("Топ дұрыс таңдалмаған."), refused.body());
+        assertTrue(refused.contains("value=\"2026-09-20\""), "what was typed is kept");
+        assertTrue(refused.contains("value=\"" + dana.id() + "\""), "every group's students are listed");
+        assertEquals(0, slots());
+        assertEquals(0, sittings());
+    }
+
+    @Test
     void anEndNotAfterTheStartIsRefused() {
         assertEquals(400, Campus.distribute(web, stream, "", "2026-09-20", "10:00", "10:00", ainur.id()).status());
         assertEquals(0, slots());

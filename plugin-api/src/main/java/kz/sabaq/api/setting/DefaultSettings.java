@@ -1,0 +1,63 @@
+package kz.sabaq.api.setting;
+
+import java.math.BigDecimal;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+/**
+ * The declared defaults of some settings, read as {@link ModuleSettings}: what an extension reads
+ * before core hands it the effective settings (a grading scale before {@code configure}), so a
+ * default is written once, in its {@link SettingDefinition}. Read only.
+ *
+ * <pre>{@code
+ * private ModuleSettings settings = DefaultSettings.of(settings());
+ * }</pre>
+ */
+public final class DefaultSettings implements ModuleSettings {
+    private final Map<String, String> values;
+
+    private DefaultSettings(Map<String, String> values) {
+        this.values = values;
+    }
+
+    public static ModuleSettings of(List<SettingDefinition> definitions) {
+        return new DefaultSettings(definitions.stream()
+                .collect(Collectors.toUnmodifiableMap(SettingDefinition::key, SettingDefinition::defaultValue)));
+    }
+
+    @Override
+    public String text(String key) {
+        String v = values.get(key);
+        if (v == null) {
+            throw new IllegalArgumentException("No setting " + key + " is declared");
+        }
+        return v;
+    }
+
+    @Override
+    public boolean bool(String key) {
+        return Boolean.parseBoolean(text(key));
+    }
+
+    @Override
+    public long integer(String key) {
+        return Long.parseLong(text(key).trim());
+    }
+
+    @Override
+    public BigDecimal decimal(String key) {
+        return new BigDecimal(text(key).trim());
+    }
+
+    @Override
+    public List<String> choices(String key) {
+        return List.of(text(key).split(",")).stream().map(String::strip).filter(s -> !s.isEmpty()).toList();
+    }
+
+    /** Defaults are not saved anywhere: only core's settings save. */
+    @Override
+    public void save(Map<String, String> values) {
+        throw new UnsupportedOperationException("Declared defaults are read only");
+    }
+}
