@@ -12,6 +12,7 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
 import kz.sabaq.api.conference.Conferences;
@@ -72,20 +73,15 @@ class BbbClassTest {
         assertFalse(bbb.joins.get(0).get("fullName").isBlank(), "with their own name");
 
         String meeting = "sabaq-attendance-qr-" + room.session;
-        String analytics = """
-                {"version":"1.0","meeting_id":"%s","internal_meeting_id":"int-%s","data":{"metadata":{},
-                 "start":"%s","finish":"%s","attendees":[
-                  {"ext_user_id":"%d","name":"Ахметова Айжан","moderator":false,
-                   "joins":["%s","%s"],"leaves":["%s","%s"]},
-                  {"ext_user_id":"%d","name":"Бекова Айжан","moderator":false,
-                   "joins":["%s"],"leaves":["%s"]},
-                  {"ext_user_id":"%d","name":"Trainer","moderator":true,
-                   "joins":["%s"],"leaves":["%s"]}]}}"""
-                .formatted(meeting, meeting, t("13:05"), t("14:00"),
-                        rejoined.id(), t("13:05"), t("13:35"), t("13:30"), t("14:00"),
-                        leftEarly.id(), t("13:06"), t("13:40"),
-                        room.teacher, t("13:05"), t("14:00"));
-        assertEquals(200, FakeBbb.postAnalytics(server.url("/conference/callback/bbb/analytics"), analytics, FakeBbb.SECRET));
+        assertEquals(200, bbb.endWithAnalytics(URI.create(server.url("/")), meeting, ZoneOffset.ofHours(5), OnlineServer.at("13:05"), OnlineServer.at("14:00"),
+                List.of(new FakeBbb.Attendee(String.valueOf(rejoined.id()), "Ахметова Айжан", false,
+                                List.of(OnlineServer.at("13:05"), OnlineServer.at("13:35")),
+                                List.of(OnlineServer.at("13:30"), OnlineServer.at("14:00"))),
+                        new FakeBbb.Attendee(String.valueOf(leftEarly.id()), "Бекова Айжан", false,
+                                List.of(OnlineServer.at("13:06")), List.of(OnlineServer.at("13:40"))),
+                        new FakeBbb.Attendee(String.valueOf(room.teacher), "Trainer", true,
+                                List.of(OnlineServer.at("13:05")), List.of(OnlineServer.at("14:00"))))),
+                "the server posts its analytics, in its own format, when the meeting ends");
         room.at("14:05");
 
         WebClient.Page page = proposal(room);
@@ -117,11 +113,6 @@ class BbbClassTest {
         } finally {
             bbbSettings.save(Map.of("serverUrl", bbb.url()));
         }
-    }
-
-    /** An instant of the class day as the analytics write it. */
-    private static String t(String localTime) {
-        return OnlineServer.at(localTime).toString();
     }
 
     /** Follows core's join route, then the platform's link, as the browser does. */

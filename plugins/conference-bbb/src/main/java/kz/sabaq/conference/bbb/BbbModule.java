@@ -29,7 +29,7 @@ public class BbbModule implements LmsModule {
     @Override
     public List<SettingDefinition> settings() {
         return List.of(
-                SettingDefinition.text(SERVER, ""),
+                SettingDefinition.url(SERVER, ""),
                 SettingDefinition.secret(SECRET),
                 SettingDefinition.choice(CHECKSUM, "sha256", List.of("sha1", "sha256", "sha384", "sha512")),
                 SettingDefinition.bool(RECORD, true),
