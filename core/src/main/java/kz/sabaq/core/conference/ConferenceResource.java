@@ -78,7 +78,7 @@ public class ConferenceResource {
         headers.getRequestHeaders().forEach((k, v) -> lowerCase.put(k.toLowerCase(Locale.ROOT), List.copyOf(v)));
         Callback call = new Callback(name, Map.copyOf(uri.getQueryParameters()), lowerCase, body);
         Callback.Reply reply = platform.callback(call, conferences.context(platform));
-        return Response.status(reply.status()).type(MediaType.TEXT_PLAIN_TYPE).entity(reply.text()).build();
+        return Response.status(reply.status()).type(MediaType.valueOf(reply.type())).entity(reply.text()).build();
     }
 
     private static String fullName(User user) {
