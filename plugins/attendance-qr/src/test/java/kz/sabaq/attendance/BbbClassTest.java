@@ -58,6 +58,8 @@ class BbbClassTest {
         assertEquals(303, room.teacherWeb().post("/attendance/sessions/" + room.session + "/online",
                 Map.of("platform", "bbb", "field.accessCode", "")).status());
 
+        assertTrue(bbb.meetings.containsKey("sabaq-attendance-qr-" + room.session), "the meeting is created when the class is put on BBB");
+
         WebClient.Page session = room.teacherWeb().get("/attendance/sessions/" + room.session);
         assertTrue(session.contains("бір мезгілде 3 қосылымға дейін күтіледі, ал платформаның сыйымдылығы — 2"), session.body());
         assertFalse(rejoined.web().get("/attendance/sessions/" + room.session).contains("data-overload"),
@@ -73,6 +75,17 @@ class BbbClassTest {
         assertFalse(bbb.joins.get(0).get("fullName").isBlank(), "with their own name");
 
         String meeting = "sabaq-attendance-qr-" + room.session;
+        String end = "/conference/attendance-qr/" + room.session + "/end";
+        assertTrue(room.teacherWeb().get("/attendance/sessions/" + room.session).contains("action=\"" + end + "\""),
+                "the trainer has an End button");
+        assertFalse(rejoined.web().get("/attendance/sessions/" + room.session).contains(end), "a listener has none");
+        assertEquals(403, rejoined.web().post(end, Map.of("back", "/")).status(), "nor may a listener end it");
+        assertTrue(bbb.meetings.containsKey(meeting));
+        WebClient.Page ended = room.teacherWeb().post(end, Map.of("back", "/attendance/sessions/" + room.session));
+        assertEquals(303, ended.status(), ended.body());
+        assertEquals("/attendance/sessions/" + room.session, ended.headers().firstValue("Location").map(l -> URI.create(l).getPath()).orElseThrow());
+        assertFalse(bbb.meetings.containsKey(meeting), "BigBlueButton ended the meeting for everyone");
+        assertTrue(bbb.ended.containsKey(meeting));
         assertEquals(200, bbb.endWithAnalytics(URI.create(server.url("/")), meeting, ZoneOffset.ofHours(5), OnlineServer.at("13:05"), OnlineServer.at("14:00"),
                 List.of(new FakeBbb.Attendee(String.valueOf(rejoined.id()), "Ахметова Айжан", false,
                                 List.of(OnlineServer.at("13:05"), OnlineServer.at("13:35")),

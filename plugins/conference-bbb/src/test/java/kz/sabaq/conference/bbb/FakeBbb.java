@@ -39,6 +39,8 @@ public final class FakeBbb implements AutoCloseable {
     public static final String SECRET = "8cd8ef52e8e101574e400365b55e11a6";
 
     public final Map<String, Map<String, String>> meetings = new ConcurrentHashMap<>();
+    /** Meetings ended by an {@code end} call, by id, with the parameters they were created with. */
+    public final Map<String, Map<String, String>> ended = new ConcurrentHashMap<>();
     public final List<Map<String, String>> joins = new CopyOnWriteArrayList<>();
     private final HttpServer server;
 
@@ -82,7 +84,7 @@ public final class FakeBbb implements AutoCloseable {
                 exchange.sendResponseHeaders(302, -1);
                 exchange.close();
             }
-            case "end" -> xml(exchange, meetings.remove(meetingId) == null
+            case "end" -> xml(exchange, endMeeting(meetingId) == null
                     ? failed("notFound", "We could not find a meeting with that meeting ID - perhaps the meeting is not yet running?")
                     : "<response><returncode>SUCCESS</returncode><messageKey>sentEndMeetingRequest</messageKey>"
                     + "<message>A request to end the meeting was sent.</message></response>");
@@ -94,6 +96,14 @@ public final class FakeBbb implements AutoCloseable {
                     + "</format></playback></recording></recordings></response>");
             default -> xml(exchange, failed("unsupportedRequest", "This request is not supported."));
         }
+    }
+
+    private Map<String, String> endMeeting(String meetingId) {
+        Map<String, String> created = meetings.remove(meetingId);
+        if (created != null) {
+            ended.put(meetingId, created);
+        }
+        return created;
     }
 
     private static String failed(String key, String message) {
@@ -183,14 +193,15 @@ public final class FakeBbb implements AutoCloseable {
     }
 
     /**
-     * What the server does once a meeting Sabaq created ends: posts its {@link #analytics} to the
+     * What the server does once a meeting Sabaq created ends (by an {@code end} call or on its own): posts its {@link #analytics} to the
      * meeting's {@code meta_analytics-callback-url}, signed as the server signs it; returns Sabaq's status.
      *
      * @param sabaq where the test's Sabaq listens (its public address in the settings names no port yet)
      */
     public int endWithAnalytics(URI sabaq, String meetingId, ZoneOffset serverZone, Instant start, Instant finish,
                                 List<Attendee> attendees) throws IOException, InterruptedException {
-        Map<String, String> created = meetings.remove(meetingId);
+        Map<String, String> running = endMeeting(meetingId);
+        Map<String, String> created = running != null ? running : ended.get(meetingId);
         if (created == null) {
             throw new IllegalStateException(meetingId + " was never created");
         }

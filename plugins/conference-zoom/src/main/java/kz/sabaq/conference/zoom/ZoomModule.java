@@ -23,6 +23,7 @@ public class ZoomModule implements LmsModule {
     public static final String HOST_USER = "hostUser";
     public static final String RECORD = "record";
     public static final String CAPACITY = "capacity";
+    public static final String JOIN_EARLY = "joinEarlyMinutes";
     public static final String API = "apiUrl";
     public static final String OAUTH = "oauthUrl";
 
@@ -42,6 +43,7 @@ public class ZoomModule implements LmsModule {
                 SettingDefinition.bool(RECORD, true),
                 // a Pro licence's meetings take 100 participants; large-meeting licences 500 or 1000
                 SettingDefinition.integer(CAPACITY, 100, 1, 100_000),
+                SettingDefinition.integer(JOIN_EARLY, 15, 0, 240),
                 SettingDefinition.url(API, "https://api.zoom.us/v2/"),
                 SettingDefinition.url(OAUTH, "https://zoom.us/oauth/token"));
     }

@@ -2,6 +2,7 @@ package kz.sabaq.conference.zoom;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.net.URI;
+import java.time.Duration;
 import java.security.SecureRandom;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
@@ -132,6 +133,11 @@ public class ZoomPlatform implements ConferencePlatform {
         ZoomStore store = new ZoomStore(platform.store());
         return store.created(meeting).map(c -> ZoomReport.participations(c.id(), ZoomApi.of(platform, tokens), store))
                 .orElse(List.of());
+    }
+
+    @Override
+    public Duration joinEarly(PlatformContext platform) {
+        return Duration.ofMinutes(platform.settings().integer(ZoomModule.JOIN_EARLY));
     }
 
     @Override
