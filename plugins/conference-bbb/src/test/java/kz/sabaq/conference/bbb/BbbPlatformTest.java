@@ -113,7 +113,7 @@ class BbbPlatformTest {
         admin.login(iin);
 
         WebClient.Page refused = admin.post("/admin/plugins/conference-bbb/settings", Map.of("s.serverUrl", "bbb.example.kz/bigbluebutton",
-                "s.sharedSecret", "", "s.checksum", "sha256", "s.record", "true", "s.capacity", "400"));
+                "s.sharedSecret", "", "s.checksum", "sha256", "s.record", "true", "s.capacity", "400", "s.joinEarlyMinutes", "15"));
 
         assertEquals(400, refused.status(), refused.body());
         assertTrue(refused.contains("data-field-error=\"s.serverUrl\""), "the message is beside the field: " + refused.body());
