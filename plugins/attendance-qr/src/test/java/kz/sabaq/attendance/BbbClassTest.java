@@ -1,9 +1,5 @@
 package kz.sabaq.attendance;
 
-import static kz.sabaq.attendance.OnlineProposalTest.proposal;
-import static kz.sabaq.attendance.OnlineProposalTest.proposed;
-import static kz.sabaq.attendance.OnlineServer.confirm;
-import static kz.sabaq.attendance.OnlineServer.digest;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -97,15 +93,7 @@ class BbbClassTest {
                 "the server posts its analytics, in its own format, when the meeting ends");
         room.at("14:05");
 
-        WebClient.Page page = proposal(room);
-        assertEquals("onTime 13:05:00 | leftOnTime 14:00:00", proposed(page, rejoined.id()), "from first join to last leave");
-        assertEquals("onTime 13:06:00 | leftEarly 13:40:00", proposed(page, leftEarly.id()));
-
-        assertEquals(303, confirm(room.teacherWeb(), room, digest(page)).status());
-        assertEquals(List.of(rejoined.id() + " IN ON_TIME ONLINE", rejoined.id() + " OUT LEFT_ON_TIME ONLINE",
-                        leftEarly.id() + " IN ON_TIME ONLINE", leftEarly.id() + " OUT LEFT_EARLY ONLINE"),
-                room.marks().stream().map(r -> r.studentId() + " " + r.phase() + " " + r.status() + " " + r.source())
-                        .sorted().toList());
+        OnlineServer.confirmsRejoinedAndLeftEarly(room, rejoined, leftEarly);
     }
 
     @Test
