@@ -28,11 +28,17 @@ import org.junit.jupiter.api.Test;
 
 /**
  * An exam slot on BigBlueButton as a new institution tries it, every plugin started: the administrator
- * sets the server once; the student joins from the exam page under their own name, the teacher as
- * moderator; the recording reaches the student once the slot allows it; the shared secret is on no
- * page the student can open.
+ * sets the server once; the teacher puts the slot on BigBlueButton, which creates its meeting; students
+ * join from their exam page under their own names (not too early), the teacher as moderator and ends
+ * it; the recording reaches the students once the slot allows it; a slot about to start is prepared by
+ * core's job; no platform's secret (BigBlueButton's shared secret, Zoom's client secret and webhook
+ * token) is on any page a student can open. (An online class's attendance from
+ * the server's activity, confirmed by its trainer, is BbbClassTest in attendance-qr.)
  */
 class BbbExamTest {
+    private static final String ZOOM_SECRET = "Yw5mN2bV8cX1zL4kJ7hG0fD3sA6qP9rT";
+    private static final String ZOOM_WEBHOOK = "qgg8vlvZRS6UYooatFL8Aw";
+
     private static FakeBbb bbb;
     private static TestServer server;
 
@@ -50,19 +56,26 @@ class BbbExamTest {
 
     @Test
     void anExamSlotHeldOnBigBlueButton() throws Exception {
+        server.clock().set(LocalDateTime.parse("2027-01-15T03:40"));
         String adminIin = Iins.next();
         server.user(adminIin, "Әкімші", "Айгүл", StandardRoles.ADMINISTRATOR);
         WebClient admin = server.client();
         admin.login(adminIin);
         assertEquals(200, admin.post("/admin/plugins/conference-bbb/settings", Map.of("s.serverUrl", bbb.url(),
-                "s.sharedSecret", FakeBbb.SECRET, "s.checksum", "sha256", "s.record", "true", "s.capacity", "400")).status());
+                "s.sharedSecret", FakeBbb.SECRET, "s.checksum", "sha256", "s.record", "true", "s.capacity", "400", "s.joinEarlyMinutes", "15")).status());
         assertFalse(admin.get("/admin/plugins/conference-bbb/settings").contains(FakeBbb.SECRET),
                 "the secret is not shown back, not even to the administrator");
         assertEquals(200, admin.post("/admin/plugins/conference-bbb/settings", Map.of("s.serverUrl", bbb.url(),
-                "s.sharedSecret", "", "s.checksum", "sha256", "s.record", "true", "s.capacity", "400")).status(),
+                "s.sharedSecret", "", "s.checksum", "sha256", "s.record", "true", "s.capacity", "400", "s.joinEarlyMinutes", "15")).status(),
                 "saved again with the secret left blank: it keeps its value (the joins below are signed with it)");
         assertEquals(0, count("SELECT COUNT(*) FROM audit_event WHERE details LIKE ?", "%" + FakeBbb.SECRET + "%"),
                 "nor does the audit log keep it");
+
+        assertEquals(200, admin.post("/admin/plugins/conference-zoom/settings", Map.of("s.accountId", "Xk3bQ9aLTsWq1v2nE7dYgA",
+                "s.clientId", "pZ8r1tYbS6uGqk0fHc3x", "s.clientSecret", ZOOM_SECRET, "s.webhookSecretToken", ZOOM_WEBHOOK,
+                "s.hostUser", "me", "s.record", "true", "s.capacity", "100", "s.joinEarlyMinutes", "15",
+                "s.apiUrl", "https://api.zoom.us/v2/", "s.oauthUrl", "https://zoom.us/oauth/token")).status(),
+                "Zoom's credentials are set too, so that no page below may show them either");
 
         String teacherIin = Iins.next();
         long teacher = server.user(teacherIin, "Сейітқали", "Нұрлан", StandardRoles.TEACHER);
@@ -70,36 +83,73 @@ class BbbExamTest {
         long group = academic.group("ОА-B-1");
         String iin = Iins.next();
         long student = academic.student(iin, "Ахметова", "Айжан", group);
+        String otherIin = Iins.next();
+        long other = academic.student(otherIin, "Бекова", "Дана", group);
         long stream = academic.stream(teacher, group);
         sql("INSERT INTO oa_stream (stream_id, online, by_ticket, updated_at) VALUES (?, TRUE, TRUE, NOW(3))", stream);
-        long slot = sql("INSERT INTO oa_slot (stream_id, starts_at, ends_at, created_at, created_by, platform, platform_values, "
-                        + "has_recording, show_recording) VALUES (?, ?, ?, NOW(3), ?, 'bbb', '{\"accessCode\":\"\"}', TRUE, FALSE)",
+        long slot = sql("INSERT INTO oa_slot (stream_id, starts_at, ends_at, created_at, created_by) VALUES (?, ?, ?, NOW(3), ?)",
                 stream, LocalDateTime.parse("2027-01-15T04:00"), LocalDateTime.parse("2027-01-15T06:00"), teacher);
         sql("INSERT INTO oa_sitting (stream_id, student_id, slot_id) VALUES (?, ?, ?)", stream, student, slot);
+        sql("INSERT INTO oa_sitting (stream_id, student_id, slot_id) VALUES (?, ?, ?)", stream, other, slot);
         WebClient web = server.client();
         web.login(iin);
+        WebClient otherWeb = server.client();
+        otherWeb.login(otherIin);
         WebClient teacherWeb = server.client();
         teacherWeb.login(teacherIin);
+        String dialog = "/oa/slots/" + slot + "/actions/platform";
+        String meeting = "sabaq-online-attestation-" + slot;
+
+        assertTrue(teacherWeb.get(dialog + "?platform=bbb").contains("BigBlueButton"));
+        assertEquals(303, teacherWeb.post(dialog, Map.of("platform", "bbb", "field.accessCode", "")).status(),
+                "the teacher puts the slot on BigBlueButton");
+        assertTrue(bbb.meetings.containsKey(meeting), "and Sabaq creates its meeting on the server");
+
         String exam = "/oa/streams/" + stream + "/students/" + student;
         String join = "/conference/online-attestation/" + slot + "/join";
-        String recording = "https://bbb.example.kz/playback/presentation/2.3/ffbfc4cc-sabaq-online-attestation-" + slot;
-
+        String recording = "https://bbb.example.kz/playback/presentation/2.3/ffbfc4cc-" + meeting;
         WebClient.Page page = web.get(exam);
         assertEquals(200, page.status(), page.body());
         assertTrue(page.contains("href=\"" + join + "\""), page.body());
-        assertFalse(page.contains(recording), "the slot does not show its recording to students yet");
 
+        WebClient.Page early = web.get(join);
+        assertEquals(409, early.status(), "twenty minutes before the start is too early");
+        assertTrue(early.contains("Конференцияға қосылуға әлі ерте"), early.body());
+        server.clock().set(LocalDateTime.parse("2027-01-15T03:50"));
         follow(web.get(join));
+        follow(otherWeb.get(join));
         follow(teacherWeb.get(join));
-        assertEquals(List.of("Ахметова Айжан VIEWER " + student, "Сейітқали Нұрлан MODERATOR " + teacher),
-                bbb.joins.stream().map(j -> j.get("fullName") + " " + j.get("role") + " " + j.get("userID")).toList());
+        assertEquals(List.of("Ахметова Айжан VIEWER " + student, "Бекова Дана VIEWER " + other, "Сейітқали Нұрлан MODERATOR " + teacher),
+                bbb.joins.stream().map(j -> j.get("fullName") + " " + j.get("role") + " " + j.get("userID")).toList(),
+                "students join under their own names, the teacher as moderator");
 
-        sql("UPDATE oa_slot SET show_recording = TRUE WHERE id = ?", slot);
-        assertTrue(web.get(exam).contains(recording), "the recording the server keeps, without typing its link");
+        server.clock().set(LocalDateTime.parse("2027-01-15T05:55"));
+        String end = "/conference/online-attestation/" + slot + "/end";
+        assertTrue(teacherWeb.get(dialog).contains("action=\"" + end + "\""), "the teacher has an End button");
+        assertEquals(403, web.post(end, Map.of("back", exam)).status(), "a student cannot end the exam's meeting");
+        assertEquals(303, teacherWeb.post(end, Map.of("back", dialog)).status());
+        assertTrue(bbb.ended.containsKey(meeting), "the server ended the meeting for everyone");
 
-        for (String path : List.of("/", "/oa/mine", exam, join)) {
+        assertEquals(303, teacherWeb.post("/oa/slots/" + slot + "/actions/recordings", Map.of("hasRecording", "true")).status());
+        assertTrue(teacherWeb.get(dialog).contains(recording), "the teacher sees the recording the server keeps");
+        assertFalse(web.get(exam).contains(recording), "the slot does not show its recording to students yet");
+        assertEquals(303, teacherWeb.post("/oa/slots/" + slot + "/actions/recordings",
+                Map.of("hasRecording", "true", "showRecording", "true")).status());
+        assertTrue(web.get(exam).contains(recording), "the recording, without typing its link, once the slot allows it");
+
+        long next = sql("INSERT INTO oa_slot (stream_id, starts_at, ends_at, created_at, created_by, platform, platform_values) "
+                        + "VALUES (?, ?, ?, NOW(3), ?, 'bbb', '{}')", stream, LocalDateTime.parse("2027-01-15T07:00"),
+                LocalDateTime.parse("2027-01-15T08:00"), teacher);
+        server.clock().set(LocalDateTime.parse("2027-01-15T06:40"));
+        assertTrue(server.app().runJob("core.conference.prepare"));
+        assertTrue(bbb.meetings.containsKey("sabaq-online-attestation-" + next), "a slot starting within half an hour is prepared");
+
+        for (String path : List.of("/", "/oa/mine", exam, join, "/attend/mine", "/admin/plugins/conference-bbb/settings",
+                "/admin/plugins/conference-zoom/settings")) {
             WebClient.Page seen = web.get(path);
-            assertFalse(seen.body().contains(FakeBbb.SECRET), "the shared secret on " + path);
+            for (String secret : List.of(FakeBbb.SECRET, ZOOM_SECRET, ZOOM_WEBHOOK)) {
+                assertFalse(seen.body().contains(secret), "a secret on " + path);
+            }
             assertFalse(seen.headers().firstValue("Location").orElse("").contains(FakeBbb.SECRET), "the secret in " + path);
         }
     }

@@ -46,6 +46,7 @@ class OnlineAttestationPlatformTest {
                 LocalDateTime.parse("2027-01-15T06:00"), teacher,
                 "{\"login\":\"exam-2027\",\"password\":\"s3cret\",\"link\":\"https://meet.example.kz/room?id=5&k=a\"}");
         sql("INSERT INTO oa_sitting (stream_id, student_id, slot_id) VALUES (?, ?, ?)", stream, student, slot);
+        server.clock().set(LocalDateTime.parse("2027-01-15T03:50"));
         WebClient web = server.client();
         web.login(iin);
 

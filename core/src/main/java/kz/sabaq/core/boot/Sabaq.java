@@ -279,7 +279,7 @@ public final class Sabaq implements AutoCloseable {
                         List.of(JournalWiring.SETTINGS_OWNER)),
                 new AcademicResource(database.mapper(AcademicMapper.class), CsvImport.over(database, audit, clock), messages,
                         catalog, staffUnits),
-                new ConferenceResource(conferences, users)));
+                new ConferenceResource(conferences, users, audit, clock, zone)));
         coreResources.addAll(JournalWiring.resources(database,
                 wiring.service(AcademicDirectory.class).orElseThrow(), access, audit, messages, clock, zone,
                 wiring::journalOptions, scales, settings.of(JournalWiring.SETTINGS_OWNER)));
@@ -300,6 +300,7 @@ public final class Sabaq implements AutoCloseable {
         closeables.add(scheduler);
         jobs.add(new ScheduledJob("core.sessions.purge", java.time.Duration.ofMinutes(30), sessions::purgeExpired));
         jobs.add(new ScheduledJob("core.login.browsers.purge", java.time.Duration.ofHours(6), throttle::forgetExpiredBrowsers));
+        jobs.add(new ScheduledJob("core.conference.prepare", java.time.Duration.ofMinutes(5), conferences::prepareUpcoming));
         jobs.addAll(wiring.jobs());
         jobs.forEach(scheduler::schedule);
 

@@ -1,5 +1,6 @@
 package kz.sabaq.core.conference;
 
+import jakarta.ws.rs.FormParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
@@ -11,6 +12,10 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.SecurityContext;
 import jakarta.ws.rs.core.UriInfo;
 import java.net.URI;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -19,6 +24,7 @@ import kz.sabaq.api.conference.Callback;
 import kz.sabaq.api.conference.ConferenceHost;
 import kz.sabaq.api.conference.ConferencePlatform;
 import kz.sabaq.api.conference.Participant;
+import kz.sabaq.api.data.AuditLog;
 import kz.sabaq.api.web.AnyUser;
 import kz.sabaq.api.web.PublicAccess;
 import kz.sabaq.api.web.UserError;
@@ -29,16 +35,25 @@ import kz.sabaq.core.user.UserMapper;
 /**
  * The join route every module's pages link to, and the callback route platforms' servers post to.
  * Joining asks the object's module whether the viewer takes part and as what, then the platform for the
- * viewer's own address; nothing about the meeting is in the link itself.
+ * viewer's own address; nothing about the meeting is in the link itself. Joining is open from the
+ * platform's {@link ConferencePlatform#joinEarly} before the start until the end; a host may end it.
  */
 @Path("/conference")
 public class ConferenceResource {
+    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("dd.MM.yyyy HH:mm");
+
     private final CoreConferences conferences;
     private final UserMapper users;
+    private final AuditLog audit;
+    private final Clock clock;
+    private final ZoneId zone;
 
-    public ConferenceResource(CoreConferences conferences, UserMapper users) {
+    public ConferenceResource(CoreConferences conferences, UserMapper users, AuditLog audit, Clock clock, ZoneId zone) {
         this.conferences = conferences;
         this.users = users;
+        this.audit = audit;
+        this.clock = clock;
+        this.zone = zone;
     }
 
     @GET
@@ -47,13 +62,45 @@ public class ConferenceResource {
     public Response join(@PathParam("module") String module, @PathParam("object") String object,
                          @Context SecurityContext security) {
         Viewer viewer = Viewer.of(security);
-        ConferenceHost.Seat seat = conferences.hostOf(module).flatMap(h -> h.seat(object, viewer))
-                .orElseThrow(UserError::notFound);
+        ConferenceHost.Seat seat = seat(module, object, viewer);
         ConferencePlatform platform = conferences.platform(seat.platform()).orElseThrow(UserError::notFound);
+        Instant now = clock.instant();
+        Instant opens = seat.meeting().start().minus(platform.joinEarly(conferences.context(platform)));
+        if (now.isBefore(opens)) {
+            throw UserError.conflict("core.conference.tooEarly", WHEN.format(opens.atZone(zone)));
+        }
+        if (!now.isBefore(seat.meeting().end())) {
+            throw UserError.conflict("core.conference.over", WHEN.format(seat.meeting().end().atZone(zone)));
+        }
         User user = users.findById(viewer.userId()).orElseThrow(UserError::forbidden);
         Participant who = new Participant(user.id(), user.iin(), fullName(user), viewer.locale(), seat.host());
         URI address = platform.join(seat.meeting(), who, conferences.context(platform));
         return Response.seeOther(address).build();
+    }
+
+    /**
+     * A host's End button: the platform ends the meeting for everyone; back to {@code back}, a path of
+     * this site (anything else goes to the start page).
+     */
+    @POST
+    @Path("/{module}/{object}/end")
+    @AnyUser
+    public Response end(@PathParam("module") String module, @PathParam("object") String object,
+                        @FormParam("back") String back, @Context SecurityContext security) {
+        Viewer viewer = Viewer.of(security);
+        ConferenceHost.Seat seat = seat(module, object, viewer);
+        if (!seat.host()) {
+            throw UserError.forbidden();
+        }
+        ConferencePlatform platform = conferences.platform(seat.platform()).orElseThrow(UserError::notFound);
+        platform.end(seat.meeting(), conferences.context(platform));
+        audit.record(viewer.userId(), "core.conference.end", module + ":" + object, Map.of("platform", platform.id()));
+        boolean local = back != null && back.startsWith("/") && !back.startsWith("//") && !back.contains("\\");
+        return Response.seeOther(URI.create(local ? back : "/")).build();
+    }
+
+    private ConferenceHost.Seat seat(String module, String object, Viewer viewer) {
+        return conferences.hostOf(module).flatMap(h -> h.seat(object, viewer)).orElseThrow(UserError::notFound);
     }
 
     @POST
@@ -78,7 +125,7 @@ public class ConferenceResource {
         headers.getRequestHeaders().forEach((k, v) -> lowerCase.put(k.toLowerCase(Locale.ROOT), List.copyOf(v)));
         Callback call = new Callback(name, Map.copyOf(uri.getQueryParameters()), lowerCase, body);
         Callback.Reply reply = platform.callback(call, conferences.context(platform));
-        return Response.status(reply.status()).type(MediaType.TEXT_PLAIN_TYPE).entity(reply.text()).build();
+        return Response.status(reply.status()).type(MediaType.valueOf(reply.type())).entity(reply.text()).build();
     }
 
     private static String fullName(User user) {

@@ -6,6 +6,7 @@ import java.net.http.HttpClient;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
@@ -24,6 +25,9 @@ import kz.sabaq.api.conference.Load;
 import kz.sabaq.api.conference.Meeting;
 import kz.sabaq.api.conference.PlatformContext;
 import kz.sabaq.api.setting.ModuleSettings;
+import kz.sabaq.api.web.UserError;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Core's side of conference platforms: the modules' hosts for the join route, and each platform's
@@ -31,6 +35,9 @@ import kz.sabaq.api.setting.ModuleSettings;
  */
 public final class CoreConferences implements Conferences {
     private static final Duration CONNECT_TIMEOUT = Duration.ofSeconds(5);
+    private static final Logger LOG = LoggerFactory.getLogger(CoreConferences.class);
+    /** How long before their start meetings are prepared: time to retry a platform that was down. */
+    public static final Duration LEAD = Duration.ofMinutes(30);
 
     private final List<ConferencePlatform> platforms;
     private final Function<ConferencePlatform, ModuleSettings> settingsOfPlugin;
@@ -41,6 +48,8 @@ public final class CoreConferences implements Conferences {
             .followRedirects(HttpClient.Redirect.NEVER).build();
     private final Map<String, ConferenceHost> hosts = new ConcurrentHashMap<>();
     private final List<Load.Source> loads = new CopyOnWriteArrayList<>();
+    /** Meetings prepared (platform and key) with the start they were prepared for. */
+    private final Map<String, Instant> prepared = new ConcurrentHashMap<>();
 
     /** @param settingsOfPlugin the settings of the plugin a platform comes from */
     public CoreConferences(List<ConferencePlatform> platforms, Function<ConferencePlatform, ModuleSettings> settingsOfPlugin,
@@ -66,6 +75,41 @@ public final class CoreConferences implements Conferences {
     @Override
     public String joinPath(String module, String object) {
         return "/conference/" + encode(module) + "/" + encode(object) + "/join";
+    }
+
+    @Override
+    public String endPath(String module, String object) {
+        return "/conference/" + encode(module) + "/" + encode(object) + "/end";
+    }
+
+    @Override
+    public void prepare(String platformId, Meeting meeting) {
+        platform(platformId).ifPresent(p -> {
+            try {
+                p.prepare(meeting, context(p));
+                prepared.put(platformId + ":" + meeting.key(), meeting.start());
+            } catch (UserError unreachable) {
+                LOG.warn("Platform {} could not prepare {} now: {}; it is prepared again before the start",
+                        platformId, meeting.key(), unreachable.messageKey());
+            }
+        });
+    }
+
+    /**
+     * Prepares every module's meetings that start within {@link #LEAD} and were not prepared for that
+     * start yet (the scheduled job {@code core.conference.prepare}); one that fails is tried at the next run.
+     */
+    public void prepareUpcoming() {
+        Instant now = clock.instant();
+        prepared.values().removeIf(start -> start.isBefore(now));
+        for (ConferenceHost host : hosts.values()) {
+            for (ConferenceHost.Planned planned : host.planned(now, now.plus(LEAD))) {
+                String key = planned.platform() + ":" + planned.meeting().key();
+                if (!planned.meeting().start().equals(prepared.get(key))) {
+                    prepare(planned.platform(), planned.meeting());
+                }
+            }
+        }
     }
 
     @Override

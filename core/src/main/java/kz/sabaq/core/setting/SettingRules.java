@@ -3,6 +3,7 @@ package kz.sabaq.core.setting;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.Optional;
+import kz.sabaq.api.conference.ConferenceForm;
 import kz.sabaq.api.setting.SettingDefinition;
 
 /** Checks a value against a setting's metadata; the same rules for the profile, the admin form and the CLI. */
@@ -19,11 +20,20 @@ public final class SettingRules {
             case INTEGER -> checkInteger(d, value);
             case DECIMAL -> checkDecimal(d, value);
             case TEXT, SECRET -> value.length() <= MAX_TEXT ? Optional.empty() : problem(d, "core.setting.error.tooLong", MAX_TEXT);
+            case URL -> checkUrl(d, value);
             case CHOICE -> d.allowedValues().contains(value)
                     ? Optional.empty() : problem(d, "core.setting.error.choice", String.join(", ", d.allowedValues()));
             case MULTI_CHOICE -> split(value).stream().allMatch(d.allowedValues()::contains)
                     ? Optional.empty() : problem(d, "core.setting.error.choice", String.join(", ", d.allowedValues()));
         };
+    }
+
+    /** Empty (not set yet) or an http(s) address with a host, no longer than a text. */
+    private static Optional<SettingProblem> checkUrl(SettingDefinition d, String value) {
+        if (value.length() > MAX_TEXT) {
+            return problem(d, "core.setting.error.tooLong", MAX_TEXT);
+        }
+        return value.isBlank() || ConferenceForm.isWebAddress(value.strip()) ? Optional.empty() : problem(d, "core.setting.error.url");
     }
 
     private static Optional<SettingProblem> checkInteger(SettingDefinition d, String value) {

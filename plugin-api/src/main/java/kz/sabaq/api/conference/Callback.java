@@ -22,8 +22,24 @@ public record Callback(String name, Map<String, List<String>> query, Map<String,
         return Optional.ofNullable(query.get(key)).filter(v -> !v.isEmpty()).map(v -> v.get(0));
     }
 
-    /** The platform's answer: a status and a short plain text. */
-    public record Reply(int status, String text) {
+    /**
+     * The platform's answer: a status, its media type and a short text.
+     *
+     * @param type e.g. {@code text/plain} or {@code application/json} (Zoom's URL validation answers in JSON)
+     */
+    public record Reply(int status, String type, String text) {
+        private static final String PLAIN = "text/plain";
+
+        /** A plain-text answer. */
+        public Reply(int status, String text) {
+            this(status, PLAIN, text);
+        }
+
+        /** A 200 answer whose body is this JSON text. */
+        public static Reply json(String json) {
+            return new Reply(200, "application/json", json);
+        }
+
         public static Reply ok() {
             return new Reply(200, "OK");
         }

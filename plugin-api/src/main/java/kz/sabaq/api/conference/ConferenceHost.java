@@ -1,5 +1,7 @@
 package kz.sabaq.api.conference;
 
+import java.time.Instant;
+import java.util.List;
 import java.util.Optional;
 import kz.sabaq.api.web.Viewer;
 
@@ -14,6 +16,18 @@ public interface ConferenceHost {
      * class or slot, or the object has no platform), which core answers as not found.
      */
     Optional<Seat> seat(String object, Viewer viewer);
+
+    /**
+     * The module's meetings starting in {@code [from, to)}, which core prepares on their platforms
+     * shortly before they start; none by default.
+     */
+    default List<Planned> planned(Instant from, Instant to) {
+        return List.of();
+    }
+
+    /** A meeting on a platform, as {@link #planned} lists it. */
+    record Planned(String platform, Meeting meeting) {
+    }
 
     /**
      * @param platform the platform id saved with the object

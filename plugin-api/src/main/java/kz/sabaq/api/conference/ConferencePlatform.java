@@ -1,6 +1,7 @@
 package kz.sabaq.api.conference;
 
 import java.net.URI;
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.OptionalInt;
@@ -40,6 +41,14 @@ public interface ConferencePlatform extends ExtensionPoint {
 
     /** Creates or schedules the meeting on the platform; called when it is saved and again before it starts. */
     default void prepare(Meeting meeting, PlatformContext platform) {
+    }
+
+    /**
+     * How long before the meeting's start core's join route lets participants in (after its end nobody
+     * is let in); 15 minutes unless the platform's settings say otherwise.
+     */
+    default Duration joinEarly(PlatformContext platform) {
+        return Duration.ofMinutes(15);
     }
 
     /** Ends the meeting for everyone. */

@@ -19,6 +19,20 @@ public interface Conferences {
     /** The path participants follow to join an object's meeting: {@code /conference/<module>/<object>/join}. */
     String joinPath(String module, String object);
 
+    /**
+     * The path a host's End button posts to (with the CSRF token and {@code back}, the page to return
+     * to): {@code /conference/<module>/<object>/end}. Core ends the meeting only for a viewer the
+     * module's {@link ConferenceHost} seats as host.
+     */
+    String endPath(String module, String object);
+
+    /**
+     * Creates or updates the meeting on its platform now, as a module does when the class or slot is
+     * saved. A platform that cannot be reached is not an error here: core prepares every meeting again
+     * shortly before it starts (and BigBlueButton and Zoom prepare at each join anyway).
+     */
+    void prepare(String platform, Meeting meeting);
+
     /** The started platform with this id. */
     Optional<ConferencePlatform> platform(String id);
 

@@ -36,6 +36,11 @@ public record SettingDefinition(
         return new SettingDefinition(key, SettingType.TEXT, defaultValue, List.of(), null, null);
     }
 
+    /** An http(s) address (a server's API address); empty by default means "not set yet". */
+    public static SettingDefinition url(String key, String defaultValue) {
+        return new SettingDefinition(key, SettingType.URL, defaultValue, List.of(), null, null);
+    }
+
     /** A text shown to nobody once saved, e.g. a server's shared secret; empty until an administrator sets it. */
     public static SettingDefinition secret(String key) {
         return new SettingDefinition(key, SettingType.SECRET, "", List.of(), null, null);

@@ -5,6 +5,8 @@ public enum SettingType {
     INTEGER,
     DECIMAL,
     TEXT,
+    /** An http(s) address with a host (a server's API address), or empty while not set. */
+    URL,
     /**
      * A text nobody sees again once saved (a server's shared secret, an API key): the form's input
      * stays empty and a blank one keeps the saved value; the audit log records only that it changed.

@@ -1,9 +1,5 @@
 package kz.sabaq.attendance;
 
-import static kz.sabaq.attendance.OnlineProposalTest.proposal;
-import static kz.sabaq.attendance.OnlineProposalTest.proposed;
-import static kz.sabaq.attendance.OnlineServer.confirm;
-import static kz.sabaq.attendance.OnlineServer.digest;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -12,6 +8,7 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
 import kz.sabaq.api.conference.Conferences;
@@ -57,6 +54,8 @@ class BbbClassTest {
         assertEquals(303, room.teacherWeb().post("/attendance/sessions/" + room.session + "/online",
                 Map.of("platform", "bbb", "field.accessCode", "")).status());
 
+        assertTrue(bbb.meetings.containsKey("sabaq-attendance-qr-" + room.session), "the meeting is created when the class is put on BBB");
+
         WebClient.Page session = room.teacherWeb().get("/attendance/sessions/" + room.session);
         assertTrue(session.contains("бір мезгілде 3 қосылымға дейін күтіледі, ал платформаның сыйымдылығы — 2"), session.body());
         assertFalse(rejoined.web().get("/attendance/sessions/" + room.session).contains("data-overload"),
@@ -72,31 +71,29 @@ class BbbClassTest {
         assertFalse(bbb.joins.get(0).get("fullName").isBlank(), "with their own name");
 
         String meeting = "sabaq-attendance-qr-" + room.session;
-        String analytics = """
-                {"version":"1.0","meeting_id":"%s","internal_meeting_id":"int-%s","data":{"metadata":{},
-                 "start":"%s","finish":"%s","attendees":[
-                  {"ext_user_id":"%d","name":"Ахметова Айжан","moderator":false,
-                   "joins":["%s","%s"],"leaves":["%s","%s"]},
-                  {"ext_user_id":"%d","name":"Бекова Айжан","moderator":false,
-                   "joins":["%s"],"leaves":["%s"]},
-                  {"ext_user_id":"%d","name":"Trainer","moderator":true,
-                   "joins":["%s"],"leaves":["%s"]}]}}"""
-                .formatted(meeting, meeting, t("13:05"), t("14:00"),
-                        rejoined.id(), t("13:05"), t("13:35"), t("13:30"), t("14:00"),
-                        leftEarly.id(), t("13:06"), t("13:40"),
-                        room.teacher, t("13:05"), t("14:00"));
-        assertEquals(200, FakeBbb.postAnalytics(server.url("/conference/callback/bbb/analytics"), analytics, FakeBbb.SECRET));
+        String end = "/conference/attendance-qr/" + room.session + "/end";
+        assertTrue(room.teacherWeb().get("/attendance/sessions/" + room.session).contains("action=\"" + end + "\""),
+                "the trainer has an End button");
+        assertFalse(rejoined.web().get("/attendance/sessions/" + room.session).contains(end), "a listener has none");
+        assertEquals(403, rejoined.web().post(end, Map.of("back", "/")).status(), "nor may a listener end it");
+        assertTrue(bbb.meetings.containsKey(meeting));
+        WebClient.Page ended = room.teacherWeb().post(end, Map.of("back", "/attendance/sessions/" + room.session));
+        assertEquals(303, ended.status(), ended.body());
+        assertEquals("/attendance/sessions/" + room.session, ended.headers().firstValue("Location").map(l -> URI.create(l).getPath()).orElseThrow());
+        assertFalse(bbb.meetings.containsKey(meeting), "BigBlueButton ended the meeting for everyone");
+        assertTrue(bbb.ended.containsKey(meeting));
+        assertEquals(200, bbb.endWithAnalytics(URI.create(server.url("/")), meeting, ZoneOffset.ofHours(5), OnlineServer.at("13:05"), OnlineServer.at("14:00"),
+                List.of(new FakeBbb.Attendee(String.valueOf(rejoined.id()), "Ахметова Айжан", false,
+                                List.of(OnlineServer.at("13:05"), OnlineServer.at("13:35")),
+                                List.of(OnlineServer.at("13:30"), OnlineServer.at("14:00"))),
+                        new FakeBbb.Attendee(String.valueOf(leftEarly.id()), "Бекова Айжан", false,
+                                List.of(OnlineServer.at("13:06")), List.of(OnlineServer.at("13:40"))),
+                        new FakeBbb.Attendee(String.valueOf(room.teacher), "Trainer", true,
+                                List.of(OnlineServer.at("13:05")), List.of(OnlineServer.at("14:00"))))),
+                "the server posts its analytics, in its own format, when the meeting ends");
         room.at("14:05");
 
-        WebClient.Page page = proposal(room);
-        assertEquals("onTime 13:05:00 | leftOnTime 14:00:00", proposed(page, rejoined.id()), "from first join to last leave");
-        assertEquals("onTime 13:06:00 | leftEarly 13:40:00", proposed(page, leftEarly.id()));
-
-        assertEquals(303, confirm(room.teacherWeb(), room, digest(page)).status());
-        assertEquals(List.of(rejoined.id() + " IN ON_TIME ONLINE", rejoined.id() + " OUT LEFT_ON_TIME ONLINE",
-                        leftEarly.id() + " IN ON_TIME ONLINE", leftEarly.id() + " OUT LEFT_EARLY ONLINE"),
-                room.marks().stream().map(r -> r.studentId() + " " + r.phase() + " " + r.status() + " " + r.source())
-                        .sorted().toList());
+        OnlineServer.confirmsRejoinedAndLeftEarly(room, rejoined, leftEarly);
     }
 
     @Test
@@ -117,11 +114,6 @@ class BbbClassTest {
         } finally {
             bbbSettings.save(Map.of("serverUrl", bbb.url()));
         }
-    }
-
-    /** An instant of the class day as the analytics write it. */
-    private static String t(String localTime) {
-        return OnlineServer.at(localTime).toString();
     }
 
     /** Follows core's join route, then the platform's link, as the browser does. */

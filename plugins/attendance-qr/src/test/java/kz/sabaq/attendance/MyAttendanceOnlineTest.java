@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.time.format.DateTimeFormatter;
 import kz.sabaq.core.testing.TestServer;
 import kz.sabaq.core.testing.WebClient;
 import org.junit.jupiter.api.AfterAll;
@@ -47,6 +48,8 @@ class MyAttendanceOnlineTest {
     }
 
     /** The link to core's join route for the session, as a page writes it. */
+    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("dd.MM.yyyy");
+
     private static String join(long session) {
         return "href=\"/conference/attendance-qr/" + session + "/join\"";
     }
@@ -73,8 +76,16 @@ class MyAttendanceOnlineTest {
         assertTrue(section.contains("<time>13:10</time>–<time>14:00</time>"), "in the institution's time: " + section);
         assertTrue(section.contains("Журналы бар платформа"), section);
         assertTrue(section.contains(join(room.session)), section);
+        WebClient.Page early = listener.web().get("/conference/attendance-qr/" + room.session + "/join");
+        assertEquals(409, early.status(), "half an hour before the start is too early");
+        assertTrue(early.contains("Конференцияға қосылуға әлі ерте: қосылу " + Classroom.DAY.format(DAY) + " 12:55 ашылады."),
+                early.body());
+        room.at("12:55");
         assertEquals("https://meet.example.kz/mine-1", listener.web().get("/conference/attendance-qr/" + room.session + "/join")
-                .headers().firstValue("Location").orElseThrow(), "core's join route sends the listener on to the link");
+                .headers().firstValue("Location").orElseThrow(), "from 15 minutes before, core's join route sends the listener on to the link");
+        room.at("14:00");
+        assertTrue(listener.web().get("/conference/attendance-qr/" + room.session + "/join").contains("Конференция "
+                + Classroom.DAY.format(DAY) + " 14:00 аяқталды"), "and nobody joins once it ended");
         assertTrue(section.contains("Конференцияға қосылу"), section);
         assertFalse(section.contains("data-online-session=\"" + offline + "\""), "no conference, no line");
         assertFalse(section.contains(join(tomorrow)), "tomorrow's class is not today's");

@@ -1,5 +1,6 @@
 package kz.sabaq.attendance;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
@@ -49,6 +50,23 @@ final class OnlineServer {
     /** The trainer confirms the proposal named by {@code digest}. */
     static WebClient.Page confirm(WebClient web, Classroom room, String digest) {
         return web.post("/attendance/sessions/" + room.session + "/online/confirm", Map.of("digest", digest));
+    }
+
+    /**
+     * The class a platform's activity reports: {@code rejoined} from 13:05 to 14:00 with a break,
+     * {@code leftEarly} from 13:06 to 13:40. The proposal says so, and the trainer's confirm writes it.
+     */
+    static void confirmsRejoinedAndLeftEarly(Classroom room, Classroom.Listener rejoined, Classroom.Listener leftEarly) {
+        WebClient.Page page = OnlineProposalTest.proposal(room);
+        assertEquals("onTime 13:05:00 | leftOnTime 14:00:00", OnlineProposalTest.proposed(page, rejoined.id()),
+                "from first join to last leave");
+        assertEquals("onTime 13:06:00 | leftEarly 13:40:00", OnlineProposalTest.proposed(page, leftEarly.id()));
+
+        assertEquals(303, confirm(room.teacherWeb(), room, digest(page)).status());
+        assertEquals(List.of(rejoined.id() + " IN ON_TIME ONLINE", rejoined.id() + " OUT LEFT_ON_TIME ONLINE",
+                        leftEarly.id() + " IN ON_TIME ONLINE", leftEarly.id() + " OUT LEFT_EARLY ONLINE"),
+                room.marks().stream().map(r -> r.studentId() + " " + r.phase() + " " + r.status() + " " + r.source())
+                        .sorted().toList());
     }
 
     /** Each web client confirms the same proposal, all released at the same instant; their statuses in order. */

@@ -1,6 +1,9 @@
 package kz.sabaq.attendance.online;
 
-import java.util.Locale;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import kz.sabaq.api.academic.AcademicDirectory;
 import kz.sabaq.api.academic.ClassSession;
@@ -12,7 +15,7 @@ import kz.sabaq.attendance.session.SessionAccess;
 /**
  * Who joins an online class through core's join route ({@code object} = the session's id): the
  * listeners of the stream's groups as attendees; staff who may see the session, hosting when they may
- * also mark it (the stream's trainer).
+ * also mark it (the stream's trainer); and the classes about to start, which core prepares on their platforms.
  */
 final class ClassConference implements ConferenceHost {
     private final Conferences conferences;
@@ -42,11 +45,21 @@ final class ClassConference implements ConferenceHost {
         boolean listener = viewer.can(AttendanceModule.CHECK_IN) && academic.isStudentOf(session.streamId(), viewer.userId());
         boolean host = !listener && access.view(viewer, sessionId).canManage();
         return Optional.of(new Seat(conference.get().platform().id(),
-                conference.get().meeting(session, title(session)), host));
+                conference.get().meeting(session, conferences.title(session)), host));
     }
 
-    private String title(ClassSession session) {
-        return academic.stream(session.streamId()).map(s -> s.discipline().in(Locale.forLanguageTag("kk")) + " (" + s.code() + ")")
-                .orElse(String.valueOf(session.id()));
+    @Override
+    public List<Planned> planned(Instant from, Instant to) {
+        List<ClassSession> starting = academic.sessionsBetween(from, to).stream()
+                .filter(s -> !s.startsAt().isBefore(from) && s.startsAt().isBefore(to)).toList();
+        Map<Long, Conferences.Conference> set = conferences.of(starting.stream().map(ClassSession::id).toList());
+        List<Planned> found = new ArrayList<>();
+        for (ClassSession s : starting) {
+            Conferences.Conference c = set.get(s.id());
+            if (c != null) {
+                found.add(new Planned(c.platform().id(), c.meeting(s, conferences.title(s))));
+            }
+        }
+        return found;
     }
 }

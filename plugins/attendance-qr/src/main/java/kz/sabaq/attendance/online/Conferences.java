@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import kz.sabaq.api.academic.AcademicDirectory;
 import kz.sabaq.api.academic.ClassSession;
 import kz.sabaq.api.conference.ConferenceForm;
 import kz.sabaq.api.conference.ConferencePlatform;
@@ -29,6 +30,7 @@ public final class Conferences {
     private final AuditLog audit;
     private final Clock clock;
     private final kz.sabaq.api.conference.Conferences core;
+    private final AcademicDirectory academic;
 
     /** A session's conference on a platform that is still started. */
     public record Conference(ConferencePlatform platform, Map<String, String> values) {
@@ -41,8 +43,9 @@ public final class Conferences {
     }
 
     public Conferences(OnlineMapper rows, List<ConferencePlatform> installed, kz.sabaq.api.conference.Conferences core,
-                       Translations texts, AuditLog audit, Clock clock) {
+                       AcademicDirectory academic, Translations texts, AuditLog audit, Clock clock) {
         this.core = core;
+        this.academic = academic;
         this.rows = rows;
         this.form = new ConferenceForm(installed, texts, new ConferenceForm.Errors(
                 "attendance-qr.online.error.platformUnknown", "attendance-qr.online.error.fieldRequired",
@@ -80,12 +83,26 @@ public final class Conferences {
         return core.joinPath(MODULE, String.valueOf(sessionId));
     }
 
+    /** The meeting's name on its platform: the discipline, in the institution's language, and the stream's code. */
+    String title(ClassSession session) {
+        return academic.stream(session.streamId()).map(s -> s.discipline().in(Locale.forLanguageTag("kk")) + " (" + s.code() + ")")
+                .orElse(String.valueOf(session.id()));
+    }
+
+    /** Where the trainer's End button posts: core ends the class's meeting for its host. */
+    String endPath(long sessionId) {
+        return core.endPath(MODULE, String.valueOf(sessionId));
+    }
+
     /** Core's conference service, for platforms' contexts. */
     kz.sabaq.api.conference.Conferences core() {
         return core;
     }
 
-    /** Sets the session's conference; a secret field left blank keeps the value saved for the same platform. */
+    /**
+     * Sets the session's conference and prepares its meeting on the platform; a secret field left blank
+     * keeps the value saved for the same platform.
+     */
     public void set(long actorId, ClassSession session, String platformId, Map<String, String> submitted, Locale locale) {
         ConferencePlatform platform = form.require(platformId);
         Map<String, String> saved = rows.conference(session.id()).filter(r -> r.platform().equals(platform.id()))
@@ -95,5 +112,6 @@ public final class Conferences {
                 LocalDateTime.now(clock.withZone(ZoneOffset.UTC)));
         audit.record(actorId, "attendance-qr.online.conference", "session:" + session.id(),
                 Map.of("platform", platform.id()));
+        core.prepare(platform.id(), new Conference(platform, values).meeting(session, title(session)));
     }
 }

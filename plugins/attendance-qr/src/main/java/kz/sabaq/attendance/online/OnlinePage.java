@@ -54,6 +54,8 @@ public final class OnlinePage {
         if (!opened.canManage()) {
             return model;
         }
+        set.ifPresent(c -> model.put("end", Map.of("path", conferences.endPath(opened.session().id()),
+                "back", "/attendance/sessions/" + opened.session().id())));
         set.flatMap(c -> loads.overload(opened.session(), c)).ifPresent(o -> model.put("overload",
                 Map.of("peak", o.peak(), "capacity", o.capacity(), "name", set.get().platform().name().in(locale))));
         ConferenceForm form = conferences.form();

@@ -27,7 +27,7 @@ public final class OnlineWiring {
                            SessionAccess access, ChangeSignal live, Translations texts) {
         OnlineMapper rows = w.mapper(OnlineMapper.class);
         kz.sabaq.api.conference.Conferences core = w.service(kz.sabaq.api.conference.Conferences.class).orElseThrow();
-        Conferences conferences = new Conferences(rows, w.extensions(ConferencePlatform.class), core, texts, w.audit(),
+        Conferences conferences = new Conferences(rows, w.extensions(ConferencePlatform.class), core, academic, texts, w.audit(),
                 w.clock());
         core.host(Conferences.MODULE, new ClassConference(conferences, academic, access));
         ClassLoads loads = new ClassLoads(conferences, academic);

@@ -8,6 +8,7 @@ import java.security.InvalidKeyException;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
+import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
@@ -19,9 +20,11 @@ import kz.sabaq.api.conference.Participation;
 
 /**
  * The learning-analytics data BigBlueButton posts to {@code meta_analytics-callback-url} when a meeting
- * ends: JSON signed by a bearer JWT (HS512 with the shared secret). Kept by meeting id; each attendee's
- * {@code ext_user_id} is the Sabaq user id the join link gave, and their {@code joins} and {@code leaves}
- * are the stretches attendance is taken from.
+ * ends (its {@code post_events_analytics_callback.rb}, payload version 1.0): JSON signed by a bearer JWT
+ * (HS512 with the shared secret). Kept by {@code meeting_id}, the id Sabaq created the meeting with; in
+ * {@code data.attendees}, each attendee's {@code ext_user_id} is the Sabaq user id the join link gave, and
+ * their {@code joins} and {@code leaves} are the stretches attendance is taken from (the server closes a
+ * stretch still open at the meeting's end with its finish).
  */
 final class Analytics {
     private static final ObjectMapper JSON = new ObjectMapper();
@@ -58,14 +61,22 @@ final class Analytics {
                 JsonNode joins = attendee.path("joins");
                 JsonNode leaves = attendee.path("leaves");
                 for (int i = 0; i < joins.size(); i++) {
-                    Instant left = i < leaves.size() ? Instant.parse(leaves.get(i).asText()) : null;
-                    found.add(new Participation(who, Instant.parse(joins.get(i).asText()), left));
+                    Instant left = i < leaves.size() ? time(leaves.get(i)) : null;
+                    found.add(new Participation(who, time(joins.get(i)), left));
                 }
             }
         } catch (IOException | RuntimeException unreadable) {
             return List.of();
         }
         return found;
+    }
+
+    /**
+     * A time as the server writes it: a Ruby {@code Time} in ActiveSupport's JSON, ISO 8601 with
+     * milliseconds and the server's UTC offset (e.g. {@code 2026-12-10T09:02:00.000+05:00}).
+     */
+    private static Instant time(JsonNode text) {
+        return OffsetDateTime.parse(text.asText()).toInstant();
     }
 
     /** A compact JWT whose HS512 signature over header and payload is made with the secret. */

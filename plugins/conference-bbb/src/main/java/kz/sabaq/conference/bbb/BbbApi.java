@@ -16,6 +16,7 @@ import java.util.Map;
 import java.util.stream.Collectors;
 import javax.xml.parsers.DocumentBuilderFactory;
 import javax.xml.parsers.ParserConfigurationException;
+import kz.sabaq.api.conference.ConferenceForm;
 import kz.sabaq.api.web.UserError;
 import org.w3c.dom.Document;
 import org.xml.sax.SAXException;
@@ -36,7 +37,8 @@ final class BbbApi {
 
     /** @param server the server's API address, e.g. {@code https://bbb.example.kz/bigbluebutton/} */
     BbbApi(String server, String secret, String checksum, HttpClient http) {
-        if (server == null || server.isBlank() || secret == null || secret.isBlank()) {
+        // a server address saved before settings checked web addresses may still be unusable
+        if (!ConferenceForm.isWebAddress(server) || secret == null || secret.isBlank()) {
             throw new UserError(503, "conference-bbb.error.notConfigured");
         }
         String base = server.strip().replaceAll("/+$", "");

@@ -20,6 +20,7 @@ public class BbbModule implements LmsModule {
     public static final String RECORD = "record";
     public static final String APPROVAL = "moderatorApproval";
     public static final String CAPACITY = "capacity";
+    public static final String JOIN_EARLY = "joinEarlyMinutes";
 
     @Override
     public String id() {
@@ -29,12 +30,13 @@ public class BbbModule implements LmsModule {
     @Override
     public List<SettingDefinition> settings() {
         return List.of(
-                SettingDefinition.text(SERVER, ""),
+                SettingDefinition.url(SERVER, ""),
                 SettingDefinition.secret(SECRET),
                 SettingDefinition.choice(CHECKSUM, "sha256", List.of("sha1", "sha256", "sha384", "sha512")),
                 SettingDefinition.bool(RECORD, true),
                 SettingDefinition.bool(APPROVAL, false),
-                SettingDefinition.integer(CAPACITY, 400, 1, 100_000));
+                SettingDefinition.integer(CAPACITY, 400, 1, 100_000),
+                SettingDefinition.integer(JOIN_EARLY, 15, 0, 240));
     }
 
     /** Nothing to wire: the platform is an extension of its own, and core routes its join and callbacks. */

@@ -1,6 +1,7 @@
 package kz.sabaq.conference.bbb;
 
 import java.net.URI;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -107,6 +108,11 @@ public class BbbPlatform implements ConferencePlatform {
     @Override
     public List<Participation> activity(Meeting meeting, PlatformContext platform) {
         return platform.store().get(Analytics.key(meetingId(meeting))).map(Analytics::participations).orElse(List.of());
+    }
+
+    @Override
+    public Duration joinEarly(PlatformContext platform) {
+        return Duration.ofMinutes(platform.settings().integer(BbbModule.JOIN_EARLY));
     }
 
     @Override

@@ -9,6 +9,7 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Instant;
+import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -19,7 +20,10 @@ import kz.sabaq.api.conference.Participant;
 import kz.sabaq.api.conference.Participation;
 import kz.sabaq.api.conference.PlatformContext;
 import kz.sabaq.api.web.UserError;
+import kz.sabaq.api.access.StandardRoles;
+import kz.sabaq.core.testing.Iins;
 import kz.sabaq.core.testing.TestServer;
+import kz.sabaq.core.testing.WebClient;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -102,17 +106,36 @@ class BbbPlatformTest {
     }
 
     @Test
+    void aServerAddressThatIsNoWebAddressIsRefusedBesideItsFieldAndKept() {
+        String iin = Iins.next();
+        server.user(iin, "Әкімші", "Айгүл", StandardRoles.ADMINISTRATOR);
+        WebClient admin = server.client();
+        admin.login(iin);
+
+        WebClient.Page refused = admin.post("/admin/plugins/conference-bbb/settings", Map.of("s.serverUrl", "bbb.example.kz/bigbluebutton",
+                "s.sharedSecret", "", "s.checksum", "sha256", "s.record", "true", "s.capacity", "400", "s.joinEarlyMinutes", "15"));
+
+        assertEquals(400, refused.status(), refused.body());
+        assertTrue(refused.contains("data-field-error=\"s.serverUrl\""), "the message is beside the field: " + refused.body());
+        assertTrue(refused.contains("http:// немесе https:// деп басталатын веб-мекенжай"), refused.body());
+        assertTrue(refused.contains("value=\"bbb.example.kz/bigbluebutton\""), "what was typed is kept");
+        assertEquals(bbb.url(), context.settings().text(BbbModule.SERVER), "and nothing is saved");
+    }
+
+    @Test
     void analyticsPostedBySignedCallbackBecomeActivityByUserId() throws Exception {
-        String body = """
-                {"version":"1.0","meeting_id":"sabaq-online-attestation-42","internal_meeting_id":"int-1",
-                 "data":{"metadata":{"is_breakout":false,"meeting_name":"Физика"},"duration":7200,
-                  "start":"2026-12-10T04:00:00Z","finish":"2026-12-10T06:00:00Z",
-                  "attendees":[{"ext_user_id":"501","name":"Ахметова Айгерім","moderator":false,
-                    "joins":["2026-12-10T04:02:00Z","2026-12-10T05:10:00Z"],"leaves":["2026-12-10T04:40:00Z","2026-12-10T05:58:00Z"]}]}}""";
+        platform.prepare(EXAM, context);
+        String meeting = "sabaq-online-attestation-42";
+        List<FakeBbb.Attendee> attendees = List.of(new FakeBbb.Attendee("501", "Ахметова Айгерім", false,
+                List.of(Instant.parse("2026-12-10T04:02:00Z"), Instant.parse("2026-12-10T05:10:00Z")),
+                List.of(Instant.parse("2026-12-10T04:40:00Z"), Instant.parse("2026-12-10T05:58:00Z"))));
+        String body = FakeBbb.analytics(meeting, ZoneOffset.ofHours(5), EXAM.start(), EXAM.end(), attendees);
+        assertTrue(body.contains("\"joins\":[\"2026-12-10T09:02:00.000+05:00\""), "times as the server writes them: " + body);
         assertEquals(401, FakeBbb.postAnalytics(server.url(CALLBACK), body, "wrong"), "a callback not signed with the shared secret is refused");
         assertEquals(List.of(), platform.activity(EXAM, context));
 
-        assertEquals(200, FakeBbb.postAnalytics(server.url(CALLBACK), body, FakeBbb.SECRET));
+        assertEquals(200, bbb.endWithAnalytics(URI.create(server.url("/")), meeting, ZoneOffset.ofHours(5), EXAM.start(), EXAM.end(), attendees),
+                "the server posts to the callback address the meeting was created with");
 
         assertEquals(List.of(
                         new Participation("501", Instant.parse("2026-12-10T04:02:00Z"), Instant.parse("2026-12-10T04:40:00Z")),

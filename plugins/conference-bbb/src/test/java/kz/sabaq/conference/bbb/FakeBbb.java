@@ -1,5 +1,7 @@
 package kz.sabaq.conference.bbb;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
 import java.io.IOException;
@@ -16,6 +18,10 @@ import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -27,12 +33,14 @@ import java.util.concurrent.CopyOnWriteArrayList;
  * A small BigBlueButton API server on 127.0.0.1, as the API reference describes it: every call under
  * {@code /bigbluebutton/api/} checked against the SHA-256 checksum of call name + query + secret
  * ({@code checksumError} otherwise); create, join (redirecting to the client), end and getRecordings
- * answered in the documented XML.
+ * answered in the documented XML; when a meeting ends, its learning-analytics callback as the server posts it.
  */
 public final class FakeBbb implements AutoCloseable {
     public static final String SECRET = "8cd8ef52e8e101574e400365b55e11a6";
 
     public final Map<String, Map<String, String>> meetings = new ConcurrentHashMap<>();
+    /** Meetings ended by an {@code end} call, by id, with the parameters they were created with. */
+    public final Map<String, Map<String, String>> ended = new ConcurrentHashMap<>();
     public final List<Map<String, String>> joins = new CopyOnWriteArrayList<>();
     private final HttpServer server;
 
@@ -76,7 +84,7 @@ public final class FakeBbb implements AutoCloseable {
                 exchange.sendResponseHeaders(302, -1);
                 exchange.close();
             }
-            case "end" -> xml(exchange, meetings.remove(meetingId) == null
+            case "end" -> xml(exchange, endMeeting(meetingId) == null
                     ? failed("notFound", "We could not find a meeting with that meeting ID - perhaps the meeting is not yet running?")
                     : "<response><returncode>SUCCESS</returncode><messageKey>sentEndMeetingRequest</messageKey>"
                     + "<message>A request to end the meeting was sent.</message></response>");
@@ -88,6 +96,14 @@ public final class FakeBbb implements AutoCloseable {
                     + "</format></playback></recording></recordings></response>");
             default -> xml(exchange, failed("unsupportedRequest", "This request is not supported."));
         }
+    }
+
+    private Map<String, String> endMeeting(String meetingId) {
+        Map<String, String> created = meetings.remove(meetingId);
+        if (created != null) {
+            ended.put(meetingId, created);
+        }
+        return created;
     }
 
     private static String failed(String key, String message) {
@@ -115,9 +131,87 @@ public final class FakeBbb implements AutoCloseable {
         exchange.close();
     }
 
+    /** One attendee of {@link #analytics}: the {@code userID} their join link gave, and each join with its leave. */
+    public record Attendee(String extUserId, String name, boolean moderator, List<Instant> joins, List<Instant> leaves) {
+    }
+
     /**
-     * Posts learning-analytics data as the server does when a meeting ends: JSON with a bearer JWT
-     * signed HS512 with {@code secret}; returns the HTTP status Sabaq answered.
+     * The learning-analytics JSON a BigBlueButton server posts when a meeting ends, exactly as its
+     * {@code post_events_analytics_callback.rb} builds it (payload version 1.0): the external and internal
+     * meeting ids and {@code data} — the bbbevents gem's recording with {@code meeting_id} taken out,
+     * metadata keys in snake case, each attendee without the internal {@code id}: {@code ext_user_id},
+     * {@code name}, {@code moderator}, {@code joins}, {@code leaves}, {@code duration}, {@code engagement},
+     * {@code sessions}. Times are Ruby {@code Time}s as ActiveSupport writes them in JSON: ISO 8601 with
+     * milliseconds and the server's own UTC offset.
+     */
+    public static String analytics(String meetingId, ZoneOffset serverZone, Instant start, Instant finish,
+                                   List<Attendee> attendees) {
+        DateTimeFormatter ruby = DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ss.SSSxxx").withZone(serverZone);
+        List<Map<String, Object>> people = new ArrayList<>();
+        for (Attendee a : attendees) {
+            long seconds = 0;
+            List<Map<String, Object>> joins = new ArrayList<>();
+            List<Map<String, Object>> lefts = new ArrayList<>();
+            String internal = "w_" + Integer.toHexString(a.extUserId().hashCode());
+            for (int i = 0; i < a.joins().size(); i++) {
+                seconds += a.leaves().get(i).getEpochSecond() - a.joins().get(i).getEpochSecond();
+                joins.add(Map.of("timestamp", ruby.format(a.joins().get(i)), "userid", internal, "ext_userid", a.extUserId(),
+                        "event", "join"));
+                lefts.add(Map.of("timestamp", ruby.format(a.leaves().get(i)), "userid", internal, "ext_userid", a.extUserId(),
+                        "event", "left"));
+            }
+            Map<String, Object> person = new LinkedHashMap<>();
+            person.put("ext_user_id", a.extUserId());
+            person.put("name", a.name());
+            person.put("moderator", a.moderator());
+            person.put("joins", a.joins().stream().map(ruby::format).toList());
+            person.put("leaves", a.leaves().stream().map(ruby::format).toList());
+            person.put("duration", seconds);
+            person.put("recent_talking_time", "");
+            person.put("engagement", Map.of("chats", 0, "talks", 0, "raisehand", 0, "emojis", 0, "poll_votes", 0, "talk_time", 0));
+            person.put("sessions", Map.of(internal, Map.of("joins", joins, "lefts", lefts)));
+            people.add(person);
+        }
+        Map<String, Object> data = new LinkedHashMap<>();
+        data.put("metadata", Map.of("is_breakout", "false", "meeting_name", meetingId));
+        data.put("duration", finish.getEpochSecond() - start.getEpochSecond());
+        data.put("start", ruby.format(start));
+        data.put("finish", ruby.format(finish));
+        data.put("attendees", people);
+        data.put("files", List.of("default.pdf"));
+        data.put("polls", List.of());
+        Map<String, Object> payload = new LinkedHashMap<>();
+        payload.put("version", "1.0");
+        payload.put("meeting_id", meetingId);
+        payload.put("internal_meeting_id", "int-" + meetingId + "-" + start.toEpochMilli());
+        payload.put("data", data);
+        try {
+            return new ObjectMapper().writeValueAsString(payload);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /**
+     * What the server does once a meeting Sabaq created ends (by an {@code end} call or on its own): posts its {@link #analytics} to the
+     * meeting's {@code meta_analytics-callback-url}, signed as the server signs it; returns Sabaq's status.
+     *
+     * @param sabaq where the test's Sabaq listens (its public address in the settings names no port yet)
+     */
+    public int endWithAnalytics(URI sabaq, String meetingId, ZoneOffset serverZone, Instant start, Instant finish,
+                                List<Attendee> attendees) throws IOException, InterruptedException {
+        Map<String, String> running = endMeeting(meetingId);
+        Map<String, String> created = running != null ? running : ended.get(meetingId);
+        if (created == null) {
+            throw new IllegalStateException(meetingId + " was never created");
+        }
+        URI callback = sabaq.resolve(URI.create(created.get("meta_analytics-callback-url")).getRawPath());
+        return postAnalytics(callback.toString(), analytics(meetingId, serverZone, start, finish, attendees), SECRET);
+    }
+
+    /**
+     * Posts learning-analytics data as the server does: JSON with a bearer JWT (claims: {@code exp} in 24
+     * hours) signed HS512 with {@code secret}; returns the HTTP status Sabaq answered.
      */
     public static int postAnalytics(String callbackUrl, String json, String secret) throws IOException, InterruptedException {
         Base64.Encoder b64 = Base64.getUrlEncoder().withoutPadding();
@@ -132,7 +226,8 @@ public final class FakeBbb implements AutoCloseable {
             throw new IllegalStateException(e);
         }
         HttpRequest request = HttpRequest.newBuilder(URI.create(callbackUrl)).header("Authorization", "Bearer " + token)
-                .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(json)).build();
+                .header("Content-Type", "application/json").header("User-Agent", "BigBlueButton Analytics Callback")
+                .POST(HttpRequest.BodyPublishers.ofString(json)).build();
         return HttpClient.newHttpClient().send(request, HttpResponse.BodyHandlers.discarding()).statusCode();
     }
 

@@ -1,26 +1,48 @@
 package kz.sabaq.attestation.exam;
 
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import kz.sabaq.api.academic.Stream;
 import kz.sabaq.api.conference.ConferenceForm;
 import kz.sabaq.api.conference.ConferenceHost;
+import kz.sabaq.api.conference.ConferencePlatform;
+import kz.sabaq.api.conference.Conferences;
 import kz.sabaq.api.conference.Meeting;
+import kz.sabaq.api.web.UserError;
 import kz.sabaq.api.web.Viewer;
 import kz.sabaq.attestation.Attestation;
 import kz.sabaq.attestation.ExamSlot;
 import kz.sabaq.attestation.OnlineAttestationModule;
 import kz.sabaq.attestation.Sitting;
+import kz.sabaq.attestation.slot.SlotMapper;
 
 /**
  * Who joins an exam slot's conference through core's join route ({@code object} = the slot's id): the
- * students seated in the slot as attendees, staff who may view the stream, hosting when they may edit it.
+ * students seated in the slot as attendees, staff who may view the stream, hosting when they may edit it;
+ * and the slots about to start, which core prepares on their platforms.
  */
 public final class ExamConference implements ConferenceHost {
     private final Attestation common;
+    private final SlotMapper slots;
 
-    public ExamConference(Attestation common) {
+    public ExamConference(Attestation common, SlotMapper slots) {
         this.common = common;
+        this.slots = slots;
+    }
+
+    @Override
+    public List<Planned> planned(Instant from, Instant to) {
+        List<Planned> found = new ArrayList<>();
+        for (long id : slots.startingOnPlatforms(from, to)) {
+            ExamSlot slot = common.store().slot(id);
+            if (slot != null && slot.platform() != null) {
+                common.academic().stream(slot.streamId()).ifPresent(s -> found.add(new Planned(slot.platform(), meeting(slot, s))));
+            }
+        }
+        return found;
     }
 
     @Override
@@ -48,6 +70,16 @@ public final class ExamConference implements ConferenceHost {
         String title = stream.discipline().in(Locale.forLanguageTag("kk")) + " (" + stream.code() + ")";
         return new Meeting(OnlineAttestationModule.ID, String.valueOf(slot.id()), stream.id(), title,
                 slot.startsAt(), slot.endsAt(), ConferenceForm.parse(slot.platformValues()));
+    }
+
+    /** The recordings the slot's platform keeps itself; none while it cannot be reached, so the page still opens. */
+    public static List<String> recordings(ConferencePlatform platform, ExamSlot slot, Stream stream, Conferences conferences) {
+        try {
+            return platform.recordings(meeting(slot, stream), conferences.context(platform)).stream()
+                    .map(r -> r.link().toString()).filter(ConferenceForm::isWebAddress).toList();
+        } catch (UserError unreachable) {
+            return List.of();
+        }
     }
 
     private ExamSlot slot(String object) {

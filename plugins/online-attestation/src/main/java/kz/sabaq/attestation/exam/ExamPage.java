@@ -250,7 +250,7 @@ public final class ExamPage {
             }
             p.put("join", conferences.joinPath(OnlineAttestationModule.ID, String.valueOf(slot.id())));
             if (slot.hasRecording() && (slot.showRecording() || !exam.student())) {
-                kept.addAll(platformRecordings(platform, slot, exam));
+                kept.addAll(ExamConference.recordings(platform, slot, exam.stream(), conferences));
             }
         }
         p.put("fields", fields);
@@ -261,16 +261,6 @@ public final class ExamPage {
             p.put("hasRecordings", !links.isEmpty());
         }
         m.put("platform", p);
-    }
-
-    /** The recordings the platform keeps itself; none while its server cannot be reached, the page still opens. */
-    private List<String> platformRecordings(ConferencePlatform platform, ExamSlot slot, Opened exam) {
-        try {
-            return platform.recordings(ExamConference.meeting(slot, exam.stream()), conferences.context(platform))
-                    .stream().map(r -> r.link().toString()).toList();
-        } catch (UserError unreachable) {
-            return List.of();
-        }
     }
 
     private boolean studentsChoose() {

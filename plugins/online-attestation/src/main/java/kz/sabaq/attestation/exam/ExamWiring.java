@@ -11,6 +11,7 @@ import kz.sabaq.attestation.Attestation;
 import kz.sabaq.attestation.OnlineAttestationModule;
 import kz.sabaq.attestation.distribution.TicketDistribution;
 import kz.sabaq.attestation.retake.Retakes;
+import kz.sabaq.attestation.slot.SlotMapper;
 
 /**
  * Wires the exam part of online attestation: the student's final control page (questions, task,
@@ -27,7 +28,7 @@ public final class ExamWiring {
         // the installed platforms, looked up once (each lookup makes new extension instances), as the slot dialog does
         Incompletes incompletes = new Incompletes(common, w.mapper(IncompleteMapper.class), store, live, grading);
         Conferences conferences = w.service(Conferences.class).orElseThrow();
-        conferences.host(OnlineAttestationModule.ID, new ExamConference(common));
+        conferences.host(OnlineAttestationModule.ID, new ExamConference(common, w.mapper(SlotMapper.class)));
         ExamPage pages = new ExamPage(common, store, answers, grading, incompletes, w.extensions(ConferencePlatform.class),
                 conferences, tickets, retakes);
         w.resource(new MineResource(pages));

@@ -48,6 +48,18 @@ public final class Platforms {
         slots.rows().savePlatform(slotId, platform.id(), ConferenceForm.json(values));
         slots.common().audit().record(viewer.userId(), "online-attestation.slot.platform", "slot:" + slotId,
                 Map.of("platform", platform.id()));
+        conferences.prepare(platform.id(), ExamConference.meeting(slots.common().store().slot(slotId), s.stream()));
+    }
+
+    /** Where the dialog's End button posts: core ends the slot's meeting for a host. */
+    public String endPath(long slotId) {
+        return conferences.endPath(OnlineAttestationModule.ID, String.valueOf(slotId));
+    }
+
+    /** The recordings the slot's platform keeps itself (none while it cannot be reached). */
+    public List<String> platformRecordings(Situation s) {
+        return form.platform(s.slot().platform()).map(p -> ExamConference.recordings(p, s.slot(), s.stream(), conferences))
+                .orElse(List.of());
     }
 
     /**

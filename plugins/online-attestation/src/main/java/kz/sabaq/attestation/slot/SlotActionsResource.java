@@ -214,6 +214,14 @@ public final class SlotActionsResource {
         model.put("hasRecording", s.slot().hasRecording());
         model.put("showRecording", s.slot().showRecording());
         model.put("recordings", slots.rows().recordings(id).stream().map(r -> Map.of("id", r.id(), "url", r.url())).toList());
+        if (s.slot().platform() != null) {
+            model.put("end", Map.of("path", platforms.endPath(id), "back", "/oa/slots/" + id + "/actions/platform"));
+            if (s.slot().hasRecording()) {
+                List<String> kept = platforms.platformRecordings(s);
+                model.put("platformRecordings", kept);
+                model.put("hasPlatformRecordings", !kept.isEmpty());
+            }
+        }
         return View.of("online-attestation/slot-platform", PREFIX + "platform", model);
     }
 

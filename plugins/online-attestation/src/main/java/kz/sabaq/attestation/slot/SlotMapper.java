@@ -27,6 +27,10 @@ public interface SlotMapper {
             + "FROM oa_slot s WHERE s.platform = #{platform} AND s.starts_at < #{to} AND s.ends_at > #{from}")
     List<PlatformLoad> onPlatform(@Param("platform") String platform, @Param("from") Instant from, @Param("to") Instant to);
 
+    /** The slots on a platform that start in {@code [from, to)}, which core prepares on their platforms. */
+    @Select("SELECT id FROM oa_slot WHERE platform IS NOT NULL AND starts_at >= #{from} AND starts_at < #{to}")
+    List<Long> startingOnPlatforms(@Param("from") Instant from, @Param("to") Instant to);
+
     @Update("UPDATE oa_slot SET notified_at = #{now} WHERE id = #{slotId} AND notified_at IS NULL")
     int markNotified(@Param("slotId") long slotId, @Param("now") Instant now);
 

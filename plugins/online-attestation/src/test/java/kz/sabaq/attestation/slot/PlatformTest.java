@@ -9,6 +9,9 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Instant;
+import java.time.LocalDateTime;
+import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
 import kz.sabaq.api.conference.ConferenceForm;
@@ -89,9 +92,17 @@ class PlatformTest {
         assertTrue(page.contains("teacher1") && page.contains("s3cret"), page.body());
         String join = "/conference/online-attestation/" + slot + "/join";
         assertTrue(page.contains("href=\"" + join + "\""), page.body());
-        WebClient.Page joined = f.student(0).get(join);
-        assertEquals(303, joined.status(), "core's join route sends the seated student on to the platform");
-        assertEquals("https://meet.example.kz/room", joined.headers().firstValue("Location").orElseThrow());
+        Instant before = server.clock().instant();
+        try {
+            f.at("09:45");
+            WebClient.Page joined = f.student(0).get(join);
+            assertEquals(303, joined.status(), "from 15 minutes before the start, core's join route sends the seated student on");
+            assertEquals("https://meet.example.kz/room", joined.headers().firstValue("Location").orElseThrow());
+            f.at("12:00");
+            assertEquals(409, f.student(0).get(join).status(), "nobody joins once the slot ended");
+        } finally {
+            server.clock().set(LocalDateTime.ofInstant(before, ZoneOffset.UTC));
+        }
     }
 
     @Test
