@@ -17,6 +17,7 @@ import java.time.LocalDateTime;
 import java.util.List;
 import java.util.Map;
 import kz.sabaq.api.access.StandardRoles;
+import kz.sabaq.attestation.testing.AttestationGenerator;
 import kz.sabaq.conference.bbb.FakeBbb;
 import kz.sabaq.core.testing.AcademicFixture;
 import kz.sabaq.core.testing.Iins;
@@ -71,11 +72,12 @@ class BbbExamTest {
         String iin = Iins.next();
         long student = academic.student(iin, "Ахметова", "Айжан", group);
         long stream = academic.stream(teacher, group);
-        sql("INSERT INTO oa_stream (stream_id, online, by_ticket, updated_at) VALUES (?, TRUE, TRUE, NOW(3))", stream);
-        long slot = sql("INSERT INTO oa_slot (stream_id, starts_at, ends_at, created_at, created_by, platform, platform_values, "
-                        + "has_recording, show_recording) VALUES (?, ?, ?, NOW(3), ?, 'bbb', '{\"accessCode\":\"\"}', TRUE, FALSE)",
-                stream, LocalDateTime.parse("2027-01-15T04:00"), LocalDateTime.parse("2027-01-15T06:00"), teacher);
-        sql("INSERT INTO oa_sitting (stream_id, student_id, slot_id) VALUES (?, ?, ?)", stream, student, slot);
+        AttestationGenerator attestation = new AttestationGenerator(academic.generator());
+        attestation.exam(stream).create();
+        long slot = attestation.slot(stream, teacher)
+                .between(LocalDateTime.parse("2027-01-15T04:00"), LocalDateTime.parse("2027-01-15T06:00"))
+                .platform("bbb", "{\"accessCode\":\"\"}").recorded(false).create();
+        attestation.sitting(stream, student, slot).create();
         WebClient web = server.client();
         web.login(iin);
         WebClient teacherWeb = server.client();
@@ -94,7 +96,7 @@ class BbbExamTest {
         assertEquals(List.of("Ахметова Айжан VIEWER " + student, "Сейітқали Нұрлан MODERATOR " + teacher),
                 bbb.joins.stream().map(j -> j.get("fullName") + " " + j.get("role") + " " + j.get("userID")).toList());
 
-        sql("UPDATE oa_slot SET show_recording = TRUE WHERE id = ?", slot);
+        attestation.core().sql("UPDATE oa_slot SET show_recording = TRUE WHERE id = ?", slot);
         assertTrue(web.get(exam).contains(recording), "the recording the server keeps, without typing its link");
 
         for (String path : List.of("/", "/oa/mine", exam, join)) {
@@ -119,19 +121,6 @@ class BbbExamTest {
             try (ResultSet rows = s.executeQuery()) {
                 rows.next();
                 return rows.getLong(1);
-            }
-        }
-    }
-
-    private static long sql(String sql, Object... values) throws SQLException {
-        try (Connection c = server.app().database().connection();
-             PreparedStatement s = c.prepareStatement(sql, Statement.RETURN_GENERATED_KEYS)) {
-            for (int i = 0; i < values.length; i++) {
-                s.setObject(i + 1, values[i]);
-            }
-            s.executeUpdate();
-            try (ResultSet keys = s.getGeneratedKeys()) {
-                return keys.next() ? keys.getLong(1) : 0;
             }
         }
     }

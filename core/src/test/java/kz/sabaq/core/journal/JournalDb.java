@@ -23,8 +23,7 @@ final class JournalDb {
 
     /** The stream's discipline belongs to the department, so the stream's scope names it. */
     void placeIn(long streamId, long departmentId) {
-        exec("UPDATE discipline d JOIN stream s ON s.discipline_id = d.id SET d.department_id = ? WHERE s.id = ?",
-                departmentId, streamId);
+        gen.placeInDepartment(streamId, departmentId);
     }
 
     void staff(long userId, long departmentId) {
@@ -32,7 +31,7 @@ final class JournalDb {
     }
 
     void finalForm(long streamId, String form) {
-        exec("UPDATE journal SET final_form = ? WHERE stream_id = ?", form, streamId);
+        gen.finalForm(streamId, form);
     }
 
     long count(String sql, Object... values) {

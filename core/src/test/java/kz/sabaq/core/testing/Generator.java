@@ -126,6 +126,12 @@ public final class Generator {
         return new UnitBuilder(this, "discipline", "D");
     }
 
+    /** The stream's discipline belongs to the department, so the stream's scope names it. */
+    public void placeInDepartment(long streamId, long departmentId) {
+        sql("UPDATE discipline d JOIN stream s ON s.discipline_id = d.id SET d.department_id = ? WHERE s.id = ?",
+                departmentId, streamId);
+    }
+
     public YearBuilder year() {
         return new YearBuilder(this);
     }
@@ -154,6 +160,16 @@ public final class Generator {
 
     public StreamBuilder stream() {
         return new StreamBuilder(this);
+    }
+
+    /** The journal's final attestation form (a grading scale's id, or null), as the journal page saves it. */
+    public void finalForm(long streamId, String scaleId) {
+        sql("UPDATE journal SET final_form = ? WHERE stream_id = ?", scaleId, streamId);
+    }
+
+    /** Another group joins an existing stream. */
+    public void joinStream(long streamId, long groupId) {
+        sql("INSERT INTO stream_group (stream_id, group_id) VALUES (?, ?)", streamId, groupId);
     }
 
     /** A grade in a stream's journal. */

@@ -1,9 +1,17 @@
 package kz.sabaq.core.testing;
 
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+
 /**
  * A row of one of core's named reference tables (department, subject-cycle commission, speciality,
  * qualification, education technology, instruction language, study term, discipline): a code and
- * names in the three languages, plus the parent unit the table has.
+ * names in the three languages, plus the parent units the table has.
  */
 public final class UnitBuilder {
     private final Generator gen;
@@ -12,8 +20,7 @@ public final class UnitBuilder {
     private String nameKk;
     private String nameRu;
     private String nameEn;
-    private String parentColumn;
-    private Long parent;
+    private final Map<String, Long> parents = new LinkedHashMap<>();
 
     UnitBuilder(Generator gen, String table, String codePrefix) {
         this.gen = gen;
@@ -58,18 +65,17 @@ public final class UnitBuilder {
     }
 
     private UnitBuilder parent(String column, long id) {
-        parentColumn = column;
-        parent = id;
+        parents.put(column, id);
         return this;
     }
 
     /** @return the row's id */
     public long create() {
-        if (parentColumn == null) {
-            return gen.sql("INSERT INTO " + table + " (code, name_kk, name_ru, name_en) VALUES (?, ?, ?, ?)",
-                    code, nameKk, nameRu, nameEn);
-        }
-        return gen.sql("INSERT INTO " + table + " (code, name_kk, name_ru, name_en, " + parentColumn + ") VALUES (?, ?, ?, ?, ?)",
-                code, nameKk, nameRu, nameEn, parent);
+        List<Object> values = new ArrayList<>(List.of(code, nameKk, nameRu, nameEn));
+        values.addAll(parents.values());
+        String columns = Stream.concat(Stream.of("code", "name_kk", "name_ru", "name_en"), parents.keySet().stream())
+                .collect(Collectors.joining(", "));
+        String marks = String.join(", ", Collections.nCopies(values.size(), "?"));
+        return gen.sql("INSERT INTO " + table + " (" + columns + ") VALUES (" + marks + ")", values.toArray());
     }
 }
