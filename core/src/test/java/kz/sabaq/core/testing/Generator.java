@@ -45,13 +45,19 @@ public final class Generator {
 
     /**
      * Runs {@code work} with a generator whose rows are written in one transaction, committed at
-     * the end: for the bench's thousands of rows. People ({@link #user}) are created outside it.
+     * the end, or none when {@code work} fails: for the bench's thousands of rows. People
+     * ({@link #user}) are created outside it.
      */
     public void transaction(Consumer<Generator> work) {
         try (Connection c = database.connection()) {
             c.setAutoCommit(false);
-            work.accept(new Generator(database, clock, c));
-            c.commit();
+            try {
+                work.accept(new Generator(database, clock, c));
+                c.commit();
+            } catch (RuntimeException e) {
+                c.rollback();
+                throw e;
+            }
         } catch (SQLException e) {
             throw new IllegalStateException("Cannot write the generated rows", e);
         }
