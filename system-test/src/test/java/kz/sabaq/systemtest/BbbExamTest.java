@@ -17,6 +17,7 @@ import java.time.LocalDateTime;
 import java.util.List;
 import java.util.Map;
 import kz.sabaq.api.access.StandardRoles;
+import kz.sabaq.attestation.testing.AttestationGenerator;
 import kz.sabaq.conference.bbb.FakeBbb;
 import kz.sabaq.core.testing.AcademicFixture;
 import kz.sabaq.core.testing.Iins;
@@ -86,11 +87,12 @@ class BbbExamTest {
         String otherIin = Iins.next();
         long other = academic.student(otherIin, "Бекова", "Дана", group);
         long stream = academic.stream(teacher, group);
-        sql("INSERT INTO oa_stream (stream_id, online, by_ticket, updated_at) VALUES (?, TRUE, TRUE, NOW(3))", stream);
-        long slot = sql("INSERT INTO oa_slot (stream_id, starts_at, ends_at, created_at, created_by) VALUES (?, ?, ?, NOW(3), ?)",
-                stream, LocalDateTime.parse("2027-01-15T04:00"), LocalDateTime.parse("2027-01-15T06:00"), teacher);
-        sql("INSERT INTO oa_sitting (stream_id, student_id, slot_id) VALUES (?, ?, ?)", stream, student, slot);
-        sql("INSERT INTO oa_sitting (stream_id, student_id, slot_id) VALUES (?, ?, ?)", stream, other, slot);
+        AttestationGenerator attestation = new AttestationGenerator(academic.generator());
+        attestation.exam(stream).create();
+        long slot = attestation.slot(stream, teacher)
+                .between(LocalDateTime.parse("2027-01-15T04:00"), LocalDateTime.parse("2027-01-15T06:00")).create();
+        attestation.sitting(stream, student, slot).create();
+        attestation.sitting(stream, other, slot).create();
         WebClient web = server.client();
         web.login(iin);
         WebClient otherWeb = server.client();
@@ -137,9 +139,9 @@ class BbbExamTest {
                 Map.of("hasRecording", "true", "showRecording", "true")).status());
         assertTrue(web.get(exam).contains(recording), "the recording, without typing its link, once the slot allows it");
 
-        long next = sql("INSERT INTO oa_slot (stream_id, starts_at, ends_at, created_at, created_by, platform, platform_values) "
-                        + "VALUES (?, ?, ?, NOW(3), ?, 'bbb', '{}')", stream, LocalDateTime.parse("2027-01-15T07:00"),
-                LocalDateTime.parse("2027-01-15T08:00"), teacher);
+        long next = attestation.slot(stream, teacher)
+                .between(LocalDateTime.parse("2027-01-15T07:00"), LocalDateTime.parse("2027-01-15T08:00"))
+                .platform("bbb", "{}").create();
         server.clock().set(LocalDateTime.parse("2027-01-15T06:40"));
         assertTrue(server.app().runJob("core.conference.prepare"));
         assertTrue(bbb.meetings.containsKey("sabaq-online-attestation-" + next), "a slot starting within half an hour is prepared");
@@ -169,19 +171,6 @@ class BbbExamTest {
             try (ResultSet rows = s.executeQuery()) {
                 rows.next();
                 return rows.getLong(1);
-            }
-        }
-    }
-
-    private static long sql(String sql, Object... values) throws SQLException {
-        try (Connection c = server.app().database().connection();
-             PreparedStatement s = c.prepareStatement(sql, Statement.RETURN_GENERATED_KEYS)) {
-            for (int i = 0; i < values.length; i++) {
-                s.setObject(i + 1, values[i]);
-            }
-            s.executeUpdate();
-            try (ResultSet keys = s.getGeneratedKeys()) {
-                return keys.next() ? keys.getLong(1) : 0;
             }
         }
     }

@@ -5,15 +5,15 @@ import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 import java.util.concurrent.atomic.AtomicInteger;
-import kz.sabaq.api.access.StandardRoles;
+import kz.sabaq.attestation.testing.AttestationGenerator;
 import kz.sabaq.core.testing.AcademicFixture;
 import kz.sabaq.core.testing.Iins;
 import kz.sabaq.core.testing.TestServer;
 
 /**
  * An online final control under way for browser tests: a teacher, a group's stream by ticket, a slot
- * that started five minutes ago on the server's clock, and a student of it with a sitting. The rows
- * are written by hand, as the plugin's own tests do.
+ * that started five minutes ago on the server's clock, and a student of it with a sitting, made by
+ * the generators as the plugin's own tests make them.
  */
 final class ExamRoom {
     private static final AtomicInteger NEXT = new AtomicInteger();
@@ -25,34 +25,34 @@ final class ExamRoom {
     final long student;
     final long stream;
     final long slot;
+    private final AttestationGenerator attestation;
 
     ExamRoom(TestServer server) {
         this.server = server;
         AcademicFixture academic = new AcademicFixture(server);
-        teacher = server.user(teacherIin, "Сейітқали", "Нұрлан", StandardRoles.TEACHER);
+        attestation = new AttestationGenerator(academic.generator());
+        teacher = academic.generator().user().iin(teacherIin).named("Сейітқали", "Нұрлан").teacher().create();
         long group = academic.group("ОА-Б-" + NEXT.incrementAndGet());
         student = academic.student(studentIin, "Ахметова", "Айжан", group);
         stream = academic.stream(teacher, group);
         Instant now = server.clock().instant();
-        Rows.sql(server, "INSERT INTO oa_stream (stream_id, online, by_ticket, ticket_count, updated_at) VALUES (?, TRUE, TRUE, 1, NOW(3))",
-                stream);
-        slot = Rows.sql(server, "INSERT INTO oa_slot (stream_id, starts_at, ends_at, created_at, created_by) VALUES (?, ?, ?, NOW(3), ?)",
-                stream, utc(now.minus(Duration.ofMinutes(5))), utc(now.plus(Duration.ofHours(2))), teacher);
-        Rows.sql(server, "INSERT INTO oa_sitting (stream_id, student_id, slot_id) VALUES (?, ?, ?)", stream, student, slot);
+        attestation.exam(stream).tickets(1).create();
+        slot = attestation.slot(stream, teacher).between(utc(now.minus(Duration.ofMinutes(5))), utc(now.plus(Duration.ofHours(2))))
+                .create();
+        attestation.sitting(stream, student, slot).create();
     }
 
     /** The student holds ticket 1 with these questions; staff have not sent them yet. */
     ExamRoom ticket(String questions) {
-        Rows.sql(server, "INSERT INTO oa_ticket (stream_id, number, body, saved_at, saved_by) VALUES (?, 1, ?, NOW(3), ?)",
-                stream, questions, teacher);
-        Rows.sql(server, "UPDATE oa_sitting SET ticket_number = 1, ticket_pool = 0, ticket_source = 'GENERATED', "
+        attestation.ticket(stream, 1, questions, teacher);
+        attestation.core().sql("UPDATE oa_sitting SET ticket_number = 1, ticket_pool = 0, ticket_source = 'GENERATED', "
                 + "ticket_at = NOW(3) WHERE stream_id = ? AND student_id = ?", stream, student);
         return this;
     }
 
     /** The questions were sent and the student has read them: the answer block is open. */
     ExamRoom questionsRead() {
-        Rows.sql(server, "UPDATE oa_sitting SET questions_sent_at = NOW(3), questions_viewed_at = NOW(3) "
+        attestation.core().sql("UPDATE oa_sitting SET questions_sent_at = NOW(3), questions_viewed_at = NOW(3) "
                 + "WHERE stream_id = ? AND student_id = ?", stream, student);
         return this;
     }

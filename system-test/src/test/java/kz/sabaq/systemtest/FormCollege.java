@@ -6,9 +6,10 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Statement;
+import java.time.LocalDate;
 import java.time.LocalDateTime;
 import kz.sabaq.api.access.StandardRoles;
+import kz.sabaq.attestation.testing.AttestationGenerator;
 import kz.sabaq.core.testing.AcademicFixture;
 import kz.sabaq.core.testing.Iins;
 import kz.sabaq.core.testing.TestServer;
@@ -35,11 +36,13 @@ final class FormCollege implements AutoCloseable {
     final long unplaced;
     final WebClient student;
     final long session;
+    private final AttestationGenerator attestation;
 
     FormCollege() {
         server = AllPlugins.server().start();
         server.clock().set(LocalDateTime.of(2026, 9, 15, 8, 0));
         AcademicFixture academic = new AcademicFixture(server);
+        attestation = new AttestationGenerator(academic.generator());
         String adminIin = Iins.next();
         adminId = server.user(adminIin, "Әкімшілік", "Гүлнар", StandardRoles.ADMINISTRATOR);
         admin = login(adminIin);
@@ -55,11 +58,9 @@ final class FormCollege implements AutoCloseable {
         stream = academic.stream(teacherId, group);
         journal = academic.stream(teacherId, group);
         period = Long.parseLong(one("SELECT academic_period_id FROM stream WHERE id = ?", stream));
-        sql("UPDATE journal SET final_form = 'letter', final_grade_to_be_set = TRUE WHERE stream_id = ?", stream);
-        sql("INSERT INTO exam_period (group_id, academic_period_id, starts_on, ends_on) VALUES (?, ?, '2026-09-14', '2026-09-30')",
-                group, period);
-        sql("INSERT INTO oa_stream (stream_id, online, by_ticket, ticket_count, updated_at) VALUES (?, TRUE, TRUE, 5, NOW(3))",
-                stream);
+        academic.generator().finalForm(stream, "letter");
+        academic.generator().examPeriod(group, period, LocalDate.parse("2026-09-14"), LocalDate.parse("2026-09-30"));
+        attestation.exam(stream).tickets(5).create();
         ahead = slot(LocalDateTime.of(2026, 9, 20, 5, 0), waiting);
         long over = slot(LocalDateTime.of(2026, 9, 14, 5, 0), graded);
         sql("UPDATE oa_sitting SET questions_sent_at = NOW(3) WHERE slot_id = ?", over);
@@ -72,9 +73,8 @@ final class FormCollege implements AutoCloseable {
     }
 
     private long slot(LocalDateTime startsUtc, long studentId) {
-        long slot = insert("INSERT INTO oa_slot (stream_id, starts_at, ends_at, created_at, created_by) VALUES (?, ?, ?, NOW(3), ?)",
-                stream, startsUtc, startsUtc.plusHours(2), adminId);
-        sql("INSERT INTO oa_sitting (stream_id, student_id, slot_id) VALUES (?, ?, ?)", stream, studentId, slot);
+        long slot = attestation.slot(stream, adminId).between(startsUtc, startsUtc.plusHours(2)).create();
+        attestation.sitting(stream, studentId, slot).create();
         return slot;
     }
 
@@ -95,21 +95,9 @@ final class FormCollege implements AutoCloseable {
         }
     }
 
+    /** Changes a row of online attestation's own tables, as its pages would have. */
     private void sql(String statement, Object... values) {
-        insert(statement, values);
-    }
-
-    private long insert(String statement, Object... values) {
-        try (Connection c = server.app().database().connection();
-             PreparedStatement s = c.prepareStatement(statement, Statement.RETURN_GENERATED_KEYS)) {
-            bind(s, values);
-            s.executeUpdate();
-            try (ResultSet keys = s.getGeneratedKeys()) {
-                return keys.next() ? keys.getLong(1) : 0;
-            }
-        } catch (SQLException e) {
-            throw new IllegalStateException(statement, e);
-        }
+        attestation.core().sql(statement, values);
     }
 
     private static void bind(PreparedStatement s, Object... values) throws SQLException {

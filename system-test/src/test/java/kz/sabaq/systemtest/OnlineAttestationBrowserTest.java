@@ -14,6 +14,7 @@ import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 import kz.sabaq.api.access.StandardRoles;
+import kz.sabaq.attestation.testing.AttestationGenerator;
 import kz.sabaq.core.testing.AcademicFixture;
 import kz.sabaq.core.testing.Iins;
 import kz.sabaq.core.testing.TestServer;
@@ -65,14 +66,12 @@ class OnlineAttestationBrowserTest {
         long student = academic.student(iin, "Ахметова", "Айжан", group);
         long stream = academic.stream(teacher, group);
         Instant now = server.clock().instant();
-        Rows.sql(server, "INSERT INTO oa_stream (stream_id, online, by_ticket, ticket_count, updated_at) VALUES (?, TRUE, TRUE, 1, NOW(3))",
-                stream);
-        long slot = Rows.sql(server, "INSERT INTO oa_slot (stream_id, starts_at, ends_at, created_at, created_by) VALUES (?, ?, ?, NOW(3), ?)",
-                stream, utc(now.minus(Duration.ofMinutes(5))), utc(now.plus(Duration.ofHours(2))), teacher);
-        Rows.sql(server, "INSERT INTO oa_ticket (stream_id, number, body, saved_at, saved_by) VALUES (?, 1, ?, NOW(3), ?)",
-                stream, "<p>Деректер қорын нормализациялауды түсіндіріңіз.</p>", teacher);
-        Rows.sql(server, "INSERT INTO oa_sitting (stream_id, student_id, slot_id, ticket_number, ticket_pool, ticket_source, ticket_at, "
-                + "questions_sent_at) VALUES (?, ?, ?, 1, 0, 'GENERATED', NOW(3), NOW(3))", stream, student, slot);
+        AttestationGenerator attestation = new AttestationGenerator(academic.generator());
+        attestation.exam(stream).tickets(1).create();
+        long slot = attestation.slot(stream, teacher).between(utc(now.minus(Duration.ofMinutes(5))), utc(now.plus(Duration.ofHours(2))))
+                .create();
+        attestation.ticket(stream, 1, "<p>Деректер қорын нормализациялауды түсіндіріңіз.</p>", teacher);
+        attestation.sitting(stream, student, slot).ticket(1, 0).questionsSent(utc(now)).create();
         Path file = Files.createTempFile("answer", ".txt");
         Files.writeString(file, "1NF, 2NF, 3NF: мысалдармен.\n", StandardCharsets.UTF_8);
 
@@ -139,12 +138,11 @@ class OnlineAttestationBrowserTest {
         long student = academic.student(iin, "Бекова", "Дана", group);
         long stream = academic.stream(teacher, group);
         Instant now = server.clock().instant();
-        Rows.sql(server, "INSERT INTO oa_stream (stream_id, online, by_ticket, ticket_count, updated_at) VALUES (?, TRUE, TRUE, 1, NOW(3))",
-                stream);
-        long slot = Rows.sql(server, "INSERT INTO oa_slot (stream_id, starts_at, ends_at, created_at, created_by) VALUES (?, ?, ?, NOW(3), ?)",
-                stream, utc(now.minus(Duration.ofMinutes(5))), utc(now.plus(Duration.ofHours(2))), teacher);
-        Rows.sql(server, "INSERT INTO oa_sitting (stream_id, student_id, slot_id, ticket_number, ticket_pool, ticket_source, ticket_at) "
-                + "VALUES (?, ?, ?, 9, 0, 'GENERATED', NOW(3))", stream, student, slot);
+        AttestationGenerator attestation = new AttestationGenerator(academic.generator());
+        attestation.exam(stream).tickets(1).create();
+        long slot = attestation.slot(stream, teacher).between(utc(now.minus(Duration.ofMinutes(5))), utc(now.plus(Duration.ofHours(2))))
+                .create();
+        attestation.sitting(stream, student, slot).ticket(9, 0).create();
         browser.manage().window().setSize(Chromium.LAPTOP);
         browser.get(server.url("/login"));
         browser.findElement(By.id("iin")).sendKeys(teacherIin);
@@ -184,16 +182,15 @@ class OnlineAttestationBrowserTest {
         long other = academic.student(otherIin, "Бекова", "Дана", group);
         long stream = academic.stream(teacher, group);
         Instant now = server.clock().instant();
-        Rows.sql(server, "INSERT INTO oa_stream (stream_id, online, by_ticket, ticket_count, updated_at) VALUES (?, TRUE, TRUE, 3, NOW(3))",
-                stream);
+        AttestationGenerator attestation = new AttestationGenerator(academic.generator());
+        attestation.exam(stream).tickets(3).create();
         for (int n = 1; n <= 3; n++) {
-            Rows.sql(server, "INSERT INTO oa_ticket (stream_id, number, body, saved_at, saved_by) VALUES (?, ?, ?, NOW(3), ?)",
-                    stream, n, "<p>Сұрақ " + n + "</p>", teacher);
+            attestation.ticket(stream, n, "<p>Сұрақ " + n + "</p>", teacher);
         }
-        long slot = Rows.sql(server, "INSERT INTO oa_slot (stream_id, starts_at, ends_at, created_at, created_by) VALUES (?, ?, ?, NOW(3), ?)",
-                stream, utc(now.minus(Duration.ofMinutes(5))), utc(now.plus(Duration.ofHours(2))), teacher);
+        long slot = attestation.slot(stream, teacher).between(utc(now.minus(Duration.ofMinutes(5))), utc(now.plus(Duration.ofHours(2))))
+                .create();
         for (long s : new long[] {student, other}) {
-            Rows.sql(server, "INSERT INTO oa_sitting (stream_id, student_id, slot_id, placed_at) VALUES (?, ?, ?, NOW(3))", stream, s, slot);
+            attestation.sitting(stream, s, slot).placed().create();
         }
         browser.get(server.url("/login"));
         browser.findElement(By.id("iin")).sendKeys(iin);

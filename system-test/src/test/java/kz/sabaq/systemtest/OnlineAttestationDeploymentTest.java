@@ -12,6 +12,7 @@ import java.sql.Statement;
 import java.time.LocalDateTime;
 import java.util.Map;
 import kz.sabaq.api.access.StandardRoles;
+import kz.sabaq.attestation.testing.AttestationGenerator;
 import kz.sabaq.core.testing.AcademicFixture;
 import kz.sabaq.core.testing.Iins;
 import kz.sabaq.core.testing.TestServer;
@@ -32,11 +33,11 @@ class OnlineAttestationDeploymentTest {
             long group = academic.group("OA-J-1");
             long student = academic.student(Iins.next(), "Ахметова", "Айжан", group);
             long stream = academic.stream(teacher, group);
-            sql(server, "INSERT INTO oa_stream (stream_id, online, by_ticket, updated_at) VALUES (?, TRUE, FALSE, NOW(3))", stream);
-            long slot = sql(server, "INSERT INTO oa_slot (stream_id, starts_at, ends_at, created_at, created_by) "
-                    + "VALUES (?, ?, ?, NOW(3), ?)", stream, LocalDateTime.parse("2027-01-15T04:00"),
-                    LocalDateTime.parse("2027-01-15T06:00"), teacher);
-            sql(server, "INSERT INTO oa_sitting (stream_id, student_id, slot_id) VALUES (?, ?, ?)", stream, student, slot);
+            AttestationGenerator attestation = new AttestationGenerator(academic.generator());
+            attestation.exam(stream).withoutTickets().create();
+            long slot = attestation.slot(stream, teacher)
+                    .between(LocalDateTime.parse("2027-01-15T04:00"), LocalDateTime.parse("2027-01-15T06:00")).create();
+            attestation.sitting(stream, student, slot).create();
             WebClient web = server.client();
             web.login(iin);
             String page = "/oa/streams/" + stream + "/students/" + student;
@@ -44,31 +45,7 @@ class OnlineAttestationDeploymentTest {
 
             assertEquals(303, web.post(page + "/task", Map.of("task", "<p>Эссе</p><script>x()</script>")).status());
 
-            assertEquals("<p>Эссе</p>", string(server, "SELECT task FROM oa_sitting WHERE student_id = ?", student));
-        }
-    }
-
-    private static long sql(TestServer server, String sql, Object... values) throws SQLException {
-        try (Connection c = server.app().database().connection();
-             PreparedStatement s = c.prepareStatement(sql, Statement.RETURN_GENERATED_KEYS)) {
-            for (int i = 0; i < values.length; i++) {
-                s.setObject(i + 1, values[i]);
-            }
-            s.executeUpdate();
-            try (ResultSet keys = s.getGeneratedKeys()) {
-                return keys.next() ? keys.getLong(1) : 0;
-            }
-        }
-    }
-
-    private static String string(TestServer server, String sql, Object... values) throws SQLException {
-        try (Connection c = server.app().database().connection(); PreparedStatement s = c.prepareStatement(sql)) {
-            for (int i = 0; i < values.length; i++) {
-                s.setObject(i + 1, values[i]);
-            }
-            try (ResultSet r = s.executeQuery()) {
-                return r.next() ? r.getString(1) : null;
-            }
+            assertEquals("<p>Эссе</p>", Rows.string(server, "SELECT task FROM oa_sitting WHERE student_id = ?", student));
         }
     }
 }

@@ -10,6 +10,7 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.LocalDateTime;
 import kz.sabaq.api.access.StandardRoles;
+import kz.sabaq.attestation.testing.AttestationGenerator;
 import kz.sabaq.core.testing.AcademicFixture;
 import kz.sabaq.core.testing.Iins;
 import kz.sabaq.core.testing.TestServer;
@@ -40,12 +41,13 @@ class OnlineAttestationPlatformTest {
         String iin = Iins.next();
         long student = academic.student(iin, "Ахметова", "Айжан", group);
         long stream = academic.stream(teacher, group);
-        sql("INSERT INTO oa_stream (stream_id, online, by_ticket, updated_at) VALUES (?, TRUE, TRUE, NOW(3))", stream);
-        long slot = sql("INSERT INTO oa_slot (stream_id, starts_at, ends_at, created_at, created_by, platform, platform_values) "
-                        + "VALUES (?, ?, ?, NOW(3), ?, 'link', ?)", stream, LocalDateTime.parse("2027-01-15T04:00"),
-                LocalDateTime.parse("2027-01-15T06:00"), teacher,
-                "{\"login\":\"exam-2027\",\"password\":\"s3cret\",\"link\":\"https://meet.example.kz/room?id=5&k=a\"}");
-        sql("INSERT INTO oa_sitting (stream_id, student_id, slot_id) VALUES (?, ?, ?)", stream, student, slot);
+        AttestationGenerator attestation = new AttestationGenerator(academic.generator());
+        attestation.exam(stream).create();
+        long slot = attestation.slot(stream, teacher)
+                .between(LocalDateTime.parse("2027-01-15T04:00"), LocalDateTime.parse("2027-01-15T06:00"))
+                .platform("link", "{\"login\":\"exam-2027\",\"password\":\"s3cret\",\"link\":\"https://meet.example.kz/room?id=5&k=a\"}")
+                .create();
+        attestation.sitting(stream, student, slot).create();
         server.clock().set(LocalDateTime.parse("2027-01-15T03:50"));
         WebClient web = server.client();
         web.login(iin);
@@ -61,18 +63,5 @@ class OnlineAttestationPlatformTest {
         assertEquals(303, joined.status(), joined.body());
         assertEquals("https://meet.example.kz/room?id=5&k=a", joined.headers().firstValue("Location").orElseThrow(),
                 "core's join route sends the student on to the typed link");
-    }
-
-    private static long sql(String sql, Object... values) throws SQLException {
-        try (Connection c = server.app().database().connection();
-             PreparedStatement s = c.prepareStatement(sql, Statement.RETURN_GENERATED_KEYS)) {
-            for (int i = 0; i < values.length; i++) {
-                s.setObject(i + 1, values[i]);
-            }
-            s.executeUpdate();
-            try (ResultSet keys = s.getGeneratedKeys()) {
-                return keys.next() ? keys.getLong(1) : 0;
-            }
-        }
     }
 }

@@ -4,25 +4,10 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Statement;
 import kz.sabaq.core.testing.TestServer;
 
-/** Rows a browser test sets up or checks in the server's database, by plain SQL. */
+/** Rows a browser test checks in the server's database, by plain SQL (the generators make them). */
 final class Rows {
-
-    /** Runs an INSERT or UPDATE; returns the generated key, 0 when there is none. */
-    static long sql(TestServer server, String sql, Object... values) {
-        try (Connection c = server.app().database().connection();
-             PreparedStatement s = c.prepareStatement(sql, Statement.RETURN_GENERATED_KEYS)) {
-            bind(s, values);
-            s.executeUpdate();
-            try (ResultSet keys = s.getGeneratedKeys()) {
-                return keys.next() ? keys.getLong(1) : 0;
-            }
-        } catch (SQLException e) {
-            throw new IllegalStateException(sql, e);
-        }
-    }
 
     /** The first column of the first row as text; null when there is no row or the value is NULL. */
     static String string(TestServer server, String sql, Object... values) {

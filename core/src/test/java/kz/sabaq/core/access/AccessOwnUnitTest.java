@@ -4,18 +4,13 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
-import java.sql.SQLException;
-import java.sql.Statement;
 import java.util.List;
 import java.util.Locale;
 import kz.sabaq.api.access.Scope;
 import kz.sabaq.api.access.StandardRoles;
 import kz.sabaq.core.boot.CoreModule;
 import kz.sabaq.core.db.Database;
-import kz.sabaq.core.testing.Iins;
+import kz.sabaq.core.testing.Generator;
 import kz.sabaq.core.testing.TestServer;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -25,12 +20,14 @@ import org.junit.jupiter.api.Test;
 class AccessOwnUnitTest {
     static TestServer server;
     static Database database;
+    static Generator gen;
     static StaffUnits staffUnits;
 
     @BeforeAll
     static void start() {
         server = TestServer.builder().start();
         database = server.app().database();
+        gen = Generator.on(server);
         staffUnits = new StaffUnits(database.mapper(StaffUnits.StaffUnitsMapper.class));
     }
 
@@ -50,11 +47,11 @@ class AccessOwnUnitTest {
     }
 
     @Test
-    void aHeadOfDepartmentSeesOnlyTheDepartmentTheStaffTableGivesThem() throws SQLException {
-        long own = insert("INSERT INTO department (code, name_kk, name_ru, name_en) VALUES ('OWN', 'a', 'a', 'a')");
-        long other = insert("INSERT INTO department (code, name_kk, name_ru, name_en) VALUES ('OTHER', 'b', 'b', 'b')");
-        long head = server.user(Iins.next(), "Меңгеруші", "Кафедра", StandardRoles.HEAD_OF_DEPARTMENT);
-        insert("INSERT INTO staff (user_id, department_id) VALUES (" + head + ", " + own + ")");
+    void aHeadOfDepartmentSeesOnlyTheDepartmentTheStaffTableGivesThem() {
+        long own = gen.department().create();
+        long other = gen.department().create();
+        long head = gen.user().named("Меңгеруші", "Кафедра").roles(StandardRoles.HEAD_OF_DEPARTMENT).create();
+        gen.staff(head).department(own).create();
 
         assertEquals(new Units(own, null), staffUnits.unitsOf(head));
         SessionViewer v = viewer(head, StandardRoles.HEAD_OF_DEPARTMENT);
@@ -64,11 +61,11 @@ class AccessOwnUnitTest {
     }
 
     @Test
-    void aHeadOfPccSeesOnlyThePccTheStaffTableGivesThem() throws SQLException {
-        long own = insert("INSERT INTO pcc (code, name_kk, name_ru, name_en) VALUES ('P-OWN', 'a', 'a', 'a')");
-        long other = insert("INSERT INTO pcc (code, name_kk, name_ru, name_en) VALUES ('P-OTHER', 'b', 'b', 'b')");
-        long head = server.user(Iins.next(), "Төраға", "ПЦК", StandardRoles.HEAD_OF_PCC);
-        insert("INSERT INTO staff (user_id, pcc_id) VALUES (" + head + ", " + own + ")");
+    void aHeadOfPccSeesOnlyThePccTheStaffTableGivesThem() {
+        long own = gen.pcc().create();
+        long other = gen.pcc().create();
+        long head = gen.user().named("Төраға", "ПЦК").roles(StandardRoles.HEAD_OF_PCC).create();
+        gen.staff(head).pcc(own).create();
 
         SessionViewer v = viewer(head, StandardRoles.HEAD_OF_PCC);
         AccessService access = new AccessService();
@@ -78,17 +75,7 @@ class AccessOwnUnitTest {
 
     @Test
     void someoneWhoIsNotStaffHasNoOwnUnit() {
-        long student = server.user(Iins.next(), "Студент", "Жай", StandardRoles.STUDENT);
+        long student = gen.user().named("Студент", "Жай").roles(StandardRoles.STUDENT).create();
         assertEquals(Units.NONE, staffUnits.unitsOf(student));
-    }
-
-    static long insert(String sql) throws SQLException {
-        try (Connection c = database.connection();
-             PreparedStatement s = c.prepareStatement(sql, Statement.RETURN_GENERATED_KEYS)) {
-            s.executeUpdate();
-            try (ResultSet keys = s.getGeneratedKeys()) {
-                return keys.next() ? keys.getLong(1) : 0;
-            }
-        }
     }
 }

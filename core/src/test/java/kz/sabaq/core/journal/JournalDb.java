@@ -4,33 +4,34 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Statement;
+import kz.sabaq.core.testing.Generator;
 import kz.sabaq.core.testing.TestServer;
 
-/** Small SQL helpers the journal tests share: units, staff rows, counts, single values. */
+/** Small helpers the journal tests share: units and staff rows (by the generator), counts, single values. */
 final class JournalDb {
     private final TestServer server;
+    private final Generator gen;
 
     JournalDb(TestServer server) {
         this.server = server;
+        this.gen = Generator.on(server);
     }
 
     long department(String code) {
-        return insert("INSERT INTO department (code, name_kk, name_ru, name_en) VALUES (?, ?, ?, ?)", code, code, code, code);
+        return gen.department().code(code).named(code).create();
     }
 
     /** The stream's discipline belongs to the department, so the stream's scope names it. */
     void placeIn(long streamId, long departmentId) {
-        exec("UPDATE discipline d JOIN stream s ON s.discipline_id = d.id SET d.department_id = ? WHERE s.id = ?",
-                departmentId, streamId);
+        gen.placeInDepartment(streamId, departmentId);
     }
 
     void staff(long userId, long departmentId) {
-        insert("INSERT INTO staff (user_id, department_id) VALUES (?, ?)", userId, departmentId);
+        gen.staff(userId).department(departmentId).create();
     }
 
     void finalForm(long streamId, String form) {
-        exec("UPDATE journal SET final_form = ? WHERE stream_id = ?", form, streamId);
+        gen.finalForm(streamId, form);
     }
 
     long count(String sql, Object... values) {
@@ -58,19 +59,6 @@ final class JournalDb {
         try (Connection c = server.app().database().connection(); PreparedStatement s = c.prepareStatement(sql)) {
             bind(s, values);
             s.executeUpdate();
-        } catch (SQLException e) {
-            throw new IllegalStateException(sql, e);
-        }
-    }
-
-    long insert(String sql, Object... values) {
-        try (Connection c = server.app().database().connection();
-             PreparedStatement s = c.prepareStatement(sql, Statement.RETURN_GENERATED_KEYS)) {
-            bind(s, values);
-            s.executeUpdate();
-            try (ResultSet keys = s.getGeneratedKeys()) {
-                return keys.next() ? keys.getLong(1) : 0;
-            }
         } catch (SQLException e) {
             throw new IllegalStateException(sql, e);
         }

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import kz.sabaq.api.access.StandardRoles;
 import kz.sabaq.core.testing.AcademicFixture;
+import kz.sabaq.core.testing.Generator;
 import kz.sabaq.core.testing.Iins;
 import kz.sabaq.core.testing.TestServer;
 import kz.sabaq.core.testing.WebClient;
@@ -31,13 +32,10 @@ class JournalListTest {
         long group = academic.group("ПО-24-1");
         academic.student(Iins.next(), "Ким", "Алина", group);
         current = academic.stream(teacher, group);
-        long year = db.insert("INSERT INTO academic_year (code, starts_on, ends_on) VALUES ('2024-2025', "
-                + "'2024-09-01', '2025-06-30')");
-        long period = db.insert("INSERT INTO academic_period (code, academic_year_id, number, name_kk, name_ru, name_en, "
-                + "starts_on, ends_on) VALUES ('2024-2025-1', ?, 1, 'a', 'a', 'a', '2024-09-01', '2024-12-31')", year);
-        past = db.insert("INSERT INTO stream (code, discipline_id, teacher_id, academic_period_id) "
-                + "SELECT 'OLD-1', discipline_id, teacher_id, ? FROM stream WHERE id = ?", period, current);
-        db.insert("INSERT INTO journal (stream_id) VALUES (?)", past);
+        Generator gen = academic.generator();
+        long year = gen.year().code("2024-2025").dates("2024-09-01", "2025-06-30").create();
+        long period = gen.period().code("2024-2025-1").year(year).dates("2024-09-01", "2024-12-31").create();
+        past = gen.stream().code("OLD-1").disciplineOf(current).teacher(teacher).period(period).create();
     }
 
     @AfterAll

@@ -10,7 +10,6 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -29,6 +28,7 @@ import kz.sabaq.core.access.ScopeKind;
 import kz.sabaq.core.audit.Audit;
 import kz.sabaq.core.audit.AuditMapper;
 import kz.sabaq.core.db.Database;
+import kz.sabaq.core.testing.Generator;
 import kz.sabaq.core.testing.Iins;
 import kz.sabaq.core.testing.TestServer;
 import kz.sabaq.core.testing.WebClient;
@@ -39,12 +39,14 @@ import org.junit.jupiter.api.Test;
 class RoleEditorTest {
     static TestServer server;
     static Database database;
+    static Generator gen;
     static RoleMapper roles;
 
     @BeforeAll
     static void start() {
         server = TestServer.builder().start();
         database = server.app().database();
+        gen = Generator.on(server);
         roles = database.mapper(RoleMapper.class);
     }
 
@@ -247,8 +249,8 @@ class RoleEditorTest {
 
     @Test
     void restrictionsAreSavedAndUnknownUnitsChangeNothing() throws SQLException {
-        long termX = insertUnit("study_term", "T-X", "4 жыл", "4 года", "4 years");
-        long department = insertUnit("department", "D-1", "Информатика кафедрасы", "Кафедра информатики", "Informatics");
+        long termX = gen.studyTerm().code("T-X").named("4 жыл", "4 года", "4 years").create();
+        long department = gen.department().code("D-1").named("Информатика кафедрасы", "Кафедра информатики", "Informatics").create();
         WebClient admin = admin();
         admin.post("/admin/roles", Map.of("name", "Restricted", "code", "restricted"));
         long roleId = roles.byCode("restricted").orElseThrow().id();
@@ -267,7 +269,7 @@ class RoleEditorTest {
 
     @Test
     void restrictionNamesAreShownInTheViewersLanguage() throws SQLException {
-        insertUnit("pcc", "P-LANG", "Тілдер ПЦК", "ПЦК языков", "Languages PCC");
+        gen.pcc().code("P-LANG").named("Тілдер ПЦК", "ПЦК языков", "Languages PCC").create();
         WebClient admin = admin();
         long teacher = roles.byCode(StandardRoles.TEACHER).orElseThrow().id();
         assertTrue(admin.get("/admin/roles/" + teacher).contains("Тілдер ПЦК"));
@@ -374,22 +376,6 @@ class RoleEditorTest {
         editorWithRights().save(roleId, new RoleChange(Map.of("oia.staff", Mode.READ), Set.of(), Map.of()), 1);
         assertEquals(Map.of("oia.staff", Mode.READ, "switched.off", Mode.EDIT), stored(roleId).modules());
         assertEquals(Set.of("switched:right"), stored(roleId).rights());
-    }
-
-    static long insertUnit(String table, String code, String kk, String ru, String en) throws SQLException {
-        try (Connection c = database.connection();
-             PreparedStatement s = c.prepareStatement("INSERT INTO " + table + " (code, name_kk, name_ru, name_en) VALUES (?, ?, ?, ?)",
-                     Statement.RETURN_GENERATED_KEYS)) {
-            s.setString(1, code);
-            s.setString(2, kk);
-            s.setString(3, ru);
-            s.setString(4, en);
-            s.executeUpdate();
-            try (ResultSet keys = s.getGeneratedKeys()) {
-                keys.next();
-                return keys.getLong(1);
-            }
-        }
     }
 
     static List<String> auditDetails(String action, String object) throws SQLException {

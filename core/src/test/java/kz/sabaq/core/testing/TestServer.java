@@ -2,17 +2,12 @@ package kz.sabaq.core.testing;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.LocalDateTime;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import kz.sabaq.core.access.RoleMapper;
-import kz.sabaq.core.auth.PasswordHasher;
 import kz.sabaq.core.boot.Sabaq;
 import kz.sabaq.core.config.InstitutionProfile;
 import kz.sabaq.core.config.SabaqConfig;
 import kz.sabaq.core.db.Database;
-import kz.sabaq.core.user.NewUser;
-import kz.sabaq.core.user.UserMapper;
 
 /**
  * The real application on a free port, against a fresh real MariaDB database, with a clock the
@@ -20,7 +15,6 @@ import kz.sabaq.core.user.UserMapper;
  */
 public final class TestServer implements AutoCloseable {
     public static final String PASSWORD = "test-password-1";
-    private static final String HASH = new PasswordHasher().hash(PASSWORD.toCharArray());
 
     private Sabaq app;
     private final MutableClock clock;
@@ -198,13 +192,7 @@ public final class TestServer implements AutoCloseable {
 
     /** Creates a user with {@link #PASSWORD} and the given standard role codes; returns the user id. */
     public long user(String iin, String surname, String firstName, String... roleCodes) {
-        UserMapper users = app.database().mapper(UserMapper.class);
-        RoleMapper roles = app.database().mapper(RoleMapper.class);
-        long id = users.insert(new NewUser(iin, surname, firstName, null, null, "kk", HASH), LocalDateTime.now(clock));
-        for (String code : roleCodes) {
-            roles.assign(id, roles.byCode(code).orElseThrow(() -> new IllegalArgumentException("No role " + code)).id());
-        }
-        return id;
+        return Generator.on(this).user().iin(iin).named(surname, firstName).roles(roleCodes).create();
     }
 
     public WebClient client() {

@@ -21,6 +21,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import kz.sabaq.api.access.StandardRoles;
+import kz.sabaq.attendance.testing.AttendanceGenerator;
 import kz.sabaq.core.testing.AcademicFixture;
 import kz.sabaq.core.testing.Iins;
 import kz.sabaq.core.testing.TestServer;
@@ -190,20 +191,8 @@ final class Classroom {
      * @param localTime when it was marked, in the institution's time; the session ends at 14:00 that day
      */
     void insertMark(long sessionId, long studentId, String phase, String status, String source, LocalDateTime localTime) {
-        try (Connection c = server.app().database().connection();
-             PreparedStatement s = c.prepareStatement("INSERT INTO att_mark (session_id, student_id, phase, status, source, "
-                     + "marked_at, session_ends_at) VALUES (?, ?, ?, ?, ?, ?, ?)")) {
-            s.setLong(1, sessionId);
-            s.setLong(2, studentId);
-            s.setString(3, phase);
-            s.setString(4, status);
-            s.setString(5, source);
-            s.setObject(6, utc(localTime));
-            s.setObject(7, utc(localTime.withHour(14).withMinute(0)));
-            s.executeUpdate();
-        } catch (SQLException e) {
-            throw new IllegalStateException(e);
-        }
+        new AttendanceGenerator(academic.generator()).mark(sessionId, studentId, phase, status, source,
+                utc(localTime), utc(localTime.withHour(14).withMinute(0)));
     }
 
     /** The listener's row of the session page's roster. */

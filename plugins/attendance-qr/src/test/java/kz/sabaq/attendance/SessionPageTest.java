@@ -7,13 +7,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.net.URI;
 import java.net.http.HttpRequest;
-import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
-import java.sql.Statement;
 import java.util.List;
 import java.util.Map;
 import kz.sabaq.api.access.StandardRoles;
+import kz.sabaq.core.testing.Generator;
 import kz.sabaq.core.testing.Iins;
 import kz.sabaq.core.testing.TestServer;
 import kz.sabaq.core.testing.WebClient;
@@ -237,23 +234,11 @@ class SessionPageTest {
     }
 
     @Test
-    void aRoleWithTheAllStreamsRightListsTheDaysClassesOfEveryStreamItsRestrictionsAdmit() throws Exception {
+    void aRoleWithTheAllStreamsRightListsTheDaysClassesOfEveryStreamItsRestrictionsAdmit() {
         Classroom open = new Classroom(server);
         Classroom elsewhere = new Classroom(server);
-        try (Connection c = server.app().database().connection()) {
-            PreparedStatement department = c.prepareStatement(
-                    "INSERT INTO department (code, name_kk, name_ru, name_en) VALUES (?, 'Бөлім', 'Отделение', 'Department')",
-                    Statement.RETURN_GENERATED_KEYS);
-            department.setString(1, "DEP-" + elsewhere.stream);
-            department.executeUpdate();
-            ResultSet key = department.getGeneratedKeys();
-            key.next();
-            PreparedStatement tie = c.prepareStatement(
-                    "UPDATE discipline SET department_id = ? WHERE id = (SELECT discipline_id FROM stream WHERE id = ?)");
-            tie.setLong(1, key.getLong(1));
-            tie.setLong(2, elsewhere.stream);
-            assertEquals(1, tie.executeUpdate());
-        }
+        Generator gen = elsewhere.academic.generator();
+        gen.placeInDepartment(elsewhere.stream, gen.department().create());
         String day = "/attendance?day=2026-09-14";
         String openLink = "href=\"/attendance/sessions/" + open.session + "\"";
         String elsewhereLink = "href=\"/attendance/sessions/" + elsewhere.session + "\"";

@@ -1,7 +1,5 @@
 package kz.sabaq.attestation.distribution;
 
-import static org.junit.jupiter.api.Assertions.assertEquals;
-
 import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -12,10 +10,10 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Statement;
-import java.sql.Timestamp;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDateTime;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -24,12 +22,12 @@ import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import kz.sabaq.api.access.StandardRoles;
 import kz.sabaq.api.attestation.TicketDistributionStrategy;
 import kz.sabaq.api.web.Viewer;
 import kz.sabaq.attestation.AttestationMapper;
 import kz.sabaq.attestation.AttestationSettings;
 import kz.sabaq.attestation.ExamSlot;
+import kz.sabaq.attestation.testing.AttestationGenerator;
 import kz.sabaq.core.audit.Audit;
 import kz.sabaq.core.audit.AuditMapper;
 import kz.sabaq.core.db.Database;
@@ -54,6 +52,7 @@ final class Exam implements AutoCloseable {
 
     final TestServer server;
     final AcademicFixture academic;
+    final AttestationGenerator attestation;
     final long teacher;
     final long group;
     final long stream;
@@ -79,11 +78,11 @@ final class Exam implements AutoCloseable {
         this.server = server;
         this.academic = new AcademicFixture(server);
         int n = NEXT.incrementAndGet();
-        teacher = server.user(Iins.next(), "Сейітқали", "Нұрлан", StandardRoles.TEACHER);
+        attestation = new AttestationGenerator(academic.generator());
+        teacher = academic.generator().user().named("Сейітқали", "Нұрлан").teacher().create();
         group = academic.group("ОА-" + n);
         stream = academic.stream(teacher, group);
-        update("INSERT INTO oa_stream (stream_id, online, by_ticket, ticket_count, updated_at) VALUES (?, TRUE, TRUE, 0, ?)",
-                stream, Timestamp.from(NOW));
+        attestation.exam(stream).create();
         db = server.separateDatabase();
         distribution = DistributionWiring.build(db.mapper(DistributionMapper.class), db.mapper(AttestationMapper.class),
                 new AttestationSettings(new MemorySettings(AttestationSettings.definitions(), settings)), strategies(), db,
@@ -100,18 +99,16 @@ final class Exam implements AutoCloseable {
     }
 
     void tickets(int count) {
-        update("UPDATE oa_stream SET ticket_count = ?, ticket_count_saved_at = ? WHERE stream_id = ?",
-                count, Timestamp.from(NOW), stream);
+        attestation.exam(stream).tickets(count).ticketsSavedAt(utc(NOW)).create();
     }
 
     void withoutTickets() {
-        update("UPDATE oa_stream SET by_ticket = FALSE WHERE stream_id = ?", stream);
+        attestation.exam(stream).withoutTickets().create();
     }
 
     /** A slot from {@code start} for {@code length}. */
     ExamSlot slot(Instant start, Duration length) {
-        long id = insert("INSERT INTO oa_slot (stream_id, starts_at, ends_at, created_at, created_by) VALUES (?, ?, ?, ?, ?)",
-                stream, Timestamp.from(start), Timestamp.from(start.plus(length)), Timestamp.from(NOW), teacher);
+        long id = attestation.slot(stream, teacher).between(utc(start), utc(start.plus(length))).createdAt(utc(NOW)).create();
         return db.mapper(AttestationMapper.class).slot(id);
     }
 
@@ -131,8 +128,11 @@ final class Exam implements AutoCloseable {
     }
 
     void sit(ExamSlot slot, long student, boolean placed) {
-        update("INSERT INTO oa_sitting (stream_id, student_id, slot_id, placed_at) VALUES (?, ?, ?, ?)",
-                stream, student, slot.id(), placed ? Timestamp.from(NOW) : null);
+        attestation.sitting(stream, student, slot.id()).placedAt(placed ? utc(NOW) : null).create();
+    }
+
+    private static LocalDateTime utc(Instant instant) {
+        return LocalDateTime.ofInstant(instant, ZoneOffset.UTC);
     }
 
     /** Student id → ticket number of every student of the stream who has one. */
@@ -237,33 +237,6 @@ final class Exam implements AutoCloseable {
                 while (r.next()) {
                     reader.read(r);
                 }
-            }
-        } catch (SQLException e) {
-            throw new IllegalStateException(e);
-        }
-    }
-
-    void update(String sql, Object... values) {
-        try (Connection c = server.app().database().connection(); PreparedStatement s = c.prepareStatement(sql)) {
-            for (int i = 0; i < values.length; i++) {
-                s.setObject(i + 1, values[i]);
-            }
-            s.executeUpdate();
-        } catch (SQLException e) {
-            throw new IllegalStateException(e);
-        }
-    }
-
-    private long insert(String sql, Object... values) {
-        try (Connection c = server.app().database().connection();
-             PreparedStatement s = c.prepareStatement(sql, Statement.RETURN_GENERATED_KEYS)) {
-            for (int i = 0; i < values.length; i++) {
-                s.setObject(i + 1, values[i]);
-            }
-            assertEquals(1, s.executeUpdate());
-            try (ResultSet keys = s.getGeneratedKeys()) {
-                keys.next();
-                return keys.getLong(1);
             }
         } catch (SQLException e) {
             throw new IllegalStateException(e);

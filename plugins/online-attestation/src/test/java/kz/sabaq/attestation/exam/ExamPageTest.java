@@ -171,8 +171,7 @@ class ExamPageTest {
         ExamRoom.Student s = room.student("Ахметова");
         room.sql("UPDATE oa_slot SET platform = 'unknown-platform', platform_values = ?, has_recording = TRUE WHERE id = ?",
                 "{\"login\":\"exam\",\"link\":\"https://meet.example/x\"}", room.slot);
-        room.sql("INSERT INTO oa_recording (slot_id, url, added_at, added_by) VALUES (?, 'https://video.example/r1', NOW(3), ?)",
-                room.slot, room.teacher);
+        room.attestation.recording(room.slot, "https://video.example/r1", room.teacher);
 
         WebClient.Page page = s.web().get(s.page());
         assertTrue(page.contains("id=\"platform\""), page.body());

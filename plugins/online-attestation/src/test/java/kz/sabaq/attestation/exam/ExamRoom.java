@@ -15,7 +15,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
-import kz.sabaq.api.access.StandardRoles;
+import kz.sabaq.attestation.testing.AttestationGenerator;
 import kz.sabaq.core.testing.AcademicFixture;
 import kz.sabaq.core.testing.Iins;
 import kz.sabaq.core.testing.MultipartForm;
@@ -33,6 +33,7 @@ final class ExamRoom {
 
     final TestServer server;
     final AcademicFixture academic;
+    final AttestationGenerator attestation;
     final long teacher;
     final String teacherIin;
     final long group;
@@ -55,13 +56,12 @@ final class ExamRoom {
         this.academic = new AcademicFixture(server);
         int n = NEXT.incrementAndGet();
         teacherIin = Iins.next();
-        teacher = server.user(teacherIin, "Сейітқали", "Нұрлан", StandardRoles.TEACHER);
+        attestation = new AttestationGenerator(academic.generator());
+        teacher = academic.generator().user().iin(teacherIin).named("Сейітқали", "Нұрлан").teacher().create();
         group = academic.group("ОА-" + n);
         stream = academic.stream(teacher, group);
-        sql("INSERT INTO oa_stream (stream_id, online, by_ticket, ticket_count, updated_at) VALUES (?, TRUE, ?, 25, NOW(3))",
-                stream, byTicket);
-        slot = insert("INSERT INTO oa_slot (stream_id, starts_at, ends_at, created_at, created_by) VALUES (?, ?, ?, NOW(3), ?)",
-                stream, utc(DAY.atTime(10, 0)), utc(DAY.atTime(12, 0)), teacher);
+        attestation.exam(stream).byTicket(byTicket).tickets(25).create();
+        slot = attestation.slot(stream, teacher).between(utc(DAY.atTime(10, 0)), utc(DAY.atTime(12, 0))).create();
         at("09:30");
     }
 
@@ -81,7 +81,7 @@ final class ExamRoom {
     Student student(String surname) {
         String iin = Iins.next();
         long id = academic.student(iin, surname, "Айжан", group);
-        sql("INSERT INTO oa_sitting (stream_id, student_id, slot_id) VALUES (?, ?, ?)", stream, id, slot);
+        attestation.sitting(stream, id, slot).create();
         WebClient web = server.client();
         assertEquals(303, web.login(iin).status());
         return new Student(id, iin, web, "/oa/streams/" + stream + "/students/" + id);
@@ -89,14 +89,13 @@ final class ExamRoom {
 
     /** Gives the student a ticket with these questions and sends them. */
     void ticketSent(Student s, int number, String questions) {
-        sql("INSERT INTO oa_ticket (stream_id, number, body, saved_at, saved_by) VALUES (?, ?, ?, NOW(3), ?) "
-                + "ON DUPLICATE KEY UPDATE body = VALUES(body)", stream, number, questions, teacher);
+        attestation.ticket(stream, number, questions, teacher);
         sql("UPDATE oa_sitting SET ticket_number = ?, ticket_pool = 0, ticket_source = 'GENERATED', ticket_at = NOW(3), "
                 + "questions_sent_at = NOW(3) WHERE stream_id = ? AND student_id = ?", number, stream, s.id());
     }
 
     void finalForm(String form) {
-        sql("UPDATE journal SET final_form = ? WHERE stream_id = ?", form, stream);
+        academic.generator().finalForm(stream, form);
     }
 
     WebClient teacherWeb() {
@@ -127,23 +126,9 @@ final class ExamRoom {
         return web.postMultipart(page + "/answer", form);
     }
 
+    /** Changes a row of the plugin's own tables (a sitting, ticket or slot) as the plugin's pages would have. */
     void sql(String sql, Object... values) {
-        insert(sql, values);
-    }
-
-    long insert(String sql, Object... values) {
-        try (Connection c = server.app().database().connection();
-             PreparedStatement s = c.prepareStatement(sql, java.sql.Statement.RETURN_GENERATED_KEYS)) {
-            for (int i = 0; i < values.length; i++) {
-                s.setObject(i + 1, values[i]);
-            }
-            s.executeUpdate();
-            try (ResultSet keys = s.getGeneratedKeys()) {
-                return keys.next() ? keys.getLong(1) : 0;
-            }
-        } catch (SQLException e) {
-            throw new IllegalStateException(sql, e);
-        }
+        attestation.core().sql(sql, values);
     }
 
     List<String> strings(String sql, Object... values) {

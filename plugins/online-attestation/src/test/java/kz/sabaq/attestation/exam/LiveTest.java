@@ -100,7 +100,7 @@ class LiveTest {
         long[] ids = new long[count];
         for (int i = 0; i < count; i++) {
             ids[i] = room.academic.student(Iins.next(), "Студент", "№" + i, room.group);
-            room.sql("INSERT INTO oa_sitting (stream_id, student_id, slot_id) VALUES (?, ?, ?)", room.stream, ids[i], room.slot);
+            room.attestation.sitting(room.stream, ids[i], room.slot).create();
         }
         ExamRoom.Student last = room.student("Соңғы");
         try (BufferedReader events = open(room.teacherWeb(), room.slot)) {

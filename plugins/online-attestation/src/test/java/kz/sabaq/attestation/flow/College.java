@@ -6,7 +6,7 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Statement;
+import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
@@ -17,6 +17,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 import kz.sabaq.api.academic.AcademicDirectory;
 import kz.sabaq.api.access.StandardRoles;
 import kz.sabaq.core.testing.AcademicFixture;
+import kz.sabaq.core.testing.Generator;
 import kz.sabaq.core.testing.Iins;
 import kz.sabaq.core.testing.TestServer;
 import kz.sabaq.core.testing.WebClient;
@@ -26,7 +27,7 @@ import kz.sabaq.core.testing.WebClient;
  * distribution strategies and the conference-link platform; a current academic year, a study term
  * (not yet allowed online), a group of that term with an exam period from 14 to 30 September 2026,
  * an administrator, a teacher and a stream of the group with its journal. Only this academic
- * structure is written into the tables; everything the flow does goes through the pages.
+ * structure comes from the generator; everything the flow does goes through the pages.
  */
 final class College implements AutoCloseable {
     private static final AtomicInteger NEXT = new AtomicInteger();
@@ -61,23 +62,16 @@ final class College implements AutoCloseable {
         academic = new AcademicFixture(server);
         int n = NEXT.incrementAndGet();
         termCode = "T4F-" + n;
-        long term = insert("INSERT INTO study_term (code, name_kk, name_ru, name_en) VALUES (?, '4 жыл', '4 года', '4 years')",
-                termCode);
-        long year = insert("INSERT INTO academic_year (code, starts_on, ends_on, is_current) VALUES (?, '2026-09-01', '2027-06-30', TRUE)",
-                "FY" + n);
-        long period = insert("INSERT INTO academic_period (code, academic_year_id, number, name_kk, name_ru, name_en, starts_on, ends_on) "
-                + "VALUES (?, ?, 1, '1 кезең', '1 период', 'Period 1', '2026-09-01', '2026-12-31')", "FP" + n, year);
-        group = insert("INSERT INTO study_group (code, study_term_id) VALUES (?, ?)", "ФЛ-" + n, term);
-        insert("INSERT INTO exam_period (group_id, academic_period_id, starts_on, ends_on) VALUES (?, ?, '2026-09-14', '2026-09-30')",
-                group, period);
+        Generator gen = academic.generator();
+        long term = gen.studyTerm().code(termCode).named("4 жыл", "4 года", "4 years").create();
+        long year = gen.year().code("FY" + n).current().create();
+        long period = gen.period().code("FP" + n).year(year).create();
+        group = gen.group().code("ФЛ-" + n).studyTerm(term).create();
+        gen.examPeriod(group, period, LocalDate.parse("2026-09-14"), LocalDate.parse("2026-09-30"));
         admin = user("Әкімшілік", "Гүлнар", StandardRoles.ADMINISTRATOR);
         teacher = user("Сейітқали", "Нұрлан", StandardRoles.TEACHER);
-        long discipline = insert("INSERT INTO discipline (code, name_kk, name_ru, name_en) VALUES (?, ?, ?, ?)",
-                "FD" + n, "Физика " + n, "Физика " + n, "Physics " + n);
-        stream = insert("INSERT INTO stream (code, discipline_id, teacher_id, academic_period_id) VALUES (?, ?, ?, ?)",
-                "FS-" + n, discipline, teacher.id(), period);
-        insert("INSERT INTO stream_group (stream_id, group_id) VALUES (?, ?)", stream, group);
-        insert("INSERT INTO journal (stream_id) VALUES (?)", stream);
+        long discipline = gen.discipline().code("FD" + n).named("Физика " + n, "Физика " + n, "Physics " + n).create();
+        stream = gen.stream().code("FS-" + n).discipline(discipline).teacher(teacher.id()).period(period).groups(group).create();
     }
 
     private User user(String surname, String firstName, String role) {
@@ -121,20 +115,7 @@ final class College implements AutoCloseable {
         server.close();
     }
 
-    // ---- reading the tables (assertions only) and the academic structure -------------------------
-
-    long insert(String sql, Object... values) {
-        try (Connection c = server.app().database().connection();
-             PreparedStatement s = c.prepareStatement(sql, Statement.RETURN_GENERATED_KEYS)) {
-            bind(s, values);
-            s.executeUpdate();
-            try (ResultSet keys = s.getGeneratedKeys()) {
-                return keys.next() ? keys.getLong(1) : 0;
-            }
-        } catch (SQLException e) {
-            throw new IllegalStateException(sql, e);
-        }
-    }
+    // ---- reading the tables (assertions only) ---------------------------------------------------
 
     /** The first column of every row, as text (SQL NULL as null). */
     List<String> strings(String sql, Object... values) {

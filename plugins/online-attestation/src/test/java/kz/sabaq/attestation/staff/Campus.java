@@ -4,9 +4,9 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Statement;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.util.ArrayList;
@@ -14,18 +14,21 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
-import kz.sabaq.api.access.StandardRoles;
+import kz.sabaq.attestation.testing.AttestationGenerator;
 import kz.sabaq.core.testing.AcademicFixture;
 import kz.sabaq.core.testing.FormFields;
+import kz.sabaq.core.testing.Generator;
 import kz.sabaq.core.testing.Iins;
+import kz.sabaq.core.testing.RoleBuilder;
 import kz.sabaq.core.testing.TestServer;
+import kz.sabaq.core.testing.UnitBuilder;
 import kz.sabaq.core.testing.WebClient;
 
 /**
  * An institution for the staff pages' tests: study terms, departments, a current academic year
  * with two periods, groups with their attributes and exam periods, streams whose journal has the
- * online flag, and roles of the staff module in read or edit mode, with restrictions. Written
- * straight into the tables; times are Almaty wall times, as the pages show them.
+ * online flag, and roles of the staff module in read or edit mode, with restrictions. Made by the
+ * generators; times are Almaty wall times, as the pages show them.
  */
 final class Campus {
     static final ZoneId ZONE = ZoneId.of("Asia/Almaty");
@@ -34,6 +37,8 @@ final class Campus {
 
     final TestServer server;
     final AcademicFixture academic;
+    final Generator gen;
+    final AttestationGenerator attestation;
     final long termT4;
     final long termT3;
     final long dept1;
@@ -56,35 +61,35 @@ final class Campus {
     Campus(TestServer server) {
         this.server = server;
         this.academic = new AcademicFixture(server);
+        this.gen = academic.generator();
+        this.attestation = new AttestationGenerator(gen);
         int n = NEXT.incrementAndGet();
-        termT4 = insert("INSERT INTO study_term (code, name_kk, name_ru, name_en) VALUES (?, '4 жыл', '4 года', '4 years')", "T4-" + n);
-        termT3 = insert("INSERT INTO study_term (code, name_kk, name_ru, name_en) VALUES (?, '3 жыл', '3 года', '3 years')", "T3-" + n);
-        dept1 = insert("INSERT INTO department (code, name_kk, name_ru, name_en) VALUES (?, 'Бөлім 1', 'Отделение 1', 'Department 1')", "D1-" + n);
-        dept2 = insert("INSERT INTO department (code, name_kk, name_ru, name_en) VALUES (?, 'Бөлім 2', 'Отделение 2', 'Department 2')", "D2-" + n);
-        year = insert("INSERT INTO academic_year (code, starts_on, ends_on, is_current) VALUES (?, '2026-09-01', '2027-06-30', TRUE)", "Y" + n);
-        period1 = insert("INSERT INTO academic_period (code, academic_year_id, number, name_kk, name_ru, name_en, starts_on, ends_on) "
-                + "VALUES (?, ?, 1, '1 кезең', '1 период', 'Period 1', '2026-09-01', '2026-12-31')", "P1-" + n, year);
-        period2 = insert("INSERT INTO academic_period (code, academic_year_id, number, name_kk, name_ru, name_en, starts_on, ends_on) "
-                + "VALUES (?, ?, 2, '2 кезең', '2 период', 'Period 2', '2027-01-10', '2027-06-30')", "P2-" + n, year);
-        oldYear = insert("INSERT INTO academic_year (code, starts_on, ends_on) VALUES (?, '2025-09-01', '2026-06-30')", "OY" + n);
-        oldPeriod = insert("INSERT INTO academic_period (code, academic_year_id, number, name_kk, name_ru, name_en, starts_on, ends_on) "
-                + "VALUES (?, ?, 1, 'Ескі', 'Старый', 'Old', '2025-09-01', '2025-12-31')", "OP-" + n, oldYear);
+        termT4 = gen.studyTerm().code("T4-" + n).named("4 жыл", "4 года", "4 years").create();
+        termT3 = gen.studyTerm().code("T3-" + n).named("3 жыл", "3 года", "3 years").create();
+        dept1 = gen.department().code("D1-" + n).named("Бөлім 1", "Отделение 1", "Department 1").create();
+        dept2 = gen.department().code("D2-" + n).named("Бөлім 2", "Отделение 2", "Department 2").create();
+        year = gen.year().code("Y" + n).current().create();
+        period1 = gen.period().code("P1-" + n).year(year).create();
+        period2 = gen.period().code("P2-" + n).year(year).number(2).named("2 кезең", "2 период", "Period 2")
+                .dates("2027-01-10", "2027-06-30").create();
+        oldYear = gen.year().code("OY" + n).dates("2025-09-01", "2026-06-30").create();
+        oldPeriod = gen.period().code("OP-" + n).year(oldYear).named("Ескі", "Старый", "Old")
+                .dates("2025-09-01", "2025-12-31").create();
     }
 
     /** A study group of the term and department, with an exam period in period 1 from 14 to 30 September 2026. */
     long group(String code, long termId, long departmentId) {
-        long g = insert("INSERT INTO study_group (code, study_term_id, department_id) VALUES (?, ?, ?)", code, termId, departmentId);
+        long g = gen.group().code(code).studyTerm(termId).department(departmentId).create();
         examPeriod(g, period1, "2026-09-14", "2026-09-30");
         return g;
     }
 
     void examPeriod(long groupId, long periodId, String from, String to) {
-        insert("INSERT INTO exam_period (group_id, academic_period_id, starts_on, ends_on) VALUES (?, ?, ?, ?)",
-                groupId, periodId, from, to);
+        gen.examPeriod(groupId, periodId, LocalDate.parse(from), LocalDate.parse(to));
     }
 
     long teacher(String surname, String firstName) {
-        return server.user(Iins.next(), surname, firstName, StandardRoles.TEACHER);
+        return gen.user().named(surname, firstName).teacher().create();
     }
 
     record Person(long id, String iin) {
@@ -92,7 +97,7 @@ final class Campus {
 
     Person person(String surname, String firstName, String... roles) {
         String iin = Iins.next();
-        return new Person(server.user(iin, surname, firstName, roles), iin);
+        return new Person(gen.user().iin(iin).named(surname, firstName).roles(roles).create(), iin);
     }
 
     Person student(String surname, String firstName, long groupId) {
@@ -102,36 +107,23 @@ final class Campus {
 
     /** A main stream of a new discipline (of the department) in the period, with its journal. */
     long stream(long teacherId, String discipline, long periodId, Long departmentId, long... groups) {
-        int n = NEXT.incrementAndGet();
-        long d = insert("INSERT INTO discipline (code, name_kk, name_ru, name_en, department_id) VALUES (?, ?, ?, ?, ?)",
-                "DS" + n, discipline, discipline, discipline, departmentId);
-        long s = insert("INSERT INTO stream (code, discipline_id, teacher_id, academic_period_id) VALUES (?, ?, ?, ?)",
-                "ST-" + n, d, teacherId, periodId);
-        for (long g : groups) {
-            insert("INSERT INTO stream_group (stream_id, group_id) VALUES (?, ?)", s, g);
-        }
-        insert("INSERT INTO journal (stream_id) VALUES (?)", s);
-        return s;
+        UnitBuilder d = gen.discipline().named(discipline);
+        long disciplineId = (departmentId != null ? d.department(departmentId) : d).create();
+        return gen.stream().teacher(teacherId).discipline(disciplineId).period(periodId).groups(groups).create();
     }
 
     /** The journal's "Conduct final control online" flag, as the journal page would have saved it. */
     void online(long streamId) {
-        update("INSERT INTO oa_stream (stream_id, online, updated_at) VALUES (?, TRUE, NOW(3)) "
-                + "ON DUPLICATE KEY UPDATE online = TRUE", streamId);
+        attestation.exam(streamId).create();
     }
 
     /** A role with the staff module in the mode, the extended rights and restrictions ("TERM", id…). */
     long role(String mode, List<String> rights, Object... restrictions) {
-        int n = NEXT.incrementAndGet();
-        long role = insert("INSERT INTO role (code, name, builtin, own_unit) VALUES (?, ?, FALSE, 'NONE')", "R" + n, "Role " + n);
-        insert("INSERT INTO role_module (role_id, module_id, mode) VALUES (?, ?, ?)", role, STAFF_MODULE, mode);
-        for (String right : rights) {
-            insert("INSERT INTO role_right (role_id, capability) VALUES (?, ?)", role, right);
-        }
+        RoleBuilder role = gen.role().module(STAFF_MODULE, mode).rights(rights);
         for (int i = 0; i < restrictions.length; i += 2) {
-            insert("INSERT INTO role_scope (role_id, kind, ref_id) VALUES (?, ?, ?)", role, restrictions[i], restrictions[i + 1]);
+            role.scope((String) restrictions[i], ((Number) restrictions[i + 1]).longValue());
         }
-        return role;
+        return role.create();
     }
 
     /** Lets the role book see roles written just now (it reloads after ten seconds). */
@@ -141,7 +133,7 @@ final class Campus {
 
     Person holder(long roleId, String surname) {
         Person p = person(surname, "Тест");
-        insert("INSERT INTO user_role (user_id, role_id) VALUES (?, ?)", p.id(), roleId);
+        gen.grant(p.id(), roleId);
         return p;
     }
 
@@ -171,19 +163,6 @@ final class Campus {
     }
 
     // ---- SQL --------------------------------------------------------------------------------
-
-    long insert(String sql, Object... values) {
-        try (Connection c = server.app().database().connection();
-             PreparedStatement s = c.prepareStatement(sql, Statement.RETURN_GENERATED_KEYS)) {
-            bind(s, values);
-            s.executeUpdate();
-            try (ResultSet keys = s.getGeneratedKeys()) {
-                return keys.next() ? keys.getLong(1) : 0;
-            }
-        } catch (SQLException e) {
-            throw new IllegalStateException(sql, e);
-        }
-    }
 
     int update(String sql, Object... values) {
         try (Connection c = server.app().database().connection(); PreparedStatement s = c.prepareStatement(sql)) {

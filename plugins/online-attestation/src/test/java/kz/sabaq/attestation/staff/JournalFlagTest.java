@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -163,9 +164,9 @@ class JournalFlagTest {
     void onceAStudentHasASlotItIsLocked() {
         flag.set(EDITOR, toBeSet(stream), true);
         assertFalse(flag.locked(stream));
-        long slot = campus.insert("INSERT INTO oa_slot (stream_id, starts_at, ends_at, created_at, created_by) "
-                + "VALUES (?, '2026-09-20 05:00:00', '2026-09-20 07:00:00', NOW(3), ?)", stream, teacher);
-        campus.insert("INSERT INTO oa_sitting (stream_id, student_id, slot_id) VALUES (?, ?, ?)", stream, student, slot);
+        long slot = campus.attestation.slot(stream, teacher)
+                .between(LocalDateTime.parse("2026-09-20T05:00"), LocalDateTime.parse("2026-09-20T07:00")).create();
+        campus.attestation.sitting(stream, student, slot).create();
         assertTrue(flag.locked(stream));
         UserError e = assertThrows(UserError.class, () -> flag.set(EDITOR, toBeSet(stream), false));
         assertEquals(409, e.status());

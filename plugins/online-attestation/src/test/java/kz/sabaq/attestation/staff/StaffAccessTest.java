@@ -45,8 +45,7 @@ class StaffAccessTest {
         viewAllT4Role = campus.role("READ", List.of(OnlineAttestationModule.ALL), "TERM", campus.termT4);
         viewAllDept2Role = campus.role("EDIT", List.of(OnlineAttestationModule.ALL), "DEPARTMENT", campus.dept2);
         editAllRole = campus.role("EDIT", List.of(OnlineAttestationModule.ALL));
-        pcc = campus.insert("INSERT INTO pcc (code, name_kk, name_ru, name_en, department_id) "
-                + "VALUES ('PCC-A', 'ПЦК', 'ПЦК', 'PCC', ?)", campus.dept1);
+        pcc = campus.gen.pcc().code("PCC-A").named("ПЦК", "ПЦК", "PCC").department(campus.dept1).create();
         viewAllPccRole = campus.role("READ", List.of(OnlineAttestationModule.ALL), "PCC", pcc);
         campus.rolesWritten();
     }
@@ -177,7 +176,7 @@ class StaffAccessTest {
     @Test
     void aHeadOfDepartmentSeesOnlyTheirOwnDepartment() {
         Campus.Person head = campus.person("Меңгеруші", "Бөлім", StandardRoles.HEAD_OF_DEPARTMENT);
-        campus.insert("INSERT INTO staff (user_id, department_id) VALUES (?, ?)", head.id(), campus.dept2);
+        campus.gen.staff(head.id()).department(campus.dept2).create();
         WebClient web = campus.login(head);
         assertTrue(lists(web, dept2Stream));
         assertFalse(lists(web, t4Stream));
@@ -189,8 +188,8 @@ class StaffAccessTest {
     long pccStream() {
         long g = campus.group("П4-" + n, campus.termT4, campus.dept1);
         campus.student("Студент", "Төрт", g);
-        long s = campus.stream(teacher.id(), "Физика " + n, campus.period1, campus.dept1, g);
-        campus.update("UPDATE discipline SET pcc_id = ? WHERE id = (SELECT discipline_id FROM stream WHERE id = ?)", pcc, s);
+        long physics = campus.gen.discipline().named("Физика " + n).department(campus.dept1).pcc(pcc).create();
+        long s = campus.gen.stream().teacher(teacher.id()).discipline(physics).period(campus.period1).groups(g).create();
         campus.online(s);
         return s;
     }
@@ -209,7 +208,7 @@ class StaffAccessTest {
     void aHeadOfPccSeesOnlyTheirOwnCommission() {
         long inPcc = pccStream();
         Campus.Person head = campus.person("Төраға", "ПЦК", StandardRoles.HEAD_OF_PCC);
-        campus.insert("INSERT INTO staff (user_id, pcc_id) VALUES (?, ?)", head.id(), pcc);
+        campus.gen.staff(head.id()).pcc(pcc).create();
         WebClient web = campus.login(head);
         assertTrue(lists(web, inPcc));
         assertFalse(lists(web, t4Stream));

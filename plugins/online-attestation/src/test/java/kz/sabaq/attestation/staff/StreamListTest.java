@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.List;
 import java.util.Map;
 import kz.sabaq.api.access.StandardRoles;
+import kz.sabaq.core.testing.Generator;
 import kz.sabaq.core.testing.TestServer;
 import kz.sabaq.core.testing.WebClient;
 import org.junit.jupiter.api.AfterAll;
@@ -37,14 +38,14 @@ class StreamListTest {
         server = Campus.start(Map.of());
         campus = new Campus(server);
         campus.at("2026-09-20T08:00:00");
-        technology = campus.insert("INSERT INTO education_technology (code, name_kk, name_ru, name_en) VALUES ('CR', 'Кредиттік', 'Кредитная', 'Credit')");
-        language = campus.insert("INSERT INTO instruction_language (code, name_kk, name_ru, name_en) VALUES ('kk', 'Қазақ', 'Казахский', 'Kazakh')");
-        speciality = campus.insert("INSERT INTO speciality (code, name_kk, name_ru, name_en) VALUES ('0612', 'АЖ', 'ИС', 'IS')");
-        qualification = campus.insert("INSERT INTO qualification (code, name_kk, name_ru, name_en, speciality_id) VALUES ('Q1', 'Техник', 'Техник', 'Technician', ?)", speciality);
+        Generator gen = campus.gen;
+        technology = gen.educationTechnology().code("CR").named("Кредиттік", "Кредитная", "Credit").create();
+        language = gen.instructionLanguage().code("kk").named("Қазақ", "Казахский", "Kazakh").create();
+        speciality = gen.speciality().code("0612").named("АЖ", "ИС", "IS").create();
+        qualification = gen.qualification().code("Q1").named("Техник", "Техник", "Technician").speciality(speciality).create();
         plainGroup = campus.group("ПР-1", campus.termT3, campus.dept1);
-        richGroup = campus.insert("INSERT INTO study_group (code, study_term_id, department_id, education_technology_id, "
-                + "instruction_language_id, speciality_id, qualification_id) VALUES ('БТ-1', ?, ?, ?, ?, ?, ?)",
-                campus.termT4, campus.dept1, technology, language, speciality, qualification);
+        richGroup = gen.group().code("БТ-1").studyTerm(campus.termT4).department(campus.dept1).educationTechnology(technology)
+                .instructionLanguage(language).speciality(speciality).qualification(qualification).create();
         teacher = campus.person("Жақыпов", "Серік", StandardRoles.TEACHER);
         Campus.Person other = campus.person("Омарова", "Гүлнар", StandardRoles.TEACHER);
         plain = campus.stream(teacher.id(), "Физика", campus.period1, campus.dept1, plainGroup);
@@ -52,8 +53,8 @@ class StreamListTest {
         secondPeriod = campus.stream(teacher.id(), "Статистика", campus.period2, campus.dept1, plainGroup);
         oldYearStream = campus.stream(teacher.id(), "Тарих", campus.oldPeriod, campus.dept1, plainGroup);
         notOnline = campus.stream(teacher.id(), "Биология", campus.period1, campus.dept1, plainGroup);
-        notMain = campus.stream(teacher.id(), "Химия", campus.period1, campus.dept1, plainGroup);
-        campus.update("UPDATE stream SET is_main = FALSE WHERE id = ?", notMain);
+        notMain = gen.stream().teacher(teacher.id()).discipline(gen.discipline().named("Химия").department(campus.dept1).create())
+                .period(campus.period1).groups(plainGroup).notMain().create();
         for (long s : new long[] {plain, rich, secondPeriod, oldYearStream, notMain}) {
             campus.online(s);
         }
@@ -135,9 +136,8 @@ class StreamListTest {
     @Test
     void aLongListIsPaged() {
         Campus.Person busy = campus.person("Көп", "Ағым", StandardRoles.TEACHER);
-        long year = campus.insert("INSERT INTO academic_year (code, starts_on, ends_on) VALUES ('PG', '2024-09-01', '2025-06-30')");
-        long period = campus.insert("INSERT INTO academic_period (code, academic_year_id, number, name_kk, name_ru, name_en, "
-                + "starts_on, ends_on) VALUES ('PG1', ?, 1, 'a', 'a', 'a', '2024-09-01', '2024-12-31')", year);
+        long year = campus.gen.year().code("PG").dates("2024-09-01", "2025-06-30").create();
+        long period = campus.gen.period().code("PG1").year(year).dates("2024-09-01", "2024-12-31").create();
         for (int i = 0; i < StreamListResource.PAGE_SIZE + 3; i++) {
             campus.online(campus.stream(busy.id(), "Пән " + i, period, campus.dept1, plainGroup));
         }

@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.lang.reflect.Field;
 import java.lang.reflect.Proxy;
 import java.time.Instant;
+import java.time.LocalDateTime;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -80,15 +81,14 @@ class StreamPagePartsTest {
         long b = campus.student("Бекова", "Сара", group).id();
         stream = campus.stream(teacher, "Бөліктер", campus.period1, campus.dept1, group);
         campus.online(stream);
-        firstSlot = slot("2026-09-20 05:00:00", "2026-09-20 07:00:00");
-        secondSlot = slot("2026-09-21 05:00:00", "2026-09-21 07:00:00");
-        campus.insert("INSERT INTO oa_sitting (stream_id, student_id, slot_id) VALUES (?, ?, ?)", stream, a, firstSlot);
-        campus.insert("INSERT INTO oa_sitting (stream_id, student_id, slot_id) VALUES (?, ?, ?)", stream, b, secondSlot);
+        firstSlot = slot("2026-09-20T05:00", "2026-09-20T07:00");
+        secondSlot = slot("2026-09-21T05:00", "2026-09-21T07:00");
+        campus.attestation.sitting(stream, a, firstSlot).create();
+        campus.attestation.sitting(stream, b, secondSlot).create();
     }
 
     static long slot(String startsUtc, String endsUtc) {
-        return campus.insert("INSERT INTO oa_slot (stream_id, starts_at, ends_at, created_at, created_by) "
-                + "VALUES (?, ?, ?, NOW(3), ?)", stream, startsUtc, endsUtc, teacher);
+        return campus.attestation.slot(stream, teacher).between(LocalDateTime.parse(startsUtc), LocalDateTime.parse(endsUtc)).create();
     }
 
     @AfterAll

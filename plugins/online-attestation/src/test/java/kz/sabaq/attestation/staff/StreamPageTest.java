@@ -176,8 +176,7 @@ class StreamPageTest {
 
     @Test
     void aStudentNotAdmittedIsShownInRedWithTheTooltip() {
-        campus.insert("INSERT INTO journal_grade (stream_id, student_id, kind, value, source, set_at) "
-                + "VALUES (?, ?, 'admission', '30', 'test', NOW(3))", stream, bolat.id());
+        campus.gen.grade().of(stream, bolat.id()).kind("admission").value("30").create();
         String body = page().body();
         int row = body.indexOf("data-student=\"" + bolat.id() + "\"");
         String line = body.substring(row, body.indexOf("</tr>", row));
@@ -189,8 +188,7 @@ class StreamPageTest {
     @Test
     void theGradeColumnShowsTheJournalsFinalGrade() {
         long slot = distributeAll();
-        campus.insert("INSERT INTO journal_grade (stream_id, student_id, kind, value, source, set_at) "
-                + "VALUES (?, ?, 'final', '87', 'online-attestation', NOW(3))", stream, ainur.id());
+        campus.gen.grade().of(stream, ainur.id()).value("87").source("online-attestation").create();
         String body = page().body();
         int row = body.indexOf("data-student=\"" + ainur.id() + "\"", body.indexOf("data-oa-live=\"" + slot + "\""));
         assertTrue(body.substring(row, body.indexOf("</tr>", row)).contains("<td data-cell=\"grade\">87</td>"));
@@ -199,8 +197,7 @@ class StreamPageTest {
     @Test
     void aPassFailGradeIsShownInTheViewersLanguage() {
         long slot = distributeAll();
-        campus.insert("INSERT INTO journal_grade (stream_id, student_id, kind, value, source, set_at) "
-                + "VALUES (?, ?, 'final', 'passed', 'online-attestation', NOW(3))", stream, ainur.id());
+        campus.gen.grade().of(stream, ainur.id()).value("passed").source("online-attestation").create();
         String body = page().body();
         int row = body.indexOf("data-student=\"" + ainur.id() + "\"", body.indexOf("data-oa-live=\"" + slot + "\""));
         assertTrue(body.substring(row, body.indexOf("</tr>", row)).contains("<td data-cell=\"grade\">Сынақтан өтті</td>"),
@@ -294,10 +291,10 @@ class StreamPageTest {
 
     @Test
     void everyChosenStudentsGroupMustHaveTheDateInItsExamPeriod() {
-        long late = campus.insert("INSERT INTO study_group (code) VALUES (?)", "КШ-" + n);
+        long late = campus.gen.group().code("КШ-" + n).create();
         campus.examPeriod(late, campus.period1, "2026-09-25", "2026-09-30");
         Campus.Person kairat = campus.student("Қайратов", "Ерлан", late);
-        campus.insert("INSERT INTO stream_group (stream_id, group_id) VALUES (?, ?)", stream, late);
+        campus.gen.joinStream(stream, late);
         assertEquals(400, Campus.distribute(web, stream, "", "2026-09-20", "10:00", "12:00", ainur.id(), kairat.id()).status());
         assertEquals(0, sittings());
         assertEquals(303, Campus.distribute(web, stream, "", "2026-09-26", "10:00", "12:00", ainur.id(), kairat.id()).status());
@@ -305,9 +302,9 @@ class StreamPageTest {
 
     @Test
     void aGroupWithoutAnExamPeriodCannotBeScheduled() {
-        long none = campus.insert("INSERT INTO study_group (code) VALUES (?)", "ЖҚ-" + n);
+        long none = campus.gen.group().code("ЖҚ-" + n).create();
         Campus.Person erlan = campus.student("Ерланов", "Ерлан", none);
-        campus.insert("INSERT INTO stream_group (stream_id, group_id) VALUES (?, ?)", stream, none);
+        campus.gen.joinStream(stream, none);
         assertEquals(400, Campus.distribute(web, stream, "", "2026-09-20", "10:00", "12:00", erlan.id()).status());
         assertEquals(0, slots());
     }
@@ -470,12 +467,10 @@ class StreamPageTest {
         assertTrue(p.contains("data-action=\"tickets\"") && p.contains("target=\"_blank\""));
         assertFalse(p.contains("data-tickets-summary"));
         campus.update("UPDATE oa_stream SET ticket_count = 3, ticket_count_saved_at = NOW(3) WHERE stream_id = ?", stream);
-        campus.insert("INSERT INTO oa_ticket (stream_id, number, body, saved_at, saved_by) VALUES (?, 1, 'Сұрақ', ?, ?)",
-                stream, java.time.LocalDateTime.of(2026, 9, 19, 9, 15), teacherId);
-        campus.insert("INSERT INTO oa_ticket (stream_id, number, body, saved_at, saved_by) VALUES (?, 2, '  ', ?, ?)",
-                stream, java.time.LocalDateTime.of(2026, 9, 18, 9, 15), teacherId);
+        campus.attestation.ticket(stream, 1, "Сұрақ", teacherId, java.time.LocalDateTime.of(2026, 9, 19, 9, 15));
+        campus.attestation.ticket(stream, 2, "  ", teacherId, java.time.LocalDateTime.of(2026, 9, 18, 9, 15));
         p = page();
-        assertTrue(p.contains("data-tickets-summary>Билеттер саны: 3, оның ішінде енгізілгені: 1 (соңғы рет сақталған уақыты:"), p.body());
+        assertTrue(p.contains("data-tickets-summary data-count=\"3\" data-entered=\"1\""), "3 tickets, 1 of them entered");
         campus.update("UPDATE oa_stream SET by_ticket = FALSE WHERE stream_id = ?", stream);
         p = page();
         assertFalse(p.contains("data-tickets-summary"));

@@ -51,16 +51,14 @@ class CopyTicketsTest {
                     TicketBankTest.PNG);
             f.online(target, true);
             f.exec("UPDATE oa_stream SET ticket_count = 1 WHERE stream_id = ?", target);
-            f.exec("INSERT INTO oa_ticket (stream_id, number, body, saved_at, saved_by) VALUES (?, 1, 'Бар', NOW(), ?)", target,
-                    f.teacher);
+            f.attestation.ticket(target, 1, "Бар", f.teacher);
             f.online(offline, false);
             f.online(withTicket, true);
             long student = f.number("SELECT st.user_id FROM student st JOIN stream_group sg ON sg.group_id = st.group_id "
                     + "WHERE sg.stream_id = ?", withTicket);
-            long slot = f.insert("INSERT INTO oa_slot (stream_id, starts_at, ends_at, created_at, created_by) "
-                    + "VALUES (?, NOW(), NOW(), NOW(), ?)", withTicket, f.teacher);
-            f.exec("INSERT INTO oa_sitting (stream_id, student_id, slot_id, ticket_number, ticket_pool, ticket_source, ticket_at) "
-                    + "VALUES (?, ?, ?, 1, 0, 'GENERATED', ?)", withTicket, student, slot, LocalDateTime.now(server.clock()));
+            LocalDateTime now = LocalDateTime.now(server.clock());
+            long slot = f.attestation.slot(withTicket, f.teacher).between(now, now).create();
+            f.attestation.sitting(withTicket, student, slot).ticket(1, 0).create();
             otherDiscipline = f.academic.stream(f.teacher, f.group);
             f.online(otherDiscipline, true);
         }

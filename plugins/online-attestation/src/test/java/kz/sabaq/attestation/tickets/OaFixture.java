@@ -6,7 +6,6 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Statement;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.LocalTime;
@@ -16,7 +15,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
-import kz.sabaq.api.access.StandardRoles;
+import kz.sabaq.attestation.testing.AttestationGenerator;
 import kz.sabaq.core.testing.AcademicFixture;
 import kz.sabaq.core.testing.Iins;
 import kz.sabaq.core.testing.MultipartForm;
@@ -34,6 +33,7 @@ public final class OaFixture {
 
     public final TestServer server;
     public final AcademicFixture academic;
+    public final AttestationGenerator attestation;
     public final long teacher;
     public final String teacherIin;
     public final long group;
@@ -52,7 +52,8 @@ public final class OaFixture {
         this.academic = new AcademicFixture(server);
         int n = NEXT.incrementAndGet();
         teacherIin = Iins.next();
-        teacher = server.user(teacherIin, "Сейітқали", "Нұрлан", StandardRoles.TEACHER);
+        attestation = new AttestationGenerator(academic.generator());
+        teacher = academic.generator().user().iin(teacherIin).named("Сейітқали", "Нұрлан").teacher().create();
         group = academic.group("ОА-" + n + "-" + System.nanoTime() % 100000);
         for (int i = 0; i < studentCount; i++) {
             String iin = Iins.next();
@@ -65,8 +66,7 @@ public final class OaFixture {
 
     /** Puts the stream's journal flag on (or off), by ticket. */
     public void online(long streamId, boolean on) {
-        exec("INSERT INTO oa_stream (stream_id, online, by_ticket, updated_at) VALUES (?, ?, TRUE, ?) "
-                + "ON DUPLICATE KEY UPDATE online = VALUES(online)", streamId, on, LocalDateTime.now(server.clock()));
+        attestation.exam(streamId).online(on).create();
     }
 
     /** Another main stream of this teacher and discipline, of a new group with students. */
@@ -75,12 +75,7 @@ public final class OaFixture {
         for (int i = 0; i < studentCount; i++) {
             academic.student(Iins.next(), "Басқа" + i, "Ерлан", g);
         }
-        long s = insert("INSERT INTO stream (code, discipline_id, teacher_id, academic_period_id) "
-                + "SELECT CONCAT(code, '-', ?), discipline_id, teacher_id, ? FROM stream WHERE id = ?",
-                NEXT.incrementAndGet(), periodId, stream);
-        exec("INSERT INTO stream_group (stream_id, group_id) VALUES (?, ?)", s, g);
-        exec("INSERT INTO journal (stream_id) VALUES (?)", s);
-        return s;
+        return academic.generator().stream().disciplineOf(stream).teacher(teacher).period(periodId).groups(g).create();
     }
 
     /** The stream's academic period, made part of the current academic year. */
@@ -93,11 +88,11 @@ public final class OaFixture {
 
     /** A slot of the given students from {@code from} to {@code to} local time of {@link #DAY}. */
     public long slot(String from, String to, List<Long> of) {
-        long slot = insert("INSERT INTO oa_slot (stream_id, starts_at, ends_at, created_at, created_by) VALUES (?, ?, ?, ?, ?)",
-                stream, utc(DAY.atTime(LocalTime.parse(from))), utc(DAY.atTime(LocalTime.parse(to))),
-                LocalDateTime.now(server.clock()), teacher);
+        long slot = attestation.slot(stream, teacher)
+                .between(utc(DAY.atTime(LocalTime.parse(from))), utc(DAY.atTime(LocalTime.parse(to))))
+                .createdAt(LocalDateTime.now(server.clock())).create();
         for (long student : of) {
-            exec("INSERT INTO oa_sitting (stream_id, student_id, slot_id) VALUES (?, ?, ?)", stream, student, slot);
+            attestation.sitting(stream, student, slot).create();
         }
         return slot;
     }
@@ -113,8 +108,7 @@ public final class OaFixture {
         exec("UPDATE oa_stream SET ticket_count = ?, ticket_count_saved_at = ? WHERE stream_id = ?", count,
                 LocalDateTime.now(server.clock()), stream);
         for (int i = 1; i <= count; i++) {
-            exec("INSERT INTO oa_ticket (stream_id, number, body, saved_at, saved_by) VALUES (?, ?, ?, ?, ?)", stream, i,
-                    "<p>Сұрақ " + i + "</p>", LocalDateTime.now(server.clock()), teacher);
+            attestation.ticket(stream, i, "<p>Сұрақ " + i + "</p>", teacher, LocalDateTime.now(server.clock()));
         }
     }
 
@@ -166,23 +160,9 @@ public final class OaFixture {
         return web.postMultipart(path, form);
     }
 
+    /** Changes a row of the plugin's own tables as its pages would have (core's rows come from the generator). */
     public void exec(String sql, Object... values) {
-        insert(sql, values);
-    }
-
-    public long insert(String sql, Object... values) {
-        try (Connection c = server.app().database().connection();
-             PreparedStatement s = c.prepareStatement(sql, Statement.RETURN_GENERATED_KEYS)) {
-            for (int i = 0; i < values.length; i++) {
-                s.setObject(i + 1, values[i]);
-            }
-            s.executeUpdate();
-            try (ResultSet keys = s.getGeneratedKeys()) {
-                return keys.next() ? keys.getLong(1) : 0;
-            }
-        } catch (SQLException e) {
-            throw new IllegalStateException(sql, e);
-        }
+        attestation.core().sql(sql, values);
     }
 
     public long number(String sql, Object... values) {
