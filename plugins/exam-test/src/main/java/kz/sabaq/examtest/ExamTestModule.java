@@ -1,5 +1,6 @@
 package kz.sabaq.examtest;
 
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import kz.sabaq.api.access.Capability;
@@ -9,7 +10,13 @@ import kz.sabaq.api.access.StandardRoles;
 import kz.sabaq.api.module.LmsModule;
 import kz.sabaq.api.module.MenuEntry;
 import kz.sabaq.api.module.ModuleWiring;
+import kz.sabaq.api.module.ScheduledJob;
 import kz.sabaq.api.setting.SettingDefinition;
+import kz.sabaq.examtest.attempt.AttemptPages;
+import kz.sabaq.examtest.attempt.AttemptResource;
+import kz.sabaq.examtest.attempt.Attempts;
+import kz.sabaq.examtest.attempt.TestResource;
+import kz.sabaq.examtest.attempt.Tests;
 import kz.sabaq.examtest.bank.Bank;
 import kz.sabaq.examtest.bank.BankResource;
 import kz.sabaq.examtest.exchange.ExchangeResource;
@@ -76,6 +83,12 @@ public class ExamTestModule implements LmsModule {
         Bank bank = new Bank(common);
         w.resource(new BankResource(common, bank));
         w.resource(new ExchangeResource(common, new Imports(common, bank), bank));
+        Tests tests = new Tests(common, bank);
+        Attempts attempts = new Attempts(common, tests, bank);
         w.resource(new StreamListResource(common));
+        w.resource(new TestResource(common, tests, bank));
+        w.resource(new AttemptResource(common, attempts, new AttemptPages(common, tests, attempts)));
+        // Attempts whose deadline passed while nobody came back are closed and scored by the server.
+        w.job(new ScheduledJob("close-expired", Duration.ofSeconds(30), attempts::closeExpired));
     }
 }

@@ -25,8 +25,9 @@ public final class StreamListResource {
     @RequiresCapability(ExamTestModule.VIEW)
     public View list(@Context SecurityContext sc) {
         Viewer viewer = Viewer.of(sc);
-        return View.of("exam-test/streams", "exam-test.streams.title", Map.of("streams",
-                common.courses().visible(viewer).stream().map(s -> Map.of("id", s.id(), "code", s.code(),
-                        "discipline", s.discipline().in(viewer.locale()))).toList()));
+        var streams = common.courses().visible(viewer).stream().map(s -> Map.of("id", s.id(), "code", s.code(),
+                "discipline", s.discipline().in(viewer.locale()))).toList();
+        return View.of("exam-test/streams", "exam-test.streams.title", Map.of("streams", streams,
+                "anyStreams", !streams.isEmpty()));
     }
 }

@@ -67,6 +67,7 @@ CREATE TABLE et_attempt_item (
     attempt_id BIGINT NOT NULL,
     position INT NOT NULL,
     item_id BIGINT NOT NULL,
+    multiple BOOLEAN NOT NULL,           -- several options may be chosen
     option_order VARCHAR(400) NOT NULL,  -- option ids, comma separated
     PRIMARY KEY (attempt_id, position),
     UNIQUE KEY et_attempt_item_once (attempt_id, item_id),

@@ -54,10 +54,10 @@ final class Classroom {
         long id = academic.student(iin, "Студент", "№" + NEXT.incrementAndGet(), group);
         WebClient web = server.client();
         assertEquals(303, web.login(iin).status());
-        return new Student(id, web);
+        return new Student(id, iin, web);
     }
 
-    record Student(long id, WebClient web) {
+    record Student(long id, String iin, WebClient web) {
     }
 
     String bank() {
@@ -92,6 +92,40 @@ final class Classroom {
         }
         WebClient.Page page = importFile("bank.csv", csv.toString().getBytes(StandardCharsets.UTF_8), false);
         assertEquals(200, page.status(), page.body());
+    }
+
+    /** The journal's final attestation form, as the journal's settings page sets it. */
+    void journalForm(String scaleId) {
+        update("UPDATE journal SET final_form = ? WHERE stream_id = ?", scaleId, stream);
+    }
+
+    /** A bank the regulation accepts (100 items, 40/40/20), the letter scale, the final test opened. */
+    long openFinalTest() {
+        fillBank("Негіздер", 40, 40, 20);
+        journalForm("letter");
+        WebClient.Page opened = teacherWeb.post("/et/streams/" + stream + "/open", Map.of());
+        assertEquals(303, opened.status(), opened.body());
+        return count("SELECT id FROM et_test WHERE stream_id = ? AND kind = 'final'", stream);
+    }
+
+    /** The student chooses the correct option of the attempt's first {@code howMany} questions (single-answer items). */
+    void answerCorrectly(Student student, long attempt, int howMany) {
+        for (int position = 1; position <= howMany; position++) {
+            long right = count("SELECT o.id FROM et_attempt_item a JOIN et_option o ON o.item_id = a.item_id "
+                    + "WHERE a.attempt_id = ? AND a.position = ? AND o.fraction = 100", attempt, position);
+            assertEquals(200, TestTakingTest.answer(student.web(), attempt, position, String.valueOf(right)).status());
+        }
+    }
+
+    void update(String sql, Object... args) {
+        try (Connection c = server.app().database().connection(); PreparedStatement s = c.prepareStatement(sql)) {
+            for (int i = 0; i < args.length; i++) {
+                s.setObject(i + 1, args[i]);
+            }
+            s.executeUpdate();
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     long count(String sql, Object... args) {

@@ -53,7 +53,10 @@ public final class BankResource {
         model.put("count", items.size());
         model.put("byDifficulty", BankCheck.byDifficulty(items).entrySet().stream()
                 .map(e -> Map.of("difficulty", e.getKey().code(), "count", e.getValue())).toList());
-        model.put("findings", BankCheck.findings(items, common.settings()).stream().map(BankCheck.Finding::joined).toList());
+        List<String> findings = BankCheck.findings(items, common.settings()).stream().map(BankCheck.Finding::joined).toList();
+        model.put("findings", findings);
+        model.put("anyFindings", !findings.isEmpty());
+        model.put("anyItems", !items.isEmpty());
         model.put("items", items.stream().map(i -> Map.of("id", i.id(), "name", i.name(), "topic", i.topic(),
                 "kind", i.kind().code(), "difficulty", i.difficulty().code(), "options", i.options().size(),
                 "correct", i.correctCount())).toList());
