@@ -65,8 +65,8 @@ public final class ExchangeResource {
         Map<String, List<String>> typed = Map.of("format", List.of(format == null ? "auto" : format),
                 "difficulty", List.of(difficulty == null ? "" : difficulty), "topic", List.of(topic == null ? "" : topic));
         try {
-            Imports.Format f = Imports.format(format, disposition == null ? null : disposition.getFileName());
             byte[] content = content(file);
+            Imports.Format f = Imports.format(format, disposition == null ? null : disposition.getFileName());
             ImportDefaults defaults = new ImportDefaults(
                     Difficulty.of(difficulty).orElseThrow(() -> UserError.badRequest("exam-test.item.error.difficulty").on("difficulty")),
                     topic == null || topic.isBlank() ? common.texts().get(viewer.locale(), "exam-test.import.noTopic") : topic.strip(),
