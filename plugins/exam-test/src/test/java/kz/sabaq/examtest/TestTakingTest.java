@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import kz.sabaq.core.testing.FormFields;
 import kz.sabaq.core.testing.TestServer;
 import kz.sabaq.core.testing.WebClient;
 import org.junit.jupiter.api.AfterAll;
@@ -129,6 +130,24 @@ class TestTakingTest {
         assertEquals(1, room.count("SELECT COUNT(*) FROM et_attempt WHERE id = ? AND submitted_by = 'deadline' AND score = 0", attempt));
         assertEquals(1, room.count("SELECT COUNT(*) FROM journal_grade WHERE stream_id = ? AND student_id = ? AND value = '0'",
                 room.stream, student.id()));
+    }
+
+    @Test
+    void finishingWithoutThePagesScriptSavesTheAnswersTheFormCarriesAndScoresAtOnce() {
+        Classroom room = new Classroom(server);
+        long test = room.openFinalTest();
+        Classroom.Student student = room.student();
+        long attempt = start(student, test);
+        FormFields form = FormFields.of();
+        for (int position = 1; position <= 3; position++) {
+            form.add("q" + position, room.count("SELECT o.id FROM et_attempt_item a JOIN et_option o ON o.item_id = a.item_id "
+                    + "WHERE a.attempt_id = ? AND a.position = ? AND o.fraction = 100", attempt, position));
+        }
+        student.web().get("/et/attempts/" + attempt);
+        assertEquals(303, student.web().post("/et/attempts/" + attempt + "/submit", form).status());
+        assertEquals(1, room.count("SELECT COUNT(*) FROM et_attempt WHERE id = ? AND submitted_by = 'student' AND score = 10",
+                attempt), "3 of 30 right");
+        assertEquals(409, answer(student.web(), attempt, 4, "1").status(), "a finished attempt takes no answer");
     }
 
     @Test
