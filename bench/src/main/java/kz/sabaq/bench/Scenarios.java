@@ -6,6 +6,7 @@ import java.util.Optional;
 import kz.sabaq.bench.attendance.QrCheckInScenario;
 import kz.sabaq.bench.attestation.TicketChoiceScenario;
 import kz.sabaq.bench.attestation.AnswerFileScenario;
+import kz.sabaq.bench.examtest.TestAnswersScenario;
 import kz.sabaq.bench.login.CabinetScenario;
 import kz.sabaq.bench.login.LoginCabinetScenario;
 
@@ -16,7 +17,8 @@ public final class Scenarios {
             new CabinetScenario(),
             new QrCheckInScenario(Clock.systemUTC()),
             new TicketChoiceScenario(Clock.systemUTC()),
-            new AnswerFileScenario(Clock.systemUTC()));
+            new AnswerFileScenario(Clock.systemUTC()),
+            new TestAnswersScenario(Clock.systemUTC()));
 
     public static Optional<Scenario> named(String name) {
         return ALL.stream().filter(s -> s.name().equals(name)).findFirst();

@@ -164,6 +164,17 @@ class FormMistakeTest {
                 Map.of("absence", "MAYBE")), null, "absence"));
         all.add(new Mistake("exam task", () -> post(admin, c.sitting(c.graded) + "/task", c.sitting(c.graded),
                 Map.of("task", "<p>Жеке тапсырма</p>")), null, null));
+
+        String tests = "/et/streams/" + c.journal;
+        all.add(new Mistake("test item", () -> post(admin, tests + "/bank", tests + "/bank/new",
+                FormFields.of("kind", "single").add("difficulty", "easy").add("topic", "Алгоритмдер")
+                        .add("text", "Мәтін сақталады").add("option1", "Иә").add("option2", "Жоқ")),
+                "Мәтін сақталады", null));
+        all.add(new Mistake("test bank import", () -> multipart(admin, tests + "/bank/import", tests + "/bank/import",
+                MultipartForm.of().field("format", "auto").field("difficulty", "easy").field("dryRun", "1")), null, "file"));
+        all.add(new Mistake("open a test", () -> post(admin, tests + "/open", tests, Map.of()), null, null));
+        all.add(new Mistake("self-check test", () -> post(admin, tests + "/self-check", tests, Map.of("topic", "Жоқ")),
+                null, null));
         return all;
     }
 

@@ -163,6 +163,17 @@ public final class Browser {
         return send("POST", path, post);
     }
 
+    /** A script's form post: the fields urlencoded, {@code Accept: application/json}, the CSRF token as a header. */
+    public Page postScriptForm(String path, Map<String, String> fields, String csrfToken) throws IOException, InterruptedException {
+        String body = fields.entrySet().stream()
+                .map(e -> encode(e.getKey()) + "=" + encode(e.getValue()))
+                .collect(Collectors.joining("&"));
+        HttpPost post = request(new HttpPost(base.resolve(path)), "application/json");
+        post.setHeader("X-CSRF-Token", csrfToken);
+        post.setEntity(new StringEntity(body, ContentType.APPLICATION_FORM_URLENCODED));
+        return send("POST", path, post);
+    }
+
     /** A script's JSON read, {@code Accept: application/json}. */
     public Page getJson(String path) throws IOException, InterruptedException {
         return send("GET", path, request(new HttpGet(base.resolve(path)), "application/json"));

@@ -1,0 +1,102 @@
+package kz.sabaq.examtest;
+
+import java.util.List;
+import kz.sabaq.api.setting.ModuleSettings;
+import kz.sabaq.api.setting.SettingDefinition;
+import kz.sabaq.api.web.UserError;
+import kz.sabaq.examtest.bank.Difficulty;
+import kz.sabaq.examtest.bank.DifficultyMix;
+
+/**
+ * The regulation of computer-based tests as settings (seed 002 §5.20.3 and §7.6: 30 questions,
+ * 1 attempt, 50 minutes, ≥ 100 items of 5 options, 40/40/20; seed 004: self-check tests of 8–10
+ * questions, pass mark 70 %, attempts until passed).
+ */
+public final class ExamTestSettings {
+    private final ModuleSettings settings;
+
+    public ExamTestSettings(ModuleSettings settings) {
+        this.settings = settings;
+    }
+
+    public static List<SettingDefinition> definitions() {
+        return List.of(
+                SettingDefinition.integer("questionsPerTest", 30, 1, 200),
+                SettingDefinition.integer("timeLimitMinutes", 50, 1, 600),
+                SettingDefinition.integer("attempts", 1, 1, 20),
+                SettingDefinition.integer("bankMinItems", 100, 0, 10_000),
+                SettingDefinition.integer("optionsPerItem", 5, 2, 10),
+                SettingDefinition.text("difficultyMix", "40/40/20"),
+                SettingDefinition.bool("partialCredit", true),
+                SettingDefinition.bool("showResult", true),
+                SettingDefinition.integer("imageMaxKb", 2048, 16, 20_480),
+                SettingDefinition.bool("selfCheck", true),
+                SettingDefinition.integer("selfCheckMinQuestions", 8, 1, 100),
+                SettingDefinition.integer("selfCheckMaxQuestions", 10, 1, 100),
+                SettingDefinition.integer("selfCheckPassPercent", 70, 1, 100),
+                SettingDefinition.integer("selfCheckMinutes", 20, 1, 600));
+    }
+
+    public int questionsPerTest() {
+        return (int) settings.integer("questionsPerTest");
+    }
+
+    public int timeLimitMinutes() {
+        return (int) settings.integer("timeLimitMinutes");
+    }
+
+    public int attempts() {
+        return (int) settings.integer("attempts");
+    }
+
+    public int bankMinItems() {
+        return (int) settings.integer("bankMinItems");
+    }
+
+    public int optionsPerItem() {
+        return (int) settings.integer("optionsPerItem");
+    }
+
+    /** The mix as the administrator wrote it; a malformed one refuses what depends on it. */
+    public DifficultyMix difficultyMix() {
+        return DifficultyMix.parse(settings.text("difficultyMix"))
+                .orElseThrow(() -> UserError.conflict("exam-test.error.mixSetting", settings.text("difficultyMix")));
+    }
+
+    public boolean partialCredit() {
+        return settings.bool("partialCredit");
+    }
+
+    public boolean showResult() {
+        return settings.bool("showResult");
+    }
+
+    public long imageMaxBytes() {
+        return settings.integer("imageMaxKb") * 1024;
+    }
+
+    public boolean selfCheck() {
+        return settings.bool("selfCheck");
+    }
+
+    public int selfCheckMinQuestions() {
+        return (int) settings.integer("selfCheckMinQuestions");
+    }
+
+    public int selfCheckMaxQuestions() {
+        return (int) settings.integer("selfCheckMaxQuestions");
+    }
+
+    public int selfCheckPassPercent() {
+        return (int) settings.integer("selfCheckPassPercent");
+    }
+
+    public int selfCheckMinutes() {
+        return (int) settings.integer("selfCheckMinutes");
+    }
+
+    /** A difficulty's share of a test, in percent. */
+    public int share(Difficulty difficulty) {
+        return difficultyMix().percent(difficulty);
+    }
+}

@@ -1,0 +1,133 @@
+package kz.sabaq.examtest.exchange;
+
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.SecurityContext;
+import jakarta.ws.rs.core.StreamingOutput;
+import java.io.IOException;
+import java.io.InputStream;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import kz.sabaq.api.academic.Stream;
+import kz.sabaq.api.web.RefusedForm;
+import kz.sabaq.api.web.RequiresCapability;
+import kz.sabaq.api.web.UserError;
+import kz.sabaq.api.web.View;
+import kz.sabaq.api.web.Viewer;
+import kz.sabaq.examtest.ExamTest;
+import kz.sabaq.examtest.ExamTestModule;
+import kz.sabaq.examtest.bank.Bank;
+import kz.sabaq.examtest.bank.Difficulty;
+import org.glassfish.jersey.media.multipart.FormDataContentDisposition;
+import org.glassfish.jersey.media.multipart.FormDataParam;
+
+/** Import of Moodle XML, GIFT and CSV files into a stream's discipline bank (with a dry run), export to Moodle XML. */
+@Path("/et/streams/{id}/bank")
+@Produces(MediaType.TEXT_HTML)
+public final class ExchangeResource {
+    private final ExamTest common;
+    private final Imports imports;
+    private final Bank bank;
+
+    public ExchangeResource(ExamTest common, Imports imports, Bank bank) {
+        this.common = common;
+        this.imports = imports;
+        this.bank = bank;
+    }
+
+    @GET
+    @Path("import")
+    @RequiresCapability(ExamTestModule.EDIT)
+    public View form(@PathParam("id") long streamId, @Context SecurityContext sc) {
+        Viewer viewer = Viewer.of(sc);
+        return page(viewer, common.courses().editable(viewer, streamId), null);
+    }
+
+    @POST
+    @Path("import")
+    @Consumes(MediaType.MULTIPART_FORM_DATA)
+    @RequiresCapability(ExamTestModule.EDIT)
+    public Response upload(@PathParam("id") long streamId, @FormDataParam("file") InputStream file,
+                           @FormDataParam("file") FormDataContentDisposition disposition,
+                           @FormDataParam("format") String format, @FormDataParam("difficulty") String difficulty,
+                           @FormDataParam("topic") String topic, @FormDataParam("dryRun") String dryRun,
+                           @Context SecurityContext sc) {
+        Viewer viewer = Viewer.of(sc);
+        Stream stream = common.courses().editable(viewer, streamId);
+        Map<String, List<String>> typed = Map.of("format", List.of(format == null ? "auto" : format),
+                "difficulty", List.of(difficulty == null ? "" : difficulty), "topic", List.of(topic == null ? "" : topic));
+        try {
+            byte[] content = content(file);
+            Imports.Format f = Imports.format(format, disposition == null ? null : disposition.getFileName());
+            ImportDefaults defaults = new ImportDefaults(
+                    Difficulty.of(difficulty).orElseThrow(() -> UserError.badRequest("exam-test.item.error.difficulty").on("difficulty")),
+                    topic == null || topic.isBlank() ? common.texts().get(viewer.locale(), "exam-test.import.noTopic") : topic.strip(),
+                    common.texts().get(viewer.locale(), "exam-test.option.true"),
+                    common.texts().get(viewer.locale(), "exam-test.option.false"));
+            Imports.Report report = imports.run(common.courses().disciplineOf(streamId), f, content, defaults,
+                    dryRun != null, viewer.userId());
+            return Response.ok(page(viewer, stream, report)).build();
+        } catch (UserError e) {
+            return RefusedForm.response(e, typed, () -> page(viewer, stream, null));
+        }
+    }
+
+    @GET
+    @Path("export.xml")
+    @Produces("application/xml")
+    @RequiresCapability(ExamTestModule.VIEW)
+    public Response export(@PathParam("id") long streamId, @Context SecurityContext sc) {
+        Stream stream = common.courses().viewable(Viewer.of(sc), streamId);
+        var items = bank.items(common.courses().disciplineOf(streamId));
+        StreamingOutput body = out -> new MoodleXmlWriter(common.files()::open).write(items, out);
+        return Response.ok(body, "application/xml; charset=UTF-8")
+                .header("Content-Disposition", "attachment; filename=\"bank-" + stream.code().replaceAll("[^A-Za-z0-9_-]", "_") + ".xml\"")
+                .header("X-Content-Type-Options", "nosniff").build();
+    }
+
+    private static byte[] content(InputStream file) {
+        if (file == null) {
+            throw UserError.badRequest("exam-test.import.error.file").on("file");
+        }
+        try {
+            byte[] bytes = file.readNBytes(Imports.MAX_BYTES + 1);
+            if (bytes.length > Imports.MAX_BYTES) {
+                throw new UserError(413, "exam-test.import.error.size", Imports.MAX_BYTES / (1024 * 1024)).on("file");
+            }
+            if (bytes.length == 0) {
+                throw UserError.badRequest("exam-test.import.error.file").on("file");
+            }
+            return bytes;
+        } catch (IOException e) {
+            throw new IllegalStateException("Reading an uploaded import file failed", e);
+        }
+    }
+
+    private View page(Viewer viewer, Stream stream, Imports.Report report) {
+        Map<String, Object> model = new LinkedHashMap<>();
+        model.put("streamId", stream.id());
+        model.put("discipline", stream.discipline().in(viewer.locale()));
+        model.put("difficulties", java.util.Arrays.stream(Difficulty.values()).map(Difficulty::code).toList());
+        model.put("report", report != null);
+        if (report != null) {
+            model.put("stored", report.stored());
+            model.put("good", report.good());
+            model.put("problems", report.problems().stream().map(p -> {
+                StringBuilder reason = new StringBuilder(p.key());
+                p.args().forEach(a -> reason.append('|').append(String.valueOf(a).replace('|', '/')));
+                return Map.of("number", p.number(), "name", p.name(), "type", p.type(), "reason", reason.toString(),
+                        "imported", p.imported());
+            }).toList());
+            model.put("anyProblem", !report.problems().isEmpty());
+        }
+        return View.of("exam-test/import", "exam-test.import.title", model);
+    }
+}

@@ -1,0 +1,181 @@
+package kz.sabaq.examtest.exchange;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import kz.sabaq.examtest.bank.Draft;
+import kz.sabaq.examtest.bank.ItemKind;
+import kz.sabaq.examtest.bank.RichText;
+
+/**
+ * Reads Moodle's GIFT text format: {@code $CATEGORY:} lines become topics; {@code {=right ~wrong}}
+ * and {@code {~%50%a ~%50%b ~%-100%c}} become single- and multiple-answer items, {@code {T}} and
+ * {@code {F}} true/false items. Essays ({@code {}}), short answers (only {@code =}), matching
+ * ({@code ->}), numerical ({@code #}) and descriptions (no braces) are reported with the reason.
+ */
+public final class GiftReader {
+    private static final Pattern TITLE = Pattern.compile("^::(.*?)(?<!\\\\)::", Pattern.DOTALL);
+    private static final Pattern FORMAT = Pattern.compile("^\\[(html|markdown|plain|moodle)]", Pattern.CASE_INSENSITIVE);
+    private static final Pattern WEIGHT = Pattern.compile("^%(-?[0-9]+(?:\\.[0-9]+)?)%");
+    private static final Pattern TRUE_FALSE = Pattern.compile("^(T|TRUE|F|FALSE)(#.*)?$", Pattern.DOTALL);
+
+    private final ImportDefaults defaults;
+
+    public GiftReader(ImportDefaults defaults) {
+        this.defaults = defaults;
+    }
+
+    public ImportResult read(String gift) {
+        List<ImportedItem> items = new ArrayList<>();
+        List<Problem> problems = new ArrayList<>();
+        String topic = defaults.topic();
+        int number = 0;
+        for (String block : blocks(gift)) {
+            if (block.startsWith("$CATEGORY:")) {
+                topic = Topics.fromCategory(block.substring("$CATEGORY:".length()).strip(), defaults.topic());
+                continue;
+            }
+            number++;
+            read(block, number, topic, items, problems);
+        }
+        if (number == 0) {
+            problems.add(Problem.refused(0, "", "gift", "exam-test.import.error.empty"));
+        }
+        return new ImportResult(items, problems);
+    }
+
+    private void read(String block, int number, String topic, List<ImportedItem> items, List<Problem> problems) {
+        String rest = block;
+        String title = "";
+        Matcher t = TITLE.matcher(rest);
+        if (t.find()) {
+            title = unescape(t.group(1)).strip();
+            rest = rest.substring(t.end()).strip();
+        }
+        boolean html = false;
+        Matcher f = FORMAT.matcher(rest);
+        if (f.find()) {
+            html = "html".equalsIgnoreCase(f.group(1));
+            rest = rest.substring(f.end());
+        }
+        int open = unescaped(rest, '{', 0);
+        int close = open < 0 ? -1 : unescaped(rest, '}', open);
+        String questionText = unescape((open < 0 ? rest : rest.substring(0, open) + " _____ " + rest.substring(close + 1)).strip());
+        if (open >= 0 && close == rest.length() - 1) {
+            questionText = unescape(rest.substring(0, open).strip());
+        }
+        String name = title.isEmpty() ? RichText.text(questionText) : title;
+        if (open < 0) {
+            problems.add(Problem.refused(number, name, "description", "exam-test.import.unsupported.description", "description"));
+            return;
+        }
+        if (close < 0) {
+            problems.add(Problem.refused(number, name, "gift", "exam-test.import.error.gift"));
+            return;
+        }
+        String answers = rest.substring(open + 1, close).strip();
+        String text = html ? questionText : RichText.plain(questionText);
+        if (answers.isEmpty()) {
+            problems.add(Problem.refused(number, name, "essay", "exam-test.import.unsupported.essay", "essay"));
+            return;
+        }
+        if (answers.startsWith("#")) {
+            problems.add(Problem.refused(number, name, "numerical", "exam-test.import.unsupported.number", "numerical"));
+            return;
+        }
+        Matcher tf = TRUE_FALSE.matcher(answers);
+        if (tf.matches()) {
+            boolean truth = tf.group(1).toUpperCase().startsWith("T");
+            items.add(new ImportedItem(number, new Draft(ItemKind.SINGLE, defaults.difficulty(), topic, name, text, List.of(
+                    new Draft.DraftOption(defaults.trueText(), truth ? BigDecimal.valueOf(100) : BigDecimal.ZERO),
+                    new Draft.DraftOption(defaults.falseText(), truth ? BigDecimal.ZERO : BigDecimal.valueOf(100)))), null));
+            return;
+        }
+        if (answers.contains("->")) {
+            problems.add(Problem.refused(number, name, "matching", "exam-test.import.unsupported.pairs", "matching"));
+            return;
+        }
+        if (unescaped(answers, '~', 0) < 0) {
+            problems.add(Problem.refused(number, name, "shortanswer", "exam-test.import.unsupported.typed", "shortanswer"));
+            return;
+        }
+        List<Draft.DraftOption> options = new ArrayList<>();
+        boolean weighted = false;
+        for (String answer : split(answers)) {
+            boolean right = answer.charAt(0) == '=';
+            String body = answer.substring(1).strip();
+            BigDecimal fraction = right ? BigDecimal.valueOf(100) : BigDecimal.ZERO;
+            Matcher w = WEIGHT.matcher(body);
+            if (w.find()) {
+                fraction = new BigDecimal(w.group(1));
+                body = body.substring(w.end());
+                weighted |= !right && fraction.signum() > 0;
+            }
+            int feedback = unescaped(body, '#', 0);
+            options.add(new Draft.DraftOption(unescape(feedback < 0 ? body : body.substring(0, feedback)).strip(), fraction));
+        }
+        ItemKind kind = weighted ? ItemKind.MULTIPLE : ItemKind.SINGLE;
+        items.add(new ImportedItem(number, new Draft(kind, defaults.difficulty(), topic, name, text, options), null));
+    }
+
+    /** Answers, each starting with its unescaped {@code =} or {@code ~}; general feedback ({@code ####}) dropped. */
+    private static List<String> split(String answers) {
+        int general = answers.indexOf("####");
+        String a = general < 0 ? answers : answers.substring(0, general);
+        List<String> out = new ArrayList<>();
+        int start = -1;
+        for (int i = 0; i < a.length(); i++) {
+            char c = a.charAt(i);
+            if ((c == '=' || c == '~') && (i == 0 || a.charAt(i - 1) != '\\')) {
+                if (start >= 0) {
+                    out.add(a.substring(start, i).strip());
+                }
+                start = i;
+            }
+        }
+        if (start >= 0) {
+            out.add(a.substring(start).strip());
+        }
+        return out;
+    }
+
+    /** Question blocks: separated by blank lines, comment lines left out. */
+    private static List<String> blocks(String gift) {
+        List<String> blocks = new ArrayList<>();
+        StringBuilder current = new StringBuilder();
+        for (String line : gift.replace("\r\n", "\n").replace("\uFEFF", "").split("\n", -1)) {
+            if (line.strip().startsWith("//")) {
+                continue;
+            }
+            if (line.isBlank()) {
+                flush(blocks, current);
+            } else {
+                current.append(line).append('\n');
+            }
+        }
+        flush(blocks, current);
+        return blocks;
+    }
+
+    private static void flush(List<String> blocks, StringBuilder current) {
+        if (!current.toString().isBlank()) {
+            blocks.add(current.toString().strip());
+        }
+        current.setLength(0);
+    }
+
+    private static int unescaped(String s, char c, int from) {
+        for (int i = from; i < s.length(); i++) {
+            if (s.charAt(i) == c && (i == 0 || s.charAt(i - 1) != '\\')) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    private static String unescape(String s) {
+        return s.replace("\\n", "\n").replaceAll("\\\\([~=#{}:\\\\])", "$1");
+    }
+}
