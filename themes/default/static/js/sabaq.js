@@ -111,7 +111,8 @@ function phoneTables(root) {
       table.before(wrap);
       wrap.append(table);
     }
-    if (!wrap.hasAttribute('data-scroll')) {
+    // A header with a control in it (select all) must stay visible: such a table scrolls instead.
+    if (!wrap.hasAttribute('data-scroll') && !table.querySelector('thead input, thead select, thead button')) {
       labelCells(table);
     }
     // Any table still wider than its column (a long header on a laptop) scrolls in a named region.
