@@ -75,6 +75,7 @@ class PageQualityBrowserTest {
                 new Stop("users", "/admin/users"),
                 new Stop("user-new", "/admin/users/new"),
                 new Stop("roles", "/admin/roles"),
+                new Stop("role-editor", "/admin/roles/" + college.one("SELECT id FROM role WHERE code = 'teacher'")),
                 new Stop("plugins", "/admin/plugins"),
                 new Stop("audit", "/admin/audit"),
                 new Stop("academic", "/academic"),
@@ -105,6 +106,33 @@ class PageQualityBrowserTest {
 
         String bell = browser.findElement(By.cssSelector(".bell")).getAttribute("aria-label");
         assertTrue(bell.matches("Хабарламалар, оқылмағаны: [1-9]\\d*"), bell);
+    }
+
+    /** On a phone the stream list's filters fold into a panel and its rows become cards; the journal's grid scrolls with a hint. */
+    @Test
+    void onAPhoneTablesBecomeCardsFiltersFoldAndTheJournalGridScrollsWithAHint() {
+        browser.manage().window().setSize(PHONE);
+        SignIn.as(browser, college.server, college.teacherIin);
+        choose("kk");
+        browser.get(college.server.url("/oa"));
+        WebElement panel = browser.findElement(By.cssSelector("details.filter-panel"));
+        assertEquals("false", panel.getDomProperty("open"), "folded on a phone");
+        assertEquals("Сүзгілер", panel.findElement(By.tagName("summary")).getText());
+        WebElement cell = browser.findElement(By.cssSelector("table.cards tbody td[data-label]"));
+        assertEquals("grid", cell.getCssValue("display"), "a cell of a card shows its column's name beside its value");
+
+        browser.get(college.server.url("/journal/" + college.stream));
+        WebElement grid = browser.findElement(By.cssSelector(".table-wrap[data-scroll]"));
+        assertEquals("region", grid.getAttribute("role"));
+        assertEquals("0", grid.getAttribute("tabindex"), "reachable by keyboard");
+        assertTrue(grid.getAttribute("aria-label").startsWith("Пән "), grid.getAttribute("aria-label"));
+        assertTrue(browser.findElement(By.cssSelector(".scroll-hint")).isDisplayed());
+        assertTrue(browser.findElement(By.cssSelector("table.grid td input:not([type=hidden])"))
+                .getAttribute("aria-label").startsWith("Ахметова Айжан, "), "a grade cell is named by its student and column");
+
+        browser.manage().window().setSize(DESKTOP);
+        browser.get(college.server.url("/oa"));
+        assertEquals("true", browser.findElement(By.cssSelector("details.filter-panel")).getDomProperty("open"));
     }
 
     /** Cancelling a confirmation leaves the form's button usable: the shared submit handler respects defaultPrevented. */
