@@ -152,7 +152,11 @@ function scrollRegion(wrap, table, hint) {
   note.setAttribute('aria-hidden', 'true');
   note.textContent = hint || '';
   wrap.before(note);
-  const name = table.querySelector('caption') || wrap.closest('section, form')?.querySelector('h1, h2');
+  // Named by the table's caption, else by the heading of the nearest section that has one.
+  let name = table.querySelector('caption');
+  for (let box = wrap.parentElement; !name && box; box = box.parentElement) {
+    name = box.querySelector('h1, h2');
+  }
   const check = () => {
     const scrolls = wrap.scrollWidth > wrap.clientWidth + 1;
     note.classList.toggle('shown', scrolls);

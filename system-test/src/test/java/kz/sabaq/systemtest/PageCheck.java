@@ -30,8 +30,14 @@ final class PageCheck {
     /** The layout facts, checked by the browser itself; each string is one problem found. */
     private static final String LAYOUT_FACTS = """
             const problems = [];
-            const overflow = document.documentElement.scrollWidth - window.innerWidth;
-            if (overflow > 0) problems.push('the page scrolls sideways by ' + overflow + 'px');
+            const width = document.documentElement.clientWidth;
+            const overflow = document.documentElement.scrollWidth - width;
+            if (overflow > 0) {
+              const wide = Array.from(document.querySelectorAll('body *'))
+                  .filter(e => e.getBoundingClientRect().right > width + 1 && !e.closest('.table-wrap'))
+                  .slice(-3).map(e => e.tagName.toLowerCase() + (e.className ? '.' + String(e.className).split(' ')[0] : ''));
+              problems.push('the page scrolls sideways by ' + overflow + 'px: ' + wide.join(', '));
+            }
             document.querySelectorAll('main table').forEach((table, i) => {
               const wrap = table.closest('.table-wrap');
               const box = (wrap || table.parentElement).getBoundingClientRect();
