@@ -43,6 +43,9 @@ document.addEventListener('DOMContentLoaded', () => {
         const fresh = html && new DOMParser().parseFromString(html, 'text/html').getElementById('roster');
         if (fresh) {
           roster.innerHTML = fresh.innerHTML;
+          if (window.sabaq) {
+            window.sabaq.tables(roster);
+          }
         }
       })
       .catch(() => {});

@@ -1,4 +1,4 @@
-// The final control page: rich-text editors, the answer's autosaved draft (and a beacon when the
+// The final control page (its editors are oa-editor.js's): the answer's autosaved draft (and a beacon when the
 // page is hidden), "Send answer" enabled by the same rules the server checks, the "Choose a ticket"
 // tiles kept current, and the student's presence heartbeat, which also ends "Please wait".
 (function () {
@@ -24,42 +24,6 @@
     return fetch(url, { method: 'POST', body: body, credentials: 'same-origin', keepalive: !!asBeacon,
       headers: { 'Accept': 'application/json', 'X-CSRF-Token': csrf || '' } });
   }
-
-  // Rich-text editors: a contenteditable area with a small toolbar in place of the textarea.
-  var editors = [];
-  document.querySelectorAll('textarea[data-oa-rich]').forEach(function (area) {
-    var bar = document.createElement('div');
-    bar.className = 'oa-toolbar';
-    [['bold', 'B', 'bold'], ['italic', 'I', 'italic'], ['underline', 'U', 'underline'],
-      ['insertUnorderedList', '•', 'bullets'], ['insertOrderedList', '1.', 'numbers']]
-      .forEach(function (c) {
-        var b = document.createElement('button');
-        b.type = 'button';
-        b.textContent = c[1];
-        b.setAttribute('aria-label', label(c[2], c[0]));
-        b.title = label(c[2], c[0]);
-        b.addEventListener('click', function () { document.execCommand(c[0]); edit.focus(); sync(); });
-        bar.appendChild(b);
-      });
-    var edit = document.createElement('div');
-    edit.className = 'oa-editor';
-    edit.contentEditable = 'true';
-    edit.setAttribute('role', 'textbox');
-    edit.setAttribute('aria-multiline', 'true');
-    edit.setAttribute('aria-labelledby', area.id ? area.id + '-label' : '');
-    var caption = area.id ? document.querySelector('label[for="' + area.id + '"]') : null;
-    if (caption) { caption.id = area.id + '-label'; }
-    edit.innerHTML = area.value;
-    area.hidden = true;
-    area.parentNode.insertBefore(bar, area);
-    area.parentNode.insertBefore(edit, area);
-    function sync() {
-      area.value = edit.innerHTML;
-      area.dispatchEvent(new Event('input', { bubbles: true }));
-    }
-    edit.addEventListener('input', sync);
-    editors.push({ area: area, edit: edit });
-  });
 
   // The answer: "Send answer" rule, autosave every few seconds, a beacon when the page is hidden.
   var answer = document.querySelector('[data-oa-answer]');
@@ -103,24 +67,32 @@
     });
   }
 
-  // "Choose a ticket": tiles without numbers, green free and grey taken, current without a reload.
+  // "Choose a ticket": tiles without numbers, free and taken told by a word as well as green and
+  // grey, kept current in place (the button that has the focus stays the same element).
   var choose = document.querySelector('[data-oa-tiles]');
   if (choose) {
     var url = choose.getAttribute('data-oa-tiles');
     var list = choose.querySelector('[data-oa-tile-list]');
     var error = choose.querySelector('[data-oa-tiles-error]');
     var render = function (tiles) {
-      list.textContent = '';
-      tiles.forEach(function (t) {
-        var b = document.createElement('button');
-        b.type = 'button';
-        b.className = 'oa-tile ' + (t.free ? 'oa-free' : 'oa-taken');
+      while (list.children.length > tiles.length) { list.removeChild(list.lastElementChild); }
+      tiles.forEach(function (t, i) {
+        var item = list.children[i];
+        if (!item) {
+          item = document.createElement('li');
+          var made = document.createElement('button');
+          made.type = 'button';
+          made.addEventListener('click', function () { take(made.getAttribute('data-position')); });
+          item.appendChild(made);
+          list.appendChild(item);
+        }
+        var b = item.firstElementChild;
+        var state = t.free ? 'free' : 'taken';
+        b.className = 'oa-tile oa-' + state;
         b.disabled = !t.free;
-        b.setAttribute('role', 'listitem');
         b.setAttribute('data-position', t.position);
-        b.setAttribute('aria-label', list.getAttribute(t.free ? 'data-label-free' : 'data-label-taken'));
-        b.addEventListener('click', function () { take(t.position); });
-        list.appendChild(b);
+        b.setAttribute('aria-label', list.getAttribute('data-label-' + state));
+        b.textContent = list.getAttribute('data-word-' + state);
       });
     };
     var load = function () {

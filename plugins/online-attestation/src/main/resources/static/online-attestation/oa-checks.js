@@ -1,5 +1,4 @@
-// Select-all checkboxes, buttons enabled once something is checked, confirmations, and a small
-// rich-text editor over textareas marked data-oa-rich (the server sanitises whatever arrives).
+// Select-all checkboxes, buttons enabled once something is checked, and confirmations.
 (function () {
   function sync(name) {
     var boxes = document.querySelectorAll('input[type=checkbox][name="' + name + '"]');
@@ -24,27 +23,5 @@
     form.addEventListener('submit', function (e) {
       if (!window.confirm(form.getAttribute('data-oa-confirm'))) { e.preventDefault(); }
     });
-  });
-  document.querySelectorAll('textarea[data-oa-rich]').forEach(function (area) {
-    var editor = document.createElement('div');
-    editor.contentEditable = 'true';
-    editor.className = 'card oa-rich';
-    editor.setAttribute('role', 'textbox');
-    editor.setAttribute('aria-multiline', 'true');
-    editor.setAttribute('aria-labelledby', area.id);
-    editor.innerHTML = area.value;
-    var bar = document.createElement('div');
-    bar.className = 'actions';
-    [['bold', 'B'], ['italic', 'I'], ['insertUnorderedList', '•'], ['insertOrderedList', '1.']].forEach(function (c) {
-      var b = document.createElement('button');
-      b.type = 'button';
-      b.textContent = c[1];
-      b.addEventListener('click', function () { document.execCommand(c[0]); editor.focus(); });
-      bar.appendChild(b);
-    });
-    area.style.display = 'none';
-    area.parentNode.insertBefore(bar, area);
-    area.parentNode.insertBefore(editor, area);
-    area.form.addEventListener('submit', function () { area.value = editor.innerHTML; });
   });
 })();

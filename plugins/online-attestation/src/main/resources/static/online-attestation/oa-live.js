@@ -16,7 +16,8 @@
       if (presence) {
         presence.setAttribute('data-online', row.online ? 'true' : 'false');
         var label = presence.getAttribute(row.online ? 'data-label-online' : 'data-label-offline');
-        if (label) { presence.setAttribute('title', label); presence.setAttribute('aria-label', label); }
+        var text = presence.querySelector('[data-presence-text]');
+        if (label && text) { text.textContent = label; }
       }
       ['viewed', 'sent', 'ticket', 'grade'].forEach(function (name) {
         var cell = tr.querySelector('[data-cell="' + name + '"]');

@@ -25,6 +25,10 @@ import kz.sabaq.core.testing.WebClient;
 final class FormCollege implements AutoCloseable {
     final TestServer server;
     final long adminId;
+    /** The three people's IINs, for a browser that logs in through the login page. */
+    final String adminIin;
+    final String teacherIin;
+    final String studentIin;
     final WebClient admin;
     final WebClient teacher;
     final long stream;
@@ -43,16 +47,16 @@ final class FormCollege implements AutoCloseable {
         server.clock().set(LocalDateTime.of(2026, 9, 15, 8, 0));
         AcademicFixture academic = new AcademicFixture(server);
         attestation = new AttestationGenerator(academic.generator());
-        String adminIin = Iins.next();
+        adminIin = Iins.next();
         adminId = server.user(adminIin, "Әкімшілік", "Гүлнар", StandardRoles.ADMINISTRATOR);
         admin = login(adminIin);
-        String teacherIin = Iins.next();
+        teacherIin = Iins.next();
         long teacherId = server.user(teacherIin, "Сейітқали", "Нұрлан", StandardRoles.TEACHER);
         teacher = login(teacherIin);
         long group = academic.group("ФОРМ-1");
-        String waitingIin = Iins.next();
-        waiting = academic.student(waitingIin, "Ахметова", "Айжан", group);
-        student = login(waitingIin);
+        studentIin = Iins.next();
+        waiting = academic.student(studentIin, "Ахметова", "Айжан", group);
+        student = login(studentIin);
         graded = academic.student(Iins.next(), "Бекова", "Дана", group);
         unplaced = academic.student(Iins.next(), "Серікова", "Әсел", group);
         stream = academic.stream(teacherId, group);

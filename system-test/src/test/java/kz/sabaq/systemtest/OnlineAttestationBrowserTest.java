@@ -199,7 +199,11 @@ class OnlineAttestationBrowserTest {
         wait(ExpectedConditions.not(ExpectedConditions.urlContains("/login")));
         browser.get(server.url("/oa/streams/" + stream + "/students/" + student));
         wait(ExpectedConditions.numberOfElementsToBe(By.cssSelector(".oa-tile.oa-free"), 3));
-        assertEquals("", browser.findElement(By.cssSelector(".oa-tile")).getText(), "no numbers on the tiles");
+        var first = browser.findElement(By.cssSelector(".oa-tile"));
+        assertEquals("Бос", first.getText(), "a free tile says so in words, and shows no number");
+        assertEquals("li", first.findElement(By.xpath("..")).getTagName(), "each tile is a button in a list item");
+        var last = browser.findElements(By.cssSelector(".oa-tile")).get(2);
+        ((org.openqa.selenium.JavascriptExecutor) browser).executeScript("arguments[0].focus()", last);
 
         kz.sabaq.core.testing.WebClient classmate = server.client();
         classmate.login(otherIin);
@@ -210,6 +214,8 @@ class OnlineAttestationBrowserTest {
                 .POST(java.net.http.HttpRequest.BodyPublishers.noBody()).build());
         assertEquals(200, taken.status(), taken.body());
         wait(ExpectedConditions.numberOfElementsToBe(By.cssSelector(".oa-tile.oa-taken"), 1));
+        assertEquals(last, browser.switchTo().activeElement(), "the tiles change in place: the focused one keeps the focus");
+        assertEquals("Таңдалған", browser.findElement(By.cssSelector(".oa-tile.oa-taken")).getText());
         ((org.openqa.selenium.JavascriptExecutor) browser).executeScript("document.getElementById('choose').scrollIntoView()");
         screenshot("oa-choose-phone");
 

@@ -5,8 +5,10 @@ import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.SecurityContext;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
@@ -24,7 +26,10 @@ import java.util.stream.Collectors;
 import kz.sabaq.api.web.RequiresCapability;
 import kz.sabaq.api.web.UserError;
 import kz.sabaq.api.web.View;
+import kz.sabaq.api.web.Viewer;
 import kz.sabaq.core.boot.CoreModule;
+import kz.sabaq.core.i18n.Language;
+import kz.sabaq.core.i18n.Messages;
 import kz.sabaq.core.user.User;
 import kz.sabaq.core.user.UserMapper;
 
@@ -37,23 +42,27 @@ import kz.sabaq.core.user.UserMapper;
 @Produces(MediaType.TEXT_HTML)
 public final class AuditResource {
     static final int PAGE_SIZE = 50;
-    private static final DateTimeFormatter SHOWN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss");
+    private static final DateTimeFormatter SHOWN = DateTimeFormatter.ofPattern("dd.MM.yyyy HH:mm:ss");
 
     private final AuditMapper events;
     private final UserMapper users;
     private final ZoneId zone;
+    private final Messages messages;
 
-    public AuditResource(AuditMapper events, UserMapper users, ZoneId zone) {
+    public AuditResource(AuditMapper events, UserMapper users, ZoneId zone, Messages messages) {
         this.events = events;
         this.users = users;
         this.zone = zone;
+        this.messages = messages;
     }
 
     @GET
     @RequiresCapability(CoreModule.ADMIN_VIEW)
     public Response log(@QueryParam("action") String action, @QueryParam("actor") String actor,
                         @QueryParam("object") String object, @QueryParam("from") String from,
-                        @QueryParam("to") String to, @QueryParam("page") @DefaultValue("1") int page) {
+                        @QueryParam("to") String to, @QueryParam("page") @DefaultValue("1") int page,
+                        @Context SecurityContext sc) {
+        Language language = Language.of(Viewer.of(sc).locale());
         Map<String, String> filters = new LinkedHashMap<>();
         filters.put("action", trimmed(action));
         filters.put("actor", trimmed(actor));
@@ -75,7 +84,7 @@ public final class AuditResource {
                     PAGE_SIZE + 1, (current - 1) * PAGE_SIZE);
             List<Map<String, Object>> rows = new ArrayList<>();
             for (AuditEntry e : found.subList(0, Math.min(found.size(), PAGE_SIZE))) {
-                rows.add(row(e));
+                rows.add(row(e, language));
             }
             model.put("rows", rows);
             model.put("empty", rows.isEmpty());
@@ -98,7 +107,7 @@ public final class AuditResource {
         }
     }
 
-    private Map<String, Object> row(AuditEntry e) {
+    private Map<String, Object> row(AuditEntry e, Language language) {
         Map<String, Object> row = new HashMap<>();
         row.put("at", SHOWN.format(e.at().atOffset(ZoneOffset.UTC).atZoneSameInstant(zone)));
         row.put("atIso", e.at().atOffset(ZoneOffset.UTC).toString());
@@ -108,8 +117,11 @@ public final class AuditResource {
             row.put("actorIin", e.actorIin() == null ? "" : e.actorIin());
         }
         row.put("action", e.action());
+        // A module names its actions ({action}.audit in its bundle); an unnamed one shows its code alone.
+        String name = e.action() + ".audit";
+        row.put("actionName", messages.has(name) ? messages.get(language, name) : null);
         row.put("object", e.object() == null ? "" : e.object());
-        row.put("details", e.details());
+        row.put("details", AuditDetails.lines(e.details()));
         return row;
     }
 

@@ -266,10 +266,10 @@ public final class Sabaq implements AutoCloseable {
         List<Object> coreResources = new ArrayList<>(List.of(
                 new LoginResource(login, sessions, cookies, throttle.knownFor()),
                 new PasswordResource(users, hasher, sessions, audit),
-                new CabinetResource(navigation, messages),
+                new CabinetResource(navigation, messages, notifications),
                 new LanguageResource(users, cookies),
                 new NotificationResource(notifications, zone),
-                new AuditResource(database.mapper(AuditMapper.class), users, zone),
+                new AuditResource(database.mapper(AuditMapper.class), users, zone, messages),
                 roleList,
                 new RoleEditorResource(roles, roleEditor, rolePage),
                 new UsersResource(userAdmin, accounts, userPage),

@@ -75,6 +75,8 @@ final class GradeTablePage {
         cell.put("value", value);
         cell.put("editable", editable);
         cell.put("kind", kind);
+        // Every editable cell is named by its row and column, as a screen reader cannot see the grid.
+        cell.put("inputLabel", s.displayName() + ", " + label(kind, language));
         cell.put("display", stored);
         cell.put("select", graded && !GradeValues.takesPoints(scale));
         List<Map<String, Object>> choices = new ArrayList<>();

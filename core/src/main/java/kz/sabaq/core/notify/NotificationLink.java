@@ -6,9 +6,9 @@ import java.util.Optional;
  * A notification's link is a path inside this site. Anything else (another host, {@code javascript:})
  * is dropped rather than shown: plugins fill the link, sometimes from user input.
  */
-final class NotificationLink {
+public final class NotificationLink {
 
-    static Optional<String> path(String link) {
+    public static Optional<String> path(String link) {
         if (link == null || link.isBlank() || !link.startsWith("/") || link.startsWith("//")
                 || link.startsWith("/\\") || link.chars().anyMatch(Character::isISOControl)) {
             return Optional.empty();

@@ -30,7 +30,7 @@ import kz.sabaq.core.i18n.Language;
 @Produces(MediaType.TEXT_HTML)
 public final class NotificationResource {
     static final int PAGE_SIZE = 20;
-    private static final DateTimeFormatter SHOWN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
+    private static final DateTimeFormatter SHOWN = DateTimeFormatter.ofPattern("dd.MM.yyyy HH:mm");
 
     private final NotificationCentre notifications;
     private final ZoneId zone;

@@ -81,6 +81,9 @@ public final class PluginAdminResource {
             row.put("dependencies", p.getDescriptor().getDependencies().stream().map(d -> d.getPluginId()).toList());
             // A plugin that only adds extensions (a grading scale) may have settings too.
             row.put("settingsCount", settings.definitionsOf(p.getPluginId()).size());
+            // A plugin without a module (a grading scale) lists nothing, rather than the layout's keys.
+            row.put("roleModules", List.of());
+            row.put("menu", List.of());
             PluginHost.LoadedModule m = loaded.get(p.getPluginId());
             if (m != null) {
                 row.put("roleModules", m.module().roleModules().stream().map(r -> r.labelKey()).toList());

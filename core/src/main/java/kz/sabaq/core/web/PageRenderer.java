@@ -6,7 +6,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.function.ToIntFunction;
-import kz.sabaq.api.module.MenuEntry;
 import kz.sabaq.api.web.LightView;
 import kz.sabaq.api.web.Page;
 import kz.sabaq.api.web.RefusedForm;
@@ -75,18 +74,22 @@ public final class PageRenderer {
         if (viewer.loggedIn()) {
             int unread = unreadNotifications.applyAsInt(viewer.userId());
             scope.put("unread", unread > 0 ? unread : null);
+            String unreadPattern = messages.get(language, "core.notifications.unreadLabel");
+            // The bell is an icon: its name carries the count a sighted user reads from the badge.
+            scope.put("bellLabel", unread > 0 ? Messages.fillPattern(unreadPattern, unread)
+                    : messages.get(language, "core.notifications.title"));
+            scope.put("bellUnreadPattern", unreadPattern);
+            scope.put("bellActive", path.startsWith("/notifications"));
+            String name = viewer.getName();
+            scope.put("initial", name == null || name.isBlank() ? "" : name.substring(0, name.offsetByCodePoints(0, 1)));
         }
         List<Map<String, Object>> languages = new ArrayList<>();
         for (Language l : Language.values()) {
             languages.add(Map.of("code", l.code(), "name", l.nativeName(), "current", l == language));
         }
         scope.put("languages", languages);
-        List<Map<String, Object>> menu = new ArrayList<>();
-        for (MenuEntry e : navigation.visibleTo(viewer)) {
-            menu.add(Map.of("label", messages.get(language, e.labelKey()), "path", e.path(),
-                    "active", path.equals(e.path()) || path.startsWith(e.path() + "/")));
-        }
-        scope.put("menu", menu);
+        scope.put("menu", SideMenu.of(navigation.visibleTo(viewer), path,
+                key -> messages.get(language, key)));
         return scope;
     }
 

@@ -116,6 +116,18 @@ class AuditLogTest {
     }
 
     @Test
+    void anActionIsShownByItsTranslatedNameAndItsDetailsAsLines() {
+        audit.record(null, "core.user.created", "user:named-action", Map.of("roles", "student"));
+        audit.record(null, "core.test.unnamed", "user:unnamed-action", Map.of());
+        WebClient.Page page = auditPage("object=named-action");
+        assertTrue(page.contains("Пайдаланушы қосылды<br><code class=\"muted\">core.user.created</code>"), page.body());
+        assertTrue(page.contains("<li><span class=\"muted\">roles:</span> student</li>"), page.body());
+        assertFalse(page.contains("{&quot;roles&quot;"), "no raw JSON");
+        WebClient.Page unnamed = auditPage("object=unnamed-action");
+        assertTrue(unnamed.contains("<td><code class=\"muted\">core.test.unnamed</code></td>"), "an unnamed action keeps its code");
+    }
+
+    @Test
     void dateFilterUsesTheInstitutionsLocalDate() {
         LocalDateTime before = LocalDateTime.now(server.clock());
         // 20:30 UTC on 1 March is already 2 March in Kazakhstan (UTC+5).
@@ -124,7 +136,7 @@ class AuditLogTest {
         server.clock().set(before);
         WebClient.Page local = auditPage("action=core.test.local-date&from=2027-03-02&to=2027-03-02");
         assertTrue(local.contains("object:late-evening"));
-        assertTrue(local.contains("2027-03-02 01:30:00"), "shown in local time");
+        assertTrue(local.contains("02.03.2027 01:30:00"), "shown in local time, as dates are written here");
         WebClient.Page utcDay = auditPage("action=core.test.local-date&from=2027-03-01&to=2027-03-01");
         assertEquals(200, utcDay.status());
         assertFalse(utcDay.contains("object:late-evening"));

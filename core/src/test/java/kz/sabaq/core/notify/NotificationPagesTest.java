@@ -129,7 +129,25 @@ class NotificationPagesTest {
         Person me = person("en");
         notify(me, "Badge", null);
         notify(me, "Badge", null);
-        assertTrue(loggedIn(me).get("/").contains("<span class=\"badge\" data-unread>2</span>"));
+        String page = loggedIn(me).get("/").body();
+        assertTrue(page.contains("<span class=\"badge\" data-unread>2</span>"), page);
+        assertTrue(page.contains("aria-label=\"Notifications, 2 unread\""), "the bell is named with its count");
+    }
+
+    @Test
+    void theCabinetShowsTheNewestUnreadNotificationsAndTheirCount() {
+        Person me = person("en");
+        for (String name : List.of("First", "Second", "Third", "Fourth")) {
+            notify(me, name, "/attend/mine");
+        }
+        String cabinet = loggedIn(me).get("/").body();
+        assertTrue(cabinet.contains("Unread notifications: 4"), cabinet);
+        assertTrue(cabinet.contains("Welcome, Fourth!") && cabinet.contains("Welcome, Second!"), "the newest three");
+        assertFalse(cabinet.contains("Welcome, First!"), "no more than three");
+        assertTrue(cabinet.contains("href=\"/attend/mine\""), "each with its link");
+
+        Person quiet = person("en");
+        assertFalse(loggedIn(quiet).get("/").body().contains("data-cabinet-unread"), "nothing unread, no block");
     }
 
     @Test

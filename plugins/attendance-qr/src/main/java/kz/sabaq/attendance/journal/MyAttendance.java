@@ -100,7 +100,8 @@ public final class MyAttendance {
         }
         List<TodaysConferences.Joinable> today = online.of(studentId, locale);
         return View.of("attendance-qr/mine", "attendance-qr.mine.title",
-                Map.of("disciplines", disciplines, "sessions", lines, "online", today, "hasOnline", !today.isEmpty()));
+                Map.of("disciplines", disciplines, "sessions", lines, "hasSessions", !lines.isEmpty(),
+                        "online", today, "hasOnline", !today.isEmpty()));
     }
 
     private static boolean online(Mark m) {

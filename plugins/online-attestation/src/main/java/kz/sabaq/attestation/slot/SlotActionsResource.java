@@ -289,6 +289,7 @@ public final class SlotActionsResource {
         model.put("students", listed.stream().map(st -> Map.of("id", st.userId(), "name", st.displayName(),
                 "group", st.groupCode())).toList());
         model.put("titleKey", PREFIX + action + ".title");
+        model.put("submitKey", PREFIX + action + ".submit");
         model.put("confirming", confirming);
         model.put("sendAll", "send".equals(action));
         return View.of("online-attestation/slot-students", PREFIX + action + ".title", model);
