@@ -8,7 +8,6 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import jakarta.ws.rs.core.SecurityContext;
 import jakarta.ws.rs.core.UriInfo;
 import java.net.URI;
 import java.util.HashMap;
@@ -45,8 +44,7 @@ public class ConferenceResource {
     @Path("/{module}/{object}/join")
     @AnyUser
     public Response join(@PathParam("module") String module, @PathParam("object") String object,
-                         @Context SecurityContext security) {
-        Viewer viewer = Viewer.of(security);
+                         @Context Viewer viewer) {
         ConferenceHost.Seat seat = conferences.hostOf(module).flatMap(h -> h.seat(object, viewer))
                 .orElseThrow(UserError::notFound);
         ConferencePlatform platform = conferences.platform(seat.platform()).orElseThrow(UserError::notFound);

@@ -10,7 +10,6 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.MultivaluedMap;
 import jakarta.ws.rs.core.Response;
-import jakarta.ws.rs.core.SecurityContext;
 import java.net.URI;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -60,7 +59,7 @@ public final class PluginAdminResource {
 
     @GET
     @RequiresCapability(CoreModule.ADMIN_VIEW)
-    public View list(@Context SecurityContext sc) {
+    public View list(@Context Viewer viewer) {
         List<Map<String, Object>> rows = new ArrayList<>();
         for (PluginWrapper p : host.all()) {
             boolean running = p.getPluginState() == PluginState.STARTED;
@@ -85,38 +84,38 @@ public final class PluginAdminResource {
             rows.add(row);
         }
         return View.of("core/plugins", "core.plugins.title", Map.of(
-                "plugins", rows, "canEdit", Viewer.of(sc).can(CoreModule.ADMIN_EDIT)));
+                "plugins", rows, "canEdit", viewer.can(CoreModule.ADMIN_EDIT)));
     }
 
     @POST
     @Path("{id}/state")
     @RequiresCapability(CoreModule.ADMIN_EDIT)
-    public Response choose(@PathParam("id") String id, @FormParam("enabled") String enabled, @Context SecurityContext sc) {
+    public Response choose(@PathParam("id") String id, @FormParam("enabled") String enabled, @Context Viewer viewer) {
         if (host.all().stream().noneMatch(p -> p.getPluginId().equals(id))) {
             throw UserError.notFound();
         }
         if (!"true".equals(enabled) && !"false".equals(enabled)) {
-            return RefusedForm.response(UserError.badRequest("core.error.badRequest"), () -> list(sc));
+            return RefusedForm.response(UserError.badRequest("core.error.badRequest"), () -> list(viewer));
         }
-        states.choose(id, Boolean.parseBoolean(enabled), Viewer.of(sc).userId());
+        states.choose(id, Boolean.parseBoolean(enabled), viewer.userId());
         return Response.seeOther(URI.create("/admin/plugins?changed=" + id)).build();
     }
 
     @GET
     @Path("{id}/settings")
     @RequiresCapability(CoreModule.ADMIN_VIEW)
-    public View settingsForm(@PathParam("id") String id, @Context SecurityContext sc) {
+    public View settingsForm(@PathParam("id") String id, @Context Viewer viewer) {
         requireLoaded(id);
         Map<String, String> current = new HashMap<>();
         settings.definitionsOf(id).forEach(d -> current.put(d.key(), settings.value(id, d.key())));
-        return form(id, current, false, Viewer.of(sc));
+        return form(id, current, false, viewer);
     }
 
     @POST
     @Path("{id}/settings")
     @RequiresCapability(CoreModule.ADMIN_EDIT)
     public Response saveSettings(@PathParam("id") String id, MultivaluedMap<String, String> submitted,
-                                 @Context SecurityContext sc) {
+                                 @Context Viewer viewer) {
         requireLoaded(id);
         Map<String, String> values = new LinkedHashMap<>();
         for (SettingDefinition d : settings.definitionsOf(id)) {
@@ -143,10 +142,10 @@ public final class PluginAdminResource {
         if (!problems.isEmpty()) {
             List<UserError> errors = problems.stream()
                     .map(p -> new UserError(400, p.messageKey(), p.args()).on(FIELD + p.key())).toList();
-            return RefusedForm.response(errors, () -> form(id, values, false, Viewer.of(sc)));
+            return RefusedForm.response(errors, () -> form(id, values, false, viewer));
         }
-        audit.record(Viewer.of(sc).userId(), "core.settings.changed", "plugin:" + id, Map.of("before", before, "after", after));
-        return Response.ok(form(id, values, true, Viewer.of(sc))).build();
+        audit.record(viewer.userId(), "core.settings.changed", "plugin:" + id, Map.of("before", before, "after", after));
+        return Response.ok(form(id, values, true, viewer)).build();
     }
 
     private void requireLoaded(String id) {

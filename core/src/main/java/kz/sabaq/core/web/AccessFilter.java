@@ -50,7 +50,7 @@ public final class AccessFilter implements ContainerRequestFilter {
         if (declared == Access.PUBLIC) {
             return;
         }
-        Viewer viewer = Viewer.of(request.getSecurityContext());
+        Viewer viewer = ViewerInjection.of(request);
         if (!viewer.loggedIn()) {
             if (opensAPage(request, method)) {
                 String back = request.getUriInfo().getRequestUri().getRawPath();

@@ -24,6 +24,7 @@ public final class Application {
                 .register(size)
                 .register(Negotiation.class)
                 .register(viewer)
+                .register(new ViewerInjection())
                 .register(AccessFilter.class)
                 .register(CsrfFilter.class)
                 .register(pages)

@@ -12,7 +12,6 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.NewCookie;
 import jakarta.ws.rs.core.Response;
-import jakarta.ws.rs.core.SecurityContext;
 import jakarta.ws.rs.core.UriBuilder;
 import java.time.Clock;
 import java.time.Duration;
@@ -78,12 +77,11 @@ public final class ScanResource {
     public Response scan(@PathParam("session") long sessionId, @PathParam("phase") String phaseText,
                          @PathParam("code") String code, @CookieParam(DeviceCookie.NAME) String deviceValue,
                          @CookieParam(MarkMemories.NAME) String memoryValue,
-                         @Context SecurityContext sc, @Context HttpServletRequest http) {
+                         @Context Viewer viewer, @Context HttpServletRequest http) {
         Phase phase = Phase.ofPath(phaseText).orElseThrow(UserError::notFound);
         LinkScans.Link link = new LinkScans.Link(sessionId, phase, code);
         Instant now = clock.instant();
         Browser browser = browsers.of(deviceValue, memoryValue, http.isSecure());
-        Viewer viewer = Viewer.of(sc);
         if (!viewer.loggedIn()) {
             RotatingCodes.Freshness freshness = links.check(link, now);
             String receipt = receipts.sign(new Receipts.Receipt(sessionId, phase, now, freshness), browser.device());
@@ -100,7 +98,7 @@ public final class ScanResource {
     @RequiresCapability(AttendanceModule.CHECK_IN)
     public Response receipt(@PathParam("receipt") String token, @CookieParam(DeviceCookie.NAME) String deviceValue,
                             @CookieParam(MarkMemories.NAME) String memoryValue,
-                            @Context SecurityContext sc, @Context HttpServletRequest http) {
+                            @Context Viewer viewer, @Context HttpServletRequest http) {
         Browser browser = browsers.of(deviceValue, memoryValue, http.isSecure());
         receipts.named(token).ifPresent(checkIns::session);
         Receipts.Receipt receipt = receipts.verify(token, browser.device())
@@ -109,7 +107,6 @@ public final class ScanResource {
         if (age.isNegative() || age.compareTo(settings.receipt()) > 0) {
             throw UserError.badRequest("attendance-qr.error.receiptExpired");
         }
-        Viewer viewer = Viewer.of(sc);
         CheckIns.Outcome outcome = checkIns.completeReceipt(new Scan(receipt.sessionId(), receipt.phase(), viewer.userId(),
                 receipt.scannedAt(), Source.SCAN, receipt.freshness(), browser.device(), http.getRemoteAddr(),
                 browser.markedOthers(receipt.sessionId(), receipt.phase(), viewer.userId())));
@@ -127,8 +124,7 @@ public final class ScanResource {
     @GET
     @Path("mine")
     @RequiresCapability(AttendanceModule.CHECK_IN)
-    public View mine(@Context SecurityContext sc) {
-        Viewer viewer = Viewer.of(sc);
+    public View mine(@Context Viewer viewer) {
         return mine.page(viewer.userId(), viewer.locale());
     }
 
@@ -137,8 +133,7 @@ public final class ScanResource {
     @RequiresCapability(AttendanceModule.CHECK_IN)
     public Response typed(@FormParam("code") String code, @CookieParam(DeviceCookie.NAME) String deviceValue,
                           @CookieParam(MarkMemories.NAME) String memoryValue,
-                          @Context SecurityContext sc, @Context HttpServletRequest http) {
-        Viewer viewer = Viewer.of(sc);
+                          @Context Viewer viewer, @Context HttpServletRequest http) {
         Instant now = clock.instant();
         try {
             TypedCodes.Match match = typed.match(viewer.userId(), code, now);
@@ -158,11 +153,11 @@ public final class ScanResource {
     @Produces(MediaType.APPLICATION_JSON)
     @RequiresCapability(AttendanceModule.CHECK_IN)
     public Response position(@PathParam("mark") long markId, @FormParam("latitude") Double latitude,
-                             @FormParam("longitude") Double longitude, @Context SecurityContext sc) {
+                             @FormParam("longitude") Double longitude, @Context Viewer viewer) {
         if (latitude == null || longitude == null || Math.abs(latitude) > 90 || Math.abs(longitude) > 180) {
             throw UserError.badRequest("attendance-qr.error.position");
         }
-        checkIns.reportPosition(markId, Viewer.of(sc).userId(), latitude, longitude);
+        checkIns.reportPosition(markId, viewer.userId(), latitude, longitude);
         return Response.noContent().build();
     }
 

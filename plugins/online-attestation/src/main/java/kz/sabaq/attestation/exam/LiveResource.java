@@ -6,7 +6,6 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.Response;
-import jakarta.ws.rs.core.SecurityContext;
 import kz.sabaq.api.web.RequiresCapability;
 import kz.sabaq.api.web.UserError;
 import kz.sabaq.api.web.Viewer;
@@ -29,8 +28,7 @@ public final class LiveResource {
     @Path("{id: \\d{1,18}}/live")
     @Produces("text/event-stream")
     @RequiresCapability(OnlineAttestationModule.VIEW)
-    public Response live(@PathParam("id") long slotId, @Context SecurityContext sc) {
-        Viewer viewer = Viewer.of(sc);
+    public Response live(@PathParam("id") long slotId, @Context Viewer viewer) {
         ExamSlot slot = common.store().slot(slotId);
         if (slot == null) {
             throw UserError.notFound();
