@@ -25,7 +25,7 @@ public final class Application {
                 .register(Negotiation.class)
                 .register(viewer)
                 .register(new ViewerInjection())
-                .register(AccessFilter.class)
+                .register(AccessCheck.class)
                 .register(CsrfFilter.class)
                 .register(pages)
                 .register(errors);
