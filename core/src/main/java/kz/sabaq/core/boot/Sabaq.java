@@ -60,6 +60,7 @@ import kz.sabaq.core.db.Database;
 import kz.sabaq.core.db.Migrations;
 import kz.sabaq.core.i18n.Messages;
 import kz.sabaq.core.job.Scheduler;
+import kz.sabaq.core.live.LiveStreams;
 import kz.sabaq.core.notify.EmailNotifier;
 import kz.sabaq.core.notify.NotificationCentre;
 import kz.sabaq.core.notify.NotificationMapper;
@@ -251,8 +252,10 @@ public final class Sabaq implements AutoCloseable {
         UserAccounts accounts = new UserAccounts(users, userAdmin, roleMapper, hasher, new PasswordGenerator(), sessions,
                 database, audit, clock);
         UserResource userPage = new UserResource(users, userAdmin, roleMapper, accounts, messages);
+        LiveStreams live = new LiveStreams();
+        closeables.add(live);
         wiring = new CoreWiring(database, clock, settings, notifications, audit, access, plugins,
-                site, Path.of(config.uploadsDir));
+                site, Path.of(config.uploadsDir), live);
         wiring.provide(Translations.class, messages::get);
         wiring.provide(GradingScales.class, scales);
         wiring.provide(Journals.class, new CoreJournals(database.mapper(JournalMapper.class),

@@ -38,6 +38,8 @@ public final class WebServer implements AutoCloseable {
         // Jersey builds its resource model as the server starts, not on the first request, so a
         // resource method without an access declaration (AccessCheck) stops the start-up.
         jersey.setInitOrder(0);
+        // Live pages (Server-Sent Events) answer after their resource method has returned.
+        jersey.setAsyncSupported(true);
         context.addServlet(jersey, "/*");
         quickRoutes.setHandler(context);
         server.setHandler(quickRoutes);

@@ -12,7 +12,7 @@ import kz.sabaq.api.attendance.AttendanceAdmission;
 import kz.sabaq.api.attendance.AttendanceMarks;
 import kz.sabaq.api.attendance.AttendancePolicy;
 import kz.sabaq.api.i18n.Translations;
-import kz.sabaq.api.live.ChangeSignal;
+import kz.sabaq.api.live.LiveUpdates;
 import kz.sabaq.api.module.LmsModule;
 import kz.sabaq.api.module.MenuEntry;
 import kz.sabaq.api.module.ModuleWiring;
@@ -121,7 +121,7 @@ public class AttendanceModule implements LmsModule {
         SessionSecrets secrets = new SessionSecrets(w.mapper(SecretMapper.class), w.clock());
         RotatingCodes codes = new RotatingCodes(secrets, settings, w.clock());
         MarkMapper marks = w.mapper(MarkMapper.class);
-        ChangeSignal live = new ChangeSignal();
+        LiveUpdates live = w.live();
         TimetableCache timetable = new TimetableCache(academic, w.clock());
         CheckIns checkIns = new CheckIns(marks, new Suspicion(timetable, settings), timing, w.transactions(), live,
                 timetable);

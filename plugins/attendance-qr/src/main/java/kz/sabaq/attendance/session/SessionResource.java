@@ -12,6 +12,8 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriBuilder;
+import jakarta.ws.rs.sse.Sse;
+import jakarta.ws.rs.sse.SseEventSink;
 import java.net.URI;
 import java.time.Clock;
 import java.time.Duration;
@@ -108,11 +110,11 @@ public final class SessionResource {
     /** Server-Sent Events: {@code marks} each time someone marks, so the page updates its list without a reload. */
     @GET
     @Path("sessions/{id: \\d{1,18}}/events")
-    @Produces("text/event-stream")
+    @Produces(MediaType.SERVER_SENT_EVENTS)
     @RequiresCapability(AttendanceModule.VIEW)
-    public Response events(@PathParam("id") long id, @Context Viewer viewer) {
+    public void events(@PathParam("id") long id, @Context Viewer viewer, @Context SseEventSink sink, @Context Sse sse) {
         access.view(viewer, id);
-        return Response.ok(events.stream(id)).header("Cache-Control", "no-store").header("X-Accel-Buffering", "no").build();
+        events.stream(id, sink, sse);
     }
 
     @POST

@@ -4,7 +4,7 @@ import java.time.Duration;
 import kz.sabaq.api.conference.ConferencePlatform;
 import kz.sabaq.api.conference.Conferences;
 import kz.sabaq.api.grading.GradingScales;
-import kz.sabaq.api.live.ChangeSignal;
+import kz.sabaq.api.live.LiveUpdates;
 import kz.sabaq.api.module.ModuleWiring;
 import kz.sabaq.api.module.ScheduledJob;
 import kz.sabaq.attestation.Attestation;
@@ -20,7 +20,7 @@ public final class ExamWiring {
 
     public void wire(ModuleWiring w, Attestation common, TicketDistribution tickets) {
         ExamMapper store = w.mapper(ExamMapper.class);
-        ChangeSignal live = new ChangeSignal();
+        LiveUpdates live = w.live();
         Answers answers = new Answers(common, store, w.files(), live);
         Grading grading = new Grading(common, store, live, w.service(GradingScales.class).orElseThrow());
         // the installed platforms, looked up once (each lookup makes new extension instances), as the slot dialog does
