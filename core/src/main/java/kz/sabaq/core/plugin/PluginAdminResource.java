@@ -17,8 +17,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import kz.sabaq.api.data.AuditLog;
-import kz.sabaq.api.setting.SettingDefinition;
-import kz.sabaq.api.setting.SettingType;
+import kz.sabaq.api.form.FieldType;
+import kz.sabaq.api.form.FormField;
 import kz.sabaq.api.web.RefusedForm;
 import kz.sabaq.api.web.RequiresCapability;
 import kz.sabaq.api.web.UserError;
@@ -118,21 +118,21 @@ public final class PluginAdminResource {
                                  @Context Viewer viewer) {
         requireLoaded(id);
         Map<String, String> values = new LinkedHashMap<>();
-        for (SettingDefinition d : settings.definitionsOf(id)) {
+        for (FormField d : settings.definitionsOf(id)) {
             List<String> sent = submitted.getOrDefault(FIELD + d.key(), List.of());
-            values.put(d.key(), switch (d.type()) {
-                case BOOLEAN -> sent.contains("true") ? "true" : "false";
-                case MULTI_CHOICE -> String.join(",", sent);
-                case SECRET -> sent.isEmpty() || sent.get(sent.size() - 1).isBlank()
-                        ? settings.value(id, d.key()) : sent.get(sent.size() - 1).strip();
-                default -> sent.isEmpty() ? null : sent.get(sent.size() - 1).strip();
-            });
+            String last = sent.isEmpty() ? null : sent.get(sent.size() - 1).strip();
+            values.put(d.key(), d.secret() ? (last == null || last.isEmpty() ? settings.value(id, d.key()) : last)
+                    : switch (d.type()) {
+                        case BOOLEAN -> sent.contains("true") ? "true" : "false";
+                        case MULTI_CHOICE -> String.join(",", sent);
+                        default -> last;
+                    });
         }
         Map<String, String> before = new HashMap<>();
         settings.definitionsOf(id).forEach(d -> before.put(d.key(), settings.value(id, d.key())));
         Map<String, String> after = new LinkedHashMap<>(values);
-        for (SettingDefinition d : settings.definitionsOf(id)) {
-            if (d.type() == SettingType.SECRET) {
+        for (FormField d : settings.definitionsOf(id)) {
+            if (d.secret()) {
                 boolean changed = !java.util.Objects.equals(before.get(d.key()), values.get(d.key()));
                 before.put(d.key(), SECRET_SHOWN);
                 after.put(d.key(), changed ? SECRET_CHANGED : SECRET_SHOWN);
@@ -156,7 +156,7 @@ public final class PluginAdminResource {
 
     private View form(String id, Map<String, String> values, boolean saved, Viewer viewer) {
         List<Map<String, Object>> fields = new ArrayList<>();
-        for (SettingDefinition d : settings.definitionsOf(id)) {
+        for (FormField d : settings.definitionsOf(id)) {
             fields.add(SettingField.of(id, d, values.get(d.key())));
         }
         Map<String, Object> model = new HashMap<>();
@@ -170,19 +170,19 @@ public final class PluginAdminResource {
 
     /** One generated form field; the template picks the control by the type flags. */
     static final class SettingField {
-        static Map<String, Object> of(String moduleId, SettingDefinition d, String value) {
+        static Map<String, Object> of(String moduleId, FormField d, String value) {
             Map<String, Object> f = new HashMap<>();
-            String labelKey = moduleId + ".setting." + d.key();
+            String labelKey = d.labelKey() != null ? d.labelKey() : moduleId + ".setting." + d.key();
             f.put("name", FIELD + d.key());
             f.put("id", "setting-" + d.key());
             f.put("labelKey", labelKey);
-            boolean secret = d.type() == SettingType.SECRET;
+            boolean secret = d.secret();
             f.put("value", value == null || secret ? "" : value);
             f.put("kept", secret && value != null && !value.isBlank());
             f.put("default", d.defaultValue());
-            f.put(d.type().name().toLowerCase(), true);
-            f.put("number", d.type() == SettingType.INTEGER || d.type() == SettingType.DECIMAL);
-            f.put("step", d.type() == SettingType.DECIMAL ? "any" : "1");
+            f.put(secret ? "secret" : d.type().name().toLowerCase(), true);
+            f.put("number", d.type() == FieldType.INTEGER || d.type() == FieldType.DECIMAL);
+            f.put("step", d.type() == FieldType.DECIMAL ? "any" : "1");
             f.put("min", d.min());
             f.put("max", d.max());
             f.put("checked", "true".equals(value));

@@ -19,6 +19,9 @@ public interface Conferences {
     /** The path participants follow to join an object's meeting: {@code /conference/<module>/<object>/join}. */
     String joinPath(String module, String object);
 
+    /** The platform form of a module, refusing with the module's own messages. */
+    ConferenceForm form(ConferenceForm.Errors errors);
+
     /** The started platform with this id. */
     Optional<ConferencePlatform> platform(String id);
 

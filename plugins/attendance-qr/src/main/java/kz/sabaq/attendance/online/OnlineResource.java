@@ -12,7 +12,6 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.MultivaluedMap;
 import jakarta.ws.rs.core.Response;
 import java.net.URI;
-import kz.sabaq.api.conference.ConferenceForm;
 import kz.sabaq.api.web.RefusedForm;
 import kz.sabaq.api.web.RequiresCapability;
 import kz.sabaq.api.web.UserError;
@@ -55,7 +54,7 @@ public final class OnlineResource {
         SessionAccess.Opened opened = access.manage(viewer, id);
         String platform = form.getFirst("platform");
         try {
-            conferences.set(viewer.userId(), opened.session(), platform, ConferenceForm.submitted(form), viewer.locale());
+            conferences.set(viewer.userId(), opened.session(), platform, conferences.form().submitted(form), viewer.locale());
         } catch (UserError e) {
             return RefusedForm.response(e, () -> sessions.now(opened, viewer.locale(), platform));
         }

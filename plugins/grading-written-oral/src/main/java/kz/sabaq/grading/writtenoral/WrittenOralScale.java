@@ -6,13 +6,13 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import kz.sabaq.api.academic.LocalizedName;
+import kz.sabaq.api.form.FormField;
 import kz.sabaq.api.grading.CellCheck;
 import kz.sabaq.api.grading.Grade;
 import kz.sabaq.api.grading.GradingScale;
 import kz.sabaq.api.grading.Points;
 import kz.sabaq.api.i18n.BundleName;
 import kz.sabaq.api.setting.ModuleSettings;
-import kz.sabaq.api.setting.SettingDefinition;
 import org.pf4j.Extension;
 
 /**
@@ -43,8 +43,8 @@ public class WrittenOralScale implements GradingScale {
     }
 
     @Override
-    public List<SettingDefinition> settings() {
-        return List.of(SettingDefinition.integer(WRITTEN_WEIGHT, 50, 0, 100));
+    public List<FormField> settings() {
+        return List.of(FormField.integer(WRITTEN_WEIGHT, 50, 0, 100));
     }
 
     @Override

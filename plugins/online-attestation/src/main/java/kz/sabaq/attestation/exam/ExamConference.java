@@ -18,9 +18,11 @@ import kz.sabaq.attestation.Sitting;
  */
 public final class ExamConference implements ConferenceHost {
     private final Attestation common;
+    private final ConferenceForm form;
 
-    public ExamConference(Attestation common) {
+    public ExamConference(Attestation common, ConferenceForm form) {
         this.common = common;
+        this.form = form;
     }
 
     @Override
@@ -37,17 +39,17 @@ public final class ExamConference implements ConferenceHost {
         if (viewer.can(OnlineAttestationModule.SIT) && common.academic().isStudentOf(streamId, viewer.userId())) {
             Sitting sitting = common.store().sitting(streamId, viewer.userId());
             boolean seated = sitting != null && sitting.slotId() == slot.id();
-            return seated ? Optional.of(new Seat(slot.platform(), meeting(slot, stream.get()), false)) : Optional.empty();
+            return seated ? Optional.of(new Seat(slot.platform(), meeting(slot, stream.get(), form), false)) : Optional.empty();
         }
         Stream viewable = common.access().viewable(viewer, streamId);
-        return Optional.of(new Seat(slot.platform(), meeting(slot, viewable), common.access().canEdit(viewer, viewable)));
+        return Optional.of(new Seat(slot.platform(), meeting(slot, viewable, form), common.access().canEdit(viewer, viewable)));
     }
 
     /** The slot as platforms are told about it; its title is the discipline and the stream's code. */
-    public static Meeting meeting(ExamSlot slot, Stream stream) {
+    public static Meeting meeting(ExamSlot slot, Stream stream, ConferenceForm form) {
         String title = stream.discipline().in(Locale.forLanguageTag("kk")) + " (" + stream.code() + ")";
         return new Meeting(OnlineAttestationModule.ID, String.valueOf(slot.id()), stream.id(), title,
-                slot.startsAt(), slot.endsAt(), ConferenceForm.parse(slot.platformValues()));
+                slot.startsAt(), slot.endsAt(), form.parse(slot.platformValues()));
     }
 
     private ExamSlot slot(String object) {

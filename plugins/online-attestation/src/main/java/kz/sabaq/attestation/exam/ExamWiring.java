@@ -1,7 +1,7 @@
 package kz.sabaq.attestation.exam;
 
 import java.time.Duration;
-import kz.sabaq.api.conference.ConferencePlatform;
+import kz.sabaq.api.conference.ConferenceForm;
 import kz.sabaq.api.conference.Conferences;
 import kz.sabaq.api.grading.GradingScales;
 import kz.sabaq.api.live.LiveUpdates;
@@ -10,6 +10,7 @@ import kz.sabaq.api.module.ScheduledJob;
 import kz.sabaq.attestation.Attestation;
 import kz.sabaq.attestation.OnlineAttestationModule;
 import kz.sabaq.attestation.distribution.TicketDistribution;
+import kz.sabaq.attestation.slot.Platforms;
 
 /**
  * Wires the exam part of online attestation: the student's final control page (questions, task,
@@ -26,8 +27,9 @@ public final class ExamWiring {
         // the installed platforms, looked up once (each lookup makes new extension instances), as the slot dialog does
         Incompletes incompletes = new Incompletes(common, w.mapper(IncompleteMapper.class), store, live, grading);
         Conferences conferences = w.service(Conferences.class).orElseThrow();
-        conferences.host(OnlineAttestationModule.ID, new ExamConference(common));
-        ExamPage pages = new ExamPage(common, store, answers, grading, incompletes, w.extensions(ConferencePlatform.class),
+        ConferenceForm platforms = conferences.form(Platforms.ERRORS);
+        conferences.host(OnlineAttestationModule.ID, new ExamConference(common, platforms));
+        ExamPage pages = new ExamPage(common, store, answers, grading, incompletes, platforms,
                 conferences, tickets);
         w.resource(new MineResource(pages));
         w.resource(new ExamResource(new ExamAccess(common), pages,

@@ -189,12 +189,12 @@ public final class SlotActionsResource {
         String current = chosen != null ? chosen : s.slot().platform() != null ? s.slot().platform()
                 : installed.isEmpty() ? null : installed.get(0).id();
         Map<String, String> saved = current != null && current.equals(s.slot().platform())
-                ? ConferenceForm.parse(s.slot().platformValues()) : Map.of();
+                ? platforms.form().parse(s.slot().platformValues()) : Map.of();
         Map<String, Object> model = base(viewer, s, "platform");
         model.put("platforms", form.choices(current, viewer.locale()));
         model.put("platform", current);
         model.put("hasPlatforms", !installed.isEmpty());
-        model.put("fields", form.platform(current).map(p -> ConferenceForm.fields(p, saved)).orElse(List.of()));
+        model.put("fields", form.platform(current).map(p -> platforms.form().fields(p, saved)).orElse(List.of()));
         model.put("saved", s.slot().platform() != null);
         platforms.overload(s).ifPresent(o -> model.put("overload", Map.of("peak", o.peak(), "capacity", o.capacity(),
                 "name", form.platform(s.slot().platform()).map(p -> p.name().in(viewer.locale())).orElse(s.slot().platform()))));
@@ -211,7 +211,7 @@ public final class SlotActionsResource {
     public Response savePlatform(@PathParam("id") long id, MultivaluedMap<String, String> form, @Context Viewer viewer) {
         String platform = form.getFirst("platform");
         return RefusedForm.attempt(() -> {
-            platforms.save(viewer, id, platform, ConferenceForm.submitted(form));
+            platforms.save(viewer, id, platform, platforms.form().submitted(form));
             return platformPage(id);
         }, () -> platformDialog(id, platform, viewer));
     }
