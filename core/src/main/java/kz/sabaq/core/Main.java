@@ -16,6 +16,7 @@ import kz.sabaq.core.cli.RunCommand;
 import kz.sabaq.core.cli.UserCommand;
 import kz.sabaq.core.config.ConfigException;
 import kz.sabaq.core.db.DatabaseUnavailable;
+import kz.sabaq.core.web.UndeclaredAccess;
 
 /** {@code ./sabaq <command> [--config FILE] [--profile ID] …}: every subcommand is listed here. */
 public final class Main {
@@ -52,7 +53,7 @@ public final class Main {
         String profile = option(args, "--profile", null);
         try {
             return command.run(CliContext.load(config, profile, System.out, System.err), args);
-        } catch (ConfigException | DatabaseUnavailable e) {
+        } catch (ConfigException | DatabaseUnavailable | UndeclaredAccess e) {
             System.err.println("sabaq " + command.name() + ": " + e.getMessage());
             return 1;
         } catch (Exception e) {

@@ -20,7 +20,7 @@ import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import kz.sabaq.api.web.RequiresCapability;
-import kz.sabaq.core.web.AccessFilter;
+import kz.sabaq.core.web.DeclaredAccess;
 
 /**
  * Every route of core and of the loaded plugins with the access its annotations declare, as the
@@ -103,8 +103,8 @@ record RouteTable(List<Route> routes) {
     }
 
     private static String access(Method m) {
-        AccessFilter.Access access = AccessFilter.Access.of(m);
-        return access == AccessFilter.Access.CAPABILITY ? m.getAnnotation(RequiresCapability.class).value() : access.name();
+        DeclaredAccess access = DeclaredAccess.of(m);
+        return access == DeclaredAccess.CAPABILITY ? m.getAnnotation(RequiresCapability.class).value() : access.name();
     }
 
     private static boolean multipart(Method m) {

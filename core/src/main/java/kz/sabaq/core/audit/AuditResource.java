@@ -8,7 +8,6 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import jakarta.ws.rs.core.SecurityContext;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
@@ -61,8 +60,8 @@ public final class AuditResource {
     public Response log(@QueryParam("action") String action, @QueryParam("actor") String actor,
                         @QueryParam("object") String object, @QueryParam("from") String from,
                         @QueryParam("to") String to, @QueryParam("page") @DefaultValue("1") int page,
-                        @Context SecurityContext sc) {
-        Language language = Language.of(Viewer.of(sc).locale());
+                        @Context Viewer viewer) {
+        Language language = Language.of(viewer.locale());
         Map<String, String> filters = new LinkedHashMap<>();
         filters.put("action", trimmed(action));
         filters.put("actor", trimmed(actor));

@@ -11,7 +11,6 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import jakarta.ws.rs.core.SecurityContext;
 import java.net.URI;
 import java.time.Duration;
 import java.util.HashMap;
@@ -41,8 +40,8 @@ public final class LoginResource {
     @GET
     @Path("login")
     @PublicAccess
-    public Response form(@QueryParam("return") String back, @Context SecurityContext sc) {
-        if (Viewer.of(sc).loggedIn()) {
+    public Response form(@QueryParam("return") String back, @Context Viewer viewer) {
+        if (viewer.loggedIn()) {
             return Response.seeOther(URI.create(SafeReturn.of(back))).build();
         }
         return Response.ok(page(back, "", null)).build();

@@ -9,7 +9,6 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import jakarta.ws.rs.core.SecurityContext;
 import java.util.HashMap;
 import java.util.Map;
 import kz.sabaq.api.data.AuditLog;
@@ -48,9 +47,8 @@ public final class PasswordResource {
     @POST
     @AnyUser
     public Response change(@FormParam("current") String current, @FormParam("password") String password,
-                           @FormParam("confirm") String confirm, @Context SecurityContext sc,
+                           @FormParam("confirm") String confirm, @Context Viewer viewer,
                            @Context HttpServletRequest http) {
-        Viewer viewer = Viewer.of(sc);
         var user = users.findById(viewer.userId()).orElseThrow();
         UserError problem = null;
         if (current == null || !hasher.verify(current.toCharArray(), user.passwordHash())) {

@@ -11,16 +11,13 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import kz.sabaq.api.academic.AcademicDirectory;
+import kz.sabaq.api.auth.AuthProvider;
+import kz.sabaq.api.conference.ConferencePlatform;
+import kz.sabaq.api.conference.Conferences;
 import kz.sabaq.api.grading.GradingScale;
 import kz.sabaq.api.grading.GradingScales;
-import kz.sabaq.api.journal.Journals;
-import kz.sabaq.core.journal.CoreJournals;
-import kz.sabaq.core.journal.GradeValues;
-import kz.sabaq.core.journal.JournalMapper;
-import kz.sabaq.core.journal.JournalWiring;
-import kz.sabaq.core.grading.ScaleRegistry;
-import kz.sabaq.api.auth.AuthProvider;
 import kz.sabaq.api.i18n.Translations;
+import kz.sabaq.api.journal.Journals;
 import kz.sabaq.api.module.ScheduledJob;
 import kz.sabaq.api.notify.Notifier;
 import kz.sabaq.core.academic.AcademicMapper;
@@ -49,26 +46,30 @@ import kz.sabaq.core.auth.SessionStore;
 import kz.sabaq.core.auth.ThrottleMapper;
 import kz.sabaq.core.cabinet.CabinetResource;
 import kz.sabaq.core.cabinet.LanguageResource;
-import kz.sabaq.core.config.InstitutionProfile;
-import kz.sabaq.core.config.SabaqConfig;
-import kz.sabaq.api.conference.ConferencePlatform;
-import kz.sabaq.api.conference.Conferences;
 import kz.sabaq.core.conference.ConferenceResource;
 import kz.sabaq.core.conference.ConferenceStoreMapper;
 import kz.sabaq.core.conference.CoreConferences;
+import kz.sabaq.core.config.InstitutionProfile;
+import kz.sabaq.core.config.SabaqConfig;
 import kz.sabaq.core.db.Database;
 import kz.sabaq.core.db.Migrations;
+import kz.sabaq.core.grading.ScaleRegistry;
 import kz.sabaq.core.i18n.Messages;
 import kz.sabaq.core.job.Scheduler;
+import kz.sabaq.core.journal.CoreJournals;
+import kz.sabaq.core.journal.GradeValues;
+import kz.sabaq.core.journal.JournalMapper;
+import kz.sabaq.core.journal.JournalWiring;
+import kz.sabaq.core.live.LiveStreams;
 import kz.sabaq.core.notify.EmailNotifier;
 import kz.sabaq.core.notify.NotificationCentre;
 import kz.sabaq.core.notify.NotificationMapper;
 import kz.sabaq.core.notify.NotificationResource;
 import kz.sabaq.core.plugin.CoreWiring;
+import kz.sabaq.core.plugin.PluginAdminResource;
 import kz.sabaq.core.plugin.PluginHost;
 import kz.sabaq.core.plugin.PluginStateMapper;
 import kz.sabaq.core.plugin.PluginStates;
-import kz.sabaq.core.plugin.PluginAdminResource;
 import kz.sabaq.core.role.AcademicUnitMapper;
 import kz.sabaq.core.role.RoleEditor;
 import kz.sabaq.core.role.RoleEditorResource;
@@ -251,8 +252,10 @@ public final class Sabaq implements AutoCloseable {
         UserAccounts accounts = new UserAccounts(users, userAdmin, roleMapper, hasher, new PasswordGenerator(), sessions,
                 database, audit, clock);
         UserResource userPage = new UserResource(users, userAdmin, roleMapper, accounts, messages);
+        LiveStreams live = new LiveStreams();
+        closeables.add(live);
         wiring = new CoreWiring(database, clock, settings, notifications, audit, access, plugins,
-                site, Path.of(config.uploadsDir));
+                site, Path.of(config.uploadsDir), live);
         wiring.provide(Translations.class, messages::get);
         wiring.provide(GradingScales.class, scales);
         wiring.provide(Journals.class, new CoreJournals(database.mapper(JournalMapper.class),
@@ -261,7 +264,7 @@ public final class Sabaq implements AutoCloseable {
                 new CoreAcademicDirectory(database.mapper(DirectoryMapper.class), zone));
         CoreConferences conferences = new CoreConferences(plugins.extensions(ConferencePlatform.class),
                 platform -> settings.of(plugins.pluginOf(platform)), database.mapper(ConferenceStoreMapper.class),
-                clock, java.net.URI.create(config.server.publicUrl));
+                clock, java.net.URI.create(config.server.publicUrl), messages::get);
         wiring.provide(Conferences.class, conferences);
         List<Object> coreResources = new ArrayList<>(List.of(
                 new LoginResource(login, sessions, cookies, throttle.knownFor()),

@@ -5,7 +5,6 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
-import jakarta.ws.rs.core.SecurityContext;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -45,8 +44,7 @@ public final class CabinetResource {
 
     @GET
     @AnyUser
-    public View cabinet(@Context SecurityContext sc) {
-        Viewer viewer = Viewer.of(sc);
+    public View cabinet(@Context Viewer viewer) {
         List<Map<String, String>> tiles = new ArrayList<>();
         for (MenuEntry e : navigation.visibleTo(viewer)) {
             tiles.add(Map.of("labelKey", e.labelKey(), "path", e.path()));

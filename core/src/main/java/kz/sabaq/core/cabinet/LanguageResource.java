@@ -5,7 +5,6 @@ import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.Response;
-import jakarta.ws.rs.core.SecurityContext;
 import java.net.URI;
 import kz.sabaq.api.web.PublicAccess;
 import kz.sabaq.api.web.UserError;
@@ -28,9 +27,8 @@ public final class LanguageResource {
 
     @POST
     @PublicAccess
-    public Response switchTo(@FormParam("lang") String code, @FormParam("return") String back, @Context SecurityContext sc) {
+    public Response switchTo(@FormParam("lang") String code, @FormParam("return") String back, @Context Viewer viewer) {
         Language language = Language.of(code).orElseThrow(() -> UserError.badRequest("core.lang.unknown", code));
-        Viewer viewer = Viewer.of(sc);
         if (viewer.loggedIn()) {
             users.setLocale(viewer.userId(), language.code());
         }

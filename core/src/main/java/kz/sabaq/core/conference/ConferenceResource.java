@@ -9,7 +9,6 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import jakarta.ws.rs.core.SecurityContext;
 import jakarta.ws.rs.core.UriInfo;
 import java.net.URI;
 import java.time.Clock;
@@ -60,8 +59,7 @@ public class ConferenceResource {
     @Path("/{module}/{object}/join")
     @AnyUser
     public Response join(@PathParam("module") String module, @PathParam("object") String object,
-                         @Context SecurityContext security) {
-        Viewer viewer = Viewer.of(security);
+                         @Context Viewer viewer) {
         ConferenceHost.Seat seat = seat(module, object, viewer);
         ConferencePlatform platform = conferences.platform(seat.platform()).orElseThrow(UserError::notFound);
         Instant now = clock.instant();
@@ -86,8 +84,7 @@ public class ConferenceResource {
     @Path("/{module}/{object}/end")
     @AnyUser
     public Response end(@PathParam("module") String module, @PathParam("object") String object,
-                        @FormParam("back") String back, @Context SecurityContext security) {
-        Viewer viewer = Viewer.of(security);
+                        @FormParam("back") String back, @Context Viewer viewer) {
         ConferenceHost.Seat seat = seat(module, object, viewer);
         if (!seat.host()) {
             throw UserError.forbidden();

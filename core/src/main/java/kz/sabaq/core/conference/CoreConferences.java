@@ -11,12 +11,13 @@ import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.OptionalInt;
-import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalInt;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.Function;
+import kz.sabaq.api.conference.ConferenceForm;
 import kz.sabaq.api.conference.ConferenceHost;
 import kz.sabaq.api.conference.ConferencePlatform;
 import kz.sabaq.api.conference.Conferences;
@@ -24,6 +25,7 @@ import kz.sabaq.api.conference.KeyValueStore;
 import kz.sabaq.api.conference.Load;
 import kz.sabaq.api.conference.Meeting;
 import kz.sabaq.api.conference.PlatformContext;
+import kz.sabaq.api.i18n.Translations;
 import kz.sabaq.api.setting.ModuleSettings;
 import kz.sabaq.api.web.UserError;
 import org.slf4j.Logger;
@@ -44,6 +46,7 @@ public final class CoreConferences implements Conferences {
     private final ConferenceStoreMapper store;
     private final Clock clock;
     private final URI publicUrl;
+    private final Translations texts;
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(CONNECT_TIMEOUT)
             .followRedirects(HttpClient.Redirect.NEVER).build();
     private final Map<String, ConferenceHost> hosts = new ConcurrentHashMap<>();
@@ -53,8 +56,9 @@ public final class CoreConferences implements Conferences {
 
     /** @param settingsOfPlugin the settings of the plugin a platform comes from */
     public CoreConferences(List<ConferencePlatform> platforms, Function<ConferencePlatform, ModuleSettings> settingsOfPlugin,
-                           ConferenceStoreMapper store, Clock clock, URI publicUrl) {
+                           ConferenceStoreMapper store, Clock clock, URI publicUrl, Translations texts) {
         this.platforms = List.copyOf(platforms);
+        this.texts = texts;
         this.settingsOfPlugin = settingsOfPlugin;
         this.store = store;
         this.clock = clock;
@@ -75,6 +79,11 @@ public final class CoreConferences implements Conferences {
     @Override
     public String joinPath(String module, String object) {
         return "/conference/" + encode(module) + "/" + encode(object) + "/join";
+    }
+
+    @Override
+    public ConferenceForm form(ConferenceForm.Errors errors) {
+        return new PlatformForm(platforms, texts, errors);
     }
 
     @Override

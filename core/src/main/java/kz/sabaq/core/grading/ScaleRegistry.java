@@ -6,9 +6,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import kz.sabaq.api.form.FormField;
 import kz.sabaq.api.grading.GradingScale;
 import kz.sabaq.api.grading.GradingScales;
-import kz.sabaq.api.setting.SettingDefinition;
 import kz.sabaq.core.setting.SettingProblem;
 import kz.sabaq.core.setting.Settings;
 
@@ -26,7 +26,7 @@ public final class ScaleRegistry implements GradingScales {
     public ScaleRegistry(Map<String, List<GradingScale>> byOwner, Settings settings) {
         Set<String> ids = new HashSet<>();
         byOwner.forEach((owner, own) -> {
-            List<SettingDefinition> declared = new ArrayList<>(settings.definitionsOf(owner));
+            List<FormField> declared = new ArrayList<>(settings.definitionsOf(owner));
             own.forEach(s -> declared.addAll(s.settings()));
             settings.declare(owner, declared);
             settings.together(owner, values -> own.stream().flatMap(s -> s.refuse(values).stream())

@@ -5,7 +5,6 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
-import jakarta.ws.rs.core.SecurityContext;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -29,8 +28,7 @@ public final class JournalListResource {
 
     @GET
     @RequiresCapability(JournalAccess.VIEW)
-    public View list(@Context SecurityContext sc) {
-        Viewer viewer = Viewer.of(sc);
+    public View list(@Context Viewer viewer) {
         JournalList.Listing listing = journals.visibleTo(viewer);
         List<Map<String, Object>> rows = new ArrayList<>();
         for (StreamRow r : listing.streams()) {

@@ -10,7 +10,6 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.MultivaluedMap;
 import jakarta.ws.rs.core.Response;
-import jakarta.ws.rs.core.SecurityContext;
 import java.net.URI;
 import java.util.HashMap;
 import java.util.Map;
@@ -43,8 +42,7 @@ public final class JournalResource {
     @GET
     @RequiresCapability(JournalAccess.VIEW)
     public View show(@PathParam("id") long id, @QueryParam("tab") String tab, @QueryParam("saved") String saved,
-                     @Context SecurityContext sc) {
-        Viewer viewer = Viewer.of(sc);
+                     @Context Viewer viewer) {
         return page.render(viewer, journals.viewable(viewer, id), tab, Map.of(), saved != null);
     }
 
@@ -52,8 +50,7 @@ public final class JournalResource {
     @Path("grades")
     @RequiresCapability(JournalAccess.EDIT)
     public Response saveGrades(@PathParam("id") long id, MultivaluedMap<String, String> form,
-                               @Context SecurityContext sc) {
-        Viewer viewer = Viewer.of(sc);
+                               @Context Viewer viewer) {
         StreamRow journal = editable(viewer, id);
         try {
             grades.save(viewer, journal, GradeEdit.of(form));
@@ -73,8 +70,7 @@ public final class JournalResource {
     @Path("settings")
     @RequiresCapability(JournalAccess.EDIT)
     public Response saveSettings(@PathParam("id") long id, MultivaluedMap<String, String> form,
-                                 @Context SecurityContext sc) {
-        Viewer viewer = Viewer.of(sc);
+                                 @Context Viewer viewer) {
         StreamRow journal = editable(viewer, id);
         try {
             settings.save(viewer, journal, form);

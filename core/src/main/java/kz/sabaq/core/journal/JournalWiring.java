@@ -7,10 +7,10 @@ import java.util.function.Supplier;
 import kz.sabaq.api.academic.AcademicDirectory;
 import kz.sabaq.api.access.Access;
 import kz.sabaq.api.data.AuditLog;
+import kz.sabaq.api.form.FormField;
 import kz.sabaq.api.grading.GradingScales;
 import kz.sabaq.api.journal.JournalOption;
 import kz.sabaq.api.setting.ModuleSettings;
-import kz.sabaq.api.setting.SettingDefinition;
 import kz.sabaq.core.db.Database;
 import kz.sabaq.core.i18n.Messages;
 
@@ -20,8 +20,8 @@ public final class JournalWiring {
     public static final String SETTINGS_OWNER = "core-journal";
     /** The admission rating's share of the final grade, in percent; the exam has the rest. */
     public static final String ADMISSION_WEIGHT = "admissionWeight";
-    public static final List<SettingDefinition> SETTINGS = List.of(
-            SettingDefinition.integer(ADMISSION_WEIGHT, 60, 0, 100));
+    public static final List<FormField> SETTINGS = List.of(
+            FormField.integer(ADMISSION_WEIGHT, 60, 0, 100));
 
     private JournalWiring() {
     }

@@ -10,7 +10,6 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import jakarta.ws.rs.core.SecurityContext;
 import java.net.URI;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
@@ -43,8 +42,7 @@ public final class NotificationResource {
     @GET
     @Path("notifications")
     @AnyUser
-    public View list(@QueryParam("page") @DefaultValue("1") int page, @Context SecurityContext sc) {
-        Viewer viewer = Viewer.of(sc);
+    public View list(@QueryParam("page") @DefaultValue("1") int page, @Context Viewer viewer) {
         Language language = Language.of(viewer.locale());
         int total = notifications.count(viewer.userId());
         int pages = Math.max(1, (total + PAGE_SIZE - 1) / PAGE_SIZE);
@@ -80,8 +78,8 @@ public final class NotificationResource {
     @Path("notifications/{id}/read")
     @AnyUser
     public Response markRead(@PathParam("id") long id, @QueryParam("page") @DefaultValue("1") int page,
-                             @Context SecurityContext sc) {
-        if (!notifications.markRead(Viewer.of(sc).userId(), id)) {
+                             @Context Viewer viewer) {
+        if (!notifications.markRead(viewer.userId(), id)) {
             throw UserError.notFound();
         }
         return backTo(page);
@@ -90,8 +88,8 @@ public final class NotificationResource {
     @POST
     @Path("notifications/read-all")
     @AnyUser
-    public Response markAllRead(@Context SecurityContext sc) {
-        notifications.markAllRead(Viewer.of(sc).userId());
+    public Response markAllRead(@Context Viewer viewer) {
+        notifications.markAllRead(viewer.userId());
         return backTo(1);
     }
 
@@ -99,8 +97,8 @@ public final class NotificationResource {
     @Path("api/notifications/unread")
     @Produces(MediaType.APPLICATION_JSON)
     @AnyUser
-    public Response unread(@Context SecurityContext sc) {
-        return Response.ok(Map.of("unread", notifications.unread(Viewer.of(sc).userId())))
+    public Response unread(@Context Viewer viewer) {
+        return Response.ok(Map.of("unread", notifications.unread(viewer.userId())))
                 .header("Cache-Control", "no-store").build();
     }
 

@@ -14,6 +14,7 @@ import kz.sabaq.api.data.AuditLog;
 import kz.sabaq.api.data.Transactions;
 import kz.sabaq.api.file.FileStore;
 import kz.sabaq.api.journal.JournalOption;
+import kz.sabaq.api.live.LiveUpdates;
 import kz.sabaq.api.module.ModuleWiring;
 import kz.sabaq.api.module.ScheduledJob;
 import kz.sabaq.api.notify.Notifications;
@@ -21,6 +22,7 @@ import kz.sabaq.api.setting.ModuleSettings;
 import kz.sabaq.api.web.QuickRoute;
 import kz.sabaq.core.db.Database;
 import kz.sabaq.core.file.LocalFileStore;
+import kz.sabaq.core.live.LiveStreams;
 import kz.sabaq.core.setting.Settings;
 
 /**
@@ -37,6 +39,7 @@ public final class CoreWiring {
     private final PluginHost plugins;
     private final URI publicUrl;
     private final Path uploads;
+    private final LiveStreams live;
     private final List<JournalOption> journalOptions = new ArrayList<>();
     private final Map<Class<?>, Object> services = new ConcurrentHashMap<>();
     private final List<Object> resources = new ArrayList<>();
@@ -44,7 +47,7 @@ public final class CoreWiring {
     private final List<QuickRoute> quickRoutes = new ArrayList<>();
 
     public CoreWiring(Database database, Clock clock, Settings settings, Notifications notifications, AuditLog audit,
-                      Access access, PluginHost plugins, URI publicUrl, Path uploads) {
+                      Access access, PluginHost plugins, URI publicUrl, Path uploads, LiveStreams live) {
         this.database = database;
         this.clock = clock;
         this.settings = settings;
@@ -54,6 +57,7 @@ public final class CoreWiring {
         this.plugins = plugins;
         this.publicUrl = publicUrl;
         this.uploads = uploads;
+        this.live = live;
     }
 
     /**
@@ -77,6 +81,7 @@ public final class CoreWiring {
 
     /** The wiring handed to one module: its settings, its resources recorded under its id. */
     public ModuleWiring forModule(String moduleId, List<Object> moduleResources) {
+        LiveUpdates moduleLive = live.channel();
         return new ModuleWiring() {
             @Override
             public <T> T mapper(Class<T> type) {
@@ -152,6 +157,11 @@ public final class CoreWiring {
             @Override
             public FileStore files() {
                 return new LocalFileStore(uploads.resolve(moduleId));
+            }
+
+            @Override
+            public LiveUpdates live() {
+                return moduleLive;
             }
 
             @Override

@@ -10,7 +10,6 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.MultivaluedMap;
 import jakarta.ws.rs.core.Response;
-import jakarta.ws.rs.core.SecurityContext;
 import java.net.URI;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -20,8 +19,8 @@ import java.util.Locale;
 import java.util.Map;
 import kz.sabaq.api.academic.LocalizedName;
 import kz.sabaq.api.data.AuditLog;
-import kz.sabaq.api.setting.SettingDefinition;
-import kz.sabaq.api.setting.SettingType;
+import kz.sabaq.api.form.FieldType;
+import kz.sabaq.api.form.FormField;
 import kz.sabaq.api.web.RefusedForm;
 import kz.sabaq.api.web.RequiresCapability;
 import kz.sabaq.api.web.UserError;
@@ -65,7 +64,7 @@ public final class PluginAdminResource {
 
     @GET
     @RequiresCapability(CoreModule.ADMIN_VIEW)
-    public View list(@Context SecurityContext sc) {
+    public View list(@Context Viewer viewer) {
         List<Map<String, Object>> rows = new ArrayList<>();
         for (PluginWrapper p : host.all()) {
             boolean running = p.getPluginState() == PluginState.STARTED;
@@ -95,55 +94,55 @@ public final class PluginAdminResource {
         List<Map<String, Object>> core = coreOwners.stream()
                 .map(id -> Map.<String, Object>of("id", id, "labelKey", id + ".settings")).toList();
         return View.of("core/plugins", "core.plugins.title", Map.of(
-                "plugins", rows, "core", core, "canEdit", Viewer.of(sc).can(CoreModule.ADMIN_EDIT)));
+                "plugins", rows, "core", core, "canEdit", viewer.can(CoreModule.ADMIN_EDIT)));
     }
 
     @POST
     @Path("{id}/state")
     @RequiresCapability(CoreModule.ADMIN_EDIT)
-    public Response choose(@PathParam("id") String id, @FormParam("enabled") String enabled, @Context SecurityContext sc) {
+    public Response choose(@PathParam("id") String id, @FormParam("enabled") String enabled, @Context Viewer viewer) {
         if (host.all().stream().noneMatch(p -> p.getPluginId().equals(id))) {
             throw UserError.notFound();
         }
         if (!"true".equals(enabled) && !"false".equals(enabled)) {
-            return RefusedForm.response(UserError.badRequest("core.error.badRequest"), () -> list(sc));
+            return RefusedForm.response(UserError.badRequest("core.error.badRequest"), () -> list(viewer));
         }
-        states.choose(id, Boolean.parseBoolean(enabled), Viewer.of(sc).userId());
+        states.choose(id, Boolean.parseBoolean(enabled), viewer.userId());
         return Response.seeOther(URI.create("/admin/plugins?changed=" + id)).build();
     }
 
     @GET
     @Path("{id}/settings")
     @RequiresCapability(CoreModule.ADMIN_VIEW)
-    public View settingsForm(@PathParam("id") String id, @Context SecurityContext sc) {
+    public View settingsForm(@PathParam("id") String id, @Context Viewer viewer) {
         requireLoaded(id);
         Map<String, String> current = new HashMap<>();
         settings.definitionsOf(id).forEach(d -> current.put(d.key(), settings.value(id, d.key())));
-        return form(id, current, false, Viewer.of(sc));
+        return form(id, current, false, viewer);
     }
 
     @POST
     @Path("{id}/settings")
     @RequiresCapability(CoreModule.ADMIN_EDIT)
     public Response saveSettings(@PathParam("id") String id, MultivaluedMap<String, String> submitted,
-                                 @Context SecurityContext sc) {
+                                 @Context Viewer viewer) {
         requireLoaded(id);
         Map<String, String> values = new LinkedHashMap<>();
-        for (SettingDefinition d : settings.definitionsOf(id)) {
+        for (FormField d : settings.definitionsOf(id)) {
             List<String> sent = submitted.getOrDefault(FIELD + d.key(), List.of());
-            values.put(d.key(), switch (d.type()) {
-                case BOOLEAN -> sent.contains("true") ? "true" : "false";
-                case MULTI_CHOICE -> String.join(",", sent);
-                case SECRET -> sent.isEmpty() || sent.get(sent.size() - 1).isBlank()
-                        ? settings.value(id, d.key()) : sent.get(sent.size() - 1).strip();
-                default -> sent.isEmpty() ? null : sent.get(sent.size() - 1).strip();
-            });
+            String last = sent.isEmpty() ? null : sent.get(sent.size() - 1).strip();
+            values.put(d.key(), d.secret() ? (last == null || last.isEmpty() ? settings.value(id, d.key()) : last)
+                    : switch (d.type()) {
+                        case BOOLEAN -> sent.contains("true") ? "true" : "false";
+                        case MULTI_CHOICE -> String.join(",", sent);
+                        default -> last;
+                    });
         }
         Map<String, String> before = new HashMap<>();
         settings.definitionsOf(id).forEach(d -> before.put(d.key(), settings.value(id, d.key())));
         Map<String, String> after = new LinkedHashMap<>(values);
-        for (SettingDefinition d : settings.definitionsOf(id)) {
-            if (d.type() == SettingType.SECRET) {
+        for (FormField d : settings.definitionsOf(id)) {
+            if (d.secret()) {
                 boolean changed = !java.util.Objects.equals(before.get(d.key()), values.get(d.key()));
                 before.put(d.key(), SECRET_SHOWN);
                 after.put(d.key(), changed ? SECRET_CHANGED : SECRET_SHOWN);
@@ -153,10 +152,10 @@ public final class PluginAdminResource {
         if (!problems.isEmpty()) {
             List<UserError> errors = problems.stream()
                     .map(p -> new UserError(400, p.messageKey(), p.args()).on(FIELD + p.key())).toList();
-            return RefusedForm.response(errors, () -> form(id, values, false, Viewer.of(sc)));
+            return RefusedForm.response(errors, () -> form(id, values, false, viewer));
         }
-        audit.record(Viewer.of(sc).userId(), "core.settings.changed", "plugin:" + id, Map.of("before", before, "after", after));
-        return Response.ok(form(id, values, true, Viewer.of(sc))).build();
+        audit.record(viewer.userId(), "core.settings.changed", "plugin:" + id, Map.of("before", before, "after", after));
+        return Response.ok(form(id, values, true, viewer)).build();
     }
 
     private void requireLoaded(String id) {
@@ -168,7 +167,7 @@ public final class PluginAdminResource {
 
     private View form(String id, Map<String, String> values, boolean saved, Viewer viewer) {
         List<Map<String, Object>> fields = new ArrayList<>();
-        for (SettingDefinition d : settings.definitionsOf(id)) {
+        for (FormField d : settings.definitionsOf(id)) {
             Map<String, Object> field = SettingField.of(id, d, values.get(d.key()));
             settings.offered(id, d.key()).ifPresent(c -> SettingField.offer(field, c, values.get(d.key()), viewer.locale()));
             fields.add(field);
@@ -187,19 +186,19 @@ public final class PluginAdminResource {
 
     /** One generated form field; the template picks the control by the type flags. */
     static final class SettingField {
-        static Map<String, Object> of(String moduleId, SettingDefinition d, String value) {
+        static Map<String, Object> of(String moduleId, FormField d, String value) {
             Map<String, Object> f = new HashMap<>();
-            String labelKey = moduleId + ".setting." + d.key();
+            String labelKey = d.labelKey() != null ? d.labelKey() : moduleId + ".setting." + d.key();
             f.put("name", FIELD + d.key());
             f.put("id", "setting-" + d.key());
             f.put("labelKey", labelKey);
-            boolean secret = d.type() == SettingType.SECRET;
+            boolean secret = d.secret();
             f.put("value", value == null || secret ? "" : value);
             f.put("kept", secret && value != null && !value.isBlank());
             f.put("default", d.defaultValue());
-            f.put(d.type().name().toLowerCase(), true);
-            f.put("number", d.type() == SettingType.INTEGER || d.type() == SettingType.DECIMAL);
-            f.put("step", d.type() == SettingType.DECIMAL ? "any" : "1");
+            f.put(secret ? "secret" : d.type().name().toLowerCase(), true);
+            f.put("number", d.type() == FieldType.INTEGER || d.type() == FieldType.DECIMAL);
+            f.put("step", d.type() == FieldType.DECIMAL ? "any" : "1");
             f.put("min", d.min());
             f.put("max", d.max());
             f.put("checked", "true".equals(value));

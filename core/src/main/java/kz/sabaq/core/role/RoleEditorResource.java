@@ -11,7 +11,6 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.MultivaluedMap;
 import jakarta.ws.rs.core.Response;
-import jakarta.ws.rs.core.SecurityContext;
 import java.net.URI;
 import kz.sabaq.api.web.RefusedForm;
 import kz.sabaq.api.web.RequiresCapability;
@@ -39,15 +38,13 @@ public final class RoleEditorResource {
 
     @GET
     @RequiresCapability(CoreModule.ADMIN_VIEW)
-    public View show(@PathParam("id") long id, @QueryParam("saved") String saved, @Context SecurityContext sc) {
-        Viewer viewer = Viewer.of(sc);
+    public View show(@PathParam("id") long id, @QueryParam("saved") String saved, @Context Viewer viewer) {
         return page.render(stored(id), Language.of(viewer.locale()), viewer.can(CoreModule.ADMIN_EDIT), saved != null);
     }
 
     @POST
     @RequiresCapability(CoreModule.ADMIN_EDIT)
-    public Response save(@PathParam("id") long id, MultivaluedMap<String, String> form, @Context SecurityContext sc) {
-        Viewer viewer = Viewer.of(sc);
+    public Response save(@PathParam("id") long id, MultivaluedMap<String, String> form, @Context Viewer viewer) {
         RoleDefinition role = stored(id);
         RoleChange change;
         try {
@@ -67,8 +64,7 @@ public final class RoleEditorResource {
     @POST
     @Path("rename")
     @RequiresCapability(CoreModule.ADMIN_EDIT)
-    public Response rename(@PathParam("id") long id, @FormParam("name") String name, @Context SecurityContext sc) {
-        Viewer viewer = Viewer.of(sc);
+    public Response rename(@PathParam("id") long id, @FormParam("name") String name, @Context Viewer viewer) {
         try {
             editor.rename(id, name, viewer.userId());
         } catch (UserError e) {
@@ -80,8 +76,7 @@ public final class RoleEditorResource {
     @POST
     @Path("delete")
     @RequiresCapability(CoreModule.ADMIN_EDIT)
-    public Response delete(@PathParam("id") long id, @Context SecurityContext sc) {
-        Viewer viewer = Viewer.of(sc);
+    public Response delete(@PathParam("id") long id, @Context Viewer viewer) {
         try {
             editor.delete(id, viewer.userId());
         } catch (UserError e) {

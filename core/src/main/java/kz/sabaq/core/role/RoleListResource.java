@@ -9,7 +9,6 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import jakarta.ws.rs.core.SecurityContext;
 import java.net.URI;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -43,16 +42,15 @@ public final class RoleListResource {
 
     @GET
     @RequiresCapability(CoreModule.ADMIN_VIEW)
-    public View list(@QueryParam("deleted") String deleted, @Context SecurityContext sc) {
-        Map<String, Object> model = model(Viewer.of(sc), "", "");
+    public View list(@QueryParam("deleted") String deleted, @Context Viewer viewer) {
+        Map<String, Object> model = model(viewer, "", "");
         model.put("deleted", deleted != null);
         return View.of("core/roles", "core.roles.title", model);
     }
 
     @POST
     @RequiresCapability(CoreModule.ADMIN_EDIT)
-    public Response create(@FormParam("name") String name, @FormParam("code") String code, @Context SecurityContext sc) {
-        Viewer viewer = Viewer.of(sc);
+    public Response create(@FormParam("name") String name, @FormParam("code") String code, @Context Viewer viewer) {
         try {
             long id = editor.create(name, code, viewer.userId());
             return Response.seeOther(URI.create("/admin/roles/" + id)).build();

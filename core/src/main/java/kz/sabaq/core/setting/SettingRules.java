@@ -3,14 +3,14 @@ package kz.sabaq.core.setting;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.Optional;
-import kz.sabaq.api.conference.ConferenceForm;
-import kz.sabaq.api.setting.SettingDefinition;
+import kz.sabaq.api.form.FieldType;
+import kz.sabaq.api.form.FormField;
 
 /** Checks a value against a setting's metadata; the same rules for the profile, the admin form and the CLI. */
 public final class SettingRules {
     static final int MAX_TEXT = 2000;
 
-    public static Optional<SettingProblem> check(SettingDefinition d, String value) {
+    public static Optional<SettingProblem> check(FormField d, String value) {
         if (value == null) {
             return problem(d, "core.setting.error.required");
         }
@@ -19,8 +19,9 @@ public final class SettingRules {
                     ? Optional.empty() : problem(d, "core.setting.error.boolean");
             case INTEGER -> checkInteger(d, value);
             case DECIMAL -> checkDecimal(d, value);
-            case TEXT, SECRET -> value.length() <= MAX_TEXT ? Optional.empty() : problem(d, "core.setting.error.tooLong", MAX_TEXT);
-            case URL -> checkUrl(d, value);
+            case TEXT -> value.length() <= MAX_TEXT ? Optional.empty() : problem(d, "core.setting.error.tooLong", MAX_TEXT);
+            case URL -> value.isEmpty() || value.length() <= MAX_TEXT && FieldType.isWebAddress(value)
+                    ? Optional.empty() : problem(d, "core.setting.error.url");
             case CHOICE -> d.allowedValues().contains(value)
                     ? Optional.empty() : problem(d, "core.setting.error.choice", String.join(", ", d.allowedValues()));
             case MULTI_CHOICE -> split(value).stream().allMatch(d.allowedValues()::contains)
@@ -28,15 +29,7 @@ public final class SettingRules {
         };
     }
 
-    /** Empty (not set yet) or an http(s) address with a host, no longer than a text. */
-    private static Optional<SettingProblem> checkUrl(SettingDefinition d, String value) {
-        if (value.length() > MAX_TEXT) {
-            return problem(d, "core.setting.error.tooLong", MAX_TEXT);
-        }
-        return value.isBlank() || ConferenceForm.isWebAddress(value.strip()) ? Optional.empty() : problem(d, "core.setting.error.url");
-    }
-
-    private static Optional<SettingProblem> checkInteger(SettingDefinition d, String value) {
+    private static Optional<SettingProblem> checkInteger(FormField d, String value) {
         long n;
         try {
             n = Long.parseLong(value.trim());
@@ -49,7 +42,7 @@ public final class SettingRules {
         return Optional.empty();
     }
 
-    private static Optional<SettingProblem> checkDecimal(SettingDefinition d, String value) {
+    private static Optional<SettingProblem> checkDecimal(FormField d, String value) {
         BigDecimal n;
         try {
             n = new BigDecimal(value.trim());
@@ -63,7 +56,7 @@ public final class SettingRules {
         return Optional.empty();
     }
 
-    private static Optional<SettingProblem> problem(SettingDefinition d, String key, Object... args) {
+    private static Optional<SettingProblem> problem(FormField d, String key, Object... args) {
         return Optional.of(new SettingProblem(d.key(), key, args));
     }
 

@@ -13,8 +13,8 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
 import kz.sabaq.api.academic.LocalizedName;
 import kz.sabaq.api.data.Transactions;
+import kz.sabaq.api.form.FormField;
 import kz.sabaq.api.setting.ModuleSettings;
-import kz.sabaq.api.setting.SettingDefinition;
 import kz.sabaq.core.config.ConfigException;
 import kz.sabaq.core.config.InstitutionProfile;
 import kz.sabaq.core.plugin.PluginStateMapper;
@@ -31,7 +31,7 @@ public final class Settings {
     private final Transactions transactions;
     private final InstitutionProfile profile;
     private final Clock clock;
-    private final Map<String, Map<String, SettingDefinition>> definitions = new ConcurrentHashMap<>();
+    private final Map<String, Map<String, FormField>> definitions = new ConcurrentHashMap<>();
     private final Map<String, Cached> cache = new ConcurrentHashMap<>();
     private final Map<String, Function<Map<String, String>, List<SettingProblem>>> rules = new ConcurrentHashMap<>();
     private final Map<String, Map<String, LocalizedName>> offered = new ConcurrentHashMap<>();
@@ -47,12 +47,12 @@ public final class Settings {
     }
 
     /** Declares a module's settings and checks the profile's values for it; a bad profile stops the start. */
-    public void declare(String moduleId, List<SettingDefinition> declared) {
-        Map<String, SettingDefinition> byKey = new LinkedHashMap<>();
+    public void declare(String moduleId, List<FormField> declared) {
+        Map<String, FormField> byKey = new LinkedHashMap<>();
         declared.forEach(d -> byKey.put(d.key(), d));
         definitions.put(moduleId, byKey);
         profile.settingsOf(moduleId).forEach((key, raw) -> {
-            SettingDefinition d = byKey.get(key);
+            FormField d = byKey.get(key);
             if (d == null) {
                 throw new ConfigException("Profile " + profile.id + ": plugin " + moduleId + " has no setting '" + key + "'");
             }
@@ -91,7 +91,7 @@ public final class Settings {
         return Optional.ofNullable(offered.get(moduleId + "." + key));
     }
 
-    public List<SettingDefinition> definitionsOf(String moduleId) {
+    public List<FormField> definitionsOf(String moduleId) {
         return List.copyOf(definitions.getOrDefault(moduleId, Map.of()).values());
     }
 
@@ -131,10 +131,10 @@ public final class Settings {
      * @return the problems; empty when saved
      */
     public List<SettingProblem> save(String moduleId, Map<String, String> submitted) {
-        Map<String, SettingDefinition> defs = definitions.getOrDefault(moduleId, Map.of());
+        Map<String, FormField> defs = definitions.getOrDefault(moduleId, Map.of());
         List<SettingProblem> problems = new java.util.ArrayList<>();
         for (var e : submitted.entrySet()) {
-            SettingDefinition d = defs.get(e.getKey());
+            FormField d = defs.get(e.getKey());
             if (d == null) {
                 problems.add(new SettingProblem(e.getKey(), "core.setting.error.unknown"));
             } else {
@@ -199,7 +199,7 @@ public final class Settings {
         }
     }
 
-    public Optional<SettingDefinition> definition(String moduleId, String key) {
+    public Optional<FormField> definition(String moduleId, String key) {
         return Optional.ofNullable(definitions.getOrDefault(moduleId, Map.of()).get(key));
     }
 }

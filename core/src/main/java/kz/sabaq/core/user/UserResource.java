@@ -10,7 +10,6 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import jakarta.ws.rs.core.SecurityContext;
 import java.net.URI;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -54,16 +53,15 @@ public final class UserResource {
 
     @GET
     @RequiresCapability(CoreModule.ADMIN_VIEW)
-    public View show(@PathParam("id") long id, @QueryParam("done") String done, @Context SecurityContext sc) {
-        return page(id, Viewer.of(sc), done != null && DONE.contains(done) ? "core.users.done." + done : null, null);
+    public View show(@PathParam("id") long id, @QueryParam("done") String done, @Context Viewer viewer) {
+        return page(id, viewer, done != null && DONE.contains(done) ? "core.users.done." + done : null, null);
     }
 
     @POST
     @Path("password")
     @RequiresCapability(CoreModule.ADMIN_EDIT)
     public Response resetPassword(@PathParam("id") long id, @FormParam("password") String password,
-                                  @Context SecurityContext sc) {
-        Viewer viewer = Viewer.of(sc);
+                                  @Context Viewer viewer) {
         try {
             String set = accounts.resetPassword(id, password, viewer.userId());
             boolean generated = password == null || password.isEmpty();
@@ -76,8 +74,7 @@ public final class UserResource {
     @POST
     @Path("active")
     @RequiresCapability(CoreModule.ADMIN_EDIT)
-    public Response setActive(@PathParam("id") long id, @FormParam("active") String active, @Context SecurityContext sc) {
-        Viewer viewer = Viewer.of(sc);
+    public Response setActive(@PathParam("id") long id, @FormParam("active") String active, @Context Viewer viewer) {
         boolean on = "true".equals(active);
         try {
             accounts.setActive(id, on, viewer.userId());
@@ -91,8 +88,7 @@ public final class UserResource {
     @Path("roles")
     @RequiresCapability(CoreModule.ADMIN_EDIT)
     public Response assign(@PathParam("id") long id, @FormParam("role") String role, @FormParam("confirm") String confirm,
-                           @Context SecurityContext sc) {
-        Viewer viewer = Viewer.of(sc);
+                           @Context Viewer viewer) {
         try {
             long roleId = roleId(role);
             // Every right at once: the administrator's role is given only after a second, explicit yes.
@@ -110,8 +106,7 @@ public final class UserResource {
     @POST
     @Path("roles/remove")
     @RequiresCapability(CoreModule.ADMIN_EDIT)
-    public Response unassign(@PathParam("id") long id, @FormParam("role") String role, @Context SecurityContext sc) {
-        Viewer viewer = Viewer.of(sc);
+    public Response unassign(@PathParam("id") long id, @FormParam("role") String role, @Context Viewer viewer) {
         try {
             accounts.unassignRole(id, roleId(role), viewer.userId());
         } catch (UserError e) {

@@ -9,7 +9,6 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import jakarta.ws.rs.core.SecurityContext;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -43,7 +42,7 @@ public final class UsersResource {
 
     @GET
     @RequiresCapability(CoreModule.ADMIN_VIEW)
-    public View list(@QueryParam("q") String query, @QueryParam("page") Integer page, @Context SecurityContext sc) {
+    public View list(@QueryParam("q") String query, @QueryParam("page") Integer page, @Context Viewer viewer) {
         String q = query == null ? "" : query.strip();
         int number = page == null || page < 1 ? 1 : page;
         String escaped = q.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
@@ -69,15 +68,15 @@ public final class UsersResource {
         if (number < pages) {
             model.put("nextHref", base + (number + 1));
         }
-        model.put("canEdit", Viewer.of(sc).can(CoreModule.ADMIN_EDIT));
+        model.put("canEdit", viewer.can(CoreModule.ADMIN_EDIT));
         return View.of("core/users", "core.users.title", model);
     }
 
     @GET
     @Path("new")
     @RequiresCapability(CoreModule.ADMIN_EDIT)
-    public View form(@Context SecurityContext sc) {
-        return form(new UserRequest("", "", "", "", "", Language.of(Viewer.of(sc).locale()).code()));
+    public View form(@Context Viewer viewer) {
+        return form(new UserRequest("", "", "", "", "", Language.of(viewer.locale()).code()));
     }
 
     @POST
@@ -85,8 +84,7 @@ public final class UsersResource {
     public Response create(@FormParam("iin") String iin, @FormParam("surname") String surname,
                            @FormParam("firstName") String firstName, @FormParam("patronymic") String patronymic,
                            @FormParam("email") String email, @FormParam("locale") String locale,
-                           @FormParam("password") String password, @Context SecurityContext sc) {
-        Viewer viewer = Viewer.of(sc);
+                           @FormParam("password") String password, @Context Viewer viewer) {
         UserRequest request = new UserRequest(iin, surname, firstName, patronymic, email, locale);
         try {
             UserAccounts.Created created = accounts.create(request, password, List.of(), viewer.userId());

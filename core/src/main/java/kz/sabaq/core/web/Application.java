@@ -2,6 +2,7 @@ package kz.sabaq.core.web;
 
 import java.util.Collection;
 import java.util.List;
+import kz.sabaq.core.live.LiveHeaders;
 import org.glassfish.jersey.jackson.JacksonFeature;
 import org.glassfish.jersey.media.multipart.MultiPartFeature;
 import org.glassfish.jersey.server.ResourceConfig;
@@ -24,9 +25,11 @@ public final class Application {
                 .register(size)
                 .register(Negotiation.class)
                 .register(viewer)
-                .register(AccessFilter.class)
+                .register(new ViewerInjection())
+                .register(AccessCheck.class)
                 .register(CsrfFilter.class)
                 .register(pages)
+                .register(LiveHeaders.class)
                 .register(errors);
         resources.forEach(list -> list.forEach(application::register));
         return application;

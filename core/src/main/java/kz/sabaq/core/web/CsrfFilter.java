@@ -35,7 +35,7 @@ public final class CsrfFilter implements ContainerRequestFilter {
         if (SAFE.contains(request.getMethod()) || request.getUriInfo().getPath().startsWith(PLATFORM_CALLBACKS)) {
             return;
         }
-        Viewer viewer = Viewer.of(request.getSecurityContext());
+        Viewer viewer = ViewerInjection.of(request);
         String sent = request.getHeaderString(HEADER);
         if (sent == null && request.getMediaType() != null
                 && request.getMediaType().isCompatible(MediaType.APPLICATION_FORM_URLENCODED_TYPE)) {

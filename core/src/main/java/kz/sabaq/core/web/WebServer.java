@@ -34,7 +34,13 @@ public final class WebServer implements AutoCloseable {
         server.addConnector(connector);
         ServletContextHandler context = new ServletContextHandler();
         context.setContextPath("/");
-        context.addServlet(new ServletHolder(new ServletContainer(application)), "/*");
+        ServletHolder jersey = new ServletHolder(new ServletContainer(application));
+        // Jersey builds its resource model as the server starts, not on the first request, so a
+        // resource method without an access declaration (AccessCheck) stops the start-up.
+        jersey.setInitOrder(0);
+        // Live pages (Server-Sent Events) answer after their resource method has returned.
+        jersey.setAsyncSupported(true);
+        context.addServlet(jersey, "/*");
         quickRoutes.setHandler(context);
         server.setHandler(quickRoutes);
     }
@@ -43,6 +49,16 @@ public final class WebServer implements AutoCloseable {
         try {
             server.start();
         } catch (Exception e) {
+            try {
+                server.stop();
+            } catch (Exception stopping) {
+                e.addSuppressed(stopping);
+            }
+            for (Throwable cause = e; cause != null; cause = cause.getCause()) {
+                if (cause instanceof UndeclaredAccess undeclared) {
+                    throw undeclared;
+                }
+            }
             throw new IllegalStateException("Cannot serve on port " + connector.getPort() + ": " + e.getMessage(), e);
         }
     }

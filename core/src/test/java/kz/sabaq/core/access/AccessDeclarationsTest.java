@@ -18,8 +18,8 @@ import kz.sabaq.core.user.UsersResource;
 import org.junit.jupiter.api.Test;
 
 /**
- * Who may reach the role and user admin. That every resource method of core and of every plugin
- * declares its access is checked with all plugins loaded, in system-test's AccessDeclarationTest.
+ * Who may reach the role and user admin. That every resource method declares its access is
+ * settled at start-up (core's web AccessDeclarationTest).
  */
 class AccessDeclarationsTest {
     @Test

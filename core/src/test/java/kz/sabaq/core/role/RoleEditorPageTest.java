@@ -7,7 +7,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import jakarta.ws.rs.core.MultivaluedHashMap;
 import jakarta.ws.rs.core.MultivaluedMap;
 import jakarta.ws.rs.core.Response;
-import jakarta.ws.rs.core.SecurityContext;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -28,7 +27,6 @@ import kz.sabaq.core.boot.CoreModule;
 import kz.sabaq.core.db.Database;
 import kz.sabaq.core.i18n.Messages;
 import kz.sabaq.core.testing.TestServer;
-import kz.sabaq.core.testing.ViewerSecurityContext;
 import kz.sabaq.core.web.Navigation;
 import kz.sabaq.core.web.PageRenderer;
 import kz.sabaq.core.web.Templates;
@@ -84,16 +82,16 @@ class RoleEditorPageTest {
         server.close();
     }
 
-    static SecurityContext administrator() {
+    static SessionViewer administrator() {
         book.reload();
         SessionViewer viewer = new SessionViewer(1, "Admin", Locale.ENGLISH, "csrf",
                 List.of(book.get(roles.byCode(StandardRoles.ADMINISTRATOR).orElseThrow().id())), catalog,
                 userId -> Units.NONE);
-        return ViewerSecurityContext.of(viewer);
+        return viewer;
     }
 
     static String html(Object entity) {
-        SessionViewer viewer = (SessionViewer) administrator().getUserPrincipal();
+        SessionViewer viewer = administrator();
         return entity instanceof RefusedForm refused ? renderer.render(refused, viewer, "/admin/roles", Map.of())
                 : renderer.render((View) entity, viewer, "/admin/roles");
     }

@@ -5,8 +5,8 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import kz.sabaq.api.form.FormField;
 import kz.sabaq.api.setting.ModuleSettings;
-import kz.sabaq.api.setting.SettingDefinition;
 import kz.sabaq.core.setting.SettingRules;
 
 /**
@@ -18,8 +18,8 @@ public final class MemorySettings implements ModuleSettings {
     private final Map<String, String> values = new HashMap<>();
     private final Map<String, String> saved = new LinkedHashMap<>();
 
-    public MemorySettings(List<SettingDefinition> definitions, Map<String, ?> overrides) {
-        for (SettingDefinition d : definitions) {
+    public MemorySettings(List<FormField> definitions, Map<String, ?> overrides) {
+        for (FormField d : definitions) {
             values.put(d.key(), d.defaultValue());
         }
         overrides.forEach((key, value) -> values.put(key, String.valueOf(value)));

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.OptionalInt;
 import kz.sabaq.api.academic.LocalizedName;
+import kz.sabaq.api.form.FormField;
 import org.pf4j.ExtensionPoint;
 
 /**
@@ -26,7 +27,7 @@ public interface ConferencePlatform extends ExtensionPoint {
     LocalizedName name();
 
     /** What staff fill in, in form order. */
-    List<ConferenceField> fields();
+    List<FormField> fields();
 
     /**
      * Checks filled-in values beyond the fields' own flags and returns i18n keys of problems by

@@ -33,6 +33,9 @@ public interface Conferences {
      */
     void prepare(String platform, Meeting meeting);
 
+    /** The platform form of a module, refusing with the module's own messages. */
+    ConferenceForm form(ConferenceForm.Errors errors);
+
     /** The started platform with this id. */
     Optional<ConferencePlatform> platform(String id);
 

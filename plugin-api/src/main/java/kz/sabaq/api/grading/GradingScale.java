@@ -7,8 +7,8 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import kz.sabaq.api.academic.LocalizedName;
+import kz.sabaq.api.form.FormField;
 import kz.sabaq.api.setting.ModuleSettings;
-import kz.sabaq.api.setting.SettingDefinition;
 import kz.sabaq.api.setting.SettingRefusal;
 import org.pf4j.ExtensionPoint;
 
@@ -66,7 +66,7 @@ public interface GradingScale extends ExtensionPoint {
      * Settings the institution may change (e.g. the letter bands), declared under the plugin's id:
      * the administrator's plugin settings form and the institution profile set them.
      */
-    default List<SettingDefinition> settings() {
+    default List<FormField> settings() {
         return List.of();
     }
 

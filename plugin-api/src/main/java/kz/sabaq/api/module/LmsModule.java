@@ -2,7 +2,7 @@ package kz.sabaq.api.module;
 
 import java.util.List;
 import kz.sabaq.api.access.RoleModule;
-import kz.sabaq.api.setting.SettingDefinition;
+import kz.sabaq.api.form.FormField;
 import org.pf4j.ExtensionPoint;
 
 /**
@@ -39,7 +39,7 @@ public interface LmsModule extends ExtensionPoint {
     }
 
     /** Settings the institution configures; the admin form is generated from this metadata. */
-    default List<SettingDefinition> settings() {
+    default List<FormField> settings() {
         return List.of();
     }
 

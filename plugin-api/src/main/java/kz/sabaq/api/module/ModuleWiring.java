@@ -11,6 +11,7 @@ import kz.sabaq.api.data.AuditLog;
 import kz.sabaq.api.data.Transactions;
 import kz.sabaq.api.file.FileStore;
 import kz.sabaq.api.journal.JournalOption;
+import kz.sabaq.api.live.LiveUpdates;
 import kz.sabaq.api.notify.Notifications;
 import kz.sabaq.api.setting.ModuleSettings;
 import kz.sabaq.api.web.QuickRoute;
@@ -67,6 +68,9 @@ public interface ModuleWiring {
 
     /** This module's uploaded files, kept outside the web root. */
     FileStore files();
+
+    /** This module's live pages (Server-Sent Events); the same instance on every call. */
+    LiveUpdates live();
 
     /** Adds a checkbox to the settings of every stream's journal. */
     void journalOption(JournalOption option);

@@ -4,11 +4,12 @@ import java.math.BigDecimal;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
+import kz.sabaq.api.form.FormField;
 
 /**
  * The declared defaults of some settings, read as {@link ModuleSettings}: what an extension reads
  * before core hands it the effective settings (a grading scale before {@code configure}), so a
- * default is written once, in its {@link SettingDefinition}. Read only.
+ * default is written once, in its {@link FormField}. Read only.
  *
  * <pre>{@code
  * private ModuleSettings settings = DefaultSettings.of(settings());
@@ -21,9 +22,9 @@ public final class DefaultSettings implements ModuleSettings {
         this.values = values;
     }
 
-    public static ModuleSettings of(List<SettingDefinition> definitions) {
+    public static ModuleSettings of(List<FormField> definitions) {
         return new DefaultSettings(definitions.stream()
-                .collect(Collectors.toUnmodifiableMap(SettingDefinition::key, SettingDefinition::defaultValue)));
+                .collect(Collectors.toUnmodifiableMap(FormField::key, FormField::defaultValue)));
     }
 
     @Override

@@ -9,7 +9,7 @@ import java.lang.annotation.Target;
  * The capability a resource method needs at institution level. Checks in an object's own context
  * (this stream, this session) are made inside the method with {@link kz.sabaq.api.access.Access}.
  * Every resource method carries this, {@link AnyUser} or {@link PublicAccess}; a method with none
- * is refused at run time and fails the build's access test.
+ * stops the server from starting, with a message naming it.
  */
 @Retention(RetentionPolicy.RUNTIME)
 @Target(ElementType.METHOD)

@@ -1,9 +1,11 @@
 package kz.sabaq.api.web;
 
 import java.util.Locale;
-import jakarta.ws.rs.core.SecurityContext;
 
-/** The person making the current request. Anonymous visitors have {@link #loggedIn()} false. */
+/**
+ * The person making the current request. Anonymous visitors have {@link #loggedIn()} false. A
+ * resource method receives it as a parameter: {@code @Context Viewer viewer}.
+ */
 public interface Viewer extends java.security.Principal {
 
     boolean loggedIn();
@@ -17,9 +19,4 @@ public interface Viewer extends java.security.Principal {
 
     /** True when any role grants the capability at institution level (no scope check). */
     boolean can(String capability);
-
-    /** The viewer of a JAX-RS request, as core's security filter set it. */
-    static Viewer of(SecurityContext securityContext) {
-        return (Viewer) securityContext.getUserPrincipal();
-    }
 }

@@ -9,7 +9,6 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import jakarta.ws.rs.core.SecurityContext;
 import java.net.URI;
 import java.util.List;
 import java.util.Map;
@@ -30,8 +29,8 @@ public final class AnnouncementResource {
 
     @GET
     @RequiresCapability(AnnouncementsModule.READ)
-    public View list(@Context SecurityContext sc) {
-        return page(Viewer.of(sc));
+    public View list(@Context Viewer viewer) {
+        return page(viewer);
     }
 
     private View page(Viewer viewer) {
@@ -48,8 +47,7 @@ public final class AnnouncementResource {
     @POST
     @RequiresCapability(AnnouncementsModule.PUBLISH)
     public Response publish(@FormParam("title") String title, @FormParam("body") String body,
-                            @FormParam("days") String days, @Context SecurityContext sc) {
-        Viewer viewer = Viewer.of(sc);
+                            @FormParam("days") String days, @Context Viewer viewer) {
         try {
             board.publish(viewer.userId(), title, body, days);
         } catch (UserError e) {
@@ -61,8 +59,8 @@ public final class AnnouncementResource {
     @POST
     @Path("{id}/withdraw")
     @RequiresCapability(AnnouncementsModule.PUBLISH)
-    public Response withdraw(@PathParam("id") long id, @Context SecurityContext sc) {
-        board.withdraw(Viewer.of(sc), id);
+    public Response withdraw(@PathParam("id") long id, @Context Viewer viewer) {
+        board.withdraw(viewer, id);
         return Response.seeOther(URI.create("/announcements")).build();
     }
 }

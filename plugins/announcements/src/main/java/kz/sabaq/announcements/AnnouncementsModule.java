@@ -7,11 +7,11 @@ import kz.sabaq.api.access.Capability;
 import kz.sabaq.api.access.Mode;
 import kz.sabaq.api.access.RoleModule;
 import kz.sabaq.api.access.StandardRoles;
+import kz.sabaq.api.form.FormField;
 import kz.sabaq.api.module.LmsModule;
 import kz.sabaq.api.module.MenuEntry;
 import kz.sabaq.api.module.ModuleWiring;
 import kz.sabaq.api.module.ScheduledJob;
-import kz.sabaq.api.setting.SettingDefinition;
 import org.pf4j.Extension;
 
 /** Institution-wide announcements: the example every plugin developer starts from. */
@@ -44,10 +44,10 @@ public class AnnouncementsModule implements LmsModule {
     }
 
     @Override
-    public List<SettingDefinition> settings() {
+    public List<FormField> settings() {
         return List.of(
-                SettingDefinition.integer("maxShown", 10, 1, 100),
-                SettingDefinition.integer("defaultDays", 14, 1, 365));
+                FormField.integer("maxShown", 10, 1, 100),
+                FormField.integer("defaultDays", 14, 1, 365));
     }
 
     @Override

@@ -11,13 +11,13 @@ import kz.sabaq.api.access.StandardRoles;
 import kz.sabaq.api.attendance.AttendanceAdmission;
 import kz.sabaq.api.attendance.AttendanceMarks;
 import kz.sabaq.api.attendance.AttendancePolicy;
+import kz.sabaq.api.form.FormField;
 import kz.sabaq.api.i18n.Translations;
-import kz.sabaq.api.live.ChangeSignal;
+import kz.sabaq.api.live.LiveUpdates;
 import kz.sabaq.api.module.LmsModule;
 import kz.sabaq.api.module.MenuEntry;
 import kz.sabaq.api.module.ModuleWiring;
 import kz.sabaq.api.module.ScheduledJob;
-import kz.sabaq.api.setting.SettingDefinition;
 import kz.sabaq.attendance.code.MarkMemories;
 import kz.sabaq.attendance.code.QrImage;
 import kz.sabaq.attendance.code.Receipts;
@@ -28,8 +28,8 @@ import kz.sabaq.attendance.exit.AutoExit;
 import kz.sabaq.attendance.exit.ExitMapper;
 import kz.sabaq.attendance.journal.AbsenceRule;
 import kz.sabaq.attendance.journal.AdmissionRules;
-import kz.sabaq.attendance.journal.MarksReader;
 import kz.sabaq.attendance.journal.JournalMapper;
+import kz.sabaq.attendance.journal.MarksReader;
 import kz.sabaq.attendance.journal.MyAttendance;
 import kz.sabaq.attendance.journal.Permits;
 import kz.sabaq.attendance.live.LiveMapper;
@@ -100,7 +100,7 @@ public class AttendanceModule implements LmsModule {
     }
 
     @Override
-    public List<SettingDefinition> settings() {
+    public List<FormField> settings() {
         return AttendanceSettings.definitions();
     }
 
@@ -121,7 +121,7 @@ public class AttendanceModule implements LmsModule {
         SessionSecrets secrets = new SessionSecrets(w.mapper(SecretMapper.class), w.clock());
         RotatingCodes codes = new RotatingCodes(secrets, settings, w.clock());
         MarkMapper marks = w.mapper(MarkMapper.class);
-        ChangeSignal live = new ChangeSignal();
+        LiveUpdates live = w.live();
         TimetableCache timetable = new TimetableCache(academic, w.clock());
         CheckIns checkIns = new CheckIns(marks, new Suspicion(timetable, settings), timing, w.transactions(), live,
                 timetable);
@@ -136,8 +136,7 @@ public class AttendanceModule implements LmsModule {
         Roster roster = new Roster(marks, journal, academic);
         SessionAccess access = new SessionAccess(academic, w.access());
         ChangeMapper changes = w.mapper(ChangeMapper.class);
-        OnlineWiring.Online online = new OnlineWiring().wire(w, academic, timing, marks, changes, roster, access, live,
-                texts);
+        OnlineWiring.Online online = new OnlineWiring().wire(w, academic, timing, marks, changes, roster, access, live);
         Browsers browsers = new Browsers(new MarkMemories(secrets::of), "https".equalsIgnoreCase(w.publicUrl().getScheme()));
         ScanResource scans = new ScanResource(codes, new Receipts(secrets), browsers, checkIns,
                 new TypedCodes(codes, w.mapper(TypedFailureMapper.class), academic, settings, timing),

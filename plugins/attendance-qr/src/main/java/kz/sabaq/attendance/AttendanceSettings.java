@@ -2,8 +2,8 @@ package kz.sabaq.attendance;
 
 import java.time.Duration;
 import java.util.List;
+import kz.sabaq.api.form.FormField;
 import kz.sabaq.api.setting.ModuleSettings;
-import kz.sabaq.api.setting.SettingDefinition;
 
 /**
  * Every number of the attendance regulation that an institution may change, with the defaults of
@@ -40,25 +40,25 @@ public final class AttendanceSettings {
         this.settings = settings;
     }
 
-    static List<SettingDefinition> definitions() {
+    static List<FormField> definitions() {
         return List.of(
-                SettingDefinition.integer(GRACE, 0, 0, 60),
-                SettingDefinition.integer(VERY_LATE, 15, 1, 240),
-                SettingDefinition.integer(ABSENCE, 20, 1, 240),
-                SettingDefinition.integer(AUTO_EXIT, 15, 0, 240),
-                SettingDefinition.integer(ROTATION, 15, 5, 300),
-                SettingDefinition.integer(EXPIRED_CODE, 5, 0, 240),
-                SettingDefinition.integer(CHECK_IN_OPENS, 15, 0, 240),
-                SettingDefinition.integer(CHECK_OUT_OPENS, 10, 0, 240),
-                SettingDefinition.integer(CHECK_OUT_CLOSES, 15, 0, 240),
-                SettingDefinition.integer(RECEIPT, 120, 10, 3600),
-                SettingDefinition.integer(RADIUS, 150, 10, 10_000),
-                SettingDefinition.integer(TYPED_ATTEMPTS, 10, 1, 100),
-                SettingDefinition.integer(SAME_ADDRESS, 2, 0, 60),
-                SettingDefinition.integer(LATENESSES_PER_ABSENCE, 5, 0, 50),
-                SettingDefinition.integer(ABSENCE_SHARE, 30, 1, 100),
-                SettingDefinition.text(ADMISSION_POLICY, "share-of-absences"),
-                SettingDefinition.choice(ROOM_NETWORK, NETWORK_FLAG, List.of(NETWORK_OFF, NETWORK_FLAG, NETWORK_REFUSE)));
+                FormField.integer(GRACE, 0, 0, 60),
+                FormField.integer(VERY_LATE, 15, 1, 240),
+                FormField.integer(ABSENCE, 20, 1, 240),
+                FormField.integer(AUTO_EXIT, 15, 0, 240),
+                FormField.integer(ROTATION, 15, 5, 300),
+                FormField.integer(EXPIRED_CODE, 5, 0, 240),
+                FormField.integer(CHECK_IN_OPENS, 15, 0, 240),
+                FormField.integer(CHECK_OUT_OPENS, 10, 0, 240),
+                FormField.integer(CHECK_OUT_CLOSES, 15, 0, 240),
+                FormField.integer(RECEIPT, 120, 10, 3600),
+                FormField.integer(RADIUS, 150, 10, 10_000),
+                FormField.integer(TYPED_ATTEMPTS, 10, 1, 100),
+                FormField.integer(SAME_ADDRESS, 2, 0, 60),
+                FormField.integer(LATENESSES_PER_ABSENCE, 5, 0, 50),
+                FormField.integer(ABSENCE_SHARE, 30, 1, 100),
+                FormField.text(ADMISSION_POLICY, "share-of-absences"),
+                FormField.choice(ROOM_NETWORK, NETWORK_FLAG, List.of(NETWORK_OFF, NETWORK_FLAG, NETWORK_REFUSE)));
     }
 
     /** Arriving up to this long after the start is still on time. */

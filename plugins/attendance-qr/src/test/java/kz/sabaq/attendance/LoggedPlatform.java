@@ -4,12 +4,12 @@ import java.net.URI;
 import java.util.List;
 import java.util.Map;
 import kz.sabaq.api.academic.LocalizedName;
-import kz.sabaq.api.conference.ConferenceField;
 import kz.sabaq.api.conference.ConferencePlatform;
 import kz.sabaq.api.conference.Meeting;
 import kz.sabaq.api.conference.Participant;
-import kz.sabaq.api.conference.PlatformContext;
 import kz.sabaq.api.conference.Participation;
+import kz.sabaq.api.conference.PlatformContext;
+import kz.sabaq.api.form.FormField;
 import org.pf4j.Extension;
 
 /**
@@ -32,10 +32,10 @@ public class LoggedPlatform implements ConferencePlatform {
     }
 
     @Override
-    public List<ConferenceField> fields() {
-        return List.of(new ConferenceField("room", "attendance-qr.online.platform", false, false, true),
-                new ConferenceField("link", "attendance-qr.online.join", false, true, true),
-                new ConferenceField("password", "attendance-qr.online.kept", true, false, false));
+    public List<FormField> fields() {
+        return List.of(FormField.input("room", "attendance-qr.online.platform").asRequired(),
+                FormField.input("link", "attendance-qr.online.join").asUrl().asRequired(),
+                FormField.input("password", "attendance-qr.online.kept").asSecret());
     }
 
     @Override

@@ -11,7 +11,7 @@ import kz.sabaq.api.module.LmsModule;
 import kz.sabaq.api.module.MenuEntry;
 import kz.sabaq.api.module.ModuleWiring;
 import kz.sabaq.api.module.ScheduledJob;
-import kz.sabaq.api.setting.SettingDefinition;
+import kz.sabaq.api.form.FormField;
 import kz.sabaq.examtest.attempt.AttemptPages;
 import kz.sabaq.examtest.attempt.AttemptResource;
 import kz.sabaq.examtest.attempt.Attempts;
@@ -66,7 +66,7 @@ public class ExamTestModule implements LmsModule {
     }
 
     @Override
-    public List<SettingDefinition> settings() {
+    public List<FormField> settings() {
         return ExamTestSettings.definitions();
     }
 

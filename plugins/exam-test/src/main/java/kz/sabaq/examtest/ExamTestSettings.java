@@ -2,7 +2,7 @@ package kz.sabaq.examtest;
 
 import java.util.List;
 import kz.sabaq.api.setting.ModuleSettings;
-import kz.sabaq.api.setting.SettingDefinition;
+import kz.sabaq.api.form.FormField;
 import kz.sabaq.api.web.UserError;
 import kz.sabaq.examtest.bank.Difficulty;
 import kz.sabaq.examtest.bank.DifficultyMix;
@@ -19,22 +19,22 @@ public final class ExamTestSettings {
         this.settings = settings;
     }
 
-    public static List<SettingDefinition> definitions() {
+    public static List<FormField> definitions() {
         return List.of(
-                SettingDefinition.integer("questionsPerTest", 30, 1, 200),
-                SettingDefinition.integer("timeLimitMinutes", 50, 1, 600),
-                SettingDefinition.integer("attempts", 1, 1, 20),
-                SettingDefinition.integer("bankMinItems", 100, 0, 10_000),
-                SettingDefinition.integer("optionsPerItem", 5, 2, 10),
-                SettingDefinition.text("difficultyMix", "40/40/20"),
-                SettingDefinition.bool("partialCredit", true),
-                SettingDefinition.bool("showResult", true),
-                SettingDefinition.integer("imageMaxKb", 2048, 16, 20_480),
-                SettingDefinition.bool("selfCheck", true),
-                SettingDefinition.integer("selfCheckMinQuestions", 8, 1, 100),
-                SettingDefinition.integer("selfCheckMaxQuestions", 10, 1, 100),
-                SettingDefinition.integer("selfCheckPassPercent", 70, 1, 100),
-                SettingDefinition.integer("selfCheckMinutes", 20, 1, 600));
+                FormField.integer("questionsPerTest", 30, 1, 200),
+                FormField.integer("timeLimitMinutes", 50, 1, 600),
+                FormField.integer("attempts", 1, 1, 20),
+                FormField.integer("bankMinItems", 100, 0, 10_000),
+                FormField.integer("optionsPerItem", 5, 2, 10),
+                FormField.text("difficultyMix", "40/40/20"),
+                FormField.bool("partialCredit", true),
+                FormField.bool("showResult", true),
+                FormField.integer("imageMaxKb", 2048, 16, 20_480),
+                FormField.bool("selfCheck", true),
+                FormField.integer("selfCheckMinQuestions", 8, 1, 100),
+                FormField.integer("selfCheckMaxQuestions", 10, 1, 100),
+                FormField.integer("selfCheckPassPercent", 70, 1, 100),
+                FormField.integer("selfCheckMinutes", 20, 1, 600));
     }
 
     public int questionsPerTest() {

@@ -5,7 +5,6 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
-import jakarta.ws.rs.core.SecurityContext;
 import java.util.Map;
 import kz.sabaq.api.web.RequiresCapability;
 import kz.sabaq.api.web.View;
@@ -23,8 +22,7 @@ public final class StreamListResource {
 
     @GET
     @RequiresCapability(ExamTestModule.VIEW)
-    public View list(@Context SecurityContext sc) {
-        Viewer viewer = Viewer.of(sc);
+    public View list(@Context Viewer viewer) {
         var streams = common.courses().visible(viewer).stream().map(s -> Map.of("id", s.id(), "code", s.code(),
                 "discipline", s.discipline().in(viewer.locale()))).toList();
         return View.of("exam-test/streams", "exam-test.streams.title", Map.of("streams", streams,

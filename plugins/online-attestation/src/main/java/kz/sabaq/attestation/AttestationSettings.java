@@ -1,8 +1,8 @@
 package kz.sabaq.attestation;
 
 import java.util.List;
+import kz.sabaq.api.form.FormField;
 import kz.sabaq.api.setting.ModuleSettings;
-import kz.sabaq.api.setting.SettingDefinition;
 
 /**
  * The institution's rules for online attestation (spec §3 and the answer limits). Kept as module
@@ -42,23 +42,23 @@ public final class AttestationSettings {
         this.values = values;
     }
 
-    public static List<SettingDefinition> definitions() {
+    public static List<FormField> definitions() {
         return List.of(
-                SettingDefinition.bool(WHOLE_STREAM, true),
-                SettingDefinition.text(DISTRIBUTION, "random"),
-                SettingDefinition.text(STUDY_TERMS, ""),
-                SettingDefinition.integer(FILE_MAX_MB, 20, 1, 1024),
-                SettingDefinition.integer(ANSWER_MAX_MB, 100, 1, 4096),
-                SettingDefinition.integer(MIN_ANSWER_CHARS, 10, 1, 10_000),
-                SettingDefinition.integer(DRAFT_SECONDS, 5, 1, 60),
-                SettingDefinition.integer(MIN_ADMISSION_RATING, 50, 0, 100),
-                SettingDefinition.integer(INCOMPLETE_DAYS, 14, 1, 365),
-                SettingDefinition.bool(INCOMPLETE_BECOMES_F, true),
-                SettingDefinition.text(STATE_ATTESTATION, ""),
-                SettingDefinition.bool(STATE_ATTESTATION_ONLINE, true),
-                SettingDefinition.integer(ORAL_PREPARATION, 0, 0, 120),
-                SettingDefinition.integer(ORAL_ANSWER, 15, 1, 120),
-                SettingDefinition.integer(FX_RETAKES, 1, 0, 5));
+                FormField.bool(WHOLE_STREAM, true),
+                FormField.text(DISTRIBUTION, "random"),
+                FormField.text(STUDY_TERMS, ""),
+                FormField.integer(FILE_MAX_MB, 20, 1, 1024),
+                FormField.integer(ANSWER_MAX_MB, 100, 1, 4096),
+                FormField.integer(MIN_ANSWER_CHARS, 10, 1, 10_000),
+                FormField.integer(DRAFT_SECONDS, 5, 1, 60),
+                FormField.integer(MIN_ADMISSION_RATING, 50, 0, 100),
+                FormField.integer(INCOMPLETE_DAYS, 14, 1, 365),
+                FormField.bool(INCOMPLETE_BECOMES_F, true),
+                FormField.text(STATE_ATTESTATION, ""),
+                FormField.bool(STATE_ATTESTATION_ONLINE, true),
+                FormField.integer(ORAL_PREPARATION, 0, 0, 120),
+                FormField.integer(ORAL_ANSWER, 15, 1, 120),
+                FormField.integer(FX_RETAKES, 1, 0, 5));
     }
 
     public long fxRetakes() {

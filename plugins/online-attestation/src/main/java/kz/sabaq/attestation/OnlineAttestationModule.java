@@ -6,11 +6,11 @@ import kz.sabaq.api.access.Capability;
 import kz.sabaq.api.access.Mode;
 import kz.sabaq.api.access.RoleModule;
 import kz.sabaq.api.access.StandardRoles;
+import kz.sabaq.api.form.FormField;
 import kz.sabaq.api.module.LmsModule;
 import kz.sabaq.api.module.MenuEntry;
 import kz.sabaq.api.module.ModuleWiring;
 import kz.sabaq.api.grading.GradingScales;
-import kz.sabaq.api.setting.SettingDefinition;
 import kz.sabaq.attestation.admission.DecisionMapper;
 import kz.sabaq.attestation.admission.DecisionResource;
 import kz.sabaq.attestation.admission.Decisions;
@@ -88,7 +88,7 @@ public class OnlineAttestationModule implements LmsModule {
     }
 
     @Override
-    public List<SettingDefinition> settings() {
+    public List<FormField> settings() {
         return AttestationSettings.definitions();
     }
 

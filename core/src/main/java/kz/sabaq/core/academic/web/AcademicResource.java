@@ -10,7 +10,6 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import jakarta.ws.rs.core.SecurityContext;
 import java.io.IOException;
 import java.io.InputStream;
 import java.net.URLEncoder;
@@ -68,8 +67,7 @@ public final class AcademicResource {
 
     @GET
     @RequiresCapability(CoreModule.ACADEMIC_VIEW)
-    public View index(@Context SecurityContext sc) {
-        Viewer viewer = Viewer.of(sc);
+    public View index(@Context Viewer viewer) {
         Language language = Language.of(viewer.locale());
         Units own = reach.of(viewer);
         List<Map<String, Object>> kinds = new ArrayList<>();
@@ -83,9 +81,8 @@ public final class AcademicResource {
     @Path("{kind}")
     @RequiresCapability(CoreModule.ACADEMIC_VIEW)
     public View register(@PathParam("kind") String kindId, @QueryParam("q") String query,
-                         @QueryParam("page") Integer page, @Context SecurityContext sc) {
+                         @QueryParam("page") Integer page, @Context Viewer viewer) {
         Kind kind = kind(kindId);
-        Viewer viewer = Viewer.of(sc);
         Language language = Language.of(viewer.locale());
         List<String> yesNo = List.of(text.yesNo(language, true), text.yesNo(language, false));
         Units own = reach.of(viewer);
@@ -139,8 +136,8 @@ public final class AcademicResource {
     @GET
     @Path("{kind}/import")
     @RequiresCapability(CoreModule.ACADEMIC_EDIT)
-    public View importForm(@PathParam("kind") String kindId, @Context SecurityContext sc) {
-        return importPage(kind(kindId), Language.of(Viewer.of(sc).locale()), null, true);
+    public View importForm(@PathParam("kind") String kindId, @Context Viewer viewer) {
+        return importPage(kind(kindId), Language.of(viewer.locale()), null, true);
     }
 
     @POST
@@ -148,9 +145,8 @@ public final class AcademicResource {
     @Consumes(MediaType.MULTIPART_FORM_DATA)
     @RequiresCapability(CoreModule.ACADEMIC_EDIT)
     public Response importFile(@PathParam("kind") String kindId, @FormDataParam("file") InputStream file,
-                               @FormDataParam("dryRun") String dryRun, @Context SecurityContext sc) throws IOException {
+                               @FormDataParam("dryRun") String dryRun, @Context Viewer viewer) throws IOException {
         Kind kind = kind(kindId);
-        Viewer viewer = Viewer.of(sc);
         boolean rehearsal = dryRun != null && !dryRun.isBlank();
         byte[] bytes = file == null ? new byte[0] : file.readNBytes(MAX_FILE_BYTES + 1);
         UserError noFile = bytes.length > MAX_FILE_BYTES

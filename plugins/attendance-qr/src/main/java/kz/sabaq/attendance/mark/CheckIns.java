@@ -7,7 +7,7 @@ import java.util.List;
 import java.util.Optional;
 import kz.sabaq.api.academic.ClassSession;
 import kz.sabaq.api.data.Transactions;
-import kz.sabaq.api.live.ChangeSignal;
+import kz.sabaq.api.live.LiveUpdates;
 import kz.sabaq.api.web.UserError;
 import kz.sabaq.attendance.code.Phase;
 
@@ -22,7 +22,7 @@ public final class CheckIns {
     private final Suspicion suspicion;
     private final Timing timing;
     private final Transactions transactions;
-    private final ChangeSignal live;
+    private final LiveUpdates live;
     private final TimetableCache timetable;
     private final RecentSources recent = new RecentSources();
 
@@ -31,7 +31,7 @@ public final class CheckIns {
     }
 
     public CheckIns(MarkMapper marks, Suspicion suspicion, Timing timing,
-                    Transactions transactions, ChangeSignal live, TimetableCache timetable) {
+                    Transactions transactions, LiveUpdates live, TimetableCache timetable) {
         this.marks = marks;
         this.suspicion = suspicion;
         this.timing = timing;

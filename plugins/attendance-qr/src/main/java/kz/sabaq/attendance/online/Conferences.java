@@ -14,7 +14,6 @@ import kz.sabaq.api.conference.ConferenceForm;
 import kz.sabaq.api.conference.ConferencePlatform;
 import kz.sabaq.api.conference.Meeting;
 import kz.sabaq.api.data.AuditLog;
-import kz.sabaq.api.i18n.Translations;
 
 /**
  * The conference an online class meets in: one of the started platforms and the values the trainer
@@ -42,12 +41,12 @@ public final class Conferences {
         }
     }
 
-    public Conferences(OnlineMapper rows, List<ConferencePlatform> installed, kz.sabaq.api.conference.Conferences core,
-                       AcademicDirectory academic, Translations texts, AuditLog audit, Clock clock) {
+    public Conferences(OnlineMapper rows, kz.sabaq.api.conference.Conferences core, AcademicDirectory academic,
+                       AuditLog audit, Clock clock) {
         this.core = core;
         this.academic = academic;
         this.rows = rows;
-        this.form = new ConferenceForm(installed, texts, new ConferenceForm.Errors(
+        this.form = core.form(new ConferenceForm.Errors(
                 "attendance-qr.online.error.platformUnknown", "attendance-qr.online.error.fieldRequired",
                 "attendance-qr.online.error.fieldUrl", "attendance-qr.online.error.fieldTooLong"));
         this.audit = audit;
@@ -62,7 +61,7 @@ public final class Conferences {
     /** The session's conference; empty when none is set or its platform is no longer started. */
     public Optional<Conference> of(long sessionId) {
         return rows.conference(sessionId).flatMap(row -> form.platform(row.platform())
-                .map(p -> new Conference(p, ConferenceForm.parse(row.platformValues()))));
+                .map(p -> new Conference(p, form.parse(row.platformValues()))));
     }
 
     /** The conferences of these sessions, by session id; those without one, or whose platform is no longer started, left out. */
@@ -73,7 +72,7 @@ public final class Conferences {
         }
         for (OnlineMapper.ConferenceRow row : rows.conferences(sessionIds)) {
             form.platform(row.platform()).ifPresent(p ->
-                    found.put(row.sessionId(), new Conference(p, ConferenceForm.parse(row.platformValues()))));
+                    found.put(row.sessionId(), new Conference(p, form.parse(row.platformValues()))));
         }
         return found;
     }
@@ -106,9 +105,9 @@ public final class Conferences {
     public void set(long actorId, ClassSession session, String platformId, Map<String, String> submitted, Locale locale) {
         ConferencePlatform platform = form.require(platformId);
         Map<String, String> saved = rows.conference(session.id()).filter(r -> r.platform().equals(platform.id()))
-                .map(r -> ConferenceForm.parse(r.platformValues())).orElse(Map.of());
+                .map(r -> form.parse(r.platformValues())).orElse(Map.of());
         Map<String, String> values = form.check(platform, submitted, saved, locale);
-        rows.setConference(session.id(), platform.id(), ConferenceForm.json(values), actorId,
+        rows.setConference(session.id(), platform.id(), form.json(values), actorId,
                 LocalDateTime.now(clock.withZone(ZoneOffset.UTC)));
         audit.record(actorId, "attendance-qr.online.conference", "session:" + session.id(),
                 Map.of("platform", platform.id()));

@@ -13,7 +13,7 @@ import java.util.Optional;
 import kz.sabaq.api.academic.ClassSession;
 import kz.sabaq.api.data.AuditLog;
 import kz.sabaq.api.data.Transactions;
-import kz.sabaq.api.live.ChangeSignal;
+import kz.sabaq.api.live.LiveUpdates;
 import kz.sabaq.api.web.UserError;
 import kz.sabaq.attendance.code.Phase;
 import kz.sabaq.attendance.mark.Mark;
@@ -43,11 +43,11 @@ public final class OnlineConfirmation {
     private final OnlineMapper rows;
     private final Transactions transactions;
     private final AuditLog audit;
-    private final ChangeSignal live;
+    private final LiveUpdates live;
     private final Clock clock;
 
     public OnlineConfirmation(Proposals proposals, MarkMapper marks, ChangeMapper changes, OnlineMapper rows, Transactions transactions,
-                              AuditLog audit, ChangeSignal live, Clock clock) {
+                              AuditLog audit, LiveUpdates live, Clock clock) {
         this.proposals = proposals;
         this.marks = marks;
         this.changes = changes;

@@ -67,7 +67,7 @@ public final class OnlinePage {
         model.put("hasPlatforms", !installed.isEmpty());
         model.put("platforms", form.choices(current, locale));
         model.put("platform", current);
-        List<Map<String, Object>> fields = form.platform(current).map(p -> ConferenceForm.fields(p, saved))
+        List<Map<String, Object>> fields = form.platform(current).map(p -> form.fields(p, saved))
                 .orElse(List.of());
         model.put("fields", fields);
         return model;

@@ -11,9 +11,7 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.MultivaluedMap;
 import jakarta.ws.rs.core.Response;
-import jakarta.ws.rs.core.SecurityContext;
 import java.net.URI;
-import kz.sabaq.api.conference.ConferenceForm;
 import kz.sabaq.api.web.RefusedForm;
 import kz.sabaq.api.web.RequiresCapability;
 import kz.sabaq.api.web.UserError;
@@ -52,12 +50,11 @@ public final class OnlineResource {
     @POST
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     @RequiresCapability(AttendanceModule.MANAGE)
-    public Response set(@PathParam("id") long id, MultivaluedMap<String, String> form, @Context SecurityContext sc) {
-        Viewer viewer = Viewer.of(sc);
+    public Response set(@PathParam("id") long id, MultivaluedMap<String, String> form, @Context Viewer viewer) {
         SessionAccess.Opened opened = access.manage(viewer, id);
         String platform = form.getFirst("platform");
         try {
-            conferences.set(viewer.userId(), opened.session(), platform, ConferenceForm.submitted(form), viewer.locale());
+            conferences.set(viewer.userId(), opened.session(), platform, conferences.form().submitted(form), viewer.locale());
         } catch (UserError e) {
             return RefusedForm.response(e, () -> sessions.now(opened, viewer.locale(), platform));
         }
@@ -67,8 +64,7 @@ public final class OnlineResource {
     @GET
     @Path("proposal")
     @RequiresCapability(AttendanceModule.MANAGE)
-    public View proposal(@PathParam("id") long id, @Context SecurityContext sc) {
-        Viewer viewer = Viewer.of(sc);
+    public View proposal(@PathParam("id") long id, @Context Viewer viewer) {
         SessionAccess.Opened opened = access.manage(viewer, id);
         return pages.proposal(opened, proposals.propose(opened.session()), viewer.locale());
     }
@@ -77,8 +73,7 @@ public final class OnlineResource {
     @POST
     @Path("confirm")
     @RequiresCapability(AttendanceModule.MANAGE)
-    public Response confirm(@PathParam("id") long id, @FormParam("digest") String digest, @Context SecurityContext sc) {
-        Viewer viewer = Viewer.of(sc);
+    public Response confirm(@PathParam("id") long id, @FormParam("digest") String digest, @Context Viewer viewer) {
         SessionAccess.Opened opened = access.manage(viewer, id);
         try {
             confirmation.confirm(viewer.userId(), opened.session(), digest);

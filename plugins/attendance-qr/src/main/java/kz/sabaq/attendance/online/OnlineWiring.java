@@ -1,10 +1,8 @@
 package kz.sabaq.attendance.online;
 
-import kz.sabaq.api.academic.AcademicDirectory;
-import kz.sabaq.api.conference.ConferencePlatform;
-import kz.sabaq.api.i18n.Translations;
-import kz.sabaq.api.live.ChangeSignal;
 import java.util.function.Function;
+import kz.sabaq.api.academic.AcademicDirectory;
+import kz.sabaq.api.live.LiveUpdates;
 import kz.sabaq.api.module.ModuleWiring;
 import kz.sabaq.attendance.mark.MarkMapper;
 import kz.sabaq.attendance.mark.Timing;
@@ -24,11 +22,10 @@ public final class OnlineWiring {
     }
 
     public Online wire(ModuleWiring w, AcademicDirectory academic, Timing timing, MarkMapper marks, ChangeMapper changes, Roster roster,
-                           SessionAccess access, ChangeSignal live, Translations texts) {
+                           SessionAccess access, LiveUpdates live) {
         OnlineMapper rows = w.mapper(OnlineMapper.class);
         kz.sabaq.api.conference.Conferences core = w.service(kz.sabaq.api.conference.Conferences.class).orElseThrow();
-        Conferences conferences = new Conferences(rows, w.extensions(ConferencePlatform.class), core, academic, texts, w.audit(),
-                w.clock());
+        Conferences conferences = new Conferences(rows, core, academic, w.audit(), w.clock());
         core.host(Conferences.MODULE, new ClassConference(conferences, academic, access));
         ClassLoads loads = new ClassLoads(conferences, academic);
         core.load(loads::on);

@@ -7,7 +7,6 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import jakarta.ws.rs.core.SecurityContext;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Locale;
@@ -43,8 +42,7 @@ public final class ReportResource {
     @GET
     @Path("report")
     @RequiresCapability(AttendanceModule.VIEW)
-    public View page(@PathParam("stream") long streamId, @Context SecurityContext sc) {
-        Viewer viewer = Viewer.of(sc);
+    public View page(@PathParam("stream") long streamId, @Context Viewer viewer) {
         Stream stream = access.viewStream(viewer, streamId);
         StreamReport.Report report = reports.of(streamId);
         Locale locale = viewer.locale();
@@ -67,8 +65,7 @@ public final class ReportResource {
     @Path("chart.svg")
     @Produces("image/svg+xml")
     @RequiresCapability(AttendanceModule.VIEW)
-    public Response chart(@PathParam("stream") long streamId, @Context SecurityContext sc) {
-        Viewer viewer = Viewer.of(sc);
+    public Response chart(@PathParam("stream") long streamId, @Context Viewer viewer) {
         access.viewStream(viewer, streamId);
         StreamReport.Report report = reports.of(streamId);
         String svg = chart.svg(report.weeks(), report.listeners().size(),
@@ -80,8 +77,7 @@ public final class ReportResource {
     @Path("report.csv")
     @Produces("text/csv")
     @RequiresCapability(AttendanceModule.VIEW)
-    public Response export(@PathParam("stream") long streamId, @Context SecurityContext sc) {
-        Viewer viewer = Viewer.of(sc);
+    public Response export(@PathParam("stream") long streamId, @Context Viewer viewer) {
         Stream stream = access.viewStream(viewer, streamId);
         byte[] file = csv.write(reports.of(streamId), viewer.locale());
         String name = "attendance-" + stream.code().replaceAll("[^A-Za-z0-9_-]", "_") + ".csv";

@@ -1,7 +1,6 @@
 package kz.sabaq.attendance.scan;
 
-import jakarta.servlet.http.HttpServletRequest;
-import jakarta.ws.rs.CookieParam;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.FormParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -12,7 +11,6 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.NewCookie;
 import jakarta.ws.rs.core.Response;
-import jakarta.ws.rs.core.SecurityContext;
 import jakarta.ws.rs.core.UriBuilder;
 import java.time.Clock;
 import java.time.Duration;
@@ -27,7 +25,6 @@ import kz.sabaq.api.web.View;
 import kz.sabaq.api.web.Viewer;
 import kz.sabaq.attendance.AttendanceModule;
 import kz.sabaq.attendance.AttendanceSettings;
-import kz.sabaq.attendance.code.MarkMemories;
 import kz.sabaq.attendance.code.Phase;
 import kz.sabaq.attendance.code.Receipts;
 import kz.sabaq.attendance.code.RotatingCodes;
@@ -76,21 +73,18 @@ public final class ScanResource {
     @Path("{session: \\d{1,18}}/{phase: in|out}/{code: [A-Za-z0-9_-]{1,64}}")
     @PublicAccess
     public Response scan(@PathParam("session") long sessionId, @PathParam("phase") String phaseText,
-                         @PathParam("code") String code, @CookieParam(DeviceCookie.NAME) String deviceValue,
-                         @CookieParam(MarkMemories.NAME) String memoryValue,
-                         @Context SecurityContext sc, @Context HttpServletRequest http) {
+                         @PathParam("code") String code, @BeanParam ScanRequest request, @Context Viewer viewer) {
         Phase phase = Phase.ofPath(phaseText).orElseThrow(UserError::notFound);
         LinkScans.Link link = new LinkScans.Link(sessionId, phase, code);
         Instant now = clock.instant();
-        Browser browser = browsers.of(deviceValue, memoryValue, http.isSecure());
-        Viewer viewer = Viewer.of(sc);
+        Browser browser = request.browser(browsers);
         if (!viewer.loggedIn()) {
             RotatingCodes.Freshness freshness = links.check(link, now);
             String receipt = receipts.sign(new Receipts.Receipt(sessionId, phase, now, freshness), browser.device());
             return withCookies(Response.seeOther(UriBuilder.fromPath("/login")
                     .queryParam("return", "/attend/receipt/" + receipt).build()), browser.deviceCookie()).build();
         }
-        CheckIns.Outcome outcome = links.mark(link, now, viewer, browser, http.getRemoteAddr());
+        CheckIns.Outcome outcome = links.mark(link, now, viewer, browser, request.address());
         return answer(outcome, viewer, browser);
     }
 
@@ -98,10 +92,9 @@ public final class ScanResource {
     @GET
     @Path("receipt/{receipt}")
     @RequiresCapability(AttendanceModule.CHECK_IN)
-    public Response receipt(@PathParam("receipt") String token, @CookieParam(DeviceCookie.NAME) String deviceValue,
-                            @CookieParam(MarkMemories.NAME) String memoryValue,
-                            @Context SecurityContext sc, @Context HttpServletRequest http) {
-        Browser browser = browsers.of(deviceValue, memoryValue, http.isSecure());
+    public Response receipt(@PathParam("receipt") String token, @BeanParam ScanRequest request,
+                            @Context Viewer viewer) {
+        Browser browser = request.browser(browsers);
         receipts.named(token).ifPresent(checkIns::session);
         Receipts.Receipt receipt = receipts.verify(token, browser.device())
                 .orElseThrow(() -> UserError.badRequest("attendance-qr.error.receiptInvalid"));
@@ -109,9 +102,8 @@ public final class ScanResource {
         if (age.isNegative() || age.compareTo(settings.receipt()) > 0) {
             throw UserError.badRequest("attendance-qr.error.receiptExpired");
         }
-        Viewer viewer = Viewer.of(sc);
         CheckIns.Outcome outcome = checkIns.completeReceipt(new Scan(receipt.sessionId(), receipt.phase(), viewer.userId(),
-                receipt.scannedAt(), Source.SCAN, receipt.freshness(), browser.device(), http.getRemoteAddr(),
+                receipt.scannedAt(), Source.SCAN, receipt.freshness(), browser.device(), request.address(),
                 browser.markedOthers(receipt.sessionId(), receipt.phase(), viewer.userId())));
         return answer(outcome, viewer, browser);
     }
@@ -127,24 +119,20 @@ public final class ScanResource {
     @GET
     @Path("mine")
     @RequiresCapability(AttendanceModule.CHECK_IN)
-    public View mine(@Context SecurityContext sc) {
-        Viewer viewer = Viewer.of(sc);
+    public View mine(@Context Viewer viewer) {
         return mine.page(viewer.userId(), viewer.locale());
     }
 
     @POST
     @Path("typed")
     @RequiresCapability(AttendanceModule.CHECK_IN)
-    public Response typed(@FormParam("code") String code, @CookieParam(DeviceCookie.NAME) String deviceValue,
-                          @CookieParam(MarkMemories.NAME) String memoryValue,
-                          @Context SecurityContext sc, @Context HttpServletRequest http) {
-        Viewer viewer = Viewer.of(sc);
+    public Response typed(@FormParam("code") String code, @BeanParam ScanRequest request, @Context Viewer viewer) {
         Instant now = clock.instant();
         try {
             TypedCodes.Match match = typed.match(viewer.userId(), code, now);
-            Browser browser = browsers.of(deviceValue, memoryValue, http.isSecure());
+            Browser browser = request.browser(browsers);
             CheckIns.Outcome outcome = checkIns.record(new Scan(match.session().id(), match.phase(), viewer.userId(), now,
-                    Source.TYPED, match.freshness(), browser.device(), http.getRemoteAddr(),
+                    Source.TYPED, match.freshness(), browser.device(), request.address(),
                     browser.markedOthers(match.session().id(), match.phase(), viewer.userId())));
             return answer(outcome, viewer, browser);
         } catch (UserError e) {
@@ -158,11 +146,11 @@ public final class ScanResource {
     @Produces(MediaType.APPLICATION_JSON)
     @RequiresCapability(AttendanceModule.CHECK_IN)
     public Response position(@PathParam("mark") long markId, @FormParam("latitude") Double latitude,
-                             @FormParam("longitude") Double longitude, @Context SecurityContext sc) {
+                             @FormParam("longitude") Double longitude, @Context Viewer viewer) {
         if (latitude == null || longitude == null || Math.abs(latitude) > 90 || Math.abs(longitude) > 180) {
             throw UserError.badRequest("attendance-qr.error.position");
         }
-        checkIns.reportPosition(markId, Viewer.of(sc).userId(), latitude, longitude);
+        checkIns.reportPosition(markId, viewer.userId(), latitude, longitude);
         return Response.noContent().build();
     }
 

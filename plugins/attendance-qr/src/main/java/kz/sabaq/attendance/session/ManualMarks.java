@@ -10,7 +10,7 @@ import kz.sabaq.api.academic.AcademicDirectory;
 import kz.sabaq.api.academic.ClassSession;
 import kz.sabaq.api.data.AuditLog;
 import kz.sabaq.api.data.Transactions;
-import kz.sabaq.api.live.ChangeSignal;
+import kz.sabaq.api.live.LiveUpdates;
 import kz.sabaq.api.web.UserError;
 import kz.sabaq.attendance.code.Phase;
 import kz.sabaq.attendance.mark.Mark;
@@ -33,10 +33,10 @@ public final class ManualMarks {
     private final Transactions transactions;
     private final AuditLog audit;
     private final Clock clock;
-    private final ChangeSignal live;
+    private final LiveUpdates live;
 
     public ManualMarks(MarkMapper marks, ChangeMapper changes, AcademicDirectory academic, Transactions transactions,
-                       AuditLog audit, Clock clock, ChangeSignal live) {
+                       AuditLog audit, Clock clock, LiveUpdates live) {
         this.marks = marks;
         this.changes = changes;
         this.academic = academic;

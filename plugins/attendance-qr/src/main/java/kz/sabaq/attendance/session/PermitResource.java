@@ -10,7 +10,6 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import jakarta.ws.rs.core.SecurityContext;
 import java.io.IOException;
 import java.io.InputStream;
 import java.net.URI;
@@ -47,8 +46,7 @@ public final class PermitResource {
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     @RequiresCapability(AttendanceModule.MANAGE)
     public Response grant(@PathParam("id") long id, @FormParam("student") long studentId,
-                          @FormParam("reason") String reason, @Context SecurityContext sc) {
-        Viewer viewer = Viewer.of(sc);
+                          @FormParam("reason") String reason, @Context Viewer viewer) {
         SessionAccess.Opened opened = access.manage(viewer, id);
         try {
             permits.grant(viewer.userId(), opened.session(), studentId, reason, null);
@@ -63,8 +61,7 @@ public final class PermitResource {
     @RequiresCapability(AttendanceModule.MANAGE)
     public Response grantWithDocument(@PathParam("id") long id, @FormDataParam("student") long studentId,
                                       @FormDataParam("reason") String reason, @FormDataParam("document") InputStream document,
-                                      @Context SecurityContext sc) throws IOException {
-        Viewer viewer = Viewer.of(sc);
+                                      @Context Viewer viewer) throws IOException {
         SessionAccess.Opened opened = access.manage(viewer, id);
         try {
             permits.grant(viewer.userId(), opened.session(), studentId, reason, Permits.read(document));
@@ -80,8 +77,8 @@ public final class PermitResource {
     @Path("{student: \\d{1,18}}/document")
     @Produces({"application/pdf", "image/jpeg", "image/png"})
     @RequiresCapability(AttendanceModule.VIEW)
-    public Response document(@PathParam("id") long id, @PathParam("student") long studentId, @Context SecurityContext sc) {
-        PermitDocument document = permits.document(access.view(Viewer.of(sc), id).session(), studentId);
+    public Response document(@PathParam("id") long id, @PathParam("student") long studentId, @Context Viewer viewer) {
+        PermitDocument document = permits.document(access.view(viewer, id).session(), studentId);
         return Response.ok(document.content(), document.contentType())
                 .header("Content-Disposition", "attachment; filename=\"permit-" + id + "-" + studentId + "."
                         + document.extension() + "\"")

@@ -11,8 +11,9 @@ import jakarta.ws.rs.core.CacheControl;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import jakarta.ws.rs.core.SecurityContext;
 import jakarta.ws.rs.core.UriBuilder;
+import jakarta.ws.rs.sse.Sse;
+import jakarta.ws.rs.sse.SseEventSink;
 import java.net.URI;
 import java.time.Clock;
 import java.time.Duration;
@@ -62,18 +63,18 @@ public final class SessionResource {
     /** The trainer's sessions of this week, from today. */
     @GET
     @RequiresCapability(AttendanceModule.VIEW)
-    public View sessions(@QueryParam("day") String day, @Context SecurityContext sc) {
-        return pages.list(Viewer.of(sc), day(day));
+    public View sessions(@QueryParam("day") String day, @Context Viewer viewer) {
+        return pages.list(viewer, day(day));
     }
 
     @GET
     @Path("sessions/{id: \\d{1,18}}")
     @RequiresCapability(AttendanceModule.VIEW)
     public View session(@PathParam("id") long id, @QueryParam("phase") String phase,
-                        @QueryParam("platform") String platform, @Context SecurityContext sc) {
-        SessionAccess.Opened opened = access.view(Viewer.of(sc), id);
+                        @QueryParam("platform") String platform, @Context Viewer viewer) {
+        SessionAccess.Opened opened = access.view(viewer, id);
         return pages.session(opened, Phase.ofPath(phase).orElseGet(() -> pages.phaseNow(opened.session())),
-                Viewer.of(sc).locale(), platform);
+                viewer.locale(), platform);
     }
 
     /** The current code as a QR image; it encodes the absolute check-in link. */
@@ -81,8 +82,8 @@ public final class SessionResource {
     @Path("sessions/{id: \\d{1,18}}/qr/{phase: in|out}.png")
     @Produces("image/png")
     @RequiresCapability(AttendanceModule.VIEW)
-    public Response image(@PathParam("id") long id, @PathParam("phase") String phaseText, @Context SecurityContext sc) {
-        access.view(Viewer.of(sc), id);
+    public Response image(@PathParam("id") long id, @PathParam("phase") String phaseText, @Context Viewer viewer) {
+        access.view(viewer, id);
         Phase phase = Phase.ofPath(phaseText).orElseThrow(UserError::notFound);
         RotatingCodes.Shown shown = codes.current(id, phase);
         CacheControl noStore = new CacheControl();
@@ -96,8 +97,8 @@ public final class SessionResource {
     @Produces(MediaType.APPLICATION_JSON)
     @RequiresCapability(AttendanceModule.VIEW)
     public Map<String, Object> code(@PathParam("id") long id, @PathParam("phase") String phaseText,
-                                    @Context SecurityContext sc) {
-        access.view(Viewer.of(sc), id);
+                                    @Context Viewer viewer) {
+        access.view(viewer, id);
         Phase phase = Phase.ofPath(phaseText).orElseThrow(UserError::notFound);
         RotatingCodes.Shown shown = codes.current(id, phase);
         long refresh = Math.max(0, Duration.between(clock.instant(), shown.until()).toMillis());
@@ -109,19 +110,18 @@ public final class SessionResource {
     /** Server-Sent Events: {@code marks} each time someone marks, so the page updates its list without a reload. */
     @GET
     @Path("sessions/{id: \\d{1,18}}/events")
-    @Produces("text/event-stream")
+    @Produces(MediaType.SERVER_SENT_EVENTS)
     @RequiresCapability(AttendanceModule.VIEW)
-    public Response events(@PathParam("id") long id, @Context SecurityContext sc) {
-        access.view(Viewer.of(sc), id);
-        return Response.ok(events.stream(id)).header("Cache-Control", "no-store").header("X-Accel-Buffering", "no").build();
+    public void events(@PathParam("id") long id, @Context Viewer viewer, @Context SseEventSink sink, @Context Sse sse) {
+        access.view(viewer, id);
+        events.stream(id, sink, sse);
     }
 
     @POST
     @Path("sessions/{id: \\d{1,18}}/manual")
     @RequiresCapability(AttendanceModule.MANAGE)
     public Response mark(@PathParam("id") long id, @FormParam("student") long studentId, @FormParam("mark") String mark,
-                         @FormParam("reason") String reason, @FormParam("note") String note, @Context SecurityContext sc) {
-        Viewer viewer = Viewer.of(sc);
+                         @FormParam("reason") String reason, @FormParam("note") String note, @Context Viewer viewer) {
         SessionAccess.Opened opened = access.manage(viewer, id);
         try {
             ManualMarks.Choice choice = ManualMarks.Choice.of(mark)
@@ -137,8 +137,7 @@ public final class SessionResource {
     @Path("sessions/{id: \\d{1,18}}/review")
     @RequiresCapability(AttendanceModule.MANAGE)
     public Response review(@PathParam("id") long id, @FormParam("mark") long markId, @FormParam("decision") String decision,
-                           @Context SecurityContext sc) {
-        Viewer viewer = Viewer.of(sc);
+                           @Context Viewer viewer) {
         SessionAccess.Opened opened = access.manage(viewer, id);
         try {
             if (!"confirm".equals(decision) && !"reject".equals(decision)) {

@@ -16,7 +16,7 @@ import java.util.Map;
 import java.util.stream.Collectors;
 import javax.xml.parsers.DocumentBuilderFactory;
 import javax.xml.parsers.ParserConfigurationException;
-import kz.sabaq.api.conference.ConferenceForm;
+import kz.sabaq.api.form.FieldType;
 import kz.sabaq.api.web.UserError;
 import org.w3c.dom.Document;
 import org.xml.sax.SAXException;
@@ -38,7 +38,7 @@ final class BbbApi {
     /** @param server the server's API address, e.g. {@code https://bbb.example.kz/bigbluebutton/} */
     BbbApi(String server, String secret, String checksum, HttpClient http) {
         // a server address saved before settings checked web addresses may still be unusable
-        if (!ConferenceForm.isWebAddress(server) || secret == null || secret.isBlank()) {
+        if (!FieldType.isWebAddress(server) || secret == null || secret.isBlank()) {
             throw new UserError(503, "conference-bbb.error.notConfigured");
         }
         String base = server.strip().replaceAll("/+$", "");

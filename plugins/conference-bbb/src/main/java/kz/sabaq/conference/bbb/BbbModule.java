@@ -1,9 +1,9 @@
 package kz.sabaq.conference.bbb;
 
 import java.util.List;
+import kz.sabaq.api.form.FormField;
 import kz.sabaq.api.module.LmsModule;
 import kz.sabaq.api.module.ModuleWiring;
-import kz.sabaq.api.setting.SettingDefinition;
 import org.pf4j.Extension;
 
 /**
@@ -28,15 +28,15 @@ public class BbbModule implements LmsModule {
     }
 
     @Override
-    public List<SettingDefinition> settings() {
+    public List<FormField> settings() {
         return List.of(
-                SettingDefinition.url(SERVER, ""),
-                SettingDefinition.secret(SECRET),
-                SettingDefinition.choice(CHECKSUM, "sha256", List.of("sha1", "sha256", "sha384", "sha512")),
-                SettingDefinition.bool(RECORD, true),
-                SettingDefinition.bool(APPROVAL, false),
-                SettingDefinition.integer(CAPACITY, 400, 1, 100_000),
-                SettingDefinition.integer(JOIN_EARLY, 15, 0, 240));
+                FormField.url(SERVER, ""),
+                FormField.secret(SECRET),
+                FormField.choice(CHECKSUM, "sha256", List.of("sha1", "sha256", "sha384", "sha512")),
+                FormField.bool(RECORD, true),
+                FormField.bool(APPROVAL, false),
+                FormField.integer(CAPACITY, 400, 1, 100_000),
+                FormField.integer(JOIN_EARLY, 15, 0, 240));
     }
 
     /** Nothing to wire: the platform is an extension of its own, and core routes its join and callbacks. */

@@ -10,14 +10,13 @@ import java.util.Map;
 import java.util.OptionalInt;
 import kz.sabaq.api.academic.LocalizedName;
 import kz.sabaq.api.conference.Callback;
-import kz.sabaq.api.conference.ConferenceField;
 import kz.sabaq.api.conference.ConferencePlatform;
 import kz.sabaq.api.conference.Meeting;
 import kz.sabaq.api.conference.Participant;
 import kz.sabaq.api.conference.Participation;
 import kz.sabaq.api.conference.PlatformContext;
 import kz.sabaq.api.conference.Recording;
-import kz.sabaq.api.conference.Visibility;
+import kz.sabaq.api.form.FormField;
 import kz.sabaq.api.i18n.BundleName;
 import kz.sabaq.api.setting.ModuleSettings;
 import org.pf4j.Extension;
@@ -47,9 +46,8 @@ public class BbbPlatform implements ConferencePlatform {
     }
 
     @Override
-    public List<ConferenceField> fields() {
-        return List.of(new ConferenceField(ACCESS_CODE, "conference-bbb.field.accessCode", false, false, false,
-                Visibility.PARTICIPANTS));
+    public List<FormField> fields() {
+        return List.of(FormField.input(ACCESS_CODE, "conference-bbb.field.accessCode"));
     }
 
     @Override

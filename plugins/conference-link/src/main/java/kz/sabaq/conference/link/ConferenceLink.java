@@ -7,11 +7,11 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import kz.sabaq.api.academic.LocalizedName;
-import kz.sabaq.api.conference.ConferenceField;
 import kz.sabaq.api.conference.ConferencePlatform;
 import kz.sabaq.api.conference.Meeting;
 import kz.sabaq.api.conference.Participant;
 import kz.sabaq.api.conference.PlatformContext;
+import kz.sabaq.api.form.FormField;
 import kz.sabaq.api.i18n.BundleName;
 import org.pf4j.Extension;
 
@@ -39,11 +39,11 @@ public class ConferenceLink implements ConferencePlatform {
     }
 
     @Override
-    public List<ConferenceField> fields() {
+    public List<FormField> fields() {
         return List.of(
-                new ConferenceField(LOGIN, "conference-link.field.login", false, false, false),
-                new ConferenceField(PASSWORD, "conference-link.field.password", true, false, false),
-                new ConferenceField(LINK, "conference-link.field.link", false, true, true));
+                FormField.input(LOGIN, "conference-link.field.login"),
+                FormField.input(PASSWORD, "conference-link.field.password").asSecret(),
+                FormField.input(LINK, "conference-link.field.link").asUrl().asRequired());
     }
 
     @Override

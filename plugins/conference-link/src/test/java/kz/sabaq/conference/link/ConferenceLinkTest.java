@@ -6,13 +6,14 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.net.URI;
 import java.time.Instant;
-import java.util.Locale;
-import kz.sabaq.api.conference.Meeting;
-import kz.sabaq.api.conference.Participant;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import kz.sabaq.api.academic.LocalizedName;
-import kz.sabaq.api.conference.ConferenceField;
+import kz.sabaq.api.conference.Meeting;
+import kz.sabaq.api.conference.Participant;
+import kz.sabaq.api.form.FieldType;
+import kz.sabaq.api.form.FormField;
 import org.junit.jupiter.api.Test;
 
 class ConferenceLinkTest {
@@ -20,10 +21,10 @@ class ConferenceLinkTest {
 
     @Test
     void loginPasswordAndARequiredLinkThePasswordSecret() {
-        List<ConferenceField> fields = platform.fields();
-        assertEquals(List.of("login", "password", "link"), fields.stream().map(ConferenceField::key).toList());
+        List<FormField> fields = platform.fields();
+        assertEquals(List.of("login", "password", "link"), fields.stream().map(FormField::key).toList());
         assertTrue(fields.get(1).secret());
-        assertTrue(fields.get(2).url() && fields.get(2).required());
+        assertTrue(fields.get(2).type() == FieldType.URL && fields.get(2).required());
         assertEquals("link", platform.id());
     }
 

@@ -11,7 +11,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.Optional;
-import kz.sabaq.api.conference.ConferenceForm;
+import kz.sabaq.api.form.FieldType;
 import kz.sabaq.api.conference.PlatformContext;
 import kz.sabaq.api.setting.ModuleSettings;
 import kz.sabaq.api.web.UserError;
@@ -45,7 +45,7 @@ final class ZoomApi {
         String account = s.text(ZoomModule.ACCOUNT);
         String client = s.text(ZoomModule.CLIENT);
         String secret = s.text(ZoomModule.CLIENT_SECRET);
-        if (!ConferenceForm.isWebAddress(api) || !ConferenceForm.isWebAddress(oauth)
+        if (!FieldType.isWebAddress(api) || !FieldType.isWebAddress(oauth)
                 || blank(account) || blank(client) || blank(secret)) {
             throw new UserError(503, "conference-zoom.error.notConfigured");
         }

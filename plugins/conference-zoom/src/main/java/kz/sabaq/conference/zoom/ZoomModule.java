@@ -3,7 +3,7 @@ package kz.sabaq.conference.zoom;
 import java.util.List;
 import kz.sabaq.api.module.LmsModule;
 import kz.sabaq.api.module.ModuleWiring;
-import kz.sabaq.api.setting.SettingDefinition;
+import kz.sabaq.api.form.FormField;
 import org.pf4j.Extension;
 
 /**
@@ -33,19 +33,19 @@ public class ZoomModule implements LmsModule {
     }
 
     @Override
-    public List<SettingDefinition> settings() {
+    public List<FormField> settings() {
         return List.of(
-                SettingDefinition.text(ACCOUNT, ""),
-                SettingDefinition.text(CLIENT, ""),
-                SettingDefinition.secret(CLIENT_SECRET),
-                SettingDefinition.secret(WEBHOOK_SECRET),
-                SettingDefinition.text(HOST_USER, "me"),
-                SettingDefinition.bool(RECORD, true),
+                FormField.text(ACCOUNT, ""),
+                FormField.text(CLIENT, ""),
+                FormField.secret(CLIENT_SECRET),
+                FormField.secret(WEBHOOK_SECRET),
+                FormField.text(HOST_USER, "me"),
+                FormField.bool(RECORD, true),
                 // a Pro licence's meetings take 100 participants; large-meeting licences 500 or 1000
-                SettingDefinition.integer(CAPACITY, 100, 1, 100_000),
-                SettingDefinition.integer(JOIN_EARLY, 15, 0, 240),
-                SettingDefinition.url(API, "https://api.zoom.us/v2/"),
-                SettingDefinition.url(OAUTH, "https://zoom.us/oauth/token"));
+                FormField.integer(CAPACITY, 100, 1, 100_000),
+                FormField.integer(JOIN_EARLY, 15, 0, 240),
+                FormField.url(API, "https://api.zoom.us/v2/"),
+                FormField.url(OAUTH, "https://zoom.us/oauth/token"));
     }
 
     /** Nothing to wire: the platform is an extension of its own, and core routes its join and webhooks. */

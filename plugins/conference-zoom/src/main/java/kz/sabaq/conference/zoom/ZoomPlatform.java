@@ -13,7 +13,7 @@ import java.util.Map;
 import java.util.OptionalInt;
 import kz.sabaq.api.academic.LocalizedName;
 import kz.sabaq.api.conference.Callback;
-import kz.sabaq.api.conference.ConferenceField;
+import kz.sabaq.api.form.FormField;
 import kz.sabaq.api.conference.ConferencePlatform;
 import kz.sabaq.api.conference.Meeting;
 import kz.sabaq.api.conference.Participant;
@@ -53,7 +53,7 @@ public class ZoomPlatform implements ConferencePlatform {
 
     /** Nothing to fill in: the passcode is Sabaq's own and travels inside each personal link. */
     @Override
-    public List<ConferenceField> fields() {
+    public List<FormField> fields() {
         return List.of();
     }
 

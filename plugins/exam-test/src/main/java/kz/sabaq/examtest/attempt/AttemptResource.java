@@ -11,7 +11,6 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.MultivaluedMap;
 import jakarta.ws.rs.core.Response;
-import jakarta.ws.rs.core.SecurityContext;
 import java.net.URI;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
@@ -44,15 +43,14 @@ public final class AttemptResource {
     @GET
     @Path("mine")
     @RequiresCapability(ExamTestModule.TAKE)
-    public View mine(@Context SecurityContext sc) {
-        return pages.mine(Viewer.of(sc));
+    public View mine(@Context Viewer viewer) {
+        return pages.mine(viewer);
     }
 
     @POST
     @Path("tests/{testId}/start")
     @RequiresCapability(ExamTestModule.TAKE)
-    public Response start(@PathParam("testId") long testId, @Context SecurityContext sc) {
-        Viewer viewer = Viewer.of(sc);
+    public Response start(@PathParam("testId") long testId, @Context Viewer viewer) {
         return RefusedForm.attempt(() -> {
             AttemptRow a = attempts.start(viewer, testId);
             return Response.seeOther(URI.create("/et/attempts/" + a.id())).build();
@@ -62,8 +60,7 @@ public final class AttemptResource {
     @GET
     @Path("attempts/{id}")
     @RequiresCapability(ExamTestModule.TAKE)
-    public View attempt(@PathParam("id") long attemptId, @Context SecurityContext sc) {
-        Viewer viewer = Viewer.of(sc);
+    public View attempt(@PathParam("id") long attemptId, @Context Viewer viewer) {
         return pages.attempt(viewer, attempts.own(viewer, attemptId));
     }
 
@@ -73,8 +70,8 @@ public final class AttemptResource {
     @Produces(MediaType.APPLICATION_JSON)
     @RequiresCapability(ExamTestModule.TAKE)
     public Map<String, Object> answer(@PathParam("id") long attemptId, @PathParam("position") int position,
-                                      @FormParam("option") List<String> options, @Context SecurityContext sc) {
-        LocalDateTime saved = attempts.answer(Viewer.of(sc), attemptId, position, ids(options));
+                                      @FormParam("option") List<String> options, @Context Viewer viewer) {
+        LocalDateTime saved = attempts.answer(viewer, attemptId, position, ids(options));
         return Map.of("position", position, "savedAt", saved.toString());
     }
 
@@ -83,8 +80,7 @@ public final class AttemptResource {
     @Path("attempts/{id}/submit")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     @RequiresCapability(ExamTestModule.TAKE)
-    public Response submit(@PathParam("id") long attemptId, MultivaluedMap<String, String> form, @Context SecurityContext sc) {
-        Viewer viewer = Viewer.of(sc);
+    public Response submit(@PathParam("id") long attemptId, MultivaluedMap<String, String> form, @Context Viewer viewer) {
         AttemptRow a = attempts.own(viewer, attemptId);
         if (a.running(LocalDateTime.now(common.clock()))) {
             for (Map.Entry<String, List<String>> field : form.entrySet()) {
@@ -101,8 +97,8 @@ public final class AttemptResource {
     @Path("attempts/{id}/items/{position}/image")
     @Produces(MediaType.WILDCARD)
     @RequiresCapability(ExamTestModule.TAKE)
-    public Response image(@PathParam("id") long attemptId, @PathParam("position") int position, @Context SecurityContext sc) {
-        AttemptRow a = attempts.own(Viewer.of(sc), attemptId);
+    public Response image(@PathParam("id") long attemptId, @PathParam("position") int position, @Context Viewer viewer) {
+        AttemptRow a = attempts.own(viewer, attemptId);
         Item item = pages.item(a, position);
         if (item.imageKey() == null) {
             throw UserError.notFound();

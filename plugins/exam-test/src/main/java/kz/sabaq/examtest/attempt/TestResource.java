@@ -9,7 +9,6 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import jakarta.ws.rs.core.SecurityContext;
 import java.net.URI;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -43,16 +42,14 @@ public final class TestResource {
 
     @GET
     @RequiresCapability(ExamTestModule.VIEW)
-    public View page(@PathParam("id") long streamId, @Context SecurityContext sc) {
-        Viewer viewer = Viewer.of(sc);
+    public View page(@PathParam("id") long streamId, @Context Viewer viewer) {
         return page(viewer, common.courses().viewable(viewer, streamId));
     }
 
     @POST
     @Path("open")
     @RequiresCapability(ExamTestModule.EDIT)
-    public Response open(@PathParam("id") long streamId, @Context SecurityContext sc) {
-        Viewer viewer = Viewer.of(sc);
+    public Response open(@PathParam("id") long streamId, @Context Viewer viewer) {
         return RefusedForm.attempt(() -> {
             tests.openFinal(viewer, streamId);
             return back(streamId);
@@ -63,8 +60,7 @@ public final class TestResource {
     @Path("self-check")
     @RequiresCapability(ExamTestModule.EDIT)
     public Response openSelfCheck(@PathParam("id") long streamId, @FormParam("topic") String topic,
-                                  @Context SecurityContext sc) {
-        Viewer viewer = Viewer.of(sc);
+                                  @Context Viewer viewer) {
         return RefusedForm.attempt(() -> {
             tests.openSelfCheck(viewer, streamId, topic == null ? "" : topic);
             return back(streamId);
@@ -74,12 +70,12 @@ public final class TestResource {
     @POST
     @Path("tests/{testId}/close")
     @RequiresCapability(ExamTestModule.EDIT)
-    public Response close(@PathParam("id") long streamId, @PathParam("testId") long testId, @Context SecurityContext sc) {
+    public Response close(@PathParam("id") long streamId, @PathParam("testId") long testId, @Context Viewer viewer) {
         TestRow test = tests.test(testId);
         if (test.streamId() != streamId) {
             throw kz.sabaq.api.web.UserError.notFound();
         }
-        tests.close(Viewer.of(sc), testId);
+        tests.close(viewer, testId);
         return back(streamId);
     }
 

@@ -10,7 +10,6 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.MultivaluedMap;
 import jakarta.ws.rs.core.Response;
-import jakarta.ws.rs.core.SecurityContext;
 import java.io.InputStream;
 import java.net.URI;
 import java.util.LinkedHashMap;
@@ -42,8 +41,7 @@ public final class BankResource {
 
     @GET
     @RequiresCapability(ExamTestModule.VIEW)
-    public View list(@PathParam("id") long streamId, @Context SecurityContext sc) {
-        Viewer viewer = Viewer.of(sc);
+    public View list(@PathParam("id") long streamId, @Context Viewer viewer) {
         Stream stream = common.courses().viewable(viewer, streamId);
         List<Item> items = bank.items(common.courses().disciplineOf(streamId));
         Map<String, Object> model = new LinkedHashMap<>();
@@ -66,8 +64,7 @@ public final class BankResource {
     @GET
     @Path("new")
     @RequiresCapability(ExamTestModule.EDIT)
-    public View newItem(@PathParam("id") long streamId, @Context SecurityContext sc) {
-        Viewer viewer = Viewer.of(sc);
+    public View newItem(@PathParam("id") long streamId, @Context Viewer viewer) {
         Stream stream = common.courses().editable(viewer, streamId);
         return form(viewer, stream, null);
     }
@@ -75,8 +72,7 @@ public final class BankResource {
     @POST
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     @RequiresCapability(ExamTestModule.EDIT)
-    public Response create(@PathParam("id") long streamId, MultivaluedMap<String, String> form, @Context SecurityContext sc) {
-        Viewer viewer = Viewer.of(sc);
+    public Response create(@PathParam("id") long streamId, MultivaluedMap<String, String> form, @Context Viewer viewer) {
         Stream stream = common.courses().editable(viewer, streamId);
         try {
             long id = bank.create(common.courses().disciplineOf(streamId), ItemForm.read(form), viewer.userId());
@@ -89,8 +85,7 @@ public final class BankResource {
     @GET
     @Path("{itemId}")
     @RequiresCapability(ExamTestModule.EDIT)
-    public View edit(@PathParam("id") long streamId, @PathParam("itemId") long itemId, @Context SecurityContext sc) {
-        Viewer viewer = Viewer.of(sc);
+    public View edit(@PathParam("id") long streamId, @PathParam("itemId") long itemId, @Context Viewer viewer) {
         Stream stream = common.courses().editable(viewer, streamId);
         return form(viewer, stream, bank.item(common.courses().disciplineOf(streamId), itemId));
     }
@@ -100,8 +95,7 @@ public final class BankResource {
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     @RequiresCapability(ExamTestModule.EDIT)
     public Response update(@PathParam("id") long streamId, @PathParam("itemId") long itemId,
-                           MultivaluedMap<String, String> form, @Context SecurityContext sc) {
-        Viewer viewer = Viewer.of(sc);
+                           MultivaluedMap<String, String> form, @Context Viewer viewer) {
         Stream stream = common.courses().editable(viewer, streamId);
         long discipline = common.courses().disciplineOf(streamId);
         try {
@@ -115,8 +109,7 @@ public final class BankResource {
     @POST
     @Path("{itemId}/delete")
     @RequiresCapability(ExamTestModule.EDIT)
-    public Response delete(@PathParam("id") long streamId, @PathParam("itemId") long itemId, @Context SecurityContext sc) {
-        Viewer viewer = Viewer.of(sc);
+    public Response delete(@PathParam("id") long streamId, @PathParam("itemId") long itemId, @Context Viewer viewer) {
         common.courses().editable(viewer, streamId);
         bank.delete(common.courses().disciplineOf(streamId), itemId, viewer.userId());
         return Response.seeOther(URI.create(base(streamId))).build();
@@ -128,8 +121,7 @@ public final class BankResource {
     @RequiresCapability(ExamTestModule.EDIT)
     public Response image(@PathParam("id") long streamId, @PathParam("itemId") long itemId,
                           @FormDataParam("image") InputStream image,
-                          @FormDataParam("image") FormDataContentDisposition disposition, @Context SecurityContext sc) {
-        Viewer viewer = Viewer.of(sc);
+                          @FormDataParam("image") FormDataContentDisposition disposition, @Context Viewer viewer) {
         Stream stream = common.courses().editable(viewer, streamId);
         long discipline = common.courses().disciplineOf(streamId);
         try {
@@ -147,8 +139,7 @@ public final class BankResource {
     @POST
     @Path("{itemId}/image/delete")
     @RequiresCapability(ExamTestModule.EDIT)
-    public Response removeImage(@PathParam("id") long streamId, @PathParam("itemId") long itemId, @Context SecurityContext sc) {
-        Viewer viewer = Viewer.of(sc);
+    public Response removeImage(@PathParam("id") long streamId, @PathParam("itemId") long itemId, @Context Viewer viewer) {
         common.courses().editable(viewer, streamId);
         bank.removeImage(common.courses().disciplineOf(streamId), itemId, viewer.userId());
         return Response.seeOther(URI.create(base(streamId) + "/" + itemId)).build();
@@ -158,8 +149,8 @@ public final class BankResource {
     @Path("{itemId}/image")
     @Produces(MediaType.WILDCARD)
     @RequiresCapability(ExamTestModule.VIEW)
-    public Response downloadImage(@PathParam("id") long streamId, @PathParam("itemId") long itemId, @Context SecurityContext sc) {
-        common.courses().viewable(Viewer.of(sc), streamId);
+    public Response downloadImage(@PathParam("id") long streamId, @PathParam("itemId") long itemId, @Context Viewer viewer) {
+        common.courses().viewable(viewer, streamId);
         Item item = bank.item(common.courses().disciplineOf(streamId), itemId);
         if (item.imageKey() == null) {
             throw UserError.notFound();

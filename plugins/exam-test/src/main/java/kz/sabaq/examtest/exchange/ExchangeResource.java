@@ -9,7 +9,6 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import jakarta.ws.rs.core.SecurityContext;
 import jakarta.ws.rs.core.StreamingOutput;
 import java.io.IOException;
 import java.io.InputStream;
@@ -46,8 +45,7 @@ public final class ExchangeResource {
     @GET
     @Path("import")
     @RequiresCapability(ExamTestModule.EDIT)
-    public View form(@PathParam("id") long streamId, @Context SecurityContext sc) {
-        Viewer viewer = Viewer.of(sc);
+    public View form(@PathParam("id") long streamId, @Context Viewer viewer) {
         return page(viewer, common.courses().editable(viewer, streamId), null);
     }
 
@@ -59,8 +57,7 @@ public final class ExchangeResource {
                            @FormDataParam("file") FormDataContentDisposition disposition,
                            @FormDataParam("format") String format, @FormDataParam("difficulty") String difficulty,
                            @FormDataParam("topic") String topic, @FormDataParam("dryRun") String dryRun,
-                           @Context SecurityContext sc) {
-        Viewer viewer = Viewer.of(sc);
+                           @Context Viewer viewer) {
         Stream stream = common.courses().editable(viewer, streamId);
         Map<String, List<String>> typed = Map.of("format", List.of(format == null ? "auto" : format),
                 "difficulty", List.of(difficulty == null ? "" : difficulty), "topic", List.of(topic == null ? "" : topic));
@@ -84,8 +81,8 @@ public final class ExchangeResource {
     @Path("export.xml")
     @Produces("application/xml")
     @RequiresCapability(ExamTestModule.VIEW)
-    public Response export(@PathParam("id") long streamId, @Context SecurityContext sc) {
-        Stream stream = common.courses().viewable(Viewer.of(sc), streamId);
+    public Response export(@PathParam("id") long streamId, @Context Viewer viewer) {
+        Stream stream = common.courses().viewable(viewer, streamId);
         var items = bank.items(common.courses().disciplineOf(streamId));
         StreamingOutput body = out -> new MoodleXmlWriter(common.files()::open).write(items, out);
         return Response.ok(body, "application/xml; charset=UTF-8")

@@ -7,13 +7,13 @@ import java.util.Map;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import kz.sabaq.api.academic.LocalizedName;
+import kz.sabaq.api.form.FormField;
 import kz.sabaq.api.grading.CellCheck;
 import kz.sabaq.api.grading.Grade;
 import kz.sabaq.api.grading.GradingScale;
 import kz.sabaq.api.i18n.BundleName;
 import kz.sabaq.api.setting.DefaultSettings;
 import kz.sabaq.api.setting.ModuleSettings;
-import kz.sabaq.api.setting.SettingDefinition;
 import kz.sabaq.api.setting.SettingRefusal;
 import org.pf4j.Extension;
 
@@ -58,9 +58,9 @@ public class LetterScale implements GradingScale {
     }
 
     @Override
-    public List<SettingDefinition> settings() {
+    public List<FormField> settings() {
         return TABLE.stream().filter(b -> !b.code().equals(LAST))
-                .map(b -> SettingDefinition.integer(b.code(), b.lowest(), 0, 100)).toList();
+                .map(b -> FormField.integer(b.code(), b.lowest(), 0, 100)).toList();
     }
 
     /**

@@ -3,6 +3,7 @@ package kz.sabaq.grading.passfail;
 import java.math.BigDecimal;
 import java.util.List;
 import kz.sabaq.api.academic.LocalizedName;
+import kz.sabaq.api.form.FormField;
 import kz.sabaq.api.grading.CellCheck;
 import kz.sabaq.api.grading.Grade;
 import kz.sabaq.api.grading.GradingScale;
@@ -10,7 +11,6 @@ import kz.sabaq.api.i18n.BundleName;
 import kz.sabaq.api.journal.Journals;
 import kz.sabaq.api.setting.DefaultSettings;
 import kz.sabaq.api.setting.ModuleSettings;
-import kz.sabaq.api.setting.SettingDefinition;
 import org.pf4j.Extension;
 
 /**
@@ -39,8 +39,8 @@ public class PassFailScale implements GradingScale {
     }
 
     @Override
-    public List<SettingDefinition> settings() {
-        return List.of(SettingDefinition.integer(PASS_MARK, 50, 0, 100));
+    public List<FormField> settings() {
+        return List.of(FormField.integer(PASS_MARK, 50, 0, 100));
     }
 
     @Override

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import kz.sabaq.api.academic.LocalizedName;
+import kz.sabaq.api.form.FormField;
 import kz.sabaq.api.grading.CellCheck;
 import kz.sabaq.api.grading.Grade;
 import kz.sabaq.api.grading.GradingScale;
@@ -12,7 +13,6 @@ import kz.sabaq.api.grading.Points;
 import kz.sabaq.api.i18n.BundleName;
 import kz.sabaq.api.setting.DefaultSettings;
 import kz.sabaq.api.setting.ModuleSettings;
-import kz.sabaq.api.setting.SettingDefinition;
 import org.pf4j.Extension;
 
 /**
@@ -42,8 +42,8 @@ public class WrittenOralScale implements GradingScale {
     }
 
     @Override
-    public List<SettingDefinition> settings() {
-        return List.of(SettingDefinition.integer(WRITTEN_WEIGHT, 50, 0, 100));
+    public List<FormField> settings() {
+        return List.of(FormField.integer(WRITTEN_WEIGHT, 50, 0, 100));
     }
 
     @Override

@@ -9,7 +9,6 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import jakarta.ws.rs.core.SecurityContext;
 import java.net.URI;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -38,8 +37,7 @@ public final class DecisionResource {
     @GET
     @RequiresCapability(OnlineAttestationModule.ADMIT)
     public View form(@PathParam("stream") long streamId, @PathParam("student") long studentId,
-                     @Context SecurityContext sc) {
-        Viewer viewer = Viewer.of(sc);
+                     @Context Viewer viewer) {
         Student student = decisions.admissible(viewer, streamId, studentId);
         Admissions admissions = new Admissions(common);
         Map<String, Object> model = new LinkedHashMap<>();
@@ -60,10 +58,10 @@ public final class DecisionResource {
     @POST
     @RequiresCapability(OnlineAttestationModule.ADMIT)
     public Response admit(@PathParam("stream") long streamId, @PathParam("student") long studentId,
-                          @FormParam("reason") String reason, @Context SecurityContext sc) {
+                          @FormParam("reason") String reason, @Context Viewer viewer) {
         return RefusedForm.attempt(() -> {
-            decisions.admit(Viewer.of(sc), streamId, studentId, reason);
+            decisions.admit(viewer, streamId, studentId, reason);
             return Response.seeOther(URI.create("/oa/streams/" + streamId)).build();
-        }, () -> form(streamId, studentId, sc));
+        }, () -> form(streamId, studentId, viewer));
     }
 }

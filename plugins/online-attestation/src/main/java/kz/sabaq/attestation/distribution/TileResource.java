@@ -7,7 +7,6 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
-import jakarta.ws.rs.core.SecurityContext;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -34,8 +33,7 @@ public final class TileResource {
 
     @GET
     @RequiresCapability(OnlineAttestationModule.SIT)
-    public Map<String, Object> tiles(@PathParam("id") long streamId, @Context SecurityContext sc) {
-        Viewer viewer = Viewer.of(sc);
+    public Map<String, Object> tiles(@PathParam("id") long streamId, @Context Viewer viewer) {
         admissions.require(streamId, viewer.userId());
         List<Map<String, Object>> tiles = choice.tiles(choice.mayChoose(streamId, viewer.userId())).stream().map(t -> {
             Map<String, Object> tile = new LinkedHashMap<>();
@@ -50,8 +48,7 @@ public final class TileResource {
     @Path("{position: \\d{1,9}}")
     @RequiresCapability(OnlineAttestationModule.SIT)
     public Map<String, Object> choose(@PathParam("id") long streamId, @PathParam("position") int position,
-                                      @Context SecurityContext sc) {
-        Viewer viewer = Viewer.of(sc);
+                                      @Context Viewer viewer) {
         admissions.require(streamId, viewer.userId());
         return Map.of("ticket", choice.choose(viewer, streamId, position));
     }

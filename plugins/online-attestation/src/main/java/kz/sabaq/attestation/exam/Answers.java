@@ -6,7 +6,7 @@ import java.util.List;
 import java.util.Map;
 import kz.sabaq.api.file.FileStore;
 import kz.sabaq.api.file.StoredFile;
-import kz.sabaq.api.live.ChangeSignal;
+import kz.sabaq.api.live.LiveUpdates;
 import kz.sabaq.api.web.UserError;
 import kz.sabaq.attestation.Attestation;
 import kz.sabaq.attestation.RichText;
@@ -24,9 +24,9 @@ public final class Answers {
     private final Attestation common;
     private final ExamMapper store;
     private final FileStore files;
-    private final ChangeSignal live;
+    private final LiveUpdates live;
 
-    public Answers(Attestation common, ExamMapper store, FileStore files, ChangeSignal live) {
+    public Answers(Attestation common, ExamMapper store, FileStore files, LiveUpdates live) {
         this.common = common;
         this.store = store;
         this.files = files;

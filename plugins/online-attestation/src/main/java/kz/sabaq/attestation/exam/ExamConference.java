@@ -27,10 +27,12 @@ import kz.sabaq.attestation.slot.SlotMapper;
 public final class ExamConference implements ConferenceHost {
     private final Attestation common;
     private final SlotMapper slots;
+    private final ConferenceForm form;
 
-    public ExamConference(Attestation common, SlotMapper slots) {
+    public ExamConference(Attestation common, SlotMapper slots, ConferenceForm form) {
         this.common = common;
         this.slots = slots;
+        this.form = form;
     }
 
     @Override
@@ -39,7 +41,8 @@ public final class ExamConference implements ConferenceHost {
         for (long id : slots.startingOnPlatforms(from, to)) {
             ExamSlot slot = common.store().slot(id);
             if (slot != null && slot.platform() != null) {
-                common.academic().stream(slot.streamId()).ifPresent(s -> found.add(new Planned(slot.platform(), meeting(slot, s))));
+                common.academic().stream(slot.streamId())
+                        .ifPresent(s -> found.add(new Planned(slot.platform(), meeting(slot, s, form))));
             }
         }
         return found;
@@ -59,24 +62,25 @@ public final class ExamConference implements ConferenceHost {
         if (viewer.can(OnlineAttestationModule.SIT) && common.academic().isStudentOf(streamId, viewer.userId())) {
             Sitting sitting = common.store().sitting(streamId, viewer.userId());
             boolean seated = sitting != null && sitting.slotId() == slot.id();
-            return seated ? Optional.of(new Seat(slot.platform(), meeting(slot, stream.get()), false)) : Optional.empty();
+            return seated ? Optional.of(new Seat(slot.platform(), meeting(slot, stream.get(), form), false)) : Optional.empty();
         }
         Stream viewable = common.access().viewable(viewer, streamId);
-        return Optional.of(new Seat(slot.platform(), meeting(slot, viewable), common.access().canEdit(viewer, viewable)));
+        return Optional.of(new Seat(slot.platform(), meeting(slot, viewable, form), common.access().canEdit(viewer, viewable)));
     }
 
     /** The slot as platforms are told about it; its title is the discipline and the stream's code. */
-    public static Meeting meeting(ExamSlot slot, Stream stream) {
+    public static Meeting meeting(ExamSlot slot, Stream stream, ConferenceForm form) {
         String title = stream.discipline().in(Locale.forLanguageTag("kk")) + " (" + stream.code() + ")";
         return new Meeting(OnlineAttestationModule.ID, String.valueOf(slot.id()), stream.id(), title,
-                slot.startsAt(), slot.endsAt(), ConferenceForm.parse(slot.platformValues()));
+                slot.startsAt(), slot.endsAt(), form.parse(slot.platformValues()));
     }
 
     /** The recordings the slot's platform keeps itself; none while it cannot be reached, so the page still opens. */
-    public static List<String> recordings(ConferencePlatform platform, ExamSlot slot, Stream stream, Conferences conferences) {
+    public static List<String> recordings(ConferencePlatform platform, ExamSlot slot, Stream stream, Conferences conferences,
+                                          ConferenceForm form) {
         try {
-            return platform.recordings(meeting(slot, stream), conferences.context(platform)).stream()
-                    .map(r -> r.link().toString()).filter(ConferenceForm::isWebAddress).toList();
+            return platform.recordings(meeting(slot, stream, form), conferences.context(platform)).stream()
+                    .map(r -> r.link().toString()).filter(form::isWebAddress).toList();
         } catch (UserError unreachable) {
             return List.of();
         }

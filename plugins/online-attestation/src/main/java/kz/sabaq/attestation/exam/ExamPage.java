@@ -11,22 +11,23 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import kz.sabaq.api.academic.Stream;
-import kz.sabaq.api.web.UserError;
-import kz.sabaq.api.conference.ConferenceField;
 import kz.sabaq.api.conference.ConferenceForm;
 import kz.sabaq.api.conference.ConferencePlatform;
 import kz.sabaq.api.conference.Conferences;
+import kz.sabaq.api.form.FieldType;
+import kz.sabaq.api.form.FormField;
 import kz.sabaq.api.grading.Grade;
 import kz.sabaq.api.grading.GradingScale;
 import kz.sabaq.api.grading.Reading;
 import kz.sabaq.api.journal.Journals;
+import kz.sabaq.api.web.UserError;
 import kz.sabaq.api.web.View;
 import kz.sabaq.attestation.Attestation;
 import kz.sabaq.attestation.ExamSlot;
+import kz.sabaq.attestation.OnlineAttestationModule;
 import kz.sabaq.attestation.RichText;
 import kz.sabaq.attestation.Sitting;
 import kz.sabaq.attestation.distribution.TicketDistribution;
-import kz.sabaq.attestation.OnlineAttestationModule;
 import kz.sabaq.attestation.exam.ExamAccess.Opened;
 import kz.sabaq.attestation.retake.RetakePage;
 import kz.sabaq.attestation.retake.Retakes;
@@ -43,21 +44,20 @@ public final class ExamPage {
     private final Answers answers;
     private final Grading grading;
     private final Incompletes incompletes;
-    private final List<ConferencePlatform> platforms;
+    private final ConferenceForm form;
     private final Conferences conferences;
     private final TicketDistribution tickets;
     private final Retakes retakes;
 
     public ExamPage(Attestation common, ExamMapper store, Answers answers, Grading grading, Incompletes incompletes,
-                    List<ConferencePlatform> platforms, Conferences conferences, TicketDistribution tickets,
-                    Retakes retakes) {
+                    ConferenceForm form, Conferences conferences, TicketDistribution tickets, Retakes retakes) {
         this.retakes = retakes;
         this.common = common;
         this.store = store;
         this.answers = answers;
         this.grading = grading;
         this.incompletes = incompletes;
-        this.platforms = List.copyOf(platforms);
+        this.form = form;
         this.conferences = conferences;
         this.tickets = tickets;
     }
@@ -231,32 +231,32 @@ public final class ExamPage {
         if (slot.platform() == null || slot.platform().isBlank()) {
             return;
         }
-        Map<String, String> values = ConferenceForm.parse(slot.platformValues());
+        Map<String, String> values = form.parse(slot.platformValues());
         Map<String, Object> p = new LinkedHashMap<>();
         p.put("id", slot.platform());
         p.put("name", slot.platform());
         List<Map<String, String>> fields = new ArrayList<>();
         List<String> kept = new ArrayList<>();
-        for (ConferencePlatform platform : platforms) {
+        for (ConferencePlatform platform : form.installed()) {
             if (!platform.id().equals(slot.platform())) {
                 continue;
             }
             p.put("name", platform.name().in(locale));
-            for (ConferenceField f : platform.fields()) {
+            for (FormField f : platform.fields()) {
                 String v = values.get(f.key());
-                if (v != null && !v.isBlank() && !f.url() && f.shownTo(!exam.student())) {
+                if (v != null && !v.isBlank() && f.type() != FieldType.URL && f.shownTo(!exam.student())) {
                     fields.add(Map.of("label", common.texts().get(locale, f.labelKey()), "value", v));
                 }
             }
             p.put("join", conferences.joinPath(OnlineAttestationModule.ID, String.valueOf(slot.id())));
             if (slot.hasRecording() && (slot.showRecording() || !exam.student())) {
-                kept.addAll(ExamConference.recordings(platform, slot, exam.stream(), conferences));
+                kept.addAll(ExamConference.recordings(platform, slot, exam.stream(), conferences, form));
             }
         }
         p.put("fields", fields);
         if (slot.hasRecording() && (slot.showRecording() || !exam.student())) {
             List<String> links = java.util.stream.Stream.concat(store.recordings(slot.id()).stream(), kept.stream())
-                    .filter(ConferenceForm::isWebAddress).distinct().toList();
+                    .filter(form::isWebAddress).distinct().toList();
             p.put("recordings", links);
             p.put("hasRecordings", !links.isEmpty());
         }

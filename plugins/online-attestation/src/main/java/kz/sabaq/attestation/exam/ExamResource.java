@@ -11,7 +11,6 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import jakarta.ws.rs.core.SecurityContext;
 import java.io.InputStream;
 import java.net.URI;
 import java.util.HashMap;
@@ -69,8 +68,7 @@ public final class ExamResource {
     @GET
     @AnyUser
     public View page(@PathParam("stream") long streamId, @PathParam("student") long studentId,
-                     @QueryParam("wait") String wait, @Context SecurityContext sc) {
-        Viewer viewer = Viewer.of(sc);
+                     @QueryParam("wait") String wait, @Context Viewer viewer) {
         Opened exam = access.open(viewer, streamId, studentId);
         if (exam.student()) {
             presence.seen(exam);
@@ -83,18 +81,17 @@ public final class ExamResource {
     @Path(SITTING + "/questions")
     @AnyUser
     public Response showQuestions(@PathParam("stream") long streamId, @PathParam("student") long studentId,
-                                  @Context SecurityContext sc) {
-        Opened exam = access.own(Viewer.of(sc), streamId, studentId);
+                                  @Context Viewer viewer) {
+        Opened exam = access.own(viewer, streamId, studentId);
         return RefusedForm.attempt(() -> back(streamId, studentId, questions.view(exam) ? "#questions" : "?wait=1#questions"),
-                () -> pages.page(exam, Viewer.of(sc).locale(), false));
+                () -> pages.page(exam, viewer.locale(), false));
     }
 
     @POST
     @Path(SITTING + "/task")
     @RequiresCapability(OnlineAttestationModule.EDIT)
     public Response task(@PathParam("stream") long streamId, @PathParam("student") long studentId,
-                         @FormParam("task") String task, @Context SecurityContext sc) {
-        Viewer viewer = Viewer.of(sc);
+                         @FormParam("task") String task, @Context Viewer viewer) {
         Opened exam = access.open(viewer, streamId, studentId);
         return RefusedForm.attempt(() -> {
             tasks.save(viewer.userId(), exam, task);
@@ -108,8 +105,8 @@ public final class ExamResource {
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     @AnyUser
     public Response draft(@PathParam("stream") long streamId, @PathParam("student") long studentId,
-                          @FormParam("body") String body, @Context SecurityContext sc) {
-        answers.saveDraft(access.own(Viewer.of(sc), streamId, studentId), body);
+                          @FormParam("body") String body, @Context Viewer viewer) {
+        answers.saveDraft(access.own(viewer, streamId, studentId), body);
         return Response.noContent().build();
     }
 
@@ -120,8 +117,8 @@ public final class ExamResource {
     @AnyUser
     public Response answerWithFiles(@PathParam("stream") long streamId, @PathParam("student") long studentId,
                                     @FormDataParam("body") String body, @FormDataParam("action") String action,
-                                    @FormDataParam("files") List<FormDataBodyPart> parts, @Context SecurityContext sc) {
-        Opened exam = access.own(Viewer.of(sc), streamId, studentId);
+                                    @FormDataParam("files") List<FormDataBodyPart> parts, @Context Viewer viewer) {
+        Opened exam = access.own(viewer, streamId, studentId);
         if ("send".equals(action) && exam.sitting().answerSentAt() != null) {
             // a second click on "Send answer": the answer is already sent, nothing more to keep
             return back(streamId, studentId, "#answer");
@@ -142,7 +139,7 @@ public final class ExamResource {
             return answer(exam, body, action, anyFile);
         } catch (UserError e) {
             return RefusedForm.response(e, Map.of("body", List.of(body == null ? "" : body)),
-                    () -> pages.page(exam, Viewer.of(sc).locale(), false));
+                    () -> pages.page(exam, viewer.locale(), false));
         }
     }
 
@@ -152,10 +149,10 @@ public final class ExamResource {
     @AnyUser
     public Response answerText(@PathParam("stream") long streamId, @PathParam("student") long studentId,
                                @FormParam("body") String body, @FormParam("action") String action,
-                               @Context SecurityContext sc) {
-        Opened exam = access.own(Viewer.of(sc), streamId, studentId);
+                               @Context Viewer viewer) {
+        Opened exam = access.own(viewer, streamId, studentId);
         return RefusedForm.attempt(() -> answer(exam, body, action, false),
-                () -> pages.page(exam, Viewer.of(sc).locale(), false));
+                () -> pages.page(exam, viewer.locale(), false));
     }
 
     private Response answer(Opened exam, String body, String action, boolean uploaded) {
@@ -171,12 +168,12 @@ public final class ExamResource {
     @Path(SITTING + "/files/{file: \\d{1,18}}/delete")
     @AnyUser
     public Response deleteFile(@PathParam("stream") long streamId, @PathParam("student") long studentId,
-                               @PathParam("file") long fileId, @Context SecurityContext sc) {
-        Opened exam = access.own(Viewer.of(sc), streamId, studentId);
+                               @PathParam("file") long fileId, @Context Viewer viewer) {
+        Opened exam = access.own(viewer, streamId, studentId);
         return RefusedForm.attempt(() -> {
             answers.deleteFile(exam, fileId);
             return back(streamId, studentId, "#answer");
-        }, () -> pages.page(exam, Viewer.of(sc).locale(), false));
+        }, () -> pages.page(exam, viewer.locale(), false));
     }
 
     @GET
@@ -184,8 +181,8 @@ public final class ExamResource {
     @Produces(MediaType.WILDCARD)
     @AnyUser
     public Response file(@PathParam("stream") long streamId, @PathParam("student") long studentId,
-                         @PathParam("file") long fileId, @Context SecurityContext sc) {
-        Opened exam = access.open(Viewer.of(sc), streamId, studentId);
+                         @PathParam("file") long fileId, @Context Viewer viewer) {
+        Opened exam = access.open(viewer, streamId, studentId);
         if (!exam.student() && exam.sitting().answerSentAt() == null) {
             throw UserError.notFound();
         }
@@ -199,8 +196,7 @@ public final class ExamResource {
     public Response grade(@PathParam("stream") long streamId, @PathParam("student") long studentId,
                           @FormParam("points") String points, @FormParam("written") String written,
                           @FormParam("oral") String oral, @FormParam("total") String total,
-                          @FormParam("result") String result, @Context SecurityContext sc) {
-        Viewer viewer = Viewer.of(sc);
+                          @FormParam("result") String result, @Context Viewer viewer) {
         Map<String, String> values = new HashMap<>();
         values.put("points", points);
         values.put("written", written);
@@ -218,8 +214,7 @@ public final class ExamResource {
     @Path(SITTING + "/absence")
     @RequiresCapability(OnlineAttestationModule.GRADE)
     public Response absence(@PathParam("stream") long streamId, @PathParam("student") long studentId,
-                            @FormParam("absence") String kind, @Context SecurityContext sc) {
-        Viewer viewer = Viewer.of(sc);
+                            @FormParam("absence") String kind, @Context Viewer viewer) {
         Opened exam = access.open(viewer, streamId, studentId);
         return RefusedForm.attempt(() -> {
             grading.absent(viewer.userId(), exam, kind);
@@ -236,8 +231,8 @@ public final class ExamResource {
     @Produces(MediaType.APPLICATION_JSON)
     @AnyUser
     public Map<String, Object> beat(@PathParam("stream") long streamId, @PathParam("student") long studentId,
-                                    @Context SecurityContext sc) {
-        Opened exam = access.own(Viewer.of(sc), streamId, studentId);
+                                    @Context Viewer viewer) {
+        Opened exam = access.own(viewer, streamId, studentId);
         presence.seen(exam);
         return Map.of("questionsSent", exam.sitting().questionsSentAt() != null);
     }
@@ -247,8 +242,8 @@ public final class ExamResource {
     @Path(SITTING + "/presence/leave")
     @AnyUser
     public Response leave(@PathParam("stream") long streamId, @PathParam("student") long studentId,
-                          @Context SecurityContext sc) {
-        presence.left(access.own(Viewer.of(sc), streamId, studentId));
+                          @Context Viewer viewer) {
+        presence.left(access.own(viewer, streamId, studentId));
         return Response.noContent().build();
     }
 

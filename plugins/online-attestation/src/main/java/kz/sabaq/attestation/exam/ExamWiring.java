@@ -1,16 +1,17 @@
 package kz.sabaq.attestation.exam;
 
 import java.time.Duration;
-import kz.sabaq.api.conference.ConferencePlatform;
+import kz.sabaq.api.conference.ConferenceForm;
 import kz.sabaq.api.conference.Conferences;
 import kz.sabaq.api.grading.GradingScales;
-import kz.sabaq.api.live.ChangeSignal;
+import kz.sabaq.api.live.LiveUpdates;
 import kz.sabaq.api.module.ModuleWiring;
 import kz.sabaq.api.module.ScheduledJob;
 import kz.sabaq.attestation.Attestation;
 import kz.sabaq.attestation.OnlineAttestationModule;
 import kz.sabaq.attestation.distribution.TicketDistribution;
 import kz.sabaq.attestation.retake.Retakes;
+import kz.sabaq.attestation.slot.Platforms;
 import kz.sabaq.attestation.slot.SlotMapper;
 
 /**
@@ -22,14 +23,15 @@ public final class ExamWiring {
 
     public void wire(ModuleWiring w, Attestation common, TicketDistribution tickets, Retakes retakes) {
         ExamMapper store = w.mapper(ExamMapper.class);
-        ChangeSignal live = new ChangeSignal();
+        LiveUpdates live = w.live();
         Answers answers = new Answers(common, store, w.files(), live);
         Grading grading = new Grading(common, store, live, w.service(GradingScales.class).orElseThrow());
         // the installed platforms, looked up once (each lookup makes new extension instances), as the slot dialog does
         Incompletes incompletes = new Incompletes(common, w.mapper(IncompleteMapper.class), store, live, grading);
         Conferences conferences = w.service(Conferences.class).orElseThrow();
-        conferences.host(OnlineAttestationModule.ID, new ExamConference(common, w.mapper(SlotMapper.class)));
-        ExamPage pages = new ExamPage(common, store, answers, grading, incompletes, w.extensions(ConferencePlatform.class),
+        ConferenceForm platforms = conferences.form(Platforms.ERRORS);
+        conferences.host(OnlineAttestationModule.ID, new ExamConference(common, w.mapper(SlotMapper.class), platforms));
+        ExamPage pages = new ExamPage(common, store, answers, grading, incompletes, platforms,
                 conferences, tickets, retakes);
         w.resource(new MineResource(pages));
         w.resource(new ExamResource(new ExamAccess(common), pages,

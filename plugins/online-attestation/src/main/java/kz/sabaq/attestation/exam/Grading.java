@@ -14,7 +14,7 @@ import kz.sabaq.api.grading.GradingScales;
 import kz.sabaq.api.grading.Points;
 import kz.sabaq.api.journal.JournalSettings;
 import kz.sabaq.api.journal.Journals;
-import kz.sabaq.api.live.ChangeSignal;
+import kz.sabaq.api.live.LiveUpdates;
 import kz.sabaq.api.web.UserError;
 import kz.sabaq.attestation.Admissions;
 import kz.sabaq.attestation.Attestation;
@@ -33,10 +33,10 @@ public final class Grading {
 
     private final Attestation common;
     private final ExamMapper store;
-    private final ChangeSignal live;
+    private final LiveUpdates live;
     private final GradingScales scales;
 
-    public Grading(Attestation common, ExamMapper store, ChangeSignal live, GradingScales scales) {
+    public Grading(Attestation common, ExamMapper store, LiveUpdates live, GradingScales scales) {
         this.common = common;
         this.store = store;
         this.live = live;

@@ -8,7 +8,6 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import jakarta.ws.rs.core.SecurityContext;
 import java.net.URI;
 import kz.sabaq.api.web.RefusedForm;
 import kz.sabaq.api.web.RequiresCapability;
@@ -33,8 +32,7 @@ public final class IncompleteResource {
     @POST
     @RequiresCapability(OnlineAttestationModule.GRADE)
     public Response mark(@PathParam("stream") long streamId, @PathParam("student") long studentId,
-                         @FormParam("deadline") String deadline, @Context SecurityContext sc) {
-        Viewer viewer = Viewer.of(sc);
+                         @FormParam("deadline") String deadline, @Context Viewer viewer) {
         Opened exam = access.open(viewer, streamId, studentId);
         return RefusedForm.attempt(() -> {
             incompletes.mark(viewer.userId(), exam, deadline);

@@ -7,7 +7,7 @@ import java.time.ZoneId;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import kz.sabaq.api.journal.Journals;
-import kz.sabaq.api.live.ChangeSignal;
+import kz.sabaq.api.live.LiveUpdates;
 import kz.sabaq.api.web.UserError;
 import kz.sabaq.attestation.Admissions;
 import kz.sabaq.attestation.Attestation;
@@ -26,10 +26,10 @@ public final class Incompletes {
     private final Attestation common;
     private final IncompleteMapper store;
     private final ExamMapper sittings;
-    private final ChangeSignal live;
+    private final LiveUpdates live;
     private final Grading grading;
 
-    public Incompletes(Attestation common, IncompleteMapper store, ExamMapper sittings, ChangeSignal live,
+    public Incompletes(Attestation common, IncompleteMapper store, ExamMapper sittings, LiveUpdates live,
                        Grading grading) {
         this.common = common;
         this.grading = grading;

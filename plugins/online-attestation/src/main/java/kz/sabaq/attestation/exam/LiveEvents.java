@@ -2,22 +2,21 @@ package kz.sabaq.attestation.exam;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import jakarta.ws.rs.core.StreamingOutput;
-import java.io.IOException;
-import java.io.OutputStream;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
+import jakarta.ws.rs.sse.Sse;
+import jakarta.ws.rs.sse.SseEventSink;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import kz.sabaq.api.journal.Journals;
-import kz.sabaq.api.live.ChangeSignal;
+import kz.sabaq.api.live.LiveEvent;
+import kz.sabaq.api.live.LiveUpdates;
 import kz.sabaq.attestation.Attestation;
 import kz.sabaq.attestation.Sitting;
 
@@ -26,61 +25,38 @@ import kz.sabaq.attestation.Sitting;
  * one event {@code student} per student whose row changed — presence, questions viewed, answer sent,
  * ticket, grade — first for every student, then only for changes. It reads the slot from the
  * database every {@link #CHECK_EVERY} (changes on other nodes, presence running out) and at once when
- * this node changes something in the slot ({@link ChangeSignal}).
+ * this node changes something in the slot ({@link LiveUpdates#changed}).
  */
 public final class LiveEvents {
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final Duration CHECK_EVERY = Duration.ofSeconds(3);
-    private static final Duration STREAM_FOR = Duration.ofMinutes(5);
-    private static final int RETRY_MILLIS = 2000;
-    /** Jersey holds back the first 8 KiB of an answer; a longer opening comment starts the stream at once. */
-    private static final String OPENING = ": " + " ".repeat(9 * 1024) + "\n\n";
     private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("dd.MM.yyyy HH:mm");
 
     private final Attestation common;
     private final ExamMapper store;
-    private final ChangeSignal live;
+    private final LiveUpdates live;
 
-    public LiveEvents(Attestation common, ExamMapper store, ChangeSignal live) {
+    public LiveEvents(Attestation common, ExamMapper store, LiveUpdates live) {
         this.common = common;
         this.store = store;
         this.live = live;
     }
 
-    public StreamingOutput stream(long slotId, Locale locale) {
-        return out -> {
-            ChangeSignal.Watch watch = live.watch(slotId);
-            try {
-                long version = watch.version();
-                Map<Long, String> shown = new HashMap<>();
-                StringBuilder first = new StringBuilder(OPENING).append("retry: ").append(RETRY_MILLIS).append("\n\n");
-                send(out, first + changes(slotId, locale, shown));
-                long until = System.nanoTime() + STREAM_FOR.toNanos();
-                while (System.nanoTime() < until) {
-                    version = watch.await(version, CHECK_EVERY.toMillis());
-                    String events = changes(slotId, locale, shown);
-                    send(out, events.isEmpty() ? ": still here\n\n" : events);
-                }
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-            } catch (IOException | UncheckedIOException gone) {
-                // the page was closed: the stream simply ends
-            } finally {
-                live.unwatch(slotId);
-            }
-        };
+    public void stream(long slotId, Locale locale, SseEventSink sink, Sse sse) {
+        Map<Long, String> shown = new HashMap<>();
+        live.stream(slotId, CHECK_EVERY, sink, sse, () -> changes(slotId, locale, shown));
     }
 
     /** Events for the rows that differ from what the stream already sent; {@code shown} is updated. */
-    String changes(long slotId, Locale locale, Map<Long, String> shown) {
-        StringBuilder events = new StringBuilder();
+    List<LiveEvent> changes(long slotId, Locale locale, Map<Long, String> shown) {
+        List<LiveEvent> events = new ArrayList<>();
         rows(slotId, locale).forEach((student, data) -> {
             if (!data.equals(shown.get(student))) {
                 shown.put(student, data);
-                events.append("event: student\ndata: ").append(data).append("\n\n");
+                events.add(new LiveEvent("student", data));
             }
         });
-        return events.toString();
+        return events;
     }
 
     private static String json(Map<String, Object> row) {
@@ -117,10 +93,5 @@ public final class LiveEvents {
 
     private static String when(Instant at, ZoneId zone) {
         return at == null ? "" : WHEN.format(at.atZone(zone));
-    }
-
-    private static void send(OutputStream out, String text) throws IOException {
-        out.write(text.getBytes(StandardCharsets.UTF_8));
-        out.flush();
     }
 }

@@ -5,8 +5,9 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.Context;
-import jakarta.ws.rs.core.Response;
-import jakarta.ws.rs.core.SecurityContext;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.sse.Sse;
+import jakarta.ws.rs.sse.SseEventSink;
 import kz.sabaq.api.web.RequiresCapability;
 import kz.sabaq.api.web.UserError;
 import kz.sabaq.api.web.Viewer;
@@ -27,16 +28,14 @@ public final class LiveResource {
 
     @GET
     @Path("{id: \\d{1,18}}/live")
-    @Produces("text/event-stream")
+    @Produces(MediaType.SERVER_SENT_EVENTS)
     @RequiresCapability(OnlineAttestationModule.VIEW)
-    public Response live(@PathParam("id") long slotId, @Context SecurityContext sc) {
-        Viewer viewer = Viewer.of(sc);
+    public void live(@PathParam("id") long slotId, @Context Viewer viewer, @Context SseEventSink sink, @Context Sse sse) {
         ExamSlot slot = common.store().slot(slotId);
         if (slot == null) {
             throw UserError.notFound();
         }
         common.access().viewable(viewer, slot.streamId());
-        return Response.ok(events.stream(slotId, viewer.locale())).header("Cache-Control", "no-store")
-                .header("X-Accel-Buffering", "no").build();
+        events.stream(slotId, viewer.locale(), sink, sse);
     }
 }

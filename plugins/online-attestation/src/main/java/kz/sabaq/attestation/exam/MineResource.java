@@ -5,7 +5,6 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
-import jakarta.ws.rs.core.SecurityContext;
 import kz.sabaq.api.web.RequiresCapability;
 import kz.sabaq.api.web.View;
 import kz.sabaq.api.web.Viewer;
@@ -23,8 +22,7 @@ public final class MineResource {
 
     @GET
     @RequiresCapability(OnlineAttestationModule.SIT)
-    public View mine(@Context SecurityContext sc) {
-        Viewer viewer = Viewer.of(sc);
+    public View mine(@Context Viewer viewer) {
         return pages.mine(viewer.userId(), viewer.locale());
     }
 }

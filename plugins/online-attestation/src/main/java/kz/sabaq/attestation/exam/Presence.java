@@ -2,7 +2,7 @@ package kz.sabaq.attestation.exam;
 
 import java.time.Duration;
 import java.time.Instant;
-import kz.sabaq.api.live.ChangeSignal;
+import kz.sabaq.api.live.LiveUpdates;
 import kz.sabaq.attestation.Attestation;
 import kz.sabaq.attestation.exam.ExamAccess.Opened;
 
@@ -17,9 +17,9 @@ public final class Presence {
 
     private final Attestation common;
     private final ExamMapper store;
-    private final ChangeSignal live;
+    private final LiveUpdates live;
 
-    public Presence(Attestation common, ExamMapper store, ChangeSignal live) {
+    public Presence(Attestation common, ExamMapper store, LiveUpdates live) {
         this.common = common;
         this.store = store;
         this.live = live;

@@ -1,7 +1,7 @@
 package kz.sabaq.attestation.exam;
 
 import java.util.Map;
-import kz.sabaq.api.live.ChangeSignal;
+import kz.sabaq.api.live.LiveUpdates;
 import kz.sabaq.api.web.UserError;
 import kz.sabaq.attestation.Admissions;
 import kz.sabaq.attestation.Attestation;
@@ -15,9 +15,9 @@ import kz.sabaq.attestation.exam.ExamAccess.Opened;
 public final class Questions {
     private final Attestation common;
     private final ExamMapper store;
-    private final ChangeSignal live;
+    private final LiveUpdates live;
 
-    public Questions(Attestation common, ExamMapper store, ChangeSignal live) {
+    public Questions(Attestation common, ExamMapper store, LiveUpdates live) {
         this.common = common;
         this.store = store;
         this.live = live;

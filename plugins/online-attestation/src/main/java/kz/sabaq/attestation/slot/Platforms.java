@@ -1,34 +1,37 @@
 package kz.sabaq.attestation.slot;
 
+import java.time.Instant;
 import java.util.List;
 import java.util.Map;
-import kz.sabaq.api.conference.ConferenceForm;
-import java.time.Instant;
 import java.util.Optional;
+import kz.sabaq.api.conference.ConferenceForm;
 import kz.sabaq.api.conference.ConferencePlatform;
 import kz.sabaq.api.conference.Conferences;
 import kz.sabaq.api.conference.Load;
-import kz.sabaq.attestation.OnlineAttestationModule;
-import kz.sabaq.attestation.exam.ExamConference;
 import kz.sabaq.api.web.UserError;
 import kz.sabaq.api.web.Viewer;
 import kz.sabaq.attestation.ExamSlot;
+import kz.sabaq.attestation.OnlineAttestationModule;
+import kz.sabaq.attestation.exam.ExamConference;
 
 /**
  * "Conduct platform" (spec §8): the platform and its fields, validated by their flags and by the
  * platform itself; once saved, the video recording checkboxes and the recording links.
  */
 public final class Platforms {
+    /** Online attestation's refusals on the platform form. */
+    public static final ConferenceForm.Errors ERRORS = new ConferenceForm.Errors(
+            "online-attestation-slot.error.platformUnknown", "online-attestation-slot.error.fieldRequired",
+            "online-attestation-slot.error.fieldUrl", "online-attestation-slot.error.fieldTooLong");
+
     private final Slots slots;
     private final ConferenceForm form;
     private final Conferences conferences;
 
-    public Platforms(Slots slots, List<ConferencePlatform> installed, Conferences conferences) {
+    public Platforms(Slots slots, Conferences conferences) {
         this.slots = slots;
         this.conferences = conferences;
-        this.form = new ConferenceForm(installed, slots.common().texts(), new ConferenceForm.Errors(
-                "online-attestation-slot.error.platformUnknown", "online-attestation-slot.error.fieldRequired",
-                "online-attestation-slot.error.fieldUrl", "online-attestation-slot.error.fieldTooLong"));
+        this.form = conferences.form(ERRORS);
     }
 
     /** The started platforms, and the form on which the teacher picks one and fills in its fields. */
@@ -43,12 +46,12 @@ public final class Platforms {
         ConferencePlatform platform = form.require(platformId);
         ExamSlot slot = s.slot();
         Map<String, String> saved = platform.id().equals(slot.platform())
-                ? ConferenceForm.parse(slot.platformValues()) : Map.of();
+                ? form.parse(slot.platformValues()) : Map.of();
         Map<String, String> values = form.check(platform, submitted, saved, viewer.locale());
-        slots.rows().savePlatform(slotId, platform.id(), ConferenceForm.json(values));
+        slots.rows().savePlatform(slotId, platform.id(), form.json(values));
         slots.common().audit().record(viewer.userId(), "online-attestation.slot.platform", "slot:" + slotId,
                 Map.of("platform", platform.id()));
-        conferences.prepare(platform.id(), ExamConference.meeting(slots.common().store().slot(slotId), s.stream()));
+        conferences.prepare(platform.id(), ExamConference.meeting(slots.common().store().slot(slotId), s.stream(), form));
     }
 
     /** Where the dialog's End button posts: core ends the slot's meeting for a host. */
@@ -58,7 +61,7 @@ public final class Platforms {
 
     /** The recordings the slot's platform keeps itself (none while it cannot be reached). */
     public List<String> platformRecordings(Situation s) {
-        return form.platform(s.slot().platform()).map(p -> ExamConference.recordings(p, s.slot(), s.stream(), conferences))
+        return form.platform(s.slot().platform()).map(p -> ExamConference.recordings(p, s.slot(), s.stream(), conferences, form))
                 .orElse(List.of());
     }
 
@@ -71,7 +74,7 @@ public final class Platforms {
         if (slot.platform() == null) {
             return Optional.empty();
         }
-        return conferences.overload(slot.platform(), ExamConference.meeting(slot, s.stream()), s.sittings().size() + 1);
+        return conferences.overload(slot.platform(), ExamConference.meeting(slot, s.stream(), form), s.sittings().size() + 1);
     }
 
     /** This module's slots on a platform, for other schedulers' capacity warnings. */
@@ -92,7 +95,7 @@ public final class Platforms {
         Situation s = slots.editable(viewer, slotId);
         Slots.require(s.platform());
         String link = url == null ? "" : url.strip();
-        if (!ConferenceForm.isWebAddress(link) || link.length() > 2000) {
+        if (!form.isWebAddress(link) || link.length() > 2000) {
             throw UserError.badRequest("online-attestation-slot.error.recordingUrl").on("url");
         }
         if (slots.rows().addRecording(slotId, link, viewer.userId(), slots.common().clock().instant()) == 0) {

@@ -12,7 +12,6 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.MultivaluedMap;
 import jakarta.ws.rs.core.Response;
-import jakarta.ws.rs.core.SecurityContext;
 import java.net.URI;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -52,8 +51,7 @@ public final class SlotActionsResource {
     @GET
     @Produces(MediaType.APPLICATION_JSON)
     @RequiresCapability(OnlineAttestationModule.VIEW)
-    public Map<String, Object> offered(@PathParam("id") long id, @Context SecurityContext sc) {
-        Viewer viewer = Viewer.of(sc);
+    public Map<String, Object> offered(@PathParam("id") long id, @Context Viewer viewer) {
         List<Map<String, Object>> actions = new ArrayList<>();
         for (SlotActions.Offered o : slots.offered(slots.situation(viewer, id))) {
             Map<String, Object> action = new LinkedHashMap<>();
@@ -68,8 +66,7 @@ public final class SlotActionsResource {
     @GET
     @Path("notify")
     @RequiresCapability(OnlineAttestationModule.EDIT)
-    public View notifyDialog(@PathParam("id") long id, @Context SecurityContext sc) {
-        Viewer viewer = Viewer.of(sc);
+    public View notifyDialog(@PathParam("id") long id, @Context Viewer viewer) {
         Situation s = slots.editable(viewer, id);
         Slots.require(s.notification());
         Map<String, Object> model = base(viewer, s, "notify");
@@ -81,20 +78,18 @@ public final class SlotActionsResource {
     @Path("notify")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     @RequiresCapability(OnlineAttestationModule.EDIT)
-    public Response sendNotification(@PathParam("id") long id, @Context SecurityContext sc) {
-        Viewer viewer = Viewer.of(sc);
+    public Response sendNotification(@PathParam("id") long id, @Context Viewer viewer) {
         Situation s = slots.editable(viewer, id);
         return RefusedForm.attempt(() -> {
             slots.sendNotification(viewer, s);
             return back(s);
-        }, () -> notifyDialog(id, sc));
+        }, () -> notifyDialog(id, viewer));
     }
 
     @GET
     @Path("generate")
     @RequiresCapability(OnlineAttestationModule.EDIT)
-    public View generateDialog(@PathParam("id") long id, @Context SecurityContext sc) {
-        Viewer viewer = Viewer.of(sc);
+    public View generateDialog(@PathParam("id") long id, @Context Viewer viewer) {
         Situation s = slots.editable(viewer, id);
         Slots.require(s.generate());
         return students(viewer, s, "generate", x -> !x.hasTicket() && slots.admitted(x), false);
@@ -104,20 +99,18 @@ public final class SlotActionsResource {
     @Path("generate")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     @RequiresCapability(OnlineAttestationModule.EDIT)
-    public Response generate(@PathParam("id") long id, @FormParam("student") List<Long> students, @Context SecurityContext sc) {
-        Viewer viewer = Viewer.of(sc);
+    public Response generate(@PathParam("id") long id, @FormParam("student") List<Long> students, @Context Viewer viewer) {
         Situation s = slots.editable(viewer, id);
         return RefusedForm.attempt(() -> {
             slots.generate(viewer, s, students);
             return back(s);
-        }, () -> generateDialog(id, sc));
+        }, () -> generateDialog(id, viewer));
     }
 
     @GET
     @Path("place")
     @RequiresCapability(OnlineAttestationModule.EDIT)
-    public View placeDialog(@PathParam("id") long id, @Context SecurityContext sc) {
-        Viewer viewer = Viewer.of(sc);
+    public View placeDialog(@PathParam("id") long id, @Context Viewer viewer) {
         Situation s = slots.editable(viewer, id);
         Slots.require(s.place());
         return students(viewer, s, "place", x -> Situation.placeable(x) && slots.admitted(x), false);
@@ -127,20 +120,18 @@ public final class SlotActionsResource {
     @Path("place")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     @RequiresCapability(OnlineAttestationModule.EDIT)
-    public Response place(@PathParam("id") long id, @FormParam("student") List<Long> students, @Context SecurityContext sc) {
-        Viewer viewer = Viewer.of(sc);
+    public Response place(@PathParam("id") long id, @FormParam("student") List<Long> students, @Context Viewer viewer) {
         Situation s = slots.editable(viewer, id);
         return RefusedForm.attempt(() -> {
             slots.place(viewer, s, students);
             return back(s);
-        }, () -> placeDialog(id, sc));
+        }, () -> placeDialog(id, viewer));
     }
 
     @GET
     @Path("cancel")
     @RequiresCapability(OnlineAttestationModule.EDIT)
-    public View cancelDialog(@PathParam("id") long id, @Context SecurityContext sc) {
-        Viewer viewer = Viewer.of(sc);
+    public View cancelDialog(@PathParam("id") long id, @Context Viewer viewer) {
         Situation s = slots.editable(viewer, id);
         Slots.require(s.cancel());
         return students(viewer, s, "cancel", Situation::cancellable, false);
@@ -152,8 +143,7 @@ public final class SlotActionsResource {
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     @RequiresCapability(OnlineAttestationModule.EDIT)
     public Response cancel(@PathParam("id") long id, @FormParam("student") List<Long> students,
-                           @FormParam("confirmed") boolean confirmed, @Context SecurityContext sc) {
-        Viewer viewer = Viewer.of(sc);
+                           @FormParam("confirmed") boolean confirmed, @Context Viewer viewer) {
         Situation s = slots.editable(viewer, id);
         if (!confirmed) {
             Slots.require(s.cancel());
@@ -163,14 +153,13 @@ public final class SlotActionsResource {
         return RefusedForm.attempt(() -> {
             slots.cancel(viewer, s, students);
             return back(s);
-        }, () -> cancelDialog(id, sc));
+        }, () -> cancelDialog(id, viewer));
     }
 
     @GET
     @Path("send")
     @RequiresCapability(OnlineAttestationModule.EDIT)
-    public View sendDialog(@PathParam("id") long id, @Context SecurityContext sc) {
-        Viewer viewer = Viewer.of(sc);
+    public View sendDialog(@PathParam("id") long id, @Context Viewer viewer) {
         Situation s = slots.editable(viewer, id);
         Slots.require(s.send());
         return students(viewer, s, "send", x -> Situation.sendable(x) && slots.admitted(x), false);
@@ -181,20 +170,18 @@ public final class SlotActionsResource {
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     @RequiresCapability(OnlineAttestationModule.EDIT)
     public Response send(@PathParam("id") long id, @FormParam("student") List<Long> students, @FormParam("all") boolean all,
-                         @Context SecurityContext sc) {
-        Viewer viewer = Viewer.of(sc);
+                         @Context Viewer viewer) {
         Situation s = slots.editable(viewer, id);
         return RefusedForm.attempt(() -> {
             slots.send(viewer, s, students, all);
             return back(s);
-        }, () -> sendDialog(id, sc));
+        }, () -> sendDialog(id, viewer));
     }
 
     @GET
     @Path("platform")
     @RequiresCapability(OnlineAttestationModule.EDIT)
-    public View platformDialog(@PathParam("id") long id, @QueryParam("platform") String chosen, @Context SecurityContext sc) {
-        Viewer viewer = Viewer.of(sc);
+    public View platformDialog(@PathParam("id") long id, @QueryParam("platform") String chosen, @Context Viewer viewer) {
         Situation s = slots.editable(viewer, id);
         Slots.require(s.platform());
         ConferenceForm form = platforms.form();
@@ -202,12 +189,12 @@ public final class SlotActionsResource {
         String current = chosen != null ? chosen : s.slot().platform() != null ? s.slot().platform()
                 : installed.isEmpty() ? null : installed.get(0).id();
         Map<String, String> saved = current != null && current.equals(s.slot().platform())
-                ? ConferenceForm.parse(s.slot().platformValues()) : Map.of();
+                ? platforms.form().parse(s.slot().platformValues()) : Map.of();
         Map<String, Object> model = base(viewer, s, "platform");
         model.put("platforms", form.choices(current, viewer.locale()));
         model.put("platform", current);
         model.put("hasPlatforms", !installed.isEmpty());
-        model.put("fields", form.platform(current).map(p -> ConferenceForm.fields(p, saved)).orElse(List.of()));
+        model.put("fields", form.platform(current).map(p -> platforms.form().fields(p, saved)).orElse(List.of()));
         model.put("saved", s.slot().platform() != null);
         platforms.overload(s).ifPresent(o -> model.put("overload", Map.of("peak", o.peak(), "capacity", o.capacity(),
                 "name", form.platform(s.slot().platform()).map(p -> p.name().in(viewer.locale())).orElse(s.slot().platform()))));
@@ -229,12 +216,12 @@ public final class SlotActionsResource {
     @Path("platform")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     @RequiresCapability(OnlineAttestationModule.EDIT)
-    public Response savePlatform(@PathParam("id") long id, MultivaluedMap<String, String> form, @Context SecurityContext sc) {
+    public Response savePlatform(@PathParam("id") long id, MultivaluedMap<String, String> form, @Context Viewer viewer) {
         String platform = form.getFirst("platform");
         return RefusedForm.attempt(() -> {
-            platforms.save(Viewer.of(sc), id, platform, ConferenceForm.submitted(form));
+            platforms.save(viewer, id, platform, platforms.form().submitted(form));
             return platformPage(id);
-        }, () -> platformDialog(id, platform, sc));
+        }, () -> platformDialog(id, platform, viewer));
     }
 
     @POST
@@ -242,22 +229,22 @@ public final class SlotActionsResource {
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     @RequiresCapability(OnlineAttestationModule.EDIT)
     public Response recordingFlags(@PathParam("id") long id, @FormParam("hasRecording") boolean has,
-                                   @FormParam("showRecording") boolean show, @Context SecurityContext sc) {
+                                   @FormParam("showRecording") boolean show, @Context Viewer viewer) {
         return RefusedForm.attempt(() -> {
-            platforms.saveRecordingFlags(Viewer.of(sc), id, has, show);
+            platforms.saveRecordingFlags(viewer, id, has, show);
             return platformPage(id);
-        }, () -> platformDialog(id, null, sc));
+        }, () -> platformDialog(id, null, viewer));
     }
 
     @POST
     @Path("recordings/add")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     @RequiresCapability(OnlineAttestationModule.EDIT)
-    public Response addRecording(@PathParam("id") long id, @FormParam("url") String url, @Context SecurityContext sc) {
+    public Response addRecording(@PathParam("id") long id, @FormParam("url") String url, @Context Viewer viewer) {
         return RefusedForm.attempt(() -> {
-            platforms.addRecording(Viewer.of(sc), id, url);
+            platforms.addRecording(viewer, id, url);
             return platformPage(id);
-        }, () -> platformDialog(id, null, sc));
+        }, () -> platformDialog(id, null, viewer));
     }
 
     @POST
@@ -265,11 +252,11 @@ public final class SlotActionsResource {
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     @RequiresCapability(OnlineAttestationModule.EDIT)
     public Response deleteRecording(@PathParam("id") long id, @PathParam("recording") long recording,
-                                    @Context SecurityContext sc) {
+                                    @Context Viewer viewer) {
         return RefusedForm.attempt(() -> {
-            platforms.deleteRecording(Viewer.of(sc), id, recording);
+            platforms.deleteRecording(viewer, id, recording);
             return platformPage(id);
-        }, () -> platformDialog(id, null, sc));
+        }, () -> platformDialog(id, null, viewer));
     }
 
     private Map<String, Object> base(Viewer viewer, Situation s, String action) {

@@ -1,6 +1,5 @@
 package kz.sabaq.attestation.slot;
 
-import kz.sabaq.api.conference.ConferencePlatform;
 import kz.sabaq.api.conference.Conferences;
 import kz.sabaq.api.module.ModuleWiring;
 import kz.sabaq.attestation.Attestation;
@@ -13,7 +12,7 @@ public final class SlotActionsWiring {
     public SlotActions wire(ModuleWiring w, Attestation common, TicketDistribution tickets, TicketBank bank) {
         Slots slots = new Slots(common, w.mapper(SlotMapper.class), tickets, bank, w.notifications());
         Conferences conferences = w.service(Conferences.class).orElseThrow();
-        Platforms platforms = new Platforms(slots, w.extensions(ConferencePlatform.class), conferences);
+        Platforms platforms = new Platforms(slots, conferences);
         conferences.load(platforms::loads);
         w.resource(new SlotActionsResource(slots, platforms));
         return slots;

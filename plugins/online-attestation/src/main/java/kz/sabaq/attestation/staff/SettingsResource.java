@@ -9,7 +9,6 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import jakarta.ws.rs.core.SecurityContext;
 import java.net.URI;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -59,8 +58,7 @@ public final class SettingsResource {
 
     @GET
     @RequiresCapability(OnlineAttestationModule.SETTINGS)
-    public View page(@QueryParam("saved") String saved, @Context SecurityContext sc) {
-        Viewer viewer = Viewer.of(sc);
+    public View page(@QueryParam("saved") String saved, @Context Viewer viewer) {
         Locale locale = viewer.locale();
         String chosen = settings.distribution();
         List<Map<String, Object>> forms = new ArrayList<>();
@@ -100,11 +98,11 @@ public final class SettingsResource {
     @POST
     @RequiresCapability(OnlineAttestationModule.SETTINGS)
     public Response save(@FormParam("wholeStream") String wholeStream, @FormParam("distribution") String distribution,
-                         @FormParam("studyTerms") List<String> studyTerms, @Context SecurityContext sc) {
+                         @FormParam("studyTerms") List<String> studyTerms, @Context Viewer viewer) {
         try {
             saveChecked(wholeStream, distribution, studyTerms);
         } catch (UserError e) {
-            return RefusedForm.response(e, () -> page(null, sc));
+            return RefusedForm.response(e, () -> page(null, viewer));
         }
         return Response.seeOther(URI.create("/oa/settings?saved=1")).build();
     }

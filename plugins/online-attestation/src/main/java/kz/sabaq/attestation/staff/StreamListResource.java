@@ -6,7 +6,6 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
-import jakarta.ws.rs.core.SecurityContext;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -46,8 +45,7 @@ public final class StreamListResource {
                      @QueryParam("term") String term, @QueryParam("language") String language,
                      @QueryParam("speciality") String speciality, @QueryParam("qualification") String qualification,
                      @QueryParam("group") String group, @QueryParam("page") String page,
-                     @Context SecurityContext sc) {
-        Viewer viewer = Viewer.of(sc);
+                     @Context Viewer viewer) {
         Locale locale = viewer.locale();
         Long yearId = year == null ? store.currentYear() : id(year);
         List<StaffMapper.Option> periods = store.periods(yearId);

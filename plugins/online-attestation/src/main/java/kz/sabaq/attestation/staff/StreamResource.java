@@ -10,7 +10,6 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import jakarta.ws.rs.core.SecurityContext;
 import java.net.URI;
 import java.time.Instant;
 import java.util.LinkedHashMap;
@@ -62,8 +61,8 @@ public final class StreamResource {
     @GET
     @Path(STREAM)
     @RequiresCapability(OnlineAttestationModule.VIEW)
-    public View show(@PathParam("id") long streamId, @QueryParam("edit") String edit, @Context SecurityContext sc) {
-        return page(Viewer.of(sc), streamId, "mode".equals(edit));
+    public View show(@PathParam("id") long streamId, @QueryParam("edit") String edit, @Context Viewer viewer) {
+        return page(viewer, streamId, "mode".equals(edit));
     }
 
     private View page(Viewer viewer, long streamId, boolean editMode) {
@@ -76,8 +75,7 @@ public final class StreamResource {
     @Path(STREAM + "/mode")
     @RequiresCapability(OnlineAttestationModule.EDIT)
     public Response mode(@PathParam("id") long streamId, @FormParam("byTicket") String byTicket,
-                         @Context SecurityContext sc) {
-        Viewer viewer = Viewer.of(sc);
+                         @Context Viewer viewer) {
         try {
             if (!"true".equals(byTicket) && !"false".equals(byTicket)) {
                 throw UserError.badRequest("online-attestation.staff.error.mode").on("byTicket");
@@ -93,8 +91,7 @@ public final class StreamResource {
     @Path(STREAM + "/distribute")
     @RequiresCapability(OnlineAttestationModule.EDIT)
     public View distributeForm(@PathParam("id") long streamId, @QueryParam("group") Long groupId,
-                               @Context SecurityContext sc) {
-        Viewer viewer = Viewer.of(sc);
+                               @Context Viewer viewer) {
         Stream stream = common.access().editable(viewer, streamId);
         planner.online(streamId);
         Admissions admissions = new Admissions(common);
@@ -127,22 +124,21 @@ public final class StreamResource {
     public Response distribute(@PathParam("id") long streamId, @FormParam("group") String group,
                                @FormParam("date") String date, @FormParam("start") String start,
                                @FormParam("end") String end, @FormParam("student") List<Long> students,
-                               @Context SecurityContext sc) {
+                               @Context Viewer viewer) {
         try {
             Long groupId = group == null || group.isBlank() ? null : parseId(group);
-            return back(streamId, planner.distribute(Viewer.of(sc), streamId, groupId, date, start, end, students));
+            return back(streamId, planner.distribute(viewer, streamId, groupId, date, start, end, students));
         } catch (UserError e) {
             // A group id that is not a number (a tampered form) refills the dialog for every group.
             Long shown = group == null || !group.strip().matches("\\d{1,18}") ? null : Long.valueOf(group.strip());
-            return RefusedForm.response(e, () -> distributeForm(streamId, shown, sc));
+            return RefusedForm.response(e, () -> distributeForm(streamId, shown, viewer));
         }
     }
 
     @GET
     @Path(STREAM + "/slots/{slot: \\d{1,18}}/edit")
     @RequiresCapability(OnlineAttestationModule.EDIT)
-    public View editForm(@PathParam("id") long streamId, @PathParam("slot") long slotId, @Context SecurityContext sc) {
-        Viewer viewer = Viewer.of(sc);
+    public View editForm(@PathParam("id") long streamId, @PathParam("slot") long slotId, @Context Viewer viewer) {
         Stream stream = common.access().editable(viewer, streamId);
         planner.online(streamId);
         ExamSlot slot = planner.slotOf(streamId, slotId);
@@ -164,11 +160,11 @@ public final class StreamResource {
     @RequiresCapability(OnlineAttestationModule.EDIT)
     public Response edit(@PathParam("id") long streamId, @PathParam("slot") long slotId,
                          @FormParam("date") String date, @FormParam("start") String start,
-                         @FormParam("end") String end, @Context SecurityContext sc) {
+                         @FormParam("end") String end, @Context Viewer viewer) {
         try {
-            planner.editSlot(Viewer.of(sc), streamId, slotId, date, start, end);
+            planner.editSlot(viewer, streamId, slotId, date, start, end);
         } catch (UserError e) {
-            return RefusedForm.response(e, () -> editForm(streamId, slotId, sc));
+            return RefusedForm.response(e, () -> editForm(streamId, slotId, viewer));
         }
         return back(streamId, slotId);
     }
@@ -177,11 +173,11 @@ public final class StreamResource {
     @Path(STREAM + "/slots/{slot: \\d{1,18}}/delete")
     @RequiresCapability(OnlineAttestationModule.EDIT)
     public Response delete(@PathParam("id") long streamId, @PathParam("slot") long slotId,
-                           @Context SecurityContext sc) {
+                           @Context Viewer viewer) {
         try {
-            planner.deleteSlot(Viewer.of(sc), streamId, slotId);
+            planner.deleteSlot(viewer, streamId, slotId);
         } catch (UserError e) {
-            return RefusedForm.response(e, () -> page(Viewer.of(sc), streamId, false));
+            return RefusedForm.response(e, () -> page(viewer, streamId, false));
         }
         return back(streamId, null);
     }
@@ -190,11 +186,11 @@ public final class StreamResource {
     @Path(STREAM + "/slots/{slot: \\d{1,18}}/students/{student: \\d{1,18}}/delete")
     @RequiresCapability(OnlineAttestationModule.EDIT)
     public Response remove(@PathParam("id") long streamId, @PathParam("slot") long slotId,
-                           @PathParam("student") long studentId, @Context SecurityContext sc) {
+                           @PathParam("student") long studentId, @Context Viewer viewer) {
         try {
-            planner.removeStudent(Viewer.of(sc), streamId, slotId, studentId);
+            planner.removeStudent(viewer, streamId, slotId, studentId);
         } catch (UserError e) {
-            return RefusedForm.response(e, () -> page(Viewer.of(sc), streamId, false));
+            return RefusedForm.response(e, () -> page(viewer, streamId, false));
         }
         return back(streamId, slotId);
     }

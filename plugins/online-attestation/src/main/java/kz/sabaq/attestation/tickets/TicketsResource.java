@@ -11,7 +11,6 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import jakarta.ws.rs.core.SecurityContext;
 import java.io.InputStream;
 import java.net.URI;
 import java.time.format.DateTimeFormatter;
@@ -56,8 +55,7 @@ public final class TicketsResource {
     @GET
     @RequiresCapability(OnlineAttestationModule.VIEW)
     public View page(@PathParam("id") long id, @QueryParam("edit") String edit, @QueryParam("copied") Integer copied,
-                     @Context SecurityContext sc) {
-        Viewer viewer = Viewer.of(sc);
+                     @Context Viewer viewer) {
         Stream stream = common.access().viewable(viewer, id);
         OnlineStream online = tickets.byTicket(id);
         boolean canEdit = common.access().canEdit(viewer, stream);
@@ -95,13 +93,12 @@ public final class TicketsResource {
     @Path("count")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     @RequiresCapability(OnlineAttestationModule.EDIT)
-    public Response saveCount(@PathParam("id") long id, @FormParam("count") String count, @Context SecurityContext sc) {
-        Viewer viewer = Viewer.of(sc);
+    public Response saveCount(@PathParam("id") long id, @FormParam("count") String count, @Context Viewer viewer) {
         Stream stream = common.access().editable(viewer, id);
         try {
             tickets.saveCount(viewer, stream, count);
         } catch (UserError e) {
-            return RefusedForm.response(e, () -> page(id, "count", null, sc));
+            return RefusedForm.response(e, () -> page(id, "count", null, viewer));
         }
         return back(id);
     }
@@ -109,8 +106,7 @@ public final class TicketsResource {
     @GET
     @Path("new")
     @RequiresCapability(OnlineAttestationModule.EDIT)
-    public View addForm(@PathParam("id") long id, @Context SecurityContext sc) {
-        Viewer viewer = Viewer.of(sc);
+    public View addForm(@PathParam("id") long id, @Context Viewer viewer) {
         Stream stream = common.access().editable(viewer, id);
         tickets.byTicket(id);
         List<Integer> free = tickets.free(id);
@@ -124,8 +120,7 @@ public final class TicketsResource {
     @GET
     @Path("{number: \\d{1,4}}/edit")
     @RequiresCapability(OnlineAttestationModule.EDIT)
-    public View editForm(@PathParam("id") long id, @PathParam("number") int number, @Context SecurityContext sc) {
-        Viewer viewer = Viewer.of(sc);
+    public View editForm(@PathParam("id") long id, @PathParam("number") int number, @Context Viewer viewer) {
         Stream stream = common.access().editable(viewer, id);
         tickets.byTicket(id);
         if (tickets.anyGiven(id)) {
@@ -155,13 +150,12 @@ public final class TicketsResource {
     @Consumes(MediaType.MULTIPART_FORM_DATA)
     @RequiresCapability(OnlineAttestationModule.EDIT)
     public Response add(@PathParam("id") long id, @FormDataParam("number") String number, @FormDataParam("body") String body,
-                        @FormDataParam("file") FormDataBodyPart file, @Context SecurityContext sc) {
-        Viewer viewer = Viewer.of(sc);
+                        @FormDataParam("file") FormDataBodyPart file, @Context Viewer viewer) {
         Stream stream = common.access().editable(viewer, id);
         try {
             tickets.save(viewer, stream, parseNumber(number), true, body, upload(file));
         } catch (UserError e) {
-            return RefusedForm.response(e, typed(number, body), () -> addForm(id, sc));
+            return RefusedForm.response(e, typed(number, body), () -> addForm(id, viewer));
         }
         return back(id);
     }
@@ -171,13 +165,12 @@ public final class TicketsResource {
     @Consumes(MediaType.MULTIPART_FORM_DATA)
     @RequiresCapability(OnlineAttestationModule.EDIT)
     public Response edit(@PathParam("id") long id, @PathParam("number") int number, @FormDataParam("body") String body,
-                         @FormDataParam("file") FormDataBodyPart file, @Context SecurityContext sc) {
-        Viewer viewer = Viewer.of(sc);
+                         @FormDataParam("file") FormDataBodyPart file, @Context Viewer viewer) {
         Stream stream = common.access().editable(viewer, id);
         try {
             tickets.save(viewer, stream, number, false, body, upload(file));
         } catch (UserError e) {
-            return RefusedForm.response(e, typed(String.valueOf(number), body), () -> editForm(id, number, sc));
+            return RefusedForm.response(e, typed(String.valueOf(number), body), () -> editForm(id, number, viewer));
         }
         return back(id);
     }
@@ -186,13 +179,12 @@ public final class TicketsResource {
     @Path("{number: \\d{1,4}}/delete")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     @RequiresCapability(OnlineAttestationModule.EDIT)
-    public Response delete(@PathParam("id") long id, @PathParam("number") int number, @Context SecurityContext sc) {
-        Viewer viewer = Viewer.of(sc);
+    public Response delete(@PathParam("id") long id, @PathParam("number") int number, @Context Viewer viewer) {
         Stream stream = common.access().editable(viewer, id);
         try {
             tickets.delete(viewer, stream, number);
         } catch (UserError e) {
-            return RefusedForm.response(e, () -> page(id, null, null, sc));
+            return RefusedForm.response(e, () -> page(id, null, null, viewer));
         }
         return back(id);
     }
@@ -201,13 +193,12 @@ public final class TicketsResource {
     @Path("{number: \\d{1,4}}/file/delete")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     @RequiresCapability(OnlineAttestationModule.EDIT)
-    public Response deleteFile(@PathParam("id") long id, @PathParam("number") int number, @Context SecurityContext sc) {
-        Viewer viewer = Viewer.of(sc);
+    public Response deleteFile(@PathParam("id") long id, @PathParam("number") int number, @Context Viewer viewer) {
         Stream stream = common.access().editable(viewer, id);
         try {
             tickets.deleteFile(viewer, stream, number);
         } catch (UserError e) {
-            return RefusedForm.response(e, () -> editForm(id, number, sc));
+            return RefusedForm.response(e, () -> editForm(id, number, viewer));
         }
         return Response.seeOther(URI.create("/oa/streams/" + id + "/tickets/" + number + "/edit")).build();
     }
@@ -217,16 +208,15 @@ public final class TicketsResource {
     @Path("{number: \\d{1,4}}/file")
     @Produces(MediaType.WILDCARD)
     @AnyUser
-    public Response file(@PathParam("id") long id, @PathParam("number") int number, @Context SecurityContext sc) {
-        return tickets.files().download(tickets.file(Viewer.of(sc), id, number));
+    public Response file(@PathParam("id") long id, @PathParam("number") int number, @Context Viewer viewer) {
+        return tickets.files().download(tickets.file(viewer, id, number));
     }
 
     @GET
     @Path("copy")
     @RequiresCapability(OnlineAttestationModule.EDIT)
     public View copyDialog(@PathParam("id") long id, @QueryParam("ticket") List<Integer> numbers,
-                           @QueryParam("period") Long period, @Context SecurityContext sc) {
-        Viewer viewer = Viewer.of(sc);
+                           @QueryParam("period") Long period, @Context Viewer viewer) {
         Stream stream = common.access().editable(viewer, id);
         tickets.byTicket(id);
         List<AcademicPeriod> periods = copies.periods();
@@ -253,14 +243,13 @@ public final class TicketsResource {
     @RequiresCapability(OnlineAttestationModule.EDIT)
     public Response copy(@PathParam("id") long id, @FormParam("period") long period, @FormParam("ticket") List<Integer> numbers,
                          @FormParam("target") List<Long> targets, @FormParam("token") String token,
-                         @Context SecurityContext sc) {
-        Viewer viewer = Viewer.of(sc);
+                         @Context Viewer viewer) {
         Stream stream = common.access().editable(viewer, id);
         tickets.byTicket(id);
         try {
             copies.copy(viewer, stream, period, numbers, targets, token);
         } catch (UserError e) {
-            return RefusedForm.response(e, () -> copyDialog(id, numbers, period, sc));
+            return RefusedForm.response(e, () -> copyDialog(id, numbers, period, viewer));
         }
         return Response.seeOther(URI.create("/oa/streams/" + id + "/tickets?copied=" + targets.size())).build();
     }

@@ -5,12 +5,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.OptionalInt;
 import kz.sabaq.api.academic.LocalizedName;
-import kz.sabaq.api.conference.ConferenceField;
 import kz.sabaq.api.conference.ConferencePlatform;
 import kz.sabaq.api.conference.Meeting;
 import kz.sabaq.api.conference.Participant;
 import kz.sabaq.api.conference.PlatformContext;
-import kz.sabaq.api.conference.Visibility;
+import kz.sabaq.api.form.FormField;
+import kz.sabaq.api.form.Visibility;
 import org.pf4j.Extension;
 
 /** A conference platform for the tests, loaded from a plugin directory PlatformTest makes. */
@@ -28,12 +28,12 @@ public class FakePlatform implements ConferencePlatform {
     }
 
     @Override
-    public List<ConferenceField> fields() {
-        return List.of(new ConferenceField("login", "online-attestation-slot.student", false, false, true),
-                new ConferenceField("password", "online-attestation-slot.group", true, false, true),
-                new ConferenceField("link", "online-attestation-slot.recording.url", false, true, true),
-                new ConferenceField("hostKey", "online-attestation-slot.student", false, false, false, Visibility.STAFF),
-                new ConferenceField("apiToken", "online-attestation-slot.group", true, false, false, Visibility.SERVER));
+    public List<FormField> fields() {
+        return List.of(FormField.input("login", "online-attestation-slot.student").asRequired(),
+                FormField.input("password", "online-attestation-slot.group").asSecret().asRequired(),
+                FormField.input("link", "online-attestation-slot.recording.url").asUrl().asRequired(),
+                FormField.input("hostKey", "online-attestation-slot.student").visibleTo(Visibility.STAFF),
+                FormField.input("apiToken", "online-attestation-slot.group").asSecret().visibleTo(Visibility.SERVER));
     }
 
     @Override

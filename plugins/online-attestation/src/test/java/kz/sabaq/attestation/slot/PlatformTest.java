@@ -14,8 +14,8 @@ import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
-import kz.sabaq.api.conference.ConferenceForm;
 import kz.sabaq.attestation.tickets.OaFixture;
+import kz.sabaq.core.conference.PlatformForm;
 import kz.sabaq.core.testing.TestServer;
 import kz.sabaq.core.testing.WebClient;
 import org.junit.jupiter.api.AfterAll;
@@ -75,7 +75,7 @@ class PlatformTest {
         assertEquals(List.of("fake"), f.strings("SELECT platform FROM oa_slot WHERE id = ?", slot));
         assertEquals(Map.of("login", "teacher1", "password", "s3cret", "link", "https://meet.example.kz/room",
                         "hostKey", "", "apiToken", ""),
-                ConferenceForm.parse(f.strings("SELECT platform_values FROM oa_slot WHERE id = ?", slot).get(0)));
+                PlatformForm.values(f.strings("SELECT platform_values FROM oa_slot WHERE id = ?", slot).get(0)));
         assertFalse(teacher.get(actions(slot) + "platform").contains("s3cret"), "a secret is not shown back");
     }
 
@@ -150,7 +150,7 @@ class PlatformTest {
         long slot = f.slot("10:00", "12:00", f.students);
         save(f.teacherWeb(), slot, "teacher1", "s3cret", "https://meet.example.kz/room");
         f.exec("UPDATE oa_slot SET platform_values = ? WHERE id = ?",
-                ConferenceForm.json(Map.of("login", "teacher1", "password", "s3cret", "link", "https:///room")), slot);
+                PlatformForm.text(Map.of("login", "teacher1", "password", "s3cret", "link", "https:///room")), slot);
 
         WebClient.Page page = f.student(0).get("/oa/streams/" + f.stream + "/students/" + f.students.get(0));
 
@@ -167,7 +167,7 @@ class PlatformTest {
 
         assertEquals(303, save(f.teacherWeb(), slot, "teacher2", "", "https://meet.example.kz/other").status());
 
-        assertEquals("s3cret", ConferenceForm.parse(f.strings("SELECT platform_values FROM oa_slot WHERE id = ?", slot).get(0))
+        assertEquals("s3cret", PlatformForm.values(f.strings("SELECT platform_values FROM oa_slot WHERE id = ?", slot).get(0))
                 .get("password"));
     }
 

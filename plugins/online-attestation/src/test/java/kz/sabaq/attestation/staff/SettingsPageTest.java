@@ -24,7 +24,6 @@ import kz.sabaq.core.testing.FormFields;
 import kz.sabaq.core.testing.MemorySettings;
 import kz.sabaq.core.testing.TestServer;
 import kz.sabaq.core.testing.TestViewer;
-import kz.sabaq.core.testing.ViewerSecurityContext;
 import kz.sabaq.core.testing.WebClient;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -171,14 +170,14 @@ class SettingsPageTest {
         SettingsResource page = new SettingsResource(new AttestationSettings(values), database.mapper(StaffMapper.class),
                 () -> installed, () -> true, server.app().service(Translations.class).orElseThrow());
         TestViewer ru = TestViewer.holding(1, Locale.forLanguageTag("ru"), Set.of(OnlineAttestationModule.SETTINGS));
-        View view = page.page(null, ViewerSecurityContext.of(ru));
+        View view = page.page(null, ru);
         assertEquals(List.of(Map.of("id", "random", "name", "Случайно", "selected", true),
                 Map.of("id", "self-select", "name", "Свой выбор", "selected", false)), view.model().get("forms"));
         assertEquals("", view.model().get("missingForm"));
         assertEquals(true, view.model().get("finalStateTab"));
-        page.save("true", "self-select", List.of(t3), ViewerSecurityContext.of(ru));
+        page.save("true", "self-select", List.of(t3), ru);
         assertEquals("self-select", values.saved().get(AttestationSettings.DISTRIBUTION));
-        Response refused = page.save("true", "least-used", List.of(), ViewerSecurityContext.of(ru));
+        Response refused = page.save("true", "least-used", List.of(), ru);
         assertEquals(400, refused.getStatus());
         RefusedForm shown = (RefusedForm) refused.getEntity();
         assertEquals(Optional.of("distribution"), shown.errors().get(0).field());

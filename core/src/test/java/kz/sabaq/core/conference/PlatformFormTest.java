@@ -1,4 +1,4 @@
-package kz.sabaq.api.conference;
+package kz.sabaq.core.conference;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -14,10 +14,16 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import kz.sabaq.api.academic.LocalizedName;
+import kz.sabaq.api.conference.ConferenceForm;
+import kz.sabaq.api.conference.ConferencePlatform;
+import kz.sabaq.api.conference.Meeting;
+import kz.sabaq.api.conference.Participant;
+import kz.sabaq.api.conference.PlatformContext;
+import kz.sabaq.api.form.FormField;
 import kz.sabaq.api.web.UserError;
 import org.junit.jupiter.api.Test;
 
-class ConferenceFormTest {
+class PlatformFormTest {
     private static final Locale KK = Locale.forLanguageTag("kk");
 
     /** Login, a secret password and a required link; a login "forbidden" is refused by the platform itself. */
@@ -33,10 +39,10 @@ class ConferenceFormTest {
         }
 
         @Override
-        public List<ConferenceField> fields() {
-            return List.of(new ConferenceField("login", "meet.login", false, false, false),
-                    new ConferenceField("password", "meet.password", true, false, false),
-                    new ConferenceField("link", "meet.link", false, true, true));
+        public List<FormField> fields() {
+            return List.of(FormField.input("login", "meet.login"),
+                    FormField.input("password", "meet.password").asSecret(),
+                    FormField.input("link", "meet.link").asUrl().asRequired());
         }
 
         @Override
@@ -51,7 +57,7 @@ class ConferenceFormTest {
     }
 
     private final Meet meet = new Meet();
-    private final ConferenceForm form = new ConferenceForm(List.of(meet),
+    private final ConferenceForm form = new PlatformForm(List.of(meet),
             (locale, key, args) -> locale.getLanguage() + ":" + key,
             new ConferenceForm.Errors("m.unknown", "m.required", "m.url", "m.tooLong"));
 
@@ -96,7 +102,7 @@ class ConferenceFormTest {
         posted.add("field.link", "https://a.kz");
         posted.put("field.password", List.of());
 
-        assertEquals(values("login", "t1", "link", "https://a.kz"), ConferenceForm.submitted(posted));
+        assertEquals(values("login", "t1", "link", "https://a.kz"), form.submitted(posted));
     }
 
     @Test
@@ -134,14 +140,14 @@ class ConferenceFormTest {
 
     @Test
     void theFormNeverShowsASecretBack() {
-        List<Map<String, Object>> fields = ConferenceForm.fields(meet,
+        List<Map<String, Object>> fields = form.fields(meet,
                 values("login", "t1", "password", "s3cret", "link", "https://a.kz"));
 
         assertEquals(List.of("text", "password", "url"), fields.stream().map(f -> f.get("type")).toList());
         assertEquals(List.of("t1", "", "https://a.kz"), fields.stream().map(f -> f.get("value")).toList());
         assertEquals(List.of(false, true, false), fields.stream().map(f -> f.get("kept")).toList());
         assertEquals(List.of(false, false, true), fields.stream().map(f -> f.get("required")).toList());
-        assertEquals(List.of(false, false, false), ConferenceForm.fields(meet, values("password", "")).stream()
+        assertEquals(List.of(false, false, false), form.fields(meet, values("password", "")).stream()
                 .map(f -> f.get("kept")).toList(), "an empty saved secret is nothing kept");
     }
 
@@ -156,22 +162,22 @@ class ConferenceFormTest {
     void valuesGoToJsonAndBackInTheirOrder() {
         Map<String, String> v = values("room", "r-1", "link", "https://meet.example.kz/r-1", "password", "«қ»\"");
 
-        String json = ConferenceForm.json(v);
+        String json = form.json(v);
 
         assertEquals("{\"room\":\"r-1\",\"link\":\"https://meet.example.kz/r-1\",\"password\":\"«қ»\\\"\"}", json);
-        assertEquals(List.copyOf(v.entrySet()), List.copyOf(ConferenceForm.parse(json).entrySet()));
-        assertEquals(Map.of(), ConferenceForm.parse(null));
-        assertEquals(Map.of(), ConferenceForm.parse(" "));
-        assertThrows(IllegalStateException.class, () -> ConferenceForm.parse("[1]"));
+        assertEquals(List.copyOf(v.entrySet()), List.copyOf(form.parse(json).entrySet()));
+        assertEquals(Map.of(), form.parse(null));
+        assertEquals(Map.of(), form.parse(" "));
+        assertThrows(IllegalStateException.class, () -> form.parse("[1]"));
     }
 
     @Test
     void aWebAddressIsAnAbsoluteHttpAddressWithAHost() {
-        assertTrue(ConferenceForm.isWebAddress("https://meet.example.kz/r?x=1"));
-        assertTrue(ConferenceForm.isWebAddress("HTTP://meet.example.kz"));
+        assertTrue(form.isWebAddress("https://meet.example.kz/r?x=1"));
+        assertTrue(form.isWebAddress("HTTP://meet.example.kz"));
         for (String bad : new String[] {null, "", "meet.example.kz", "ftp://meet.example.kz", "javascript:alert(1)",
                 "https://", "http:///path", "https://bad host"}) {
-            assertFalse(ConferenceForm.isWebAddress(bad), String.valueOf(bad));
+            assertFalse(form.isWebAddress(bad), String.valueOf(bad));
         }
     }
 }

@@ -1,6 +1,6 @@
-package kz.sabaq.api.conference;
+package kz.sabaq.api.form;
 
-/** Who may see a conference field's value once it is saved. */
+/** Who may see a field's value on the pages once it is saved (a conference platform's login, key or link). */
 public enum Visibility {
     /** Shown to everyone who joins (a login, a password typed at the platform). */
     PARTICIPANTS,
