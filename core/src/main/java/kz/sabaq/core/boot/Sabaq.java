@@ -288,6 +288,8 @@ public final class Sabaq implements AutoCloseable {
             resourcesByModule.put(m.module().id(), own);
             m.module().wire(wiring.forModule(m.module().id(), own));
         }
+        var started = wiring.started(modules.stream().map(m -> m.module().id()).toList());
+        modules.forEach(m -> m.module().started(started));
 
         Viewers viewers = new Viewers(sessions, roles, catalog, staffUnits);
         PageRenderer pages = new PageRenderer(templates, messages, navigation, profile.name, notifications::unread);

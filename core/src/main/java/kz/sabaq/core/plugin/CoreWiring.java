@@ -15,6 +15,7 @@ import kz.sabaq.api.file.FileStore;
 import kz.sabaq.api.journal.JournalOption;
 import kz.sabaq.api.module.ModuleWiring;
 import kz.sabaq.api.module.ScheduledJob;
+import kz.sabaq.api.module.StartedModules;
 import kz.sabaq.api.notify.Notifications;
 import kz.sabaq.api.setting.ModuleSettings;
 import kz.sabaq.api.web.QuickRoute;
@@ -159,6 +160,22 @@ public final class CoreWiring {
                     throw new IllegalArgumentException(moduleId + ": a quick route's prefix is a path like /name/");
                 }
                 quickRoutes.add(route);
+            }
+        };
+    }
+
+    /** What modules see once all are wired: every published service, and the module ids in wiring order. */
+    public StartedModules started(List<String> moduleIds) {
+        List<String> ids = List.copyOf(moduleIds);
+        return new StartedModules() {
+            @Override
+            public <T> Optional<T> service(Class<T> type) {
+                return CoreWiring.this.service(type);
+            }
+
+            @Override
+            public List<String> ids() {
+                return ids;
             }
         };
     }

@@ -7,6 +7,10 @@ import org.pf4j.ExtensionPoint;
 
 /**
  * A licensable feature: what it declares (role modules, settings, menu) and how it wires itself.
+ * Core's own features (journal, academic records, administration, account) are modules too, built
+ * into the application and started first. Every module goes through the same phases, in dependency
+ * order: its declarations are read, then {@link #wire} runs, then, once every module is wired,
+ * {@link #started}; only then does the server answer requests.
  *
  * <p>Example:
  * <pre>{@code
@@ -62,4 +66,12 @@ public interface LmsModule extends ExtensionPoint {
 
     /** Creates the module's services with {@code new} and registers its resources, mappers and jobs. */
     void wire(ModuleWiring wiring);
+
+    /**
+     * Called once every module is wired, before the server answers its first request (Keycloak's
+     * {@code postInit}): the place for work that needs what modules wired later published, such as
+     * checking that a collaborator is present. Does nothing unless a module overrides it.
+     */
+    default void started(StartedModules modules) {
+    }
 }
