@@ -26,14 +26,21 @@ public final class PluginHost implements AutoCloseable {
 
     private final PluginManager manager;
 
-    /** A started module; {@code plugin} is null for a module built into the application (tests). */
-    public record LoadedModule(PluginWrapper plugin, LmsModule module) {
+    /**
+     * A started module: a plugin's, or one built into the application ({@code plugin} null): core's
+     * own features ({@code core}, whose schema is core's) or a test's.
+     */
+    public record LoadedModule(PluginWrapper plugin, LmsModule module, boolean core) {
         public ClassLoader loader() {
             return plugin == null ? module.getClass().getClassLoader() : plugin.getPluginClassLoader();
         }
 
         public static LoadedModule builtIn(LmsModule module) {
-            return new LoadedModule(null, module);
+            return new LoadedModule(null, module, false);
+        }
+
+        public static LoadedModule core(LmsModule module) {
+            return new LoadedModule(null, module, true);
         }
     }
 
@@ -72,7 +79,7 @@ public final class PluginHost implements AutoCloseable {
                 if (!module.id().equals(plugin.getPluginId())) {
                     throw new IllegalStateException("Plugin " + plugin.getPluginId() + " declares module id " + module.id());
                 }
-                modules.add(new LoadedModule(plugin, module));
+                modules.add(new LoadedModule(plugin, module, false));
             }
         }
         return modules;

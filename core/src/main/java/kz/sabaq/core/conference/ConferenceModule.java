@@ -1,0 +1,43 @@
+package kz.sabaq.core.conference;
+
+import java.util.List;
+import java.util.function.Function;
+import kz.sabaq.api.conference.ConferencePlatform;
+import kz.sabaq.api.conference.Conferences;
+import kz.sabaq.api.module.LmsModule;
+import kz.sabaq.api.module.ModuleWiring;
+import kz.sabaq.api.setting.ModuleSettings;
+import kz.sabaq.core.user.UserMapper;
+
+/**
+ * Core's conferences, a module built into the application: the {@link Conferences} service over
+ * the installed {@link ConferencePlatform}s, the join links and the platforms' callbacks.
+ */
+public final class ConferenceModule implements LmsModule {
+    public static final String ID = "core-conference";
+
+    private final Function<ConferencePlatform, ModuleSettings> settingsOfPlatform;
+
+    /** @param settingsOfPlatform the settings of the plugin a platform comes from */
+    public ConferenceModule(Function<ConferencePlatform, ModuleSettings> settingsOfPlatform) {
+        this.settingsOfPlatform = settingsOfPlatform;
+    }
+
+    @Override
+    public String id() {
+        return ID;
+    }
+
+    @Override
+    public List<String> bundles() {
+        return List.of();
+    }
+
+    @Override
+    public void wire(ModuleWiring w) {
+        CoreConferences conferences = new CoreConferences(w.extensions(ConferencePlatform.class), settingsOfPlatform,
+                w.mapper(ConferenceStoreMapper.class), w.clock(), w.publicUrl());
+        w.provide(Conferences.class, conferences);
+        w.resource(new ConferenceResource(conferences, w.mapper(UserMapper.class)));
+    }
+}
