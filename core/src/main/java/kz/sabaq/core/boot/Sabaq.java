@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import kz.sabaq.api.grading.GradingScale;
+import kz.sabaq.api.journal.JournalOption;
 import kz.sabaq.api.module.LmsModule;
 import kz.sabaq.api.module.ScheduledJob;
 import kz.sabaq.core.access.CapabilityCatalog;
@@ -131,6 +132,11 @@ public final class Sabaq implements AutoCloseable {
     /** A service core or a module published, as modules find it while wiring. */
     public <T> Optional<T> service(Class<T> type) {
         return core.wiring().service(type);
+    }
+
+    /** The checkboxes modules added to every journal's settings, in wiring order. */
+    public List<JournalOption> journalOptions() {
+        return core.wiring().journalOptions();
     }
 
     /** The capabilities core and the started modules declare; the route matrix test asks it who holds what. */
