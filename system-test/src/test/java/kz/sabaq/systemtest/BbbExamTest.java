@@ -80,7 +80,7 @@ class BbbExamTest {
         web.login(iin);
         WebClient teacherWeb = server.client();
         teacherWeb.login(teacherIin);
-        String exam = "/oa/streams/" + stream + "/students/" + student;
+        String exam = "/online-attestation/streams/" + stream + "/students/" + student;
         String join = "/conference/online-attestation/" + slot + "/join";
         String recording = "https://bbb.example.kz/playback/presentation/2.3/ffbfc4cc-sabaq-online-attestation-" + slot;
 
@@ -97,7 +97,7 @@ class BbbExamTest {
         sql("UPDATE oa_slot SET show_recording = TRUE WHERE id = ?", slot);
         assertTrue(web.get(exam).contains(recording), "the recording the server keeps, without typing its link");
 
-        for (String path : List.of("/", "/oa/mine", exam, join)) {
+        for (String path : List.of("/", "/online-attestation/mine", exam, join)) {
             WebClient.Page seen = web.get(path);
             assertFalse(seen.body().contains(FakeBbb.SECRET), "the shared secret on " + path);
             assertFalse(seen.headers().firstValue("Location").orElse("").contains(FakeBbb.SECRET), "the secret in " + path);

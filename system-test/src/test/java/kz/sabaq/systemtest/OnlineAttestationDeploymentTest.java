@@ -39,7 +39,7 @@ class OnlineAttestationDeploymentTest {
             sql(server, "INSERT INTO oa_sitting (stream_id, student_id, slot_id) VALUES (?, ?, ?)", stream, student, slot);
             WebClient web = server.client();
             web.login(iin);
-            String page = "/oa/streams/" + stream + "/students/" + student;
+            String page = "/online-attestation/streams/" + stream + "/students/" + student;
             assertEquals(200, web.get(page).status());
 
             assertEquals(303, web.post(page + "/task", Map.of("task", "<p>Эссе</p><script>x()</script>")).status());

@@ -51,6 +51,11 @@ public final class AcademicModule implements LmsModule {
     }
 
     @Override
+    public String root() {
+        return "/academic";
+    }
+
+    @Override
     public List<RoleModule> roleModules() {
         return List.of(REGISTRY);
     }

@@ -53,6 +53,12 @@ public final class AccountModule implements LmsModule {
         return ID;
     }
 
+    /** The site's own pages: the cabinet at {@code /}, logging in and out, password, language, notifications. */
+    @Override
+    public String root() {
+        return "/";
+    }
+
     @Override
     public List<String> bundles() {
         return List.of("core-notify");

@@ -76,6 +76,11 @@ public final class AdministrationModule implements LmsModule {
     }
 
     @Override
+    public String root() {
+        return "/admin";
+    }
+
+    @Override
     public List<String> bundles() {
         return List.of("core-roles");
     }

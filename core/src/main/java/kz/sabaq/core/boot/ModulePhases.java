@@ -13,6 +13,7 @@ import kz.sabaq.core.access.RoleSetup;
 import kz.sabaq.core.db.Migrations;
 import kz.sabaq.core.grading.ScaleRegistry;
 import kz.sabaq.core.plugin.PluginHost.LoadedModule;
+import kz.sabaq.core.web.ModuleRoot;
 
 /** The phases every module goes through, core's and the plugins' alike: declare, wire, started. */
 final class ModulePhases {
@@ -69,9 +70,33 @@ final class ModulePhases {
         for (LoadedModule m : modules) {
             List<Object> own = new ArrayList<>();
             resources.put(m.module().id(), own);
-            m.module().wire(core.wiring().forModule(m.module().id(), own));
+            m.module().wire(core.wiring().forModule(new ModuleRoot(m.module().id(), m.module().root()), own));
         }
         return resources;
+    }
+
+    /**
+     * The paths modules moved from, each to its new path; refuses a new path outside its module's
+     * root, and an old path inside another module's root (it would shadow that module's routes).
+     */
+    static Map<String, String> movedPaths(List<LoadedModule> modules) {
+        List<ModuleRoot> roots = modules.stream().map(m -> new ModuleRoot(m.module().id(), m.module().root())).toList();
+        Map<String, String> moved = new LinkedHashMap<>();
+        for (int i = 0; i < modules.size(); i++) {
+            ModuleRoot own = roots.get(i);
+            modules.get(i).module().movedPaths().forEach((from, to) -> {
+                if (!own.contains(to)) {
+                    throw new IllegalStateException(own.moduleId() + " moves " + from + " to " + to
+                            + ", outside its root " + own.path());
+                }
+                roots.stream().filter(r -> !r.path().equals("/") && r.contains(from)).findFirst().ifPresent(r -> {
+                    throw new IllegalStateException(own.moduleId() + " moves " + from + ", which is under "
+                            + r.moduleId() + "'s root " + r.path());
+                });
+                moved.put(from, to);
+            });
+        }
+        return moved;
     }
 
     /** Tells each module, in order, that every module is wired. */

@@ -90,7 +90,7 @@ public final class Sabaq implements AutoCloseable {
         closeables.add(scheduler);
         jobs.addAll(core.wiring().jobs());
         jobs.forEach(scheduler::schedule);
-        web = WebFront.serve(core, resourcesByModule.values());
+        web = WebFront.serve(core, resourcesByModule.values(), ModulePhases.movedPaths(modules));
         closeables.add(web);
         LOG.info("Sabaq serves {} with modules {}", config.server.publicUrl,
                 modules.stream().map(m -> m.module().id()).toList());

@@ -29,6 +29,11 @@ public final class ConferenceModule implements LmsModule {
     }
 
     @Override
+    public String root() {
+        return "/conference";
+    }
+
+    @Override
     public List<String> bundles() {
         return List.of();
     }

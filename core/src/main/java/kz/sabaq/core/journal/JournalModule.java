@@ -43,6 +43,11 @@ public final class JournalModule implements LmsModule {
     }
 
     @Override
+    public String root() {
+        return "/journal";
+    }
+
+    @Override
     public List<RoleModule> roleModules() {
         return List.of(JournalAccess.roleModule());
     }

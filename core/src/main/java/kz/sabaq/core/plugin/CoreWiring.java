@@ -22,6 +22,7 @@ import kz.sabaq.api.web.QuickRoute;
 import kz.sabaq.core.db.Database;
 import kz.sabaq.core.file.LocalFileStore;
 import kz.sabaq.core.setting.Settings;
+import kz.sabaq.core.web.ModuleRoot;
 
 /**
  * What a module receives while wiring itself; it collects the module's resources and jobs, and the
@@ -75,8 +76,12 @@ public final class CoreWiring {
         }
     }
 
-    /** The wiring handed to one module: its settings, its resources recorded under its id. */
-    public ModuleWiring forModule(String moduleId, List<Object> moduleResources) {
+    /**
+     * The wiring handed to one module: its settings, its resources recorded under its id, each
+     * refused unless its path lies under the module's root.
+     */
+    public ModuleWiring forModule(ModuleRoot root, List<Object> moduleResources) {
+        String moduleId = root.moduleId();
         return new ModuleWiring() {
             @Override
             public <T> T mapper(Class<T> type) {
@@ -85,6 +90,7 @@ public final class CoreWiring {
 
             @Override
             public void resource(Object resource) {
+                root.admit(resource);
                 resources.add(resource);
                 moduleResources.add(resource);
             }
@@ -158,6 +164,10 @@ public final class CoreWiring {
             public void quickRoute(QuickRoute route) {
                 if (!route.prefix().startsWith("/") || !route.prefix().endsWith("/") || route.prefix().length() < 3) {
                     throw new IllegalArgumentException(moduleId + ": a quick route's prefix is a path like /name/");
+                }
+                if (!root.contains(route.prefix())) {
+                    throw new IllegalArgumentException(moduleId + ": the quick route " + route.prefix()
+                            + " is outside the module's root " + root.path());
                 }
                 quickRoutes.add(route);
             }

@@ -1,6 +1,7 @@
 package kz.sabaq.api.module;
 
 import java.util.List;
+import java.util.Map;
 import kz.sabaq.api.access.RoleModule;
 import kz.sabaq.api.setting.SettingDefinition;
 import org.pf4j.ExtensionPoint;
@@ -57,6 +58,25 @@ public interface LmsModule extends ExtensionPoint {
      */
     default List<String> bundles() {
         return List.of(id());
+    }
+
+    /**
+     * The path every route of the module lies under, declared once: {@code /<id>} unless the
+     * module says otherwise. Registering a resource whose {@code @Path} is outside it stops the
+     * start with an error naming both.
+     */
+    default String root() {
+        return "/" + id();
+    }
+
+    /**
+     * Paths the module answered at before, each to the path under {@link #root()} that replaced
+     * it, e.g. {@code "/attend" -> "/attendance-qr/check-in"}. Core answers a request under a moved
+     * path with 308 Permanent Redirect to the same place under the new one (method, body, rest of
+     * the path and query kept), so printed QR codes and bookmarks keep working.
+     */
+    default Map<String, String> movedPaths() {
+        return Map.of();
     }
 
     /** Flyway location inside the plugin jar; migrations run with the plugin's own history table. */

@@ -54,12 +54,12 @@ class BbbClassTest {
         Classroom room = new Classroom(server);
         Classroom.Listener rejoined = room.listener("Ахметова");
         Classroom.Listener leftEarly = room.listener("Бекова");
-        assertEquals(303, room.teacherWeb().post("/attendance/sessions/" + room.session + "/online",
+        assertEquals(303, room.teacherWeb().post("/attendance-qr/sessions/" + room.session + "/online",
                 Map.of("platform", "bbb", "field.accessCode", "")).status());
 
-        WebClient.Page session = room.teacherWeb().get("/attendance/sessions/" + room.session);
+        WebClient.Page session = room.teacherWeb().get("/attendance-qr/sessions/" + room.session);
         assertTrue(session.contains("бір мезгілде 3 қосылымға дейін күтіледі, ал платформаның сыйымдылығы — 2"), session.body());
-        assertFalse(rejoined.web().get("/attendance/sessions/" + room.session).contains("data-overload"),
+        assertFalse(rejoined.web().get("/attendance-qr/sessions/" + room.session).contains("data-overload"),
                 "the capacity is the trainer's concern, not the listeners'");
 
         room.at("13:05");
@@ -103,7 +103,7 @@ class BbbClassTest {
     void aServerThatCannotBeReachedIsToldInTheUsersWordsNotAStackTrace() {
         Classroom room = new Classroom(server);
         Classroom.Listener listener = room.listener("Қасымова");
-        assertEquals(303, room.teacherWeb().post("/attendance/sessions/" + room.session + "/online",
+        assertEquals(303, room.teacherWeb().post("/attendance-qr/sessions/" + room.session + "/online",
                 Map.of("platform", "bbb", "field.accessCode", "")).status());
         Conferences conferences = server.app().service(Conferences.class).orElseThrow();
         ModuleSettings bbbSettings = conferences.context(conferences.platform("bbb").orElseThrow()).settings();

@@ -48,7 +48,7 @@ final class OnlineServer {
 
     /** The trainer confirms the proposal named by {@code digest}. */
     static WebClient.Page confirm(WebClient web, Classroom room, String digest) {
-        return web.post("/attendance/sessions/" + room.session + "/online/confirm", Map.of("digest", digest));
+        return web.post("/attendance-qr/sessions/" + room.session + "/online/confirm", Map.of("digest", digest));
     }
 
     /** Each web client confirms the same proposal, all released at the same instant; their statuses in order. */

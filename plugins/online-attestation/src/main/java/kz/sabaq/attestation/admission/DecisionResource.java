@@ -24,7 +24,7 @@ import kz.sabaq.attestation.Attestation;
 import kz.sabaq.attestation.OnlineAttestationModule;
 
 /** The "Admit by decision" form of one student of a stream. */
-@Path("/oa/streams/{stream: \\d{1,18}}/admission/{student: \\d{1,18}}")
+@Path("/online-attestation/streams/{stream: \\d{1,18}}/admission/{student: \\d{1,18}}")
 @Produces(MediaType.TEXT_HTML)
 public final class DecisionResource {
     private final Attestation common;
@@ -63,7 +63,7 @@ public final class DecisionResource {
                           @FormParam("reason") String reason, @Context SecurityContext sc) {
         return RefusedForm.attempt(() -> {
             decisions.admit(Viewer.of(sc), streamId, studentId, reason);
-            return Response.seeOther(URI.create("/oa/streams/" + streamId)).build();
+            return Response.seeOther(URI.create("/online-attestation/streams/" + streamId)).build();
         }, () -> form(streamId, studentId, sc));
     }
 }

@@ -84,7 +84,7 @@ final class ExamRoom {
         sql("INSERT INTO oa_sitting (stream_id, student_id, slot_id) VALUES (?, ?, ?)", stream, id, slot);
         WebClient web = server.client();
         assertEquals(303, web.login(iin).status());
-        return new Student(id, iin, web, "/oa/streams/" + stream + "/students/" + id);
+        return new Student(id, iin, web, "/online-attestation/streams/" + stream + "/students/" + id);
     }
 
     /** Gives the student a ticket with these questions and sends them. */

@@ -98,13 +98,13 @@ class StreamPagePartsTest {
     @Test
     void eachSlotTabOffersTheSlotActionsOfThatSlot() {
         SlotActions actions = (viewer, s, slot) -> List.of(
-                new SlotActions.Offered("online-attestation-slot.notify", "/oa/slots/" + slot.id() + "/actions/notify"));
+                new SlotActions.Offered("online-attestation-slot.notify", "/online-attestation/slots/" + slot.id() + "/actions/notify"));
         List<Map<String, Object>> tabs = slots(model(EMPTY_BANK, actions));
         assertEquals(2, tabs.size());
         assertEquals(List.of(Map.of("labelKey", "online-attestation-slot.notify",
-                "href", "/oa/slots/" + firstSlot + "/actions/notify", "enabled", true)), tabs.get(0).get("actions"));
+                "href", "/online-attestation/slots/" + firstSlot + "/actions/notify", "enabled", true)), tabs.get(0).get("actions"));
         assertEquals(List.of(Map.of("labelKey", "online-attestation-slot.notify",
-                "href", "/oa/slots/" + secondSlot + "/actions/notify", "enabled", true)), tabs.get(1).get("actions"));
+                "href", "/online-attestation/slots/" + secondSlot + "/actions/notify", "enabled", true)), tabs.get(1).get("actions"));
     }
 
     @Test
@@ -150,7 +150,7 @@ class StreamPagePartsTest {
         assertTrue(option.value(stream));
         assertTrue(option.locked(stream));
         assertTrue(option.ownsFinalGrades(stream));
-        assertEquals(Optional.of("/oa/streams/" + stream), option.goLink(stream));
+        assertEquals(Optional.of("/online-attestation/streams/" + stream), option.goLink(stream));
         long other = campus.stream(teacher, "Басқа", campus.period1, campus.dept1);
         assertFalse(option.value(other));
         assertFalse(option.locked(other));
