@@ -57,10 +57,15 @@ record Infrastructure(SabaqConfig config, InstitutionProfile profile, Clock cloc
                       CoreWiring wiring) {
     private static final ClassLoader CORE = Infrastructure.class.getClassLoader();
 
-    /** Opens everything in order; what must be closed is added to {@code closeables} as it opens. */
+    /**
+     * Opens everything in order; what must be closed is added to {@code closeables} as it opens.
+     *
+     * @param server true for the server, which runs the embedded database itself; false for a
+     *               command, which joins a running server's
+     */
     static Infrastructure open(SabaqConfig config, InstitutionProfile profile, Clock clock,
-                               List<AutoCloseable> closeables) {
-        Database database = Databases.openForServer(config, closeables);
+                               List<AutoCloseable> closeables, boolean server) {
+        Database database = server ? Databases.openForServer(config, closeables) : Databases.open(config, closeables);
         new Migrations(database.dataSource()).migrate("core", "db/migration/core", CORE);
         Audit audit = new Audit(database.mapper(AuditMapper.class), clock);
         PluginStateMapper pluginRows = database.mapper(PluginStateMapper.class);

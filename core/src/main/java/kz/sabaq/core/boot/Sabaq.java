@@ -18,6 +18,7 @@ import kz.sabaq.core.db.Database;
 import kz.sabaq.core.job.Scheduler;
 import kz.sabaq.core.notify.NotificationCentre;
 import kz.sabaq.core.plugin.PluginHost;
+import kz.sabaq.core.web.RouteTable;
 import kz.sabaq.core.web.StaticResource;
 import kz.sabaq.core.web.WebServer;
 import org.slf4j.Logger;
@@ -66,7 +67,7 @@ public final class Sabaq implements AutoCloseable {
                               List<LmsModule> builtIn, Map<String, GradingScale> builtInScales) {
         Sabaq app = new Sabaq();
         try {
-            app.boot(config, profile, clock, builtIn, builtInScales);
+            app.boot(config, profile, clock, builtIn, builtInScales, true);
             return app;
         } catch (RuntimeException e) {
             app.close();
@@ -74,10 +75,21 @@ public final class Sabaq implements AutoCloseable {
         }
     }
 
+    /**
+     * The routes the application would serve with this configuration, for {@code ./sabaq routes}:
+     * the modules are declared and wired as at start-up, but nothing is served or scheduled.
+     */
+    public static RouteTable routes(SabaqConfig config, InstitutionProfile profile, Clock clock) {
+        try (Sabaq app = new Sabaq()) {
+            app.boot(config, profile, clock, List.of(), Map.of(), false);
+            return app.routes();
+        }
+    }
+
     private void boot(SabaqConfig config, InstitutionProfile profile, Clock clock,
-                      List<LmsModule> builtIn, Map<String, GradingScale> builtInScales) {
+                      List<LmsModule> builtIn, Map<String, GradingScale> builtInScales, boolean serve) {
         long t0 = System.nanoTime();
-        core = Infrastructure.open(config, profile, clock, closeables);
+        core = Infrastructure.open(config, profile, clock, closeables, serve);
         long t1 = System.nanoTime();
         List<PluginHost.LoadedModule> modules = ModulePhases.inOrder(CoreModule.modules(core), builtIn,
                 core.pluginModules());
@@ -85,6 +97,9 @@ public final class Sabaq implements AutoCloseable {
         resourcesByModule.put("core", List.of(new StaticResource(core.theme(), core.components())));
         resourcesByModule.putAll(ModulePhases.wire(core, modules));
         ModulePhases.started(core, modules);
+        if (!serve) {
+            return;
+        }
         long t2 = System.nanoTime();
         scheduler = new Scheduler(core.database());
         closeables.add(scheduler);
@@ -92,8 +107,8 @@ public final class Sabaq implements AutoCloseable {
         jobs.forEach(scheduler::schedule);
         web = WebFront.serve(core, resourcesByModule.values(), ModulePhases.movedPaths(modules));
         closeables.add(web);
-        LOG.info("Sabaq serves {} with modules {}", config.server.publicUrl,
-                modules.stream().map(m -> m.module().id()).toList());
+        LOG.info("Sabaq serves {} with modules {}; routes:{}{}", config.server.publicUrl,
+                modules.stream().map(m -> m.module().id()).toList(), System.lineSeparator(), routes().format());
         LOG.info("Start-up: infrastructure {} ms, modules {} ms, web {} ms, total {} ms", (t1 - t0) / 1_000_000,
                 (t2 - t1) / 1_000_000, (System.nanoTime() - t2) / 1_000_000, (System.nanoTime() - t0) / 1_000_000);
     }
@@ -142,6 +157,11 @@ public final class Sabaq implements AutoCloseable {
     /** The capabilities core and the started modules declare; the route matrix test asks it who holds what. */
     public CapabilityCatalog catalog() {
         return core.catalog();
+    }
+
+    /** Every route with its module and declared access, as printed at start-up. */
+    public RouteTable routes() {
+        return RouteTable.of(resourcesByModule);
     }
 
     /** Every registered resource, per module; the access test walks these. */
