@@ -15,7 +15,6 @@ import kz.sabaq.core.cli.CliContext;
 import kz.sabaq.core.cli.RoutesCommand;
 import kz.sabaq.core.config.InstitutionProfile;
 import kz.sabaq.core.testing.TestDatabase;
-import kz.sabaq.core.testing.TestServer;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -25,18 +24,7 @@ class RoutesCommandTest {
     @Test
     void listsEveryRouteWithItsModuleAndAccess(@TempDir Path dir) throws IOException {
         TestDatabase.Fresh db = TestDatabase.fresh();
-        Path config = dir.resolve("sabaq.yaml");
-        Files.writeString(config, """
-                database:
-                  embedded: false
-                  url: %s
-                  user: %s
-                  password: "%s"
-                plugins:
-                  dir: %s
-                profilesDir: %s
-                """.formatted(db.url(), db.user(), db.password(), AllPlugins.dir(),
-                TestServer.repoRoot().resolve("config/institutions")));
+        Path config = CommandConfig.write(dir, db);
         ByteArrayOutputStream printed = new ByteArrayOutputStream();
         PrintStream out = new PrintStream(printed, true, StandardCharsets.UTF_8);
         CliContext cli = CliContext.load(config, null, out, System.err);
