@@ -12,6 +12,7 @@ import kz.sabaq.core.cli.CliContext;
 import kz.sabaq.core.cli.Command;
 import kz.sabaq.core.cli.MigrateCommand;
 import kz.sabaq.core.cli.PluginsCommand;
+import kz.sabaq.core.cli.RoutesCommand;
 import kz.sabaq.core.cli.RunCommand;
 import kz.sabaq.core.cli.UserCommand;
 import kz.sabaq.core.config.ConfigException;
@@ -24,7 +25,7 @@ public final class Main {
 
     static {
         for (Command c : List.of(new RunCommand(), new MigrateCommand(), new ImportCommand(), new UserCommand(),
-                new PluginsCommand(), new BackupCommand(), new RestoreCommand())) {
+                new PluginsCommand(), new RoutesCommand(), new BackupCommand(), new RestoreCommand())) {
             COMMANDS.put(c.name(), c);
         }
     }

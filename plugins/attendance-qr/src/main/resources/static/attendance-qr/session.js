@@ -9,7 +9,7 @@ document.addEventListener('DOMContentLoaded', () => {
   const image = document.getElementById('att-qr-image');
   const typed = document.getElementById('att-typed');
   const refresh = () => {
-    fetch(`/attendance/sessions/${id}/code/${phase}`, { headers: { Accept: 'application/json' }, credentials: 'same-origin' })
+    fetch(`/attendance-qr/sessions/${id}/code/${phase}`, { headers: { Accept: 'application/json' }, credentials: 'same-origin' })
       .then(r => (r.ok ? r.json() : Promise.reject(r.status)))
       .then(code => {
         image.src = code.image;
@@ -58,7 +58,7 @@ document.addEventListener('DOMContentLoaded', () => {
   };
   if (window.EventSource) {
     let first = true;
-    new EventSource(`/attendance/sessions/${id}/events`).addEventListener('marks', () => {
+    new EventSource(`/attendance-qr/sessions/${id}/events`).addEventListener('marks', () => {
       if (first) {
         first = false;
         return;

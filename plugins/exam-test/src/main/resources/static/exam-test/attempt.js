@@ -16,7 +16,7 @@
     var body = new URLSearchParams();
     fieldset.querySelectorAll('input:checked').forEach(function (input) { body.append('option', input.value); });
     status.textContent = texts.saving;
-    return fetch('/et/attempts/' + attempt + '/answers/' + position, {
+    return fetch('/exam-test/attempts/' + attempt + '/answers/' + position, {
       method: 'POST', body: body, credentials: 'same-origin',
       headers: { 'Accept': 'application/json', 'X-CSRF-Token': csrf }
     }).then(function (r) {

@@ -1,12 +1,12 @@
 // Live rows of the stream page's slot tables: every element [data-oa-live="{slotId}"] listens to
-// /oa/slots/{slotId}/live and updates its rows tr[data-student="{userId}"], cells
+// /online-attestation/slots/{slotId}/live and updates its rows tr[data-student="{userId}"], cells
 // [data-cell="presence|viewed|sent|ticket|grade"]; presence cells get data-online="true|false".
 (function () {
   'use strict';
   document.querySelectorAll('[data-oa-live]').forEach(function (table) {
     var slot = table.getAttribute('data-oa-live');
     if (!window.EventSource || !slot) { return; }
-    var source = new EventSource('/oa/slots/' + encodeURIComponent(slot) + '/live');
+    var source = new EventSource('/online-attestation/slots/' + encodeURIComponent(slot) + '/live');
     source.addEventListener('student', function (e) {
       var row;
       try { row = JSON.parse(e.data); } catch (err) { return; }

@@ -66,7 +66,7 @@ class AttendanceBrowserTest {
     void theTrainersListShowsANewCheckInWithoutAReload() throws IOException {
         Lesson lesson = lesson("ИС-21-1", "Ахметова");
         SignIn.as(browser, server, lesson.teacherIin());
-        browser.get(server.url("/attendance/sessions/" + lesson.session()));
+        browser.get(server.url("/attendance-qr/sessions/" + lesson.session()));
         wait(ExpectedConditions.visibilityOfElementLocated(By.id("att-qr-image")));
         assertTrue((Boolean) ((JavascriptExecutor) browser)
                 .executeScript("const i = document.getElementById('att-qr-image'); return i.complete && i.naturalWidth >= 600;"),
@@ -109,12 +109,12 @@ class AttendanceBrowserTest {
         WebClient trainerApi = server.client();
         trainerApi.login(lesson.teacherIin());
         Matcher refresh = Pattern.compile("\"refreshInMs\":(\\d+)")
-                .matcher(trainerApi.getJson("/attendance/sessions/" + lesson.session() + "/code/in").body());
+                .matcher(trainerApi.getJson("/attendance-qr/sessions/" + lesson.session() + "/code/in").body());
         assertTrue(refresh.find());
         // The page will ask again 300 ms after it opens; until the clock moves, it is told the same code.
         server.clock().advance(Duration.ofMillis(Long.parseLong(refresh.group(1)) - 300));
         SignIn.as(browser, server, lesson.teacherIin());
-        browser.get(server.url("/attendance/sessions/" + lesson.session()));
+        browser.get(server.url("/attendance-qr/sessions/" + lesson.session()));
         String first = browser.findElement(By.id("att-typed")).getText();
         String firstImage = browser.findElement(By.id("att-qr-image")).getAttribute("src");
 
@@ -167,7 +167,7 @@ class AttendanceBrowserTest {
     private static String checkInPath(Lesson lesson) {
         WebClient trainerApi = server.client();
         trainerApi.login(lesson.teacherIin());
-        Matcher link = LINK.matcher(trainerApi.getJson("/attendance/sessions/" + lesson.session() + "/code/in").body());
+        Matcher link = LINK.matcher(trainerApi.getJson("/attendance-qr/sessions/" + lesson.session() + "/code/in").body());
         assertTrue(link.find());
         return URI.create(link.group(1)).getRawPath();
     }

@@ -99,7 +99,7 @@ class BbbExamTest {
         otherWeb.login(otherIin);
         WebClient teacherWeb = server.client();
         teacherWeb.login(teacherIin);
-        String dialog = "/oa/slots/" + slot + "/actions/platform";
+        String dialog = "/online-attestation/slots/" + slot + "/actions/platform";
         String meeting = "sabaq-online-attestation-" + slot;
 
         assertTrue(teacherWeb.get(dialog + "?platform=bbb").contains("BigBlueButton"));
@@ -107,7 +107,7 @@ class BbbExamTest {
                 "the teacher puts the slot on BigBlueButton");
         assertTrue(bbb.meetings.containsKey(meeting), "and Sabaq creates its meeting on the server");
 
-        String exam = "/oa/streams/" + stream + "/students/" + student;
+        String exam = "/online-attestation/streams/" + stream + "/students/" + student;
         String join = "/conference/online-attestation/" + slot + "/join";
         String recording = "https://bbb.example.kz/playback/presentation/2.3/ffbfc4cc-" + meeting;
         WebClient.Page page = web.get(exam);
@@ -132,10 +132,10 @@ class BbbExamTest {
         assertEquals(303, teacherWeb.post(end, Map.of("back", dialog)).status());
         assertTrue(bbb.ended.containsKey(meeting), "the server ended the meeting for everyone");
 
-        assertEquals(303, teacherWeb.post("/oa/slots/" + slot + "/actions/recordings", Map.of("hasRecording", "true")).status());
+        assertEquals(303, teacherWeb.post("/online-attestation/slots/" + slot + "/actions/recordings", Map.of("hasRecording", "true")).status());
         assertTrue(teacherWeb.get(dialog).contains(recording), "the teacher sees the recording the server keeps");
         assertFalse(web.get(exam).contains(recording), "the slot does not show its recording to students yet");
-        assertEquals(303, teacherWeb.post("/oa/slots/" + slot + "/actions/recordings",
+        assertEquals(303, teacherWeb.post("/online-attestation/slots/" + slot + "/actions/recordings",
                 Map.of("hasRecording", "true", "showRecording", "true")).status());
         assertTrue(web.get(exam).contains(recording), "the recording, without typing its link, once the slot allows it");
 
@@ -143,10 +143,10 @@ class BbbExamTest {
                 .between(LocalDateTime.parse("2027-01-15T07:00"), LocalDateTime.parse("2027-01-15T08:00"))
                 .platform("bbb", "{}").create();
         server.clock().set(LocalDateTime.parse("2027-01-15T06:40"));
-        assertTrue(server.app().runJob("core.conference.prepare"));
+        assertTrue(server.app().runJob("core-conference.prepare"));
         assertTrue(bbb.meetings.containsKey("sabaq-online-attestation-" + next), "a slot starting within half an hour is prepared");
 
-        for (String path : List.of("/", "/oa/mine", exam, join, "/attend/mine", "/admin/plugins/conference-bbb/settings",
+        for (String path : List.of("/", "/online-attestation/mine", exam, join, "/attendance-qr/check-in/mine", "/admin/plugins/conference-bbb/settings",
                 "/admin/plugins/conference-zoom/settings")) {
             WebClient.Page seen = web.get(path);
             for (String secret : List.of(FakeBbb.SECRET, ZOOM_SECRET, ZOOM_WEBHOOK)) {

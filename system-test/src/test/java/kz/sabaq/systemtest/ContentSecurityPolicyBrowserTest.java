@@ -109,7 +109,7 @@ class ContentSecurityPolicyBrowserTest {
         long session = academic.session(academic.stream(teacher, group), null,
                 LocalDateTime.parse("2026-09-14T13:10"), LocalDateTime.parse("2026-09-14T14:00"));
         logIn(teacherIin);
-        List<String> found = violations("/attendance/sessions/" + session);
+        List<String> found = violations("/attendance-qr/sessions/" + session);
         new WebDriverWait(browser, Duration.ofSeconds(20))
                 .until(ExpectedConditions.visibilityOfElementLocated(By.id("att-qr-image")));
         assertTrue(browser.findElement(By.id("att-qr-image")).isDisplayed());

@@ -57,7 +57,7 @@ class DeploymentModeTest {
             web.login(iin);
 
             var png = web.http().send(HttpRequest.newBuilder(URI.create(
-                            web.url("/attendance/sessions/" + session + "/qr/in.png"))).header("Accept", "image/png").GET().build(),
+                            web.url("/attendance-qr/sessions/" + session + "/qr/in.png"))).header("Accept", "image/png").GET().build(),
                     HttpResponse.BodyHandlers.ofByteArray());
 
             assertEquals(200, png.statusCode(), "ZXing is loaded from the plugin's jar");

@@ -71,7 +71,7 @@ class ExamPageBrowserTest {
         SignIn.as(laptop, server, room.teacherIin);
         SignIn.as(phone, server, room.studentIin);
         phone.get(server.url(room.studentPage()));
-        laptop.get(server.url("/oa/streams/" + room.stream + "#slot-" + room.slot));
+        laptop.get(server.url("/online-attestation/streams/" + room.stream + "#slot-" + room.slot));
         By dot = By.cssSelector("[data-oa-live='" + room.slot + "'] tr[data-student='" + room.student + "'] [data-cell=presence]");
         until(laptop, ExpectedConditions.attributeToBe(dot, "data-online", "true"));
         ((JavascriptExecutor) laptop).executeScript("window.wentOffline = 0;"
@@ -89,7 +89,7 @@ class ExamPageBrowserTest {
         assertEquals(0L, ((JavascriptExecutor) laptop).executeScript("return window.wentOffline;"),
                 "the dot stayed green while the page was open");
 
-        phone.get(server.url("/oa/mine"));
+        phone.get(server.url("/online-attestation/mine"));
         until(laptop, ExpectedConditions.attributeToBe(dot, "data-online", "false"));
     }
 
@@ -103,7 +103,7 @@ class ExamPageBrowserTest {
 
         WebClient teacher = server.client();
         teacher.login(room.teacherIin);
-        assertEquals(303, teacher.post("/oa/slots/" + room.slot + "/actions/send", Map.of("all", "true")).status());
+        assertEquals(303, teacher.post("/online-attestation/slots/" + room.slot + "/actions/send", Map.of("all", "true")).status());
 
         until(phone, ExpectedConditions.textToBePresentInElementLocated(By.cssSelector("[data-oa-questions]"),
                 "Транзакциялардың оқшаулану деңгейлері."));

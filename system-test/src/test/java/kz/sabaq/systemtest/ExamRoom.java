@@ -58,7 +58,7 @@ final class ExamRoom {
     }
 
     String studentPage() {
-        return "/oa/streams/" + stream + "/students/" + student;
+        return "/online-attestation/streams/" + stream + "/students/" + student;
     }
 
     /** The student's answer as the server keeps it (the autosaved draft until sent); null before any. */

@@ -57,7 +57,7 @@ class ExamTestBrowserTest {
         openTest(teacherIin, stream);
 
         SignIn.as(phone, server, studentIin);
-        phone.get(server.url("/et/mine"));
+        phone.get(server.url("/exam-test/mine"));
         phone.findElement(By.cssSelector("[data-et-test] button[type=submit]")).click();
         until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("[data-et-item='1']")));
         assertEquals(30, phone.findElements(By.cssSelector("[data-et-item]")).size());
@@ -100,12 +100,12 @@ class ExamTestBrowserTest {
         }
         WebClient teacher = server.client();
         teacher.login(teacherIin);
-        WebClient.Page imported = teacher.postMultipart("/et/streams/" + stream + "/bank/import", MultipartForm.of()
+        WebClient.Page imported = teacher.postMultipart("/exam-test/streams/" + stream + "/bank/import", MultipartForm.of()
                 .file("file", "bank.csv", "text/csv", csv.toString().getBytes(StandardCharsets.UTF_8))
                 .field("format", "auto").field("difficulty", "medium").field("topic", ""));
         assertEquals(200, imported.status(), imported.body());
         Rows.sql(server, "UPDATE journal SET final_form = 'letter' WHERE stream_id = ?", stream);
-        assertEquals(303, teacher.post("/et/streams/" + stream + "/open", Map.of()).status());
+        assertEquals(303, teacher.post("/exam-test/streams/" + stream + "/open", Map.of()).status());
     }
 
     private static void until(ExpectedCondition<?> condition) {

@@ -73,7 +73,7 @@ final class FormCollege implements AutoCloseable {
 
     /** The exam page of a student's sitting. */
     String sitting(long studentId) {
-        return "/oa/streams/" + stream + "/students/" + studentId;
+        return "/online-attestation/streams/" + stream + "/students/" + studentId;
     }
 
     private long slot(LocalDateTime startsUtc, long studentId) {

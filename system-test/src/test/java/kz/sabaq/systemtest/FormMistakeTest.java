@@ -80,7 +80,7 @@ class FormMistakeTest {
         long customRole = Long.parseLong(admin.post("/admin/roles", Map.of("name", "Тексеруші", "code", "checker"))
                 .location().replaceAll("\\D", ""));
         String administrator = c.one("SELECT id FROM role WHERE code = 'administrator'");
-        String oa = "/oa/streams/" + c.stream;
+        String oa = "/online-attestation/streams/" + c.stream;
 
         all.add(new Mistake("new user", () -> post(admin, "/admin/users", "/admin/users/new", Map.of("iin", "123",
                 "surname", "Типтік", "firstName", "Дана", "locale", "kk", "password", "")), "value=\"Типтік\"", "iin"));
@@ -117,10 +117,10 @@ class FormMistakeTest {
                 MultipartForm.of().field("dryRun", "1")), "checked", "file"));
         all.add(new Mistake("announcement", () -> post(admin, "/announcements", "/announcements",
                 Map.of("title", "", "body", "Мәтін сақталады", "days", "7")), "Мәтін сақталады", "title"));
-        all.add(new Mistake("typed attendance code", () -> post(c.student, "/attend/typed", "/attend",
+        all.add(new Mistake("typed attendance code", () -> post(c.student, "/attendance-qr/check-in/typed", "/attendance-qr/check-in",
                 Map.of("code", "12")), "value=\"12\"", "code"));
 
-        String session = "/attendance/sessions/" + c.session;
+        String session = "/attendance-qr/sessions/" + c.session;
         all.add(new Mistake("manual mark", () -> post(c.teacher, session + "/manual", session, Map.of("student",
                 String.valueOf(c.waiting), "mark", "present", "reason", "OTHER", "note", "")),
                 "value=\"OTHER\" selected", "note"));
@@ -134,7 +134,7 @@ class FormMistakeTest {
                 Map.of("platform", "link", "field.login", "Логин-1", "field.link", "not a web address")),
                 "value=\"Логин-1\"", "field.link"));
 
-        all.add(new Mistake("attestation settings", () -> post(admin, "/oa/settings", "/oa/settings",
+        all.add(new Mistake("attestation settings", () -> post(admin, "/online-attestation/settings", "/online-attestation/settings",
                 Map.of("distribution", "no-such-form")), null, "distribution"));
         all.add(new Mistake("attestation mode", () -> post(admin, oa + "/mode", oa + "?edit=mode",
                 Map.of("byTicket", "maybe")), null, null));
@@ -152,7 +152,7 @@ class FormMistakeTest {
                 "Бірінші сұрақ", "number"));
         all.add(new Mistake("ticket copy", () -> post(admin, oa + "/tickets/copy", oa + "/tickets/copy",
                 Map.of("period", String.valueOf(c.period), "token", "stale")), null, null));
-        String slotActions = "/oa/slots/" + c.ahead + "/actions";
+        String slotActions = "/online-attestation/slots/" + c.ahead + "/actions";
         all.add(new Mistake("slot platform", () -> post(admin, slotActions + "/platform", slotActions + "/platform",
                 Map.of("platform", "link", "field.login", "Емтихан", "field.link", "not a web address")),
                 "value=\"Емтихан\"", "field.link"));
@@ -165,7 +165,7 @@ class FormMistakeTest {
         all.add(new Mistake("exam task", () -> post(admin, c.sitting(c.graded) + "/task", c.sitting(c.graded),
                 Map.of("task", "<p>Жеке тапсырма</p>")), null, null));
 
-        String tests = "/et/streams/" + c.journal;
+        String tests = "/exam-test/streams/" + c.journal;
         all.add(new Mistake("test item", () -> post(admin, tests + "/bank", tests + "/bank/new",
                 FormFields.of("kind", "single").add("difficulty", "easy").add("topic", "Алгоритмдер")
                         .add("text", "Мәтін сақталады").add("option1", "Иә").add("option2", "Жоқ")),

@@ -80,8 +80,8 @@ class OnlineAttestationBrowserTest {
         browser.findElement(By.id("password")).sendKeys(TestServer.PASSWORD);
         browser.findElement(By.cssSelector("form.stack button[type=submit]")).click();
         wait(ExpectedConditions.not(ExpectedConditions.urlContains("/login")));
-        browser.get(server.url("/oa/mine"));
-        browser.findElement(By.cssSelector("a[href='/oa/streams/" + stream + "/students/" + student + "']")).click();
+        browser.get(server.url("/online-attestation/mine"));
+        browser.findElement(By.cssSelector("a[href='/online-attestation/streams/" + stream + "/students/" + student + "']")).click();
 
         browser.findElement(By.cssSelector("#questions button[type=submit]")).click();
         wait(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("[data-oa-questions]")));
@@ -118,7 +118,7 @@ class OnlineAttestationBrowserTest {
         browser.get(server.url(room.studentPage()));
 
         browser.findElement(By.cssSelector(".oa-editor")).sendKeys("Үшінші нормаль форма.");
-        browser.get(server.url("/oa/mine"));
+        browser.get(server.url("/online-attestation/mine"));
 
         new WebDriverWait(browser, Duration.ofSeconds(20)).until(d -> room.answer() != null);
         assertTrue(room.answer().contains("Үшінші нормаль форма."), room.answer());
@@ -149,7 +149,7 @@ class OnlineAttestationBrowserTest {
         browser.findElement(By.id("password")).sendKeys(TestServer.PASSWORD);
         browser.findElement(By.cssSelector("form.stack button[type=submit]")).click();
         wait(ExpectedConditions.not(ExpectedConditions.urlContains("/login")));
-        browser.get(server.url("/oa/streams/" + stream + "/students/" + student));
+        browser.get(server.url("/online-attestation/streams/" + stream + "/students/" + student));
         ((org.openqa.selenium.JavascriptExecutor) browser).executeScript(
                 "document.body.insertAdjacentHTML('beforeend', '<table data-oa-live=\"" + slot + "\"><tr data-student=\""
                         + student + "\"><td><span data-cell=\"presence\" data-online=\"false\">●</span></td>"
@@ -161,7 +161,7 @@ class OnlineAttestationBrowserTest {
 
         kz.sabaq.core.testing.WebClient phone = server.client();
         phone.login(iin);
-        assertEquals(200, phone.get("/oa/streams/" + stream + "/students/" + student).status());
+        assertEquals(200, phone.get("/online-attestation/streams/" + stream + "/students/" + student).status());
 
         wait(ExpectedConditions.attributeToBe(By.cssSelector("[data-cell=presence]"), "data-online", "true"));
     }
@@ -197,7 +197,7 @@ class OnlineAttestationBrowserTest {
         browser.findElement(By.id("password")).sendKeys(TestServer.PASSWORD);
         browser.findElement(By.cssSelector("form.stack button[type=submit]")).click();
         wait(ExpectedConditions.not(ExpectedConditions.urlContains("/login")));
-        browser.get(server.url("/oa/streams/" + stream + "/students/" + student));
+        browser.get(server.url("/online-attestation/streams/" + stream + "/students/" + student));
         wait(ExpectedConditions.numberOfElementsToBe(By.cssSelector(".oa-tile.oa-free"), 3));
         var first = browser.findElement(By.cssSelector(".oa-tile"));
         assertEquals("Бос", first.getText(), "a free tile says so in words, and shows no number");
@@ -207,9 +207,9 @@ class OnlineAttestationBrowserTest {
 
         kz.sabaq.core.testing.WebClient classmate = server.client();
         classmate.login(otherIin);
-        classmate.get("/oa/streams/" + stream + "/students/" + other);
+        classmate.get("/online-attestation/streams/" + stream + "/students/" + other);
         var taken = classmate.send(java.net.http.HttpRequest.newBuilder(java.net.URI.create(
-                        classmate.url("/oa/streams/" + stream + "/tiles/1")))
+                        classmate.url("/online-attestation/streams/" + stream + "/tiles/1")))
                 .header("Accept", "application/json").header("X-CSRF-Token", classmate.csrf())
                 .POST(java.net.http.HttpRequest.BodyPublishers.noBody()).build());
         assertEquals(200, taken.status(), taken.body());

@@ -40,7 +40,7 @@ class OnlineAttestationDeploymentTest {
             attestation.sitting(stream, student, slot).create();
             WebClient web = server.client();
             web.login(iin);
-            String page = "/oa/streams/" + stream + "/students/" + student;
+            String page = "/online-attestation/streams/" + stream + "/students/" + student;
             assertEquals(200, web.get(page).status());
 
             assertEquals(303, web.post(page + "/task", Map.of("task", "<p>Эссе</p><script>x()</script>")).status());

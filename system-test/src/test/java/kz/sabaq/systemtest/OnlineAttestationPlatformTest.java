@@ -52,7 +52,7 @@ class OnlineAttestationPlatformTest {
         WebClient web = server.client();
         web.login(iin);
 
-        WebClient.Page page = web.get("/oa/streams/" + stream + "/students/" + student);
+        WebClient.Page page = web.get("/online-attestation/streams/" + stream + "/students/" + student);
 
         assertEquals(200, page.status(), page.body());
         assertTrue(page.contains("<p>Конференцияға сілтеме</p>"), page.body());

@@ -49,9 +49,9 @@ class PageQualityBrowserTest {
     void aStudentsPagesPassTheScanAtBothWidths() throws IOException {
         tour("student", college.studentIin, List.of(
                 new Stop("cabinet", "/"),
-                new Stop("attend", "/attend"),
-                new Stop("my-attendance", "/attend/mine"),
-                new Stop("my-exams", "/oa/mine"),
+                new Stop("attend", "/attendance-qr/check-in"),
+                new Stop("my-attendance", "/attendance-qr/check-in/mine"),
+                new Stop("my-exams", "/online-attestation/mine"),
                 new Stop("exam", college.sitting(college.waiting)),
                 new Stop("notifications", "/notifications")));
     }
@@ -61,12 +61,12 @@ class PageQualityBrowserTest {
         tour("teacher", college.teacherIin, List.of(
                 new Stop("journals", "/journal"),
                 new Stop("journal", "/journal/" + college.stream),
-                new Stop("sessions", "/attendance"),
-                new Stop("session", "/attendance/sessions/" + college.session),
-                new Stop("weekly-report", "/attendance/streams/" + college.stream + "/report"),
-                new Stop("exam-streams", "/oa"),
-                new Stop("exam-stream", "/oa/streams/" + college.stream),
-                new Stop("tickets", "/oa/streams/" + college.stream + "/tickets")));
+                new Stop("sessions", "/attendance-qr"),
+                new Stop("session", "/attendance-qr/sessions/" + college.session),
+                new Stop("weekly-report", "/attendance-qr/streams/" + college.stream + "/report"),
+                new Stop("exam-streams", "/online-attestation"),
+                new Stop("exam-stream", "/online-attestation/streams/" + college.stream),
+                new Stop("tickets", "/online-attestation/streams/" + college.stream + "/tickets")));
     }
 
     @Test
@@ -79,7 +79,7 @@ class PageQualityBrowserTest {
                 new Stop("plugins", "/admin/plugins"),
                 new Stop("audit", "/admin/audit"),
                 new Stop("academic", "/academic"),
-                new Stop("exam-settings", "/oa/settings")));
+                new Stop("exam-settings", "/online-attestation/settings")));
     }
 
     /** The app shell on a phone: the menu button is a disclosure, the current module is marked, the bell names its count. */
@@ -90,7 +90,7 @@ class PageQualityBrowserTest {
         choose("kk");
         college.server.app().notifications().send(new kz.sabaq.api.notify.Notification(
                 college.waiting, "core.cabinet.welcome", List.of("Айжан"), null));
-        browser.get(college.server.url("/attend/mine"));
+        browser.get(college.server.url("/attendance-qr/check-in/mine"));
         WebElement toggle = browser.findElement(By.cssSelector(".menu-toggle"));
         WebElement menu = browser.findElement(By.id("main-menu"));
         assertEquals("false", toggle.getAttribute("aria-expanded"));
@@ -98,7 +98,7 @@ class PageQualityBrowserTest {
         toggle.click();
         assertEquals("true", toggle.getAttribute("aria-expanded"));
         WebElement current = menu.findElement(By.cssSelector("a[aria-current=page]"));
-        assertEquals("/attend/mine", current.getAttribute("pathname"), "the longest matching entry is the current one");
+        assertEquals("/attendance-qr/check-in/mine", current.getAttribute("pathname"), "the longest matching entry is the current one");
         assertEquals(1, menu.findElements(By.cssSelector("a[aria-current]")).size());
         current.sendKeys(Keys.ESCAPE);
         assertFalse(menu.isDisplayed(), "Escape folds it again");
@@ -114,7 +114,7 @@ class PageQualityBrowserTest {
         browser.manage().window().setSize(PHONE);
         SignIn.as(browser, college.server, college.teacherIin);
         choose("kk");
-        browser.get(college.server.url("/oa"));
+        browser.get(college.server.url("/online-attestation"));
         WebElement panel = browser.findElement(By.cssSelector("details.filter-panel"));
         assertEquals("false", panel.getDomProperty("open"), "folded on a phone");
         assertEquals("Сүзгілер", panel.findElement(By.tagName("summary")).getText());
@@ -131,7 +131,7 @@ class PageQualityBrowserTest {
                 .getAttribute("aria-label").startsWith("Ахметова Айжан, "), "a grade cell is named by its student and column");
 
         browser.manage().window().setSize(DESKTOP);
-        browser.get(college.server.url("/oa"));
+        browser.get(college.server.url("/online-attestation"));
         assertEquals("true", browser.findElement(By.cssSelector("details.filter-panel")).getDomProperty("open"));
     }
 
@@ -140,14 +140,14 @@ class PageQualityBrowserTest {
     void aCancelledConfirmationLeavesTheButtonEnabled() {
         browser.manage().window().setSize(DESKTOP);
         SignIn.as(browser, college.server, college.teacherIin);
-        browser.get(college.server.url("/oa/streams/" + college.stream));
+        browser.get(college.server.url("/online-attestation/streams/" + college.stream));
         WebElement delete = browser.findElement(By.cssSelector("[data-action=delete-slot]"));
         delete.click();
         new WebDriverWait(browser, Duration.ofSeconds(10)).until(ExpectedConditions.alertIsPresent()).dismiss();
         // The shared handler acts in a task queued during the submit event: let the page run it first.
         ((JavascriptExecutor) browser).executeAsyncScript("setTimeout(arguments[arguments.length - 1], 0);");
         assertTrue(delete.isEnabled(), "still usable after the cancelled confirmation");
-        assertTrue(browser.getCurrentUrl().endsWith("/oa/streams/" + college.stream), "nothing was sent");
+        assertTrue(browser.getCurrentUrl().endsWith("/online-attestation/streams/" + college.stream), "nothing was sent");
     }
 
     /** A page of the tour: a short name for its screenshot and its address. */

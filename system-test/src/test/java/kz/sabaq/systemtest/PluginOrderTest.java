@@ -20,19 +20,33 @@ import org.junit.jupiter.api.io.TempDir;
 class PluginOrderTest {
 
     @Test
-    void aPluginIsWiredAfterThePluginItDependsOn(@TempDir Path dir) throws IOException {
-        Files.createSymbolicLink(dir.resolve("attendance-qr"), AllPlugins.dir().resolve("attendance-qr"));
-        Path dependent = Files.createDirectory(dir.resolve("online-attestation"));
-        Path real = AllPlugins.dir().resolve("online-attestation");
-        Files.createSymbolicLink(dependent.resolve("target"), real.resolve("target"));
-        String properties = Files.readString(real.resolve("plugin.properties"), StandardCharsets.UTF_8)
-                .replaceAll("(?m)^plugin\\.dependencies=.*$", "plugin.dependencies=attendance-qr");
-        Files.writeString(dependent.resolve("plugin.properties"), properties, StandardCharsets.UTF_8);
+    void aPluginIsWiredAfterThePluginItOptionallyDependsOn(@TempDir Path dir) throws IOException {
+        String properties = Files.readString(AllPlugins.dir().resolve("online-attestation/plugin.properties"),
+                StandardCharsets.UTF_8);
+        assertTrue(properties.contains("plugin.dependencies=attendance-qr?"), properties);
+        link(dir, "online-attestation");
+        link(dir, "attendance-qr");
 
         try (PluginHost host = new PluginHost(dir, true, id -> true)) {
             List<String> order = host.start().stream().map(m -> m.module().id()).toList();
             assertEquals(List.of("attendance-qr", "online-attestation"), order);
         }
+    }
+
+    @Test
+    void anOptionalDependencyMayBeDisabledOrMissing(@TempDir Path dir) throws IOException {
+        link(dir, "online-attestation");
+        try (PluginHost host = new PluginHost(dir, true, id -> true)) {
+            assertEquals(List.of("online-attestation"), host.start().stream().map(m -> m.module().id()).toList());
+        }
+        link(dir, "attendance-qr");
+        try (PluginHost host = new PluginHost(dir, true, id -> !id.equals("attendance-qr"))) {
+            assertEquals(List.of("online-attestation"), host.start().stream().map(m -> m.module().id()).toList());
+        }
+    }
+
+    private static void link(Path dir, String pluginId) throws IOException {
+        Files.createSymbolicLink(dir.resolve(pluginId), AllPlugins.dir().resolve(pluginId));
     }
 
     @Test

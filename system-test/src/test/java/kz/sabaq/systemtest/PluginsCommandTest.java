@@ -3,7 +3,6 @@ package kz.sabaq.systemtest;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
@@ -11,7 +10,6 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import kz.sabaq.core.Main;
 import kz.sabaq.core.testing.TestDatabase;
-import kz.sabaq.core.testing.TestServer;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -20,18 +18,7 @@ class PluginsCommandTest {
     @Test
     void disableStoresTheChoiceThatOverridesTheProfile(@TempDir Path dir) throws IOException, SQLException {
         TestDatabase.Fresh db = TestDatabase.fresh();
-        Path config = dir.resolve("sabaq.yaml");
-        Files.writeString(config, """
-                database:
-                  embedded: false
-                  url: %s
-                  user: %s
-                  password: "%s"
-                plugins:
-                  dir: %s
-                profilesDir: %s
-                """.formatted(db.url(), db.user(), db.password(), AllPlugins.dir(),
-                TestServer.repoRoot().resolve("config/institutions")));
+        Path config = CommandConfig.write(dir, db);
         assertEquals(0, Main.execute(new String[] {"plugins", "disable", "announcements", "--config", config.toString()}));
         try (Connection c = DriverManager.getConnection(db.url(), db.user(), db.password());
              ResultSet r = c.createStatement().executeQuery("SELECT enabled FROM plugin_state WHERE plugin_id = 'announcements'")) {

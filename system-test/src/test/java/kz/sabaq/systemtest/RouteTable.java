@@ -1,34 +1,22 @@
 package kz.sabaq.systemtest;
 
 import jakarta.ws.rs.Consumes;
-import jakarta.ws.rs.DELETE;
-import jakarta.ws.rs.GET;
-import jakarta.ws.rs.HEAD;
-import jakarta.ws.rs.PATCH;
-import jakarta.ws.rs.POST;
-import jakarta.ws.rs.PUT;
-import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
-import java.lang.annotation.Annotation;
 import java.lang.reflect.Method;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import kz.sabaq.api.web.RequiresCapability;
-import kz.sabaq.core.web.DeclaredAccess;
 
 /**
- * Every route of core and of the loaded plugins with the access its annotations declare, as the
- * route matrix test checks it in: one line per route, {@code METHOD /path/{param} ACCESS}.
+ * Every route of core and of the loaded plugins with the access its annotations declare (core's
+ * {@link kz.sabaq.core.web.RouteTable}), as the route matrix test checks it in: one line per
+ * route, {@code METHOD /path/{param} ACCESS}, and how to ask it (form or multipart, what to accept).
  */
 record RouteTable(List<Route> routes) {
-    private static final Map<Class<? extends Annotation>, String> HTTP = Map.of(GET.class, "GET", POST.class, "POST",
-            PUT.class, "PUT", DELETE.class, "DELETE", PATCH.class, "PATCH", HEAD.class, "HEAD");
     private static final Pattern PARAM = Pattern.compile("\\{\\s*(\\w+)\\s*(?::\\s*((?:[^{}]|\\{[^{}]*})*))?}");
 
     /** One route; {@code access} is PUBLIC, ANY_USER or the capability required. */
@@ -74,37 +62,14 @@ record RouteTable(List<Route> routes) {
     }
 
     static RouteTable of(Map<String, List<Object>> resources) {
-        List<Route> routes = new ArrayList<>();
-        for (List<Object> list : resources.values()) {
-            for (Object resource : list) {
-                Class<?> type = resource.getClass();
-                String base = type.isAnnotationPresent(Path.class) ? type.getAnnotation(Path.class).value() : "";
-                for (Method m : type.getMethods()) {
-                    HTTP.forEach((annotation, verb) -> {
-                        if (m.isAnnotationPresent(annotation)) {
-                            routes.add(new Route(verb, join(base, m), access(m), multipart(m), accept(type, m)));
-                        }
-                    });
-                }
-            }
-        }
-        routes.sort(Comparator.comparing(Route::template).thenComparing(Route::method));
-        return new RouteTable(List.copyOf(routes));
+        return new RouteTable(kz.sabaq.core.web.RouteTable.of(resources).routes().stream()
+                .map(r -> new Route(r.method(), r.path(), r.access(), multipart(r.handler()),
+                        accept(r.handler().getDeclaringClass(), r.handler())))
+                .sorted(Comparator.comparing(Route::template).thenComparing(Route::method)).toList());
     }
 
     List<String> lines() {
         return routes.stream().map(Route::line).toList();
-    }
-
-    private static String join(String base, Method m) {
-        String own = m.isAnnotationPresent(Path.class) ? m.getAnnotation(Path.class).value() : "";
-        String path = ("/" + base + "/" + own).replaceAll("/+", "/");
-        return path.length() > 1 && path.endsWith("/") ? path.substring(0, path.length() - 1) : path;
-    }
-
-    private static String access(Method m) {
-        DeclaredAccess access = DeclaredAccess.of(m);
-        return access == DeclaredAccess.CAPABILITY ? m.getAnnotation(RequiresCapability.class).value() : access.name();
     }
 
     private static boolean multipart(Method m) {

@@ -74,7 +74,7 @@ final class ShippedProfile {
     /** The listener scans the code the screen of meeting {@code index} (0: the earliest) shows at {@code localTime}. */
     void scan(Listener listener, int index, String phase, String localTime) {
         at(index, localTime);
-        WebClient.Page code = teacher.getJson("/attendance/sessions/" + sessions.get(index) + "/code/" + phase);
+        WebClient.Page code = teacher.getJson("/attendance-qr/sessions/" + sessions.get(index) + "/code/" + phase);
         assertEquals(200, code.status(), code.body());
         String path;
         try {
@@ -82,13 +82,13 @@ final class ShippedProfile {
         } catch (IOException e) {
             throw new IllegalStateException(e);
         }
-        WebClient.Page marked = listener.web().get(path.substring(path.indexOf("/attend/")));
+        WebClient.Page marked = listener.web().get(path.substring(path.indexOf("/attendance-qr/check-in/")));
         assertEquals(200, marked.status(), marked.body());
     }
 
     /** The trainer's page of meeting {@code index}. */
     String teacherPage(int index) {
-        return teacher.get("/attendance/sessions/" + sessions.get(index)).body();
+        return teacher.get("/attendance-qr/sessions/" + sessions.get(index)).body();
     }
 
     /** Sets the clock to this local time on the day of meeting {@code index}. */

@@ -17,7 +17,7 @@ import kz.sabaq.core.user.UserMapper;
 /**
  * Listeners already logged in check in by the link in a session's QR code, across many sessions
  * at once: groups of {@value #GROUP_SIZE}, each group with {@value #MEETINGS} class meetings open
- * now. Each operation is one scan, {@code GET /attend/{session}/in/{code}} answered 200, and each
+ * now. Each operation is one scan, {@code GET /attendance-qr/check-in/{session}/in/{code}} answered 200, and each
  * records a new arrival (the listener's next meeting), so every operation is a durable insert;
  * a listener never scans a meeting twice: when a group has used all its meetings, the operation
  * fails rather than measure the cheaper answer to a repeated scan.
@@ -53,7 +53,7 @@ public final class QrCheckInScenario implements Scenario {
 
     @Override
     public String description() {
-        return "a logged-in listener scans a session's QR code (GET /attend/{session}/in/{code}), a new arrival each time, "
+        return "a logged-in listener scans a session's QR code (GET /attendance-qr/check-in/{session}/in/{code}), a new arrival each time, "
                 + "across groups of " + GROUP_SIZE + " with " + MEETINGS + " open sessions each";
     }
 

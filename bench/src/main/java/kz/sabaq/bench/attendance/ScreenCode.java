@@ -30,7 +30,7 @@ final class ScreenCode {
             Mac mac = Mac.getInstance("HmacSHA256");
             mac.init(new SecretKeySpec(meeting.secret(), "HmacSHA256"));
             byte[] code = mac.doFinal((meeting.sessionId() + "|IN|" + slot).getBytes(StandardCharsets.UTF_8));
-            return "/attend/" + meeting.sessionId() + "/in/"
+            return "/attendance-qr/check-in/" + meeting.sessionId() + "/in/"
                     + Base64.getUrlEncoder().withoutPadding().encodeToString(Arrays.copyOf(code, 12));
         } catch (GeneralSecurityException e) {
             throw new IllegalStateException(e);

@@ -18,7 +18,7 @@ import kz.sabaq.core.user.UserMapper;
 
 /**
  * Students already logged in answer online final controls with a file: each operation is one
- * answer form, {@code POST /oa/streams/{s}/students/{st}/answer} (multipart: the text, a
+ * answer form, {@code POST /online-attestation/streams/{s}/students/{st}/answer} (multipart: the text, a
  * {@value #FILE_BYTES}-byte file, {@code action=send}) answered 303 — the file stored under a
  * generated name with its type detected, its row and the sending time written in one transaction.
  * Every operation answers a new final control (the student's next stream); groups of
@@ -79,7 +79,7 @@ public final class AnswerFileScenario implements Scenario {
             Browser browser = browsers.get(i);
             long student = ids.get(i);
             List<Long> streams = groups.get(i / GROUP_SIZE);
-            String csrf = browser.get("/oa/streams/" + streams.get(0) + "/students/" + student).expect(200).hiddenField("_csrf");
+            String csrf = browser.get("/online-attestation/streams/" + streams.get(0) + "/students/" + student).expect(200).hiddenField("_csrf");
             int[] next = {0};
             students.add(() -> {
                 if (next[0] >= streams.size()) {
@@ -87,7 +87,7 @@ public final class AnswerFileScenario implements Scenario {
                             "prepare more streams or shorten the run");
                 }
                 long stream = streams.get(next[0]);
-                String page = "/oa/streams/" + stream + "/students/" + student;
+                String page = "/online-attestation/streams/" + stream + "/students/" + student;
                 byte[] file = answerFile(student, stream);
                 Browser.Page result = browser.postMultipart(page + "/answer?_csrf=" + csrf,
                         Map.of("body", "<p>Bench answer</p>", "action", "send"), "files", "answer.txt", file);

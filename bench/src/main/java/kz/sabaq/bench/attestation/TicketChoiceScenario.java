@@ -26,7 +26,7 @@ import kz.sabaq.core.user.UserMapper;
  * Students choose exam tickets from tiles at the same time ("Choose a ticket" of online
  * attestation): every client is a student placed in the same exams, each exam with exactly one
  * ticket per student. One operation is one press on a tile the student believes free,
- * {@code POST /oa/streams/{s}/tiles/{position}} with the CSRF header, answered either with the
+ * {@code POST /online-attestation/streams/{s}/tiles/{position}} with the CSRF header, answered either with the
  * ticket (200: on to the next exam) or with "taken, choose another" (409), after which the page
  * reloads the tiles ({@code GET …/tiles}, in the same operation) and the student's next press
  * picks one of the tiles still free. Both answers are what the page expects; anything else is an
@@ -53,7 +53,7 @@ public final class TicketChoiceScenario implements Scenario {
 
     @Override
     public String description() {
-        return "students placed in the same exams press ticket tiles at once (POST /oa/streams/{s}/tiles/{position}), "
+        return "students placed in the same exams press ticket tiles at once (POST /online-attestation/streams/{s}/tiles/{position}), "
                 + "one ticket per student; \"taken\" reloads the tiles and counts as an answer";
     }
 
@@ -81,7 +81,7 @@ public final class TicketChoiceScenario implements Scenario {
                 Random random = new Random(i);
                 opened.add(pool.submit(() -> {
                     String csrf = browser.get("/").expect(200).hiddenField("_csrf");
-                    browser.getJson("/oa/streams/" + streams.get(0) + "/tiles").expect(200);
+                    browser.getJson("/online-attestation/streams/" + streams.get(0) + "/tiles").expect(200);
                     return new Student(browser, csrf, streams, clients, random);
                 }));
             }
@@ -99,7 +99,7 @@ public final class TicketChoiceScenario implements Scenario {
     private void awaitOwnChoice(Browser browser, long stream) throws Exception {
         Instant until = clock.instant().plus(SETTINGS_TAKE_EFFECT);
         while (true) {
-            Browser.Page page = browser.getJson("/oa/streams/" + stream + "/tiles");
+            Browser.Page page = browser.getJson("/online-attestation/streams/" + stream + "/tiles");
             if (page.status() == 200) {
                 return;
             }
@@ -157,7 +157,7 @@ public final class TicketChoiceScenario implements Scenario {
         }
 
         private static String path(long stream) {
-            return "/oa/streams/" + stream + "/tiles";
+            return "/online-attestation/streams/" + stream + "/tiles";
         }
 
         private static List<Integer> all(int count) {

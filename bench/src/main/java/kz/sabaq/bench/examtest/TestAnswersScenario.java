@@ -25,7 +25,7 @@ import kz.sabaq.core.user.UserMapper;
  * A computer-based test hall (plugin exam-test): every client is a logged-in student; all of them
  * press "Start" on the same test at the same instant during preparation (a latch releases them
  * together), then each operation is one answer the page's script saves, {@code POST
- * /et/attempts/{a}/answers/{position}} with a random option, answered 200 — the students answer
+ * /exam-test/attempts/{a}/answers/{position}} with a random option, answered 200 — the students answer
  * their 30 questions over and over for the run, changing their minds. The target's profile must
  * enable exam-test and a grading scale {@code letter}.
  */
@@ -46,7 +46,7 @@ public final class TestAnswersScenario implements Scenario {
     @Override
     public String description() {
         return "students who started the same exam-test test at the same instant save answers "
-                + "(POST /et/attempts/{a}/answers/{q}, a random option of a random one of 30 questions)";
+                + "(POST /exam-test/attempts/{a}/answers/{q}, a random option of a random one of 30 questions)";
     }
 
     /** An answer the server confirmed: the attempt, the question's position and the option chosen. */
@@ -71,7 +71,7 @@ public final class TestAnswersScenario implements Scenario {
         for (int i = 0; i < browsers.size(); i++) {
             Browser browser = browsers.get(i);
             long attempt = attempts.get(i);
-            Browser.Page page = browser.get("/et/attempts/" + attempt).expect(200);
+            Browser.Page page = browser.get("/exam-test/attempts/" + attempt).expect(200);
             String csrf = page.hiddenField("_csrf");
             Map<Integer, List<String>> options = options(page.body());
             SplittableRandom random = seeds.split();
@@ -79,7 +79,7 @@ public final class TestAnswersScenario implements Scenario {
                 int position = 1 + random.nextInt(TestHall.QUESTIONS);
                 List<String> choice = options.get(position);
                 String option = choice.get(random.nextInt(choice.size()));
-                browser.postScriptForm("/et/attempts/" + attempt + "/answers/" + position, Map.of("option", option), csrf)
+                browser.postScriptForm("/exam-test/attempts/" + attempt + "/answers/" + position, Map.of("option", option), csrf)
                         .expect(200);
                 saved.accept(new SavedAnswer(attempt, position, option));
             });
@@ -91,7 +91,7 @@ public final class TestAnswersScenario implements Scenario {
     private static List<Long> startTogether(List<Browser> browsers, long test) throws Exception {
         List<String> csrf = new ArrayList<>();
         for (Browser b : browsers) {
-            csrf.add(b.get("/et/mine").expect(200).hiddenField("_csrf"));
+            csrf.add(b.get("/exam-test/mine").expect(200).hiddenField("_csrf"));
         }
         ExecutorService pool = Executors.newFixedThreadPool(browsers.size());
         try {
@@ -102,7 +102,7 @@ public final class TestAnswersScenario implements Scenario {
                 String token = csrf.get(i);
                 started.add(pool.submit(() -> {
                     go.await();
-                    Browser.Page p = b.postForm("/et/tests/" + test + "/start", Map.of("_csrf", token)).expect(303);
+                    Browser.Page p = b.postForm("/exam-test/tests/" + test + "/start", Map.of("_csrf", token)).expect(303);
                     String location = p.headers().getOrDefault("location", List.of("")).get(0);
                     return Long.parseLong(location.substring(location.lastIndexOf('/') + 1));
                 }));

@@ -1,40 +1,39 @@
 package kz.sabaq.core.boot;
 
 import java.util.List;
-import java.util.Map;
-import kz.sabaq.api.access.Capability;
-import kz.sabaq.api.access.Mode;
 import kz.sabaq.api.access.RoleModule;
-import kz.sabaq.api.access.StandardRoles;
-import kz.sabaq.api.module.MenuEntry;
+import kz.sabaq.api.module.LmsModule;
+import kz.sabaq.core.academic.AcademicModule;
+import kz.sabaq.core.account.AccountModule;
+import kz.sabaq.core.admin.AdministrationModule;
+import kz.sabaq.core.conference.ConferenceModule;
+import kz.sabaq.core.journal.JournalAccess;
+import kz.sabaq.core.journal.JournalModule;
 
-/** What core itself declares: its role modules, capabilities and menu entries. */
+/** Core's own features, each a module built into the application, and the capabilities they share. */
 public final class CoreModule {
     public static final String ADMIN_VIEW = "core:admin.view";
     public static final String ADMIN_EDIT = "core:admin.edit";
     public static final String ACADEMIC_VIEW = "core:academic.view";
     public static final String ACADEMIC_EDIT = "core:academic.edit";
 
+    /** The role modules of core's modules, for commands that set roles up without starting the server. */
     public static List<RoleModule> roleModules() {
-        return List.of(
-                new RoleModule("core.administration", "core.module.administration",
-                        List.of(Capability.read(ADMIN_VIEW), Capability.edit(ADMIN_EDIT)),
-                        Map.of(StandardRoles.ADMINISTRATOR, Mode.EDIT)),
-                new RoleModule("core.registry", "core.module.registry",
-                        List.of(Capability.read(ACADEMIC_VIEW), Capability.edit(ACADEMIC_EDIT)),
-                        Map.of(StandardRoles.ADMINISTRATOR, Mode.EDIT, StandardRoles.REGISTRAR, Mode.EDIT,
-                                StandardRoles.HEAD_OF_DEPARTMENT, Mode.READ, StandardRoles.HEAD_OF_PCC, Mode.READ)),
-                kz.sabaq.core.journal.JournalAccess.roleModule());
+        return List.of(AdministrationModule.ADMINISTRATION, AcademicModule.REGISTRY, JournalAccess.roleModule());
     }
 
-    public static List<MenuEntry> menu() {
+    /** Core's modules over the opened infrastructure, in the order they are declared and wired. */
+    static List<LmsModule> modules(Infrastructure core) {
         return List.of(
-                new MenuEntry("core.menu.academic", "/academic", ACADEMIC_VIEW, 200),
-                new MenuEntry("core.menu.users", "/admin/users", ADMIN_VIEW, 880),
-                new MenuEntry("core.menu.roles", "/admin/roles", ADMIN_VIEW, 890),
-                new MenuEntry("core.menu.plugins", "/admin/plugins", ADMIN_VIEW, 900),
-                new MenuEntry("core.menu.audit", "/admin/audit", ADMIN_VIEW, 910),
-                kz.sabaq.core.journal.JournalAccess.menuEntry());
+                new AdministrationModule(core.roles(), core.catalog(), core.messages(), core.hasher(), core.sessions(),
+                        core.zone(), new AdministrationModule.Plugins(core.plugins(), core.pluginModules(),
+                        core.pluginChoices(), core.settings())),
+                new AcademicModule(core.database(), core.messages(), core.catalog(), core.staffUnits(), core.zone()),
+                new JournalModule(core.messages(), core.zone(), core.wiring()::journalOptions),
+                new AccountModule(new AccountModule.Shared(core.sessions(), core.cookies(), core.hasher(),
+                        core.navigation(), core.messages(), core.notifications()), core.config().loginThrottle,
+                        core.zone()),
+                new ConferenceModule(platform -> core.settings().of(core.plugins().pluginOf(platform)), core.zone()));
     }
 
     private CoreModule() {

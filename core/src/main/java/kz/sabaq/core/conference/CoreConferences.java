@@ -106,7 +106,7 @@ public final class CoreConferences implements Conferences {
 
     /**
      * Prepares every module's meetings that start within {@link #LEAD} and were not prepared for that
-     * start yet (the scheduled job {@code core.conference.prepare}); one that fails is tried at the next run.
+     * start yet (the scheduled job {@code core-conference.prepare}); one that fails is tried at the next run.
      */
     public void prepareUpcoming() {
         Instant now = clock.instant();

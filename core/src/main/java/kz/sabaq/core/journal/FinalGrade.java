@@ -22,7 +22,7 @@ public final class FinalGrade {
     }
 
     public long admissionPercent() {
-        return settings.integer(JournalWiring.ADMISSION_WEIGHT);
+        return settings.integer(JournalModule.ADMISSION_WEIGHT);
     }
 
     /** The final grade of the two cells; empty unless both hold points. */

@@ -17,6 +17,7 @@ import kz.sabaq.api.journal.JournalOption;
 import kz.sabaq.api.live.LiveUpdates;
 import kz.sabaq.api.module.ModuleWiring;
 import kz.sabaq.api.module.ScheduledJob;
+import kz.sabaq.api.module.StartedModules;
 import kz.sabaq.api.notify.Notifications;
 import kz.sabaq.api.setting.ModuleSettings;
 import kz.sabaq.api.web.QuickRoute;
@@ -24,6 +25,7 @@ import kz.sabaq.core.db.Database;
 import kz.sabaq.core.file.LocalFileStore;
 import kz.sabaq.core.live.LiveStreams;
 import kz.sabaq.core.setting.Settings;
+import kz.sabaq.core.web.ModuleRoot;
 
 /**
  * What a module receives while wiring itself; it collects the module's resources and jobs, and the
@@ -79,8 +81,12 @@ public final class CoreWiring {
         }
     }
 
-    /** The wiring handed to one module: its settings, its resources recorded under its id. */
-    public ModuleWiring forModule(String moduleId, List<Object> moduleResources) {
+    /**
+     * The wiring handed to one module: its settings, its resources recorded under its id, each
+     * refused unless its path lies under the module's root.
+     */
+    public ModuleWiring forModule(ModuleRoot root, List<Object> moduleResources) {
+        String moduleId = root.moduleId();
         LiveUpdates moduleLive = live.channel();
         return new ModuleWiring() {
             @Override
@@ -90,6 +96,7 @@ public final class CoreWiring {
 
             @Override
             public void resource(Object resource) {
+                root.admit(resource);
                 resources.add(resource);
                 moduleResources.add(resource);
             }
@@ -174,7 +181,27 @@ public final class CoreWiring {
                 if (!route.prefix().startsWith("/") || !route.prefix().endsWith("/") || route.prefix().length() < 3) {
                     throw new IllegalArgumentException(moduleId + ": a quick route's prefix is a path like /name/");
                 }
+                if (!root.contains(route.prefix())) {
+                    throw new IllegalArgumentException(moduleId + ": the quick route " + route.prefix()
+                            + " is outside the module's root " + root.path());
+                }
                 quickRoutes.add(route);
+            }
+        };
+    }
+
+    /** What modules see once all are wired: every published service, and the module ids in wiring order. */
+    public StartedModules started(List<String> moduleIds) {
+        List<String> ids = List.copyOf(moduleIds);
+        return new StartedModules() {
+            @Override
+            public <T> Optional<T> service(Class<T> type) {
+                return CoreWiring.this.service(type);
+            }
+
+            @Override
+            public List<String> ids() {
+                return ids;
             }
         };
     }

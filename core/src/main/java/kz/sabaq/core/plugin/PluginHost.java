@@ -2,12 +2,17 @@ package kz.sabaq.core.plugin;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.Predicate;
 import kz.sabaq.api.module.LmsModule;
 import org.pf4j.DefaultPluginManager;
+import org.pf4j.ExtensionFinder;
+import org.pf4j.LegacyExtensionFinder;
+import org.pf4j.PluginDependency;
 import org.pf4j.PluginManager;
 import org.pf4j.PluginState;
 import org.pf4j.PluginStatusProvider;
@@ -26,14 +31,21 @@ public final class PluginHost implements AutoCloseable {
 
     private final PluginManager manager;
 
-    /** A started module; {@code plugin} is null for a module built into the application (tests). */
-    public record LoadedModule(PluginWrapper plugin, LmsModule module) {
+    /**
+     * A started module: a plugin's, or one built into the application ({@code plugin} null): core's
+     * own features ({@code core}, whose schema is core's) or a test's.
+     */
+    public record LoadedModule(PluginWrapper plugin, LmsModule module, boolean core) {
         public ClassLoader loader() {
             return plugin == null ? module.getClass().getClassLoader() : plugin.getPluginClassLoader();
         }
 
         public static LoadedModule builtIn(LmsModule module) {
-            return new LoadedModule(null, module);
+            return new LoadedModule(null, module, false);
+        }
+
+        public static LoadedModule core(LmsModule module) {
+            return new LoadedModule(null, module, true);
         }
     }
 
@@ -49,12 +61,25 @@ public final class PluginHost implements AutoCloseable {
             protected PluginStatusProvider createPluginStatusProvider() {
                 return new DecidedStatus(enabled);
             }
+
+            /**
+             * The extensions index alone. PF4J would otherwise, once a plugin has an optional
+             * dependency ({@code attendance-qr?}), read every extension class with ASM to honour
+             * {@code @Extension(plugins = …)}, which no Sabaq plugin uses.
+             */
+            @Override
+            protected ExtensionFinder createExtensionFinder() {
+                LegacyExtensionFinder finder = new LegacyExtensionFinder(this);
+                finder.setCheckForExtensionDependencies(false);
+                addPluginStateListener(finder);
+                return finder;
+            }
         };
     }
 
     /**
-     * Loads and starts the enabled plugins; returns their modules in dependency order (PF4J starts
-     * plugins in the order its dependency resolver sorted them; {@code getPlugins()} is a hash map's).
+     * Loads and starts the enabled plugins; returns their modules in dependency order, optional
+     * dependencies included ({@code getPlugins()} is a hash map's order).
      */
     public List<LoadedModule> start() {
         manager.loadPlugins();
@@ -67,12 +92,12 @@ public final class PluginHost implements AutoCloseable {
             }
         }
         List<LoadedModule> modules = new ArrayList<>();
-        for (PluginWrapper plugin : manager.getStartedPlugins()) {
+        for (PluginWrapper plugin : started()) {
             for (LmsModule module : manager.getExtensions(LmsModule.class, plugin.getPluginId())) {
                 if (!module.id().equals(plugin.getPluginId())) {
                     throw new IllegalStateException("Plugin " + plugin.getPluginId() + " declares module id " + module.id());
                 }
-                modules.add(new LoadedModule(plugin, module));
+                modules.add(new LoadedModule(plugin, module, false));
             }
         }
         return modules;
@@ -81,7 +106,7 @@ public final class PluginHost implements AutoCloseable {
     /** Extensions of a point (notifiers, auth providers…) from every started plugin. */
     public <T> List<T> extensions(Class<T> point) {
         List<T> found = new ArrayList<>();
-        for (PluginWrapper plugin : manager.getStartedPlugins()) {
+        for (PluginWrapper plugin : started()) {
             found.addAll(manager.getExtensions(point, plugin.getPluginId()));
         }
         return found;
@@ -90,13 +115,41 @@ public final class PluginHost implements AutoCloseable {
     /** Extensions of a point by the id of the started plugin that has them, in start order. */
     public <T> Map<String, List<T>> extensionsByPlugin(Class<T> point) {
         Map<String, List<T>> found = new LinkedHashMap<>();
-        for (PluginWrapper plugin : manager.getStartedPlugins()) {
+        for (PluginWrapper plugin : started()) {
             List<T> own = manager.getExtensions(point, plugin.getPluginId());
             if (!own.isEmpty()) {
                 found.put(plugin.getPluginId(), own);
             }
         }
         return found;
+    }
+
+    /**
+     * The started plugins, each after every started plugin it depends on. PF4J's resolver orders
+     * by required dependencies only; an optional one ({@code attendance-qr?}) that is started must
+     * be wired first too, so its services are there when the dependent plugin wires.
+     */
+    private List<PluginWrapper> started() {
+        Map<String, PluginWrapper> byId = new LinkedHashMap<>();
+        manager.getStartedPlugins().forEach(p -> byId.put(p.getPluginId(), p));
+        List<PluginWrapper> ordered = new ArrayList<>();
+        Set<String> placed = new HashSet<>();
+        byId.values().forEach(p -> placeAfterDependencies(p, byId, placed, ordered));
+        return ordered;
+    }
+
+    private static void placeAfterDependencies(PluginWrapper plugin, Map<String, PluginWrapper> byId,
+                                               Set<String> placed, List<PluginWrapper> ordered) {
+        if (!placed.add(plugin.getPluginId())) {
+            return;
+        }
+        for (PluginDependency dependency : plugin.getDescriptor().getDependencies()) {
+            PluginWrapper needed = byId.get(dependency.getPluginId());
+            if (needed != null) {
+                placeAfterDependencies(needed, byId, placed, ordered);
+            }
+        }
+        ordered.add(plugin);
     }
 
     public boolean isStarted(String pluginId) {

@@ -9,7 +9,7 @@ import kz.sabaq.api.module.MenuEntry;
 /**
  * The side navigation's model: the cabinet first, then the modules' entries, administration's
  * entries (order {@value #ADMINISTRATION}+) under their own heading. One entry is the current one:
- * the longest path the page's path lies under, so {@code /attend/mine} does not also mark {@code /attend}.
+ * the longest path the page's path lies under, so {@code /attendance-qr/check-in/mine} does not also mark {@code /attend}.
  */
 final class SideMenu {
     /** Menu entries from this order on are administration's (core's users, roles, plugins, audit log). */

@@ -70,10 +70,10 @@ class GradeValuesTest {
 
     @Test
     void theFinalGradeIsTheWeightedSumOfAdmissionAndExam() {
-        FinalGrade byDefault = new FinalGrade(new MemorySettings(JournalWiring.SETTINGS, Map.of()));
+        FinalGrade byDefault = new FinalGrade(new MemorySettings(JournalModule.SETTINGS, Map.of()));
         assertEquals("84", byDefault.of("80", "90").orElseThrow().toPlainString(), "0.6 × 80 + 0.4 × 90");
         assertEquals("74.53", byDefault.of("70.55", "80.5").orElseThrow().toPlainString());
-        FinalGrade half = new FinalGrade(new MemorySettings(JournalWiring.SETTINGS, Map.of("admissionWeight", 50)));
+        FinalGrade half = new FinalGrade(new MemorySettings(JournalModule.SETTINGS, Map.of("admissionWeight", 50)));
         assertEquals("85", half.of("80", "90").orElseThrow().toPlainString());
         assertTrue(byDefault.of("80", "").isEmpty(), "no final grade without the exam");
         assertTrue(byDefault.of("80", Journals.PASSED).isEmpty(), "nor for a grade that is not points");

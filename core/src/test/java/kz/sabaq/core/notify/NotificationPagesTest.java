@@ -138,13 +138,13 @@ class NotificationPagesTest {
     void theCabinetShowsTheNewestUnreadNotificationsAndTheirCount() {
         Person me = person("en");
         for (String name : List.of("First", "Second", "Third", "Fourth")) {
-            notify(me, name, "/attend/mine");
+            notify(me, name, "/attendance-qr/check-in/mine");
         }
         String cabinet = loggedIn(me).get("/").body();
         assertTrue(cabinet.contains("Unread notifications: 4"), cabinet);
         assertTrue(cabinet.contains("Welcome, Fourth!") && cabinet.contains("Welcome, Second!"), "the newest three");
         assertFalse(cabinet.contains("Welcome, First!"), "no more than three");
-        assertTrue(cabinet.contains("href=\"/attend/mine\""), "each with its link");
+        assertTrue(cabinet.contains("href=\"/attendance-qr/check-in/mine\""), "each with its link");
 
         Person quiet = person("en");
         assertFalse(loggedIn(quiet).get("/").body().contains("data-cabinet-unread"), "nothing unread, no block");

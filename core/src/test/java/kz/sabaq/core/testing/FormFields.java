@@ -12,7 +12,7 @@ import java.util.stream.Collectors;
  * checkboxes sends one field per ticked box). Posted with {@link WebClient#post(String, FormFields)}.
  *
  * <pre>{@code
- * web.post("/oa/settings", FormFields.of("distribution", "random").addEach("studyTerms", List.of("T1", "T2")));
+ * web.post("/online-attestation/settings", FormFields.of("distribution", "random").addEach("studyTerms", List.of("T1", "T2")));
  * }</pre>
  */
 public final class FormFields {

@@ -10,7 +10,7 @@ import java.util.concurrent.atomic.AtomicLong;
  * {@link WebClient#postMultipart(String, MultipartForm)}.
  *
  * <pre>{@code
- * web.postMultipart("/oa/streams/7/tickets", MultipartForm.of().field("number", 1).file("file", "q.png", "image/png", png));
+ * web.postMultipart("/online-attestation/streams/7/tickets", MultipartForm.of().field("number", 1).file("file", "q.png", "image/png", png));
  * }</pre>
  */
 public final class MultipartForm {

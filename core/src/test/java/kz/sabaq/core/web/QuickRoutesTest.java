@@ -137,7 +137,7 @@ class QuickRoutesTest {
         IllegalArgumentException e = org.junit.jupiter.api.Assertions.assertThrows(IllegalArgumentException.class,
                 () -> new kz.sabaq.core.plugin.CoreWiring(null, null, null, null, null, null, null, null, null,
                         new kz.sabaq.core.live.LiveStreams())
-                        .forModule("bad", new java.util.ArrayList<>()).quickRoute(bad));
+                        .forModule(new kz.sabaq.core.web.ModuleRoot("bad", "/bad"), new java.util.ArrayList<>()).quickRoute(bad));
         assertTrue(e.getMessage().contains("bad"));
     }
 

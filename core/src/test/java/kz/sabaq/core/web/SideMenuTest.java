@@ -9,15 +9,15 @@ import org.junit.jupiter.api.Test;
 
 class SideMenuTest {
     private static final List<MenuEntry> ENTRIES = List.of(
-            new MenuEntry("attend", "/attend", null, 20),
-            new MenuEntry("mine", "/attend/mine", null, 21),
+            new MenuEntry("attend", "/attendance-qr/check-in", null, 20),
+            new MenuEntry("mine", "/attendance-qr/check-in/mine", null, 21),
             new MenuEntry("journal", "/journal", null, 30),
             new MenuEntry("users", "/admin/users", null, 880));
 
     @Test
     void theLongestPathThePageLiesUnderIsTheOnlyCurrentEntry() {
-        assertEquals(List.of("mine"), current(SideMenu.of(ENTRIES, "/attend/mine", key -> key)));
-        assertEquals(List.of("attend"), current(SideMenu.of(ENTRIES, "/attend", key -> key)));
+        assertEquals(List.of("mine"), current(SideMenu.of(ENTRIES, "/attendance-qr/check-in/mine", key -> key)));
+        assertEquals(List.of("attend"), current(SideMenu.of(ENTRIES, "/attendance-qr/check-in", key -> key)));
         assertEquals(List.of("journal"), current(SideMenu.of(ENTRIES, "/journal/7", key -> key)));
         assertEquals(List.of(), current(SideMenu.of(ENTRIES, "/journalist", key -> key)), "a prefix of a word is not a path");
     }

@@ -34,6 +34,6 @@ public interface JournalOption {
     /** True when the journal's own final control grade cells are read-only (the module sets them). */
     boolean ownsFinalGrades(long streamId);
 
-    /** Where the "Go" button leads while the option is on, e.g. {@code /oa/streams/12}. */
+    /** Where the "Go" button leads while the option is on, e.g. {@code /online-attestation/streams/12}. */
     Optional<String> goLink(long streamId);
 }

@@ -1,12 +1,17 @@
 package kz.sabaq.api.module;
 
 import java.util.List;
+import java.util.Map;
 import kz.sabaq.api.access.RoleModule;
 import kz.sabaq.api.form.FormField;
 import org.pf4j.ExtensionPoint;
 
 /**
  * A licensable feature: what it declares (role modules, settings, menu) and how it wires itself.
+ * Core's own features (journal, academic records, administration, account) are modules too, built
+ * into the application and started first. Every module goes through the same phases, in dependency
+ * order: its declarations are read, then {@link #wire} runs, then, once every module is wired,
+ * {@link #started}; only then does the server answer requests.
  *
  * <p>Example:
  * <pre>{@code
@@ -55,6 +60,25 @@ public interface LmsModule extends ExtensionPoint {
         return List.of(id());
     }
 
+    /**
+     * The path every route of the module lies under, declared once: {@code /<id>} unless the
+     * module says otherwise. Registering a resource whose {@code @Path} is outside it stops the
+     * start with an error naming both.
+     */
+    default String root() {
+        return "/" + id();
+    }
+
+    /**
+     * Paths the module answered at before, each to the path under {@link #root()} that replaced
+     * it, e.g. {@code "/attend" -> "/attendance-qr/check-in"}. Core answers a request under a moved
+     * path with 308 Permanent Redirect to the same place under the new one (method, body, rest of
+     * the path and query kept), so printed QR codes and bookmarks keep working.
+     */
+    default Map<String, String> movedPaths() {
+        return Map.of();
+    }
+
     /** Flyway location inside the plugin jar; migrations run with the plugin's own history table. */
     default String migrationLocation() {
         return "db/migration/" + id();
@@ -62,4 +86,12 @@ public interface LmsModule extends ExtensionPoint {
 
     /** Creates the module's services with {@code new} and registers its resources, mappers and jobs. */
     void wire(ModuleWiring wiring);
+
+    /**
+     * Called once every module is wired, before the server answers its first request (Keycloak's
+     * {@code postInit}): the place for work that needs what modules wired later published, such as
+     * checking that a collaborator is present. Does nothing unless a module overrides it.
+     */
+    default void started(StartedModules modules) {
+    }
 }

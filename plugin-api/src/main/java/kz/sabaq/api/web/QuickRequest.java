@@ -5,7 +5,7 @@ import java.util.Optional;
 /** What a {@link QuickRoute} may know of a request: the path, the logged-in viewer, cookies and the address. */
 public interface QuickRequest {
 
-    /** The path as sent (not decoded), e.g. {@code /attend/42/in/Xy3}. */
+    /** The path as sent (not decoded), e.g. {@code /attendance-qr/check-in/42/in/Xy3}. */
     String path();
 
     /** Always logged in: anonymous requests never reach a quick route. */

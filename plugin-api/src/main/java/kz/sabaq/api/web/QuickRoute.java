@@ -16,7 +16,7 @@ import java.util.Optional;
  */
 public interface QuickRoute {
 
-    /** The path prefix this route is asked about, starting and ending with {@code /}, e.g. {@code /attend/}. */
+    /** The path prefix this route is asked about, starting and ending with {@code /}, e.g. {@code /attendance-qr/check-in/}. */
     String prefix();
 
     /** The answer, or empty to leave the request to the module's resources. */

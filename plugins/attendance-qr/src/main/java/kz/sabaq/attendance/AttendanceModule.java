@@ -78,6 +78,12 @@ public class AttendanceModule implements LmsModule {
         return "attendance-qr";
     }
 
+    /** The check-in pages were at /attend and the trainer's at /attendance; printed QR codes still point there. */
+    @Override
+    public Map<String, String> movedPaths() {
+        return Map.of("/attend", "/attendance-qr/check-in", "/attendance", "/attendance-qr");
+    }
+
     @Override
     public String tablePrefix() {
         return "att";
@@ -107,9 +113,9 @@ public class AttendanceModule implements LmsModule {
     @Override
     public List<MenuEntry> menu() {
         return List.of(
-                new MenuEntry("attendance-qr.menu.sessions", "/attendance", VIEW, 30),
-                new MenuEntry("attendance-qr.menu.checkIn", "/attend", CHECK_IN, 20),
-                new MenuEntry("attendance-qr.menu.mine", "/attend/mine", CHECK_IN, 21));
+                new MenuEntry("attendance-qr.menu.sessions", "/attendance-qr", VIEW, 30),
+                new MenuEntry("attendance-qr.menu.checkIn", "/attendance-qr/check-in", CHECK_IN, 20),
+                new MenuEntry("attendance-qr.menu.mine", "/attendance-qr/check-in/mine", CHECK_IN, 21));
     }
 
     @Override

@@ -67,10 +67,10 @@ class AdmissionPolicyTest {
             assertEquals(List.of(AttendanceMark.Presence.ABSENT), marks.held().subList(2, 5).stream()
                     .map(AttendanceMark::presence).distinct().toList());
 
-            WebClient.Page a = inARow.web().get("/attend/mine");
+            WebClient.Page a = inARow.web().get("/attendance-qr/check-in/mine");
             assertEquals(200, a.status(), a.body());
             assertTrue(a.contains("data-not-admitted"), "3 in a row, though only 27 % of the sessions");
-            WebClient.Page b = scattered.web().get("/attend/mine");
+            WebClient.Page b = scattered.web().get("/attendance-qr/check-in/mine");
             assertFalse(b.contains("data-not-admitted"), "36 % but never 3 in a row");
             AttendanceAdmission admission = server.app().service(AttendanceAdmission.class).orElseThrow();
             assertEquals("Missed 3 sessions in a row without a permit (limit 3)",
@@ -87,8 +87,8 @@ class AdmissionPolicyTest {
             Classroom.Listener scattered = missing(room, sessions, "Бекова", Set.of(1, 4, 7, 9));
             room.at("15:00");
 
-            assertFalse(inARow.web().get("/attend/mine").contains("data-not-admitted"));
-            assertTrue(scattered.web().get("/attend/mine").contains("data-not-admitted"));
+            assertFalse(inARow.web().get("/attendance-qr/check-in/mine").contains("data-not-admitted"));
+            assertTrue(scattered.web().get("/attendance-qr/check-in/mine").contains("data-not-admitted"));
         }
     }
 
@@ -152,7 +152,7 @@ class AdmissionPolicyTest {
             Classroom.Listener listener = missing(room, elevenSessions(room), "Ахметова", Set.of());
             room.at("15:00");
 
-            assertTrue(listener.web().get("/attend/mine").contains("data-not-admitted"));
+            assertTrue(listener.web().get("/attendance-qr/check-in/mine").contains("data-not-admitted"));
             assertTrue(server.app().service(AttendanceAdmission.class).orElseThrow().state(room.stream, listener.id())
                     .reasons().get(0).en().contains("\"consecutive-absences\" is not installed"));
             WebClient.Page settings = admin(server).get("/admin/plugins/attendance-qr/settings");

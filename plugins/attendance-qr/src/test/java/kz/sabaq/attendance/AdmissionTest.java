@@ -81,16 +81,16 @@ class AdmissionTest {
         Classroom.Listener listener = attendsAllBut(room, sessions, 3);
         room.at("15:00");
         WebClient teacher = room.teacherWeb();
-        teacher.get("/attendance/sessions/" + room.session);
+        teacher.get("/attendance-qr/sessions/" + room.session);
 
-        WebClient.Page granted = teacher.post("/attendance/sessions/" + sessions.get(0) + "/permit",
+        WebClient.Page granted = teacher.post("/attendance-qr/sessions/" + sessions.get(0) + "/permit",
                 Map.of("student", String.valueOf(listener.id()), "reason", "Медициналық анықтама"));
 
         assertEquals(303, granted.status(), granted.body());
         Admission a = admission.of(room.stream, listener.id());
         assertEquals(1, a.excused());
         assertTrue(a.admitted());
-        assertTrue(teacher.get("/attendance/sessions/" + sessions.get(0)).contains("data-permit"));
+        assertTrue(teacher.get("/attendance-qr/sessions/" + sessions.get(0)).contains("data-permit"));
     }
 
     @Test
@@ -136,8 +136,8 @@ class AdmissionTest {
         room.scan(rejected, "in");
         room.scan(pending, "in");
         WebClient teacher = room.teacherWeb();
-        teacher.get("/attendance/sessions/" + room.session);
-        teacher.post("/attendance/sessions/" + room.session + "/review",
+        teacher.get("/attendance-qr/sessions/" + room.session);
+        teacher.post("/attendance-qr/sessions/" + room.session + "/review",
                 Map.of("mark", String.valueOf(room.mark(rejected, "in").id()), "decision", "reject"));
         room.at("15:00");
 

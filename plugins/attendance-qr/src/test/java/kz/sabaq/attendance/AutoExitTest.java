@@ -39,7 +39,7 @@ class AutoExitTest {
             assertEquals(Classroom.utc(Classroom.DAY.atTime(14, 15)), exit.markedAt());
             assertEquals("LEFT_ON_TIME", room.mark(left, "out").status(), "a marked departure is kept");
             assertEquals(4, room.marks().size(), "nobody who did not arrive gets an exit");
-            WebClient.Page page = room.teacherWeb().get("/attendance/sessions/" + room.session);
+            WebClient.Page page = room.teacherWeb().get("/attendance-qr/sessions/" + room.session);
             assertTrue(page.contains("шығуды белгілемеді"));
         }
     }
@@ -76,10 +76,10 @@ class AutoExitTest {
             room.scan(rejected, "in");
             room.scan(absent, "in");
             WebClient teacher = room.teacherWeb();
-            teacher.get("/attendance/sessions/" + room.session);
-            teacher.post("/attendance/sessions/" + room.session + "/review",
+            teacher.get("/attendance-qr/sessions/" + room.session);
+            teacher.post("/attendance-qr/sessions/" + room.session + "/review",
                     Map.of("mark", String.valueOf(room.mark(rejected, "in").id()), "decision", "reject"));
-            teacher.post("/attendance/sessions/" + room.session + "/manual", Map.of("student", String.valueOf(absent.id()),
+            teacher.post("/attendance-qr/sessions/" + room.session + "/manual", Map.of("student", String.valueOf(absent.id()),
                     "mark", "absent", "reason", "TECHNICAL_FAULT"));
             room.at("15:00");
 

@@ -51,14 +51,14 @@ class BbbClassTest {
         Classroom room = new Classroom(server);
         Classroom.Listener rejoined = room.listener("Ахметова");
         Classroom.Listener leftEarly = room.listener("Бекова");
-        assertEquals(303, room.teacherWeb().post("/attendance/sessions/" + room.session + "/online",
+        assertEquals(303, room.teacherWeb().post("/attendance-qr/sessions/" + room.session + "/online",
                 Map.of("platform", "bbb", "field.accessCode", "")).status());
 
         assertTrue(bbb.meetings.containsKey("sabaq-attendance-qr-" + room.session), "the meeting is created when the class is put on BBB");
 
-        WebClient.Page session = room.teacherWeb().get("/attendance/sessions/" + room.session);
+        WebClient.Page session = room.teacherWeb().get("/attendance-qr/sessions/" + room.session);
         assertTrue(session.contains("бір мезгілде 3 қосылымға дейін күтіледі, ал платформаның сыйымдылығы — 2"), session.body());
-        assertFalse(rejoined.web().get("/attendance/sessions/" + room.session).contains("data-overload"),
+        assertFalse(rejoined.web().get("/attendance-qr/sessions/" + room.session).contains("data-overload"),
                 "the capacity is the trainer's concern, not the listeners'");
 
         room.at("13:05");
@@ -72,14 +72,14 @@ class BbbClassTest {
 
         String meeting = "sabaq-attendance-qr-" + room.session;
         String end = "/conference/attendance-qr/" + room.session + "/end";
-        assertTrue(room.teacherWeb().get("/attendance/sessions/" + room.session).contains("action=\"" + end + "\""),
+        assertTrue(room.teacherWeb().get("/attendance-qr/sessions/" + room.session).contains("action=\"" + end + "\""),
                 "the trainer has an End button");
-        assertFalse(rejoined.web().get("/attendance/sessions/" + room.session).contains(end), "a listener has none");
+        assertFalse(rejoined.web().get("/attendance-qr/sessions/" + room.session).contains(end), "a listener has none");
         assertEquals(403, rejoined.web().post(end, Map.of("back", "/")).status(), "nor may a listener end it");
         assertTrue(bbb.meetings.containsKey(meeting));
-        WebClient.Page ended = room.teacherWeb().post(end, Map.of("back", "/attendance/sessions/" + room.session));
+        WebClient.Page ended = room.teacherWeb().post(end, Map.of("back", "/attendance-qr/sessions/" + room.session));
         assertEquals(303, ended.status(), ended.body());
-        assertEquals("/attendance/sessions/" + room.session, ended.headers().firstValue("Location").map(l -> URI.create(l).getPath()).orElseThrow());
+        assertEquals("/attendance-qr/sessions/" + room.session, ended.headers().firstValue("Location").map(l -> URI.create(l).getPath()).orElseThrow());
         assertFalse(bbb.meetings.containsKey(meeting), "BigBlueButton ended the meeting for everyone");
         assertTrue(bbb.ended.containsKey(meeting));
         assertEquals(200, bbb.endWithAnalytics(URI.create(server.url("/")), meeting, ZoneOffset.ofHours(5), OnlineServer.at("13:05"), OnlineServer.at("14:00"),
@@ -100,7 +100,7 @@ class BbbClassTest {
     void aServerThatCannotBeReachedIsToldInTheUsersWordsNotAStackTrace() {
         Classroom room = new Classroom(server);
         Classroom.Listener listener = room.listener("Қасымова");
-        assertEquals(303, room.teacherWeb().post("/attendance/sessions/" + room.session + "/online",
+        assertEquals(303, room.teacherWeb().post("/attendance-qr/sessions/" + room.session + "/online",
                 Map.of("platform", "bbb", "field.accessCode", "")).status());
         Conferences conferences = server.app().service(Conferences.class).orElseThrow();
         ModuleSettings bbbSettings = conferences.context(conferences.platform("bbb").orElseThrow()).settings();

@@ -319,7 +319,7 @@ class CheckInTest {
         String checkIn = room.link("in");
 
         assertEquals(400, listener.web().get(checkIn.replace("/in/", "/out/")).status(), "a check-in code does not check out");
-        assertEquals(400, listener.web().get(checkIn.replace("/attend/" + room.session + "/", "/attend/" + other.session + "/"))
+        assertEquals(400, listener.web().get(checkIn.replace("/attendance-qr/check-in/" + room.session + "/", "/attendance-qr/check-in/" + other.session + "/"))
                 .status(), "nor does it mark another session");
         assertEquals(List.of(), room.marks());
     }
@@ -330,8 +330,8 @@ class CheckInTest {
         Classroom.Listener listener = room.listener("Ахметова");
         WebClient anonymous = server.client();
 
-        assertEquals(404, anonymous.get("/attend/987654321/in/AAAAAAAAAAAAAAAA").status());
-        assertEquals(404, listener.web().get("/attend/987654321/in/AAAAAAAAAAAAAAAA").status());
+        assertEquals(404, anonymous.get("/attendance-qr/check-in/987654321/in/AAAAAAAAAAAAAAAA").status());
+        assertEquals(404, listener.web().get("/attendance-qr/check-in/987654321/in/AAAAAAAAAAAAAAAA").status());
         assertEquals(List.of(), room.strings("SELECT session_id FROM att_session_secret WHERE session_id = 987654321"));
     }
 
@@ -340,7 +340,7 @@ class CheckInTest {
         Classroom room = new Classroom(server);
         Classroom.Listener listener = room.listener("Ахметова");
 
-        assertEquals(400, listener.web().get("/attend/" + room.session + "/in/AAAAAAAAAAAAAAAA").status());
+        assertEquals(400, listener.web().get("/attendance-qr/check-in/" + room.session + "/in/AAAAAAAAAAAAAAAA").status());
         assertEquals(List.of(), room.marks());
     }
 

@@ -107,7 +107,7 @@ final class Classroom {
 
     /** What the session's screen shows now, as the trainer's page asks for it. */
     JsonNode code(String phase) {
-        WebClient.Page page = teacherWeb().getJson("/attendance/sessions/" + session + "/code/" + phase);
+        WebClient.Page page = teacherWeb().getJson("/attendance-qr/sessions/" + session + "/code/" + phase);
         assertEquals(200, page.status(), page.body());
         try {
             return JSON.readTree(page.body());
@@ -123,11 +123,11 @@ final class Classroom {
 
     /** The path of the check-in link another session of this stream shows now. */
     String linkOf(long sessionId, String phase) {
-        WebClient.Page page = teacherWeb().getJson("/attendance/sessions/" + sessionId + "/code/" + phase);
+        WebClient.Page page = teacherWeb().getJson("/attendance-qr/sessions/" + sessionId + "/code/" + phase);
         assertEquals(200, page.status(), page.body());
         try {
             String path = URI.create(JSON.readTree(page.body()).get("link").asText()).getRawPath();
-            return path.substring(path.indexOf("/attend/"));
+            return path.substring(path.indexOf("/attendance-qr/check-in/"));
         } catch (IOException e) {
             throw new IllegalStateException(e);
         }

@@ -44,7 +44,7 @@ class LiveListTest {
         Classroom.Listener listener = room.listener("Ахметова");
         WebClient teacher = room.teacherWeb();
         HttpResponse<InputStream> stream = teacher.http().sendAsync(HttpRequest.newBuilder(
-                        URI.create(teacher.url("/attendance/sessions/" + room.session + "/events")))
+                        URI.create(teacher.url("/attendance-qr/sessions/" + room.session + "/events")))
                 .header("Accept", "text/event-stream").GET().build(), HttpResponse.BodyHandlers.ofInputStream())
                 .get(8, TimeUnit.SECONDS);
         assertEquals(200, stream.statusCode());
@@ -68,7 +68,7 @@ class LiveListTest {
         other.login(iin);
 
         WebClient.Page refused = other.send(HttpRequest.newBuilder(
-                        URI.create(other.url("/attendance/sessions/" + room.session + "/events")))
+                        URI.create(other.url("/attendance-qr/sessions/" + room.session + "/events")))
                 .header("Accept", "text/event-stream").GET().build());
 
         assertEquals(403, refused.status());

@@ -37,7 +37,7 @@ class MyAttendanceOnlineTest {
     }
 
     private static WebClient.Page mine(Classroom.Listener listener) {
-        WebClient.Page page = listener.web().get("/attend/mine");
+        WebClient.Page page = listener.web().get("/attendance-qr/check-in/mine");
         assertEquals(200, page.status(), page.body());
         return page;
     }

@@ -37,7 +37,7 @@ class MyAttendancePageTest {
         room.scan(diligent, "in");
         room.at("15:00");
 
-        WebClient.Page page = listener.web().get("/attend/mine");
+        WebClient.Page page = listener.web().get("/attendance-qr/check-in/mine");
 
         assertEquals(200, page.status(), page.body());
         assertTrue(page.contains("14.09.2026 13:10") && page.contains("кешікті 13:12"), page.body());
@@ -45,7 +45,7 @@ class MyAttendancePageTest {
         assertTrue(page.contains("data-absences=\"1\" data-excused=\"0\" data-latenesses=\"1\" data-sessions=\"2\""),
                 "1 absence, none excused, 1 lateness of 2 classes");
         assertTrue(page.contains("data-not-admitted"), "1 absence of 2 is over 30 %");
-        WebClient.Page other = diligent.web().get("/attend/mine");
+        WebClient.Page other = diligent.web().get("/attendance-qr/check-in/mine");
         assertTrue(other.contains("data-not-admitted"));
         assertFalse(other.contains("Ахметова"), "only one's own marks");
     }
@@ -62,13 +62,13 @@ class MyAttendancePageTest {
         room.scan(listener, "in");
         room.at("15:00");
 
-        String page = listener.web().get("/attend/mine").body();
+        String page = listener.web().get("/attendance-qr/check-in/mine").body();
 
         assertEquals(2, row(page, "13.09.2026 13:10").split("data-source=\"online\">онлайн</span>", -1).length - 1,
                 "arrival and departure: " + row(page, "13.09.2026 13:10"));
         assertFalse(row(page, "14.09.2026 13:10").contains("data-source=\"online\""), "a scan is no online mark");
-        listener.web().post("/lang", Map.of("lang", "en", "return", "/attend/mine"));
-        assertTrue(row(listener.web().get("/attend/mine").body(), "13.09.2026 13:10").contains(">online</span>"));
+        listener.web().post("/lang", Map.of("lang", "en", "return", "/attendance-qr/check-in/mine"));
+        assertTrue(row(listener.web().get("/attendance-qr/check-in/mine").body(), "13.09.2026 13:10").contains(">online</span>"));
     }
 
     /** The row of the listener's recent sessions that starts with this date and time. */
@@ -82,6 +82,6 @@ class MyAttendancePageTest {
     void aTeacherHasNoListenersPage() {
         Classroom room = new Classroom(server);
 
-        assertEquals(403, room.teacherWeb().get("/attend/mine").status());
+        assertEquals(403, room.teacherWeb().get("/attendance-qr/check-in/mine").status());
     }
 }

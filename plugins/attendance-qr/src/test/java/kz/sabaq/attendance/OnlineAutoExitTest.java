@@ -57,7 +57,7 @@ class OnlineAutoExitTest {
 
     /** The roster row of a listener on the trainer's session page. */
     private static String rosterRow(Classroom room, Classroom.Listener listener) {
-        String body = room.teacherWeb().get("/attendance/sessions/" + room.session).body();
+        String body = room.teacherWeb().get("/attendance-qr/sessions/" + room.session).body();
         int start = body.indexOf("id=\"listener-" + listener.id() + "\"");
         assertTrue(start >= 0, body);
         return body.substring(start, body.indexOf("</tr>", start));
@@ -81,8 +81,8 @@ class OnlineAutoExitTest {
         assertTrue(server.app().runJob(JOB));
         assertEquals("NO_EXIT AUTO", out(room, online));
         assertEquals("NO_EXIT AUTO", out(room, corrected));
-        room.teacherWeb().get("/attendance/sessions/" + room.session);
-        assertEquals(303, room.teacherWeb().post("/attendance/sessions/" + room.session + "/manual", Map.of("student",
+        room.teacherWeb().get("/attendance-qr/sessions/" + room.session);
+        assertEquals(303, room.teacherWeb().post("/attendance-qr/sessions/" + room.session + "/manual", Map.of("student",
                 String.valueOf(corrected.id()), "mark", "leftOnTime", "reason", "OTHER", "note", "Соңына дейін болды"))
                 .status());
         PlatformLogs.write("auto-replace", List.of(stretch(online.iin(), "13:05", "13:50"),
@@ -153,7 +153,7 @@ class OnlineAutoExitTest {
         server.user(iin, "Әкімші", "Үшінші", StandardRoles.ADMINISTRATOR);
         WebClient other = server.client();
         assertEquals(303, other.login(iin).status());
-        other.get("/attendance/sessions/" + room.session);
+        other.get("/attendance-qr/sessions/" + room.session);
         String digest = digest(proposal(room));
 
         assertEquals(List.of(303, 303), confirmTogether(room, digest, List.of(room.teacherWeb(), other)));

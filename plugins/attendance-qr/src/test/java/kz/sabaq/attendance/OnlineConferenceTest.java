@@ -29,7 +29,7 @@ class OnlineConferenceTest {
     }
 
     static WebClient.Page set(WebClient web, long session, String room, String link, String password) {
-        return web.post("/attendance/sessions/" + session + "/online", Map.of("platform", "logged",
+        return web.post("/attendance-qr/sessions/" + session + "/online", Map.of("platform", "logged",
                 "field.room", room, "field.link", link, "field.password", password));
     }
 
@@ -41,7 +41,7 @@ class OnlineConferenceTest {
     @Test
     void theTrainerSetsTheConferenceAndTheSessionPageShowsItsJoinLink() {
         Classroom room = new Classroom(server);
-        String page = "/attendance/sessions/" + room.session;
+        String page = "/attendance-qr/sessions/" + room.session;
         assertTrue(room.teacherWeb().get(page).contains("Журналы бар платформа"), "the started platforms are offered");
 
         assertEquals(303, set(room.teacherWeb(), room.session, "r-1", "https://meet.example.kz/r-1", "s3cret").status());
@@ -84,7 +84,7 @@ class OnlineConferenceTest {
         assertTrue(script.contains("веб-мекенжай болуы керек"), script.body());
         assertEquals(400, set(teacher, room.session, "forbidden", "https://meet.example.kz", "").status(),
                 "the platform's own rule");
-        assertEquals(400, teacher.post("/attendance/sessions/" + room.session + "/online",
+        assertEquals(400, teacher.post("/attendance-qr/sessions/" + room.session + "/online",
                 Map.of("platform", "nope", "field.room", "r")).status());
         assertEquals(400, set(teacher, room.session, "r".repeat(1001), "https://meet.example.kz", "").status());
 
@@ -99,7 +99,7 @@ class OnlineConferenceTest {
         server.user(iin, "Басқа", "Оқытушы", StandardRoles.TEACHER);
         WebClient other = server.client();
         assertEquals(303, other.login(iin).status());
-        String path = "/attendance/sessions/" + room.session + "/online";
+        String path = "/attendance-qr/sessions/" + room.session + "/online";
 
         assertEquals(403, set(other, room.session, "r-4", "https://meet.example.kz", "").status(), "another stream's teacher");
         assertEquals(403, set(listener.web(), room.session, "r-4", "https://meet.example.kz", "").status(), "a listener");
@@ -118,7 +118,7 @@ class OnlineConferenceTest {
         server.user(iin, "Бөлім", "Меңгерушісі", StandardRoles.HEAD_OF_DEPARTMENT);
         WebClient head = server.client();
         assertEquals(303, head.login(iin).status());
-        String page = "/attendance/sessions/" + room.session;
+        String page = "/attendance-qr/sessions/" + room.session;
         assertFalse(head.get(page).contains("id=\"online\""), "nothing to show before a conference is set");
 
         set(room.teacherWeb(), room.session, "r-5", "https://meet.example.kz/r-5", "");

@@ -66,7 +66,7 @@ class OnlineConfirmTest {
                 listener.id() + " OUT LEFT_EARLY by " + room.teacher + " ONLINE"), history(room));
         assertEquals(1, room.strings("SELECT id FROM audit_event WHERE action = 'attendance-qr.online.confirm' AND object = ?",
                 "session:" + room.session).size());
-        assertTrue(room.teacherWeb().get("/attendance/sessions/" + room.session).contains("data-count=\"leftEarly\">1<"),
+        assertTrue(room.teacherWeb().get("/attendance-qr/sessions/" + room.session).contains("data-count=\"leftEarly\">1<"),
                 "the roster counts them");
     }
 
@@ -99,7 +99,7 @@ class OnlineConfirmTest {
         room.at("14:05");
         assertEquals(303, confirm(room.teacherWeb(), room, digest(proposal(room))).status());
 
-        String page = room.teacherWeb().get("/attendance/sessions/" + room.session).body();
+        String page = room.teacherWeb().get("/attendance-qr/sessions/" + room.session).body();
 
         assertEquals(2, count(Classroom.rosterRow(page, online.id()), "data-source=\"online\""), "arrival and departure");
         String onlineRow = Classroom.rosterRow(page, online.id());
@@ -124,8 +124,8 @@ class OnlineConfirmTest {
         Classroom.Listener absent = room.listener("Бекова");
         room.at("13:09");
         assertEquals(200, room.scan(scanned, "in").status());
-        room.teacherWeb().get("/attendance/sessions/" + room.session);
-        assertEquals(303, room.teacherWeb().post("/attendance/sessions/" + room.session + "/manual", Map.of("student",
+        room.teacherWeb().get("/attendance-qr/sessions/" + room.session);
+        assertEquals(303, room.teacherWeb().post("/attendance-qr/sessions/" + room.session + "/manual", Map.of("student",
                 String.valueOf(absent.id()), "mark", "absent", "reason", "OTHER", "note", "Сабақта болмады")).status());
         PlatformLogs.write("wins", List.of(stretch(scanned.iin(), "13:26", "14:01"), stretch(absent.iin(), "13:05", "14:02")));
         room.at("14:05");
@@ -158,7 +158,7 @@ class OnlineConfirmTest {
         WebClient other = server.client();
         assertEquals(303, other.login(iin).status());
         String digest = digest(proposal(room));
-        other.get("/attendance/sessions/" + room.session);
+        other.get("/attendance-qr/sessions/" + room.session);
 
         assertEquals(List.of(303, 303), confirmTogether(room, digest, List.of(room.teacherWeb(), other)));
         assertEquals(303, confirm(room.teacherWeb(), room, digest).status(), "a third click");

@@ -46,7 +46,7 @@ class OnlineProposalTest {
     }
 
     static WebClient.Page proposal(Classroom room) {
-        WebClient.Page page = room.teacherWeb().get("/attendance/sessions/" + room.session + "/online/proposal");
+        WebClient.Page page = room.teacherWeb().get("/attendance-qr/sessions/" + room.session + "/online/proposal");
         assertEquals(200, page.status(), page.body());
         return page;
     }
@@ -148,10 +148,10 @@ class OnlineProposalTest {
     @Test
     void withoutAConferenceOrWithAFailingPlatformThereIsNoProposal() {
         Classroom room = new Classroom(server);
-        assertEquals(409, room.teacherWeb().get("/attendance/sessions/" + room.session + "/online/proposal").status());
+        assertEquals(409, room.teacherWeb().get("/attendance-qr/sessions/" + room.session + "/online/proposal").status());
 
         Classroom broken = online(server, "broken");
-        WebClient.Page page = broken.teacherWeb().get("/attendance/sessions/" + broken.session + "/online/proposal");
+        WebClient.Page page = broken.teacherWeb().get("/attendance-qr/sessions/" + broken.session + "/online/proposal");
         assertEquals(502, page.status());
         assertTrue(page.contains("белсенділік деректерін бермеді"), page.body());
     }

@@ -49,7 +49,7 @@ final class OnlineServer {
 
     /** The trainer confirms the proposal named by {@code digest}. */
     static WebClient.Page confirm(WebClient web, Classroom room, String digest) {
-        return web.post("/attendance/sessions/" + room.session + "/online/confirm", Map.of("digest", digest));
+        return web.post("/attendance-qr/sessions/" + room.session + "/online/confirm", Map.of("digest", digest));
     }
 
     /**

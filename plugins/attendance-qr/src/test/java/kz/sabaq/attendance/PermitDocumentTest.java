@@ -37,14 +37,14 @@ class PermitDocumentTest {
         Classroom room = new Classroom(server);
         Classroom.Listener listener = room.listener("Ахметова");
         WebClient teacher = room.teacherWeb();
-        teacher.get("/attendance/sessions/" + room.session);
+        teacher.get("/attendance-qr/sessions/" + room.session);
 
         WebClient.Page saved = upload(teacher, room.session, listener.id(), "Медициналық анықтама", PDF);
 
         assertEquals(303, saved.status(), saved.body());
-        assertTrue(teacher.get("/attendance/sessions/" + room.session).contains("/permit/" + listener.id() + "/document"));
+        assertTrue(teacher.get("/attendance-qr/sessions/" + room.session).contains("/permit/" + listener.id() + "/document"));
         HttpResponse<byte[]> document = teacher.http().send(HttpRequest.newBuilder(URI.create(
-                        teacher.url("/attendance/sessions/" + room.session + "/permit/" + listener.id() + "/document")))
+                        teacher.url("/attendance-qr/sessions/" + room.session + "/permit/" + listener.id() + "/document")))
                 .header("Accept", "*/*").GET().build(), HttpResponse.BodyHandlers.ofByteArray());
         assertEquals(200, document.statusCode());
         assertArrayEquals(PDF, document.body());
@@ -58,7 +58,7 @@ class PermitDocumentTest {
         Classroom room = new Classroom(server);
         Classroom.Listener listener = room.listener("Ахметова");
         WebClient teacher = room.teacherWeb();
-        teacher.get("/attendance/sessions/" + room.session);
+        teacher.get("/attendance-qr/sessions/" + room.session);
 
         WebClient.Page refused = upload(teacher, room.session, listener.id(), "Анықтама",
                 "MZ\u0090\u0000 program".getBytes(StandardCharsets.ISO_8859_1));
@@ -73,7 +73,7 @@ class PermitDocumentTest {
         Classroom room = new Classroom(server);
         Classroom.Listener listener = room.listener("Ахметова");
         WebClient teacher = room.teacherWeb();
-        teacher.get("/attendance/sessions/" + room.session);
+        teacher.get("/attendance-qr/sessions/" + room.session);
         byte[] big = new byte[5 * 1024 * 1024 + 1];
         System.arraycopy(PDF, 0, big, 0, PDF.length);
 
@@ -86,11 +86,11 @@ class PermitDocumentTest {
         Classroom room = new Classroom(server);
         Classroom other = new Classroom(server);
         Classroom.Listener listener = room.listener("Ахметова");
-        room.teacherWeb().get("/attendance/sessions/" + room.session);
+        room.teacherWeb().get("/attendance-qr/sessions/" + room.session);
         upload(room.teacherWeb(), room.session, listener.id(), "Анықтама", PDF);
 
         HttpResponse<byte[]> refused = other.teacherWeb().http().send(HttpRequest.newBuilder(URI.create(
-                        other.teacherWeb().url("/attendance/sessions/" + room.session + "/permit/" + listener.id() + "/document")))
+                        other.teacherWeb().url("/attendance-qr/sessions/" + room.session + "/permit/" + listener.id() + "/document")))
                 .header("Accept", "*/*").GET().build(), HttpResponse.BodyHandlers.ofByteArray());
 
         assertEquals(403, refused.statusCode());
@@ -98,7 +98,7 @@ class PermitDocumentTest {
 
     /** The page's multipart form: the CSRF token in the action's query, the file as a part. */
     private static WebClient.Page upload(WebClient web, long session, long student, String reason, byte[] file) {
-        return web.postMultipart("/attendance/sessions/" + session + "/permit", MultipartForm.of().field("student", student)
+        return web.postMultipart("/attendance-qr/sessions/" + session + "/permit", MultipartForm.of().field("student", student)
                 .textField("reason", reason).file("document", "doc.pdf", "application/pdf", file));
     }
 }

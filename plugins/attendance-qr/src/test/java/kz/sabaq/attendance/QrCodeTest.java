@@ -49,7 +49,7 @@ class QrCodeTest {
         room.at("13:08");
 
         HttpResponse<byte[]> png = room.teacherWeb().http().send(HttpRequest.newBuilder(
-                        URI.create(room.teacherWeb().url("/attendance/sessions/" + room.session + "/qr/in.png"))).GET().build(),
+                        URI.create(room.teacherWeb().url("/attendance-qr/sessions/" + room.session + "/qr/in.png"))).GET().build(),
                 HttpResponse.BodyHandlers.ofByteArray());
         assertEquals(200, png.statusCode());
         assertEquals("image/png", png.headers().firstValue("Content-Type").orElseThrow());
@@ -57,7 +57,7 @@ class QrCodeTest {
         assertTrue(image.getWidth() >= 600, "large enough for the back of a room: " + image.getWidth());
         String decoded = new QRCodeReader().decode(new BinaryBitmap(new HybridBinarizer(new BufferedImageLuminanceSource(image))),
                 Map.of(DecodeHintType.PURE_BARCODE, Boolean.TRUE)).getText();
-        assertTrue(decoded.startsWith(PUBLIC + "/attend/" + room.session + "/in/"), "the public address, not the request's: " + decoded);
+        assertTrue(decoded.startsWith(PUBLIC + "/attendance-qr/check-in/" + room.session + "/in/"), "the public address, not the request's: " + decoded);
 
         WebClient.Page page = listener.web().get(URI.create(decoded).getRawPath().substring("/college".length()));
 
@@ -78,7 +78,7 @@ class QrCodeTest {
         Classroom room = new Classroom(server);
         room.at("13:00:03");
         JsonNode first = room.code("in");
-        assertTrue(first.get("link").asText().startsWith(PUBLIC + "/attend/" + room.session + "/in/"), first.toString());
+        assertTrue(first.get("link").asText().startsWith(PUBLIC + "/attendance-qr/check-in/" + room.session + "/in/"), first.toString());
         assertEquals(12_000, first.get("refreshInMs").asLong(), "15-second slots by the server clock");
         room.at("13:00:14");
         assertEquals(first.get("link").asText(), room.code("in").get("link").asText());
@@ -96,10 +96,10 @@ class QrCodeTest {
         Classroom room = new Classroom(server);
         String typed = room.typed("in");
 
-        WebClient.Page page = room.teacherWeb().get("/attendance/sessions/" + room.session);
+        WebClient.Page page = room.teacherWeb().get("/attendance-qr/sessions/" + room.session);
 
         assertEquals(200, page.status());
-        assertTrue(page.contains("/attendance/sessions/" + room.session + "/qr/in.png"), page.body());
+        assertTrue(page.contains("/attendance-qr/sessions/" + room.session + "/qr/in.png"), page.body());
         assertTrue(page.contains("<strong id=\"att-typed\">" + typed + "</strong>"));
         assertTrue(page.contains("data-att-fullscreen"));
         assertTrue(page.contains("Келуіңізді белгілеу үшін сканерлеңіз"));
@@ -110,7 +110,7 @@ class QrCodeTest {
         Classroom room = new Classroom(server);
         room.at("13:51");
 
-        WebClient.Page page = room.teacherWeb().get("/attendance/sessions/" + room.session);
+        WebClient.Page page = room.teacherWeb().get("/attendance-qr/sessions/" + room.session);
 
         assertTrue(page.contains("/qr/out.png"));
         assertTrue(page.contains("Шығуыңызды белгілеу үшін сканерлеңіз"));

@@ -48,7 +48,7 @@ class ReceiptTest {
         WebClient.Page login = phone.post("/login", Map.of("iin", iin, "password", TestServer.PASSWORD,
                 "return", URLDecoder.decode(back.substring("/login?return=".length()), StandardCharsets.UTF_8)));
         assertEquals(303, login.status());
-        assertTrue(login.location().startsWith("/attend/receipt/"), login.location());
+        assertTrue(login.location().startsWith("/attendance-qr/check-in/receipt/"), login.location());
         WebClient.Page done = phone.get(login.location());
 
         assertEquals(200, done.status(), done.body());
@@ -123,7 +123,7 @@ class ReceiptTest {
         assertEquals(303, scan.status());
         String back = URLDecoder.decode(scan.location().substring("/login?return=".length()),
                 StandardCharsets.UTF_8);
-        assertTrue(back.startsWith("/attend/receipt/"), back);
+        assertTrue(back.startsWith("/attendance-qr/check-in/receipt/"), back);
         return back;
     }
 }

@@ -59,7 +59,7 @@ class ReportTest {
     void theReportCountsEachWeekByStatusWithTheShareOfAbsences() {
         Classroom room = twoWeeks();
 
-        WebClient.Page page = room.teacherWeb().get("/attendance/streams/" + room.stream + "/report");
+        WebClient.Page page = room.teacherWeb().get("/attendance-qr/streams/" + room.stream + "/report");
 
         assertEquals(200, page.status(), page.body());
         assertTrue(page.contains("<tr><td>07.09.2026</td><td>1</td><td>1</td><td>0</td><td>0</td><td>0</td><td>0</td><td>0</td><td>1</td><td>50,0</td></tr>"),
@@ -72,7 +72,7 @@ class ReportTest {
     void theChartIsAnSvgWithABarPerWeek() throws Exception {
         Classroom room = twoWeeks();
 
-        HttpResponse<byte[]> svg = bytes(room.teacherWeb(), "/attendance/streams/" + room.stream + "/chart.svg");
+        HttpResponse<byte[]> svg = bytes(room.teacherWeb(), "/attendance-qr/streams/" + room.stream + "/chart.svg");
 
         assertEquals(200, svg.statusCode());
         assertTrue(svg.headers().firstValue("Content-Type").orElseThrow().startsWith("image/svg+xml"));
@@ -85,7 +85,7 @@ class ReportTest {
     void theCsvExportOpensInExcelWithKazakhLetters() throws Exception {
         Classroom room = twoWeeks();
 
-        HttpResponse<byte[]> csv = bytes(room.teacherWeb(), "/attendance/streams/" + room.stream + "/report.csv");
+        HttpResponse<byte[]> csv = bytes(room.teacherWeb(), "/attendance-qr/streams/" + room.stream + "/report.csv");
 
         assertEquals(200, csv.statusCode());
         assertTrue(csv.headers().firstValue("Content-Disposition").orElseThrow().startsWith("attachment;"));
@@ -107,7 +107,7 @@ class ReportTest {
         WebClient other = server.client();
         other.login(iin);
 
-        assertEquals(403, other.get("/attendance/streams/" + room.stream + "/report").status());
-        assertEquals(403, bytes(other, "/attendance/streams/" + room.stream + "/report.csv").statusCode());
+        assertEquals(403, other.get("/attendance-qr/streams/" + room.stream + "/report").status());
+        assertEquals(403, bytes(other, "/attendance-qr/streams/" + room.stream + "/report.csv").statusCode());
     }
 }

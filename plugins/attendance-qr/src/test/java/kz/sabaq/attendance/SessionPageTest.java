@@ -44,7 +44,7 @@ class SessionPageTest {
     void onlyTheStreamsTeacherOrARoleWithTheAllStreamsRightOpensTheSessionPage() {
         Classroom room = new Classroom(server);
         Classroom.Listener listener = room.listener("Ахметова");
-        String page = "/attendance/sessions/" + room.session;
+        String page = "/attendance-qr/sessions/" + room.session;
 
         assertEquals(200, room.teacherWeb().get(page).status());
         assertEquals(403, loggedIn(StandardRoles.TEACHER).get(page).status(), "another teacher");
@@ -54,7 +54,7 @@ class SessionPageTest {
                 .header("Accept", "image/png").GET().build()).status(), "nor its image");
         assertEquals(403, loggedIn(StandardRoles.TEACHER).getJson(page + "/code/in").status(), "nor its code");
         assertEquals(200, loggedIn(StandardRoles.ADMINISTRATOR).get(page).status(), "the administrator's all-streams right");
-        assertEquals(404, room.teacherWeb().get("/attendance/sessions/987654321").status());
+        assertEquals(404, room.teacherWeb().get("/attendance-qr/sessions/987654321").status());
     }
 
     @Test
@@ -68,7 +68,7 @@ class SessionPageTest {
         room.at("13:14");
         room.scan(late, "in");
 
-        WebClient.Page page = room.teacherWeb().get("/attendance/sessions/" + room.session);
+        WebClient.Page page = room.teacherWeb().get("/attendance-qr/sessions/" + room.session);
 
         assertTrue(page.contains("Ахметова Айжан") && page.contains("Бекова Айжан") && page.contains("Жоқ Айжан"));
         assertTrue(page.contains("13:09:00") && page.contains("13:14:00"));
@@ -81,10 +81,10 @@ class SessionPageTest {
     void theSessionsListShowsTheTeachersClassesOfTheWeek() {
         Classroom room = new Classroom(server);
 
-        WebClient.Page list = room.teacherWeb().get("/attendance");
+        WebClient.Page list = room.teacherWeb().get("/attendance-qr");
 
         assertEquals(200, list.status());
-        assertTrue(list.contains("href=\"/attendance/sessions/" + room.session + "\""), list.body());
+        assertTrue(list.contains("href=\"/attendance-qr/sessions/" + room.session + "\""), list.body());
         assertTrue(list.contains("14.09.2026 13:10–14:00"));
     }
 
@@ -94,18 +94,18 @@ class SessionPageTest {
         Classroom.Listener listener = room.listener("Ахметова");
         room.at("13:20");
         WebClient teacher = room.teacherWeb();
-        teacher.get("/attendance/sessions/" + room.session);
+        teacher.get("/attendance-qr/sessions/" + room.session);
 
-        WebClient.Page saved = teacher.post("/attendance/sessions/" + room.session + "/manual",
+        WebClient.Page saved = teacher.post("/attendance-qr/sessions/" + room.session + "/manual",
                 Map.of("student", String.valueOf(listener.id()), "mark", "present", "reason", "NO_PHONE", "note", ""));
         assertEquals(303, saved.status(), saved.body());
         Classroom.Row mark = room.mark(listener, "in");
         assertEquals("MANUAL", mark.status());
         assertEquals("MANUAL", mark.source());
-        assertTrue(teacher.get("/attendance/sessions/" + room.session).contains("data-status=\"manual\""));
+        assertTrue(teacher.get("/attendance-qr/sessions/" + room.session).contains("data-status=\"manual\""));
 
         room.at("13:40");
-        teacher.post("/attendance/sessions/" + room.session + "/manual", Map.of("student", String.valueOf(listener.id()),
+        teacher.post("/attendance-qr/sessions/" + room.session + "/manual", Map.of("student", String.valueOf(listener.id()),
                 "mark", "absent", "reason", "OTHER", "note", "Басқа топқа барды"));
 
         assertEquals("ABSENT", room.mark(listener, "in").status());
@@ -129,7 +129,7 @@ class SessionPageTest {
         room.scan(scanned, "in");
         room.at("13:20");
         WebClient teacher = room.teacherWeb();
-        String path = "/attendance/sessions/" + room.session;
+        String path = "/attendance-qr/sessions/" + room.session;
         teacher.get(path);
         assertEquals(303, teacher.post(path + "/manual", Map.of("student", String.valueOf(absent.id()), "mark", "absent",
                 "reason", "OTHER", "note", "Келмеді")).status());
@@ -159,12 +159,12 @@ class SessionPageTest {
         Classroom room = new Classroom(server);
         Classroom.Listener listener = room.listener("Ахметова");
         WebClient teacher = room.teacherWeb();
-        teacher.get("/attendance/sessions/" + room.session);
+        teacher.get("/attendance-qr/sessions/" + room.session);
         String student = String.valueOf(listener.id());
 
-        WebClient.Page noReason = teacher.post("/attendance/sessions/" + room.session + "/manual",
+        WebClient.Page noReason = teacher.post("/attendance-qr/sessions/" + room.session + "/manual",
                 Map.of("student", student, "mark", "present", "reason", ""));
-        WebClient.Page noNote = teacher.post("/attendance/sessions/" + room.session + "/manual",
+        WebClient.Page noNote = teacher.post("/attendance-qr/sessions/" + room.session + "/manual",
                 Map.of("student", student, "mark", "present", "reason", "OTHER", "note", " "));
 
         assertEquals(400, noReason.status());
@@ -181,12 +181,12 @@ class SessionPageTest {
         Classroom.Listener listener = room.listener("Ахметова");
         Classroom.Listener stranger = other.listener("Бөтен");
         WebClient otherTeacher = loggedIn(StandardRoles.TEACHER);
-        otherTeacher.get("/attendance");
+        otherTeacher.get("/attendance-qr");
 
-        assertEquals(403, otherTeacher.post("/attendance/sessions/" + room.session + "/manual",
+        assertEquals(403, otherTeacher.post("/attendance-qr/sessions/" + room.session + "/manual",
                 Map.of("student", String.valueOf(listener.id()), "mark", "present", "reason", "NO_PHONE")).status());
-        room.teacherWeb().get("/attendance");
-        assertEquals(400, room.teacherWeb().post("/attendance/sessions/" + room.session + "/manual",
+        room.teacherWeb().get("/attendance-qr");
+        assertEquals(400, room.teacherWeb().post("/attendance-qr/sessions/" + room.session + "/manual",
                 Map.of("student", String.valueOf(stranger.id()), "mark", "present", "reason", "NO_PHONE")).status());
         assertEquals(List.of(), room.marks());
     }
@@ -199,8 +199,8 @@ class SessionPageTest {
         room.scan(confirmed, "in");
         room.scan(rejected, "in");
         WebClient teacher = room.teacherWeb();
-        teacher.get("/attendance/sessions/" + room.session);
-        String review = "/attendance/sessions/" + room.session + "/review";
+        teacher.get("/attendance-qr/sessions/" + room.session);
+        String review = "/attendance-qr/sessions/" + room.session + "/review";
 
         assertEquals(303, teacher.post(review, Map.of("mark", String.valueOf(room.mark(confirmed, "in").id()),
                 "decision", "confirm")).status());
@@ -212,7 +212,7 @@ class SessionPageTest {
         assertEquals(409, again.status());
         assertEquals("CONFIRMED", room.mark(confirmed, "in").review());
         assertEquals("REJECTED", room.mark(rejected, "in").review());
-        WebClient.Page page = teacher.get("/attendance/sessions/" + room.session);
+        WebClient.Page page = teacher.get("/attendance-qr/sessions/" + room.session);
         assertTrue(page.contains("қабылданбады"));
         assertTrue(page.contains("data-count=\"absent\">1<"), "a rejected mark does not count as present");
         assertEquals(2, room.strings("SELECT review_after FROM att_mark_change WHERE session_id = ?", room.session).size());
@@ -224,11 +224,11 @@ class SessionPageTest {
         Classroom.Listener listener = room.listener("Ахметова");
         WebClient head = loggedIn(StandardRoles.HEAD_OF_DEPARTMENT);
 
-        WebClient.Page page = head.get("/attendance/sessions/" + room.session);
+        WebClient.Page page = head.get("/attendance-qr/sessions/" + room.session);
 
         assertEquals(200, page.status());
         assertFalse(page.contains("/manual\""), "no manual form in read mode");
-        assertEquals(403, head.post("/attendance/sessions/" + room.session + "/manual",
+        assertEquals(403, head.post("/attendance-qr/sessions/" + room.session + "/manual",
                 Map.of("student", String.valueOf(listener.id()), "mark", "present", "reason", "NO_PHONE")).status());
         assertNull(room.marks().stream().findFirst().orElse(null));
     }
@@ -239,9 +239,9 @@ class SessionPageTest {
         Classroom elsewhere = new Classroom(server);
         Generator gen = elsewhere.academic.generator();
         gen.placeInDepartment(elsewhere.stream, gen.department().create());
-        String day = "/attendance?day=2026-09-14";
-        String openLink = "href=\"/attendance/sessions/" + open.session + "\"";
-        String elsewhereLink = "href=\"/attendance/sessions/" + elsewhere.session + "\"";
+        String day = "/attendance-qr?day=2026-09-14";
+        String openLink = "href=\"/attendance-qr/sessions/" + open.session + "\"";
+        String elsewhereLink = "href=\"/attendance-qr/sessions/" + elsewhere.session + "\"";
 
         WebClient.Page admin = loggedIn(StandardRoles.ADMINISTRATOR).get(day);
         assertEquals(200, admin.status());
@@ -253,15 +253,15 @@ class SessionPageTest {
         WebClient.Page headList = head.get(day);
         assertTrue(headList.contains(openLink), "a stream tied to no department");
         assertFalse(headList.contains(elsewhereLink), "another department's stream");
-        assertEquals(403, head.get("/attendance/sessions/" + elsewhere.session).status(), "nor opens it");
+        assertEquals(403, head.get("/attendance-qr/sessions/" + elsewhere.session).status(), "nor opens it");
 
         WebClient.Page teacher = loggedIn(StandardRoles.TEACHER).get(day);
         assertEquals(200, teacher.status());
         assertFalse(teacher.contains("all-streams") || teacher.contains(openLink), "a teacher lists only their own");
 
-        WebClient.Page otherDay = loggedIn(StandardRoles.ADMINISTRATOR).get("/attendance?day=2026-09-15");
+        WebClient.Page otherDay = loggedIn(StandardRoles.ADMINISTRATOR).get("/attendance-qr?day=2026-09-15");
         assertFalse(otherDay.contains(openLink));
-        assertEquals(400, loggedIn(StandardRoles.ADMINISTRATOR).get("/attendance?day=yesterday").status());
+        assertEquals(400, loggedIn(StandardRoles.ADMINISTRATOR).get("/attendance-qr?day=yesterday").status());
     }
 
     @Test
@@ -273,9 +273,9 @@ class SessionPageTest {
         room.scan(here, "in");
         room.at("13:30");
         WebClient teacher = room.teacherWeb();
-        WebClient.Page page = teacher.get("/attendance/sessions/" + room.session);
+        WebClient.Page page = teacher.get("/attendance-qr/sessions/" + room.session);
         assertEquals(1, page.body().split("value=\"leftEarly\"", -1).length - 1, "offered only for the one who arrived");
-        String manual = "/attendance/sessions/" + room.session + "/manual";
+        String manual = "/attendance-qr/sessions/" + room.session + "/manual";
 
         WebClient.Page refused = teacher.post(manual, Map.of("student", String.valueOf(away.id()), "mark", "leftEarly",
                 "reason", "NO_PHONE", "note", ""));

@@ -131,8 +131,8 @@ class SettingsTest {
         room.scan(listener, "in");
         long mark = room.mark(listener, "in").id();
         WebClient web = listener.web();
-        web.get("/attend");
-        web.send(HttpRequest.newBuilder(URI.create(web.url("/attend/marks/" + mark + "/position")))
+        web.get("/attendance-qr/check-in");
+        web.send(HttpRequest.newBuilder(URI.create(web.url("/attendance-qr/check-in/marks/" + mark + "/position")))
                 .header("Accept", "application/json").header("X-CSRF-Token", web.csrf())
                 .header("Content-Type", "application/x-www-form-urlencoded")
                 .POST(HttpRequest.BodyPublishers.ofString("latitude=43.2500&longitude=76.8897")).build());

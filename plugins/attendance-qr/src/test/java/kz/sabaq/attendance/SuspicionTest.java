@@ -123,9 +123,9 @@ class SuspicionTest {
         long secondId = room.academic.student(second, "Бекова", "Дана", room.group);
         WebClient phone = phoneUsedBy(room, first);
         phone.login(second);
-        phone.get("/attend");
+        phone.get("/attendance-qr/check-in");
 
-        assertEquals(200, phone.post("/attend/typed", Map.of("code", room.typed("in"))).status());
+        assertEquals(200, phone.post("/attendance-qr/check-in/typed", Map.of("code", room.typed("in"))).status());
 
         assertEquals("TYPED", room.mark(listenerOf(secondId), "in").source());
         assertBothFlaggedForSharing(room);
@@ -144,7 +144,7 @@ class SuspicionTest {
         String memory = firstPhone.cookie("sabaq_att_marks").orElseThrow();
         WebClient secondPhone = server.client();
         secondPhone.login(second);
-        secondPhone.setCookie("sabaq_att_marks", memory, "/attend");
+        secondPhone.setCookie("sabaq_att_marks", memory, "/attendance-qr/check-in");
 
         assertEquals(200, secondPhone.get(room.link("in")).status());
 
@@ -160,7 +160,7 @@ class SuspicionTest {
         room.academic.student(iin, "Ахметова", "Айжан", room.group);
         WebClient phone = server.client();
         phone.login(iin);
-        phone.setCookie("sabaq_att_marks", "987654320:i5~i6:AAAAAAAAAAAAAAAAAAAAAA", "/attend");
+        phone.setCookie("sabaq_att_marks", "987654320:i5~i6:AAAAAAAAAAAAAAAAAAAAAA", "/attendance-qr/check-in");
 
         WebClient.Page page = phone.get(room.link("in"));
 
@@ -261,7 +261,7 @@ class SuspicionTest {
         Classroom.Listener listener = room.listener("Ахметова");
         room.scan(listener, "in");
 
-        WebClient.Page page = room.teacherWeb().get("/attendance/sessions/" + room.session);
+        WebClient.Page page = room.teacherWeb().get("/attendance-qr/sessions/" + room.session);
 
         assertTrue(page.contains("күдікті"), page.body());
         assertTrue(page.contains("127.0.0.1 мекенжайынан, аудитория желілерінен тыс белгіленді"), page.body());
@@ -269,8 +269,8 @@ class SuspicionTest {
 
     private static WebClient.Page position(Classroom.Listener listener, long markId, double latitude, double longitude) {
         WebClient web = listener.web();
-        web.get("/attend");
-        return web.send(HttpRequest.newBuilder(URI.create(web.url("/attend/marks/" + markId + "/position")))
+        web.get("/attendance-qr/check-in");
+        return web.send(HttpRequest.newBuilder(URI.create(web.url("/attendance-qr/check-in/marks/" + markId + "/position")))
                 .header("Accept", "application/json")
                 .header("X-CSRF-Token", web.csrf())
                 .header("Content-Type", "application/x-www-form-urlencoded")

@@ -93,7 +93,7 @@ class TypedCodeTest {
         Classroom room = new Classroom(server);
         Classroom.Listener listener = room.listener("Ахметова");
         String wrong = room.typed("in").equals("000000") ? "111111" : "000000";
-        listener.web().get("/attend");
+        listener.web().get("/attendance-qr/check-in");
         int burst = 24;
         ExecutorService pool = Executors.newFixedThreadPool(8);
         try {
@@ -105,7 +105,7 @@ class TypedCodeTest {
                         } catch (InterruptedException e) {
                             Thread.currentThread().interrupt();
                         }
-                        return listener.web().post("/attend/typed", Map.of("code", wrong));
+                        return listener.web().post("/attendance-qr/check-in/typed", Map.of("code", wrong));
                     }, pool)).toList();
             go.countDown();
             List<WebClient.Page> pages = answers.stream().map(CompletableFuture::join).toList();
@@ -132,7 +132,7 @@ class TypedCodeTest {
         Classroom room = new Classroom(server);
         Classroom.Listener listener = room.listener("Ахметова");
 
-        WebClient.Page form = listener.web().get("/attend");
+        WebClient.Page form = listener.web().get("/attendance-qr/check-in");
 
         assertEquals(200, form.status());
         assertTrue(form.contains("name=\"code\"") && form.contains("Экрандағы код"));
@@ -140,7 +140,7 @@ class TypedCodeTest {
     }
 
     private static WebClient.Page type(Classroom.Listener listener, String code) {
-        listener.web().get("/attend");
-        return listener.web().post("/attend/typed", Map.of("code", code));
+        listener.web().get("/attendance-qr/check-in");
+        return listener.web().post("/attendance-qr/check-in/typed", Map.of("code", code));
     }
 }

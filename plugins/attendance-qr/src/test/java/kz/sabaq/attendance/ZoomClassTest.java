@@ -44,7 +44,7 @@ class ZoomClassTest {
         Classroom.Listener rejoined = room.listener("Ахметова");
         Classroom.Listener leftEarly = room.listener("Бекова");
         int before = zoom.meetings.size();
-        assertEquals(303, room.teacherWeb().post("/attendance/sessions/" + room.session + "/online", Map.of("platform", "zoom")).status());
+        assertEquals(303, room.teacherWeb().post("/attendance-qr/sessions/" + room.session + "/online", Map.of("platform", "zoom")).status());
         assertEquals(before + 1, zoom.meetings.size(), "the meeting is created when the class is put on Zoom");
 
         room.at("13:05");

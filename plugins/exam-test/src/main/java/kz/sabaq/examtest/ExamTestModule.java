@@ -73,8 +73,8 @@ public class ExamTestModule implements LmsModule {
     @Override
     public List<MenuEntry> menu() {
         return List.of(
-                new MenuEntry("exam-test.menu.streams", "/et", VIEW, 45),
-                new MenuEntry("exam-test.menu.mine", "/et/mine", TAKE, 45));
+                new MenuEntry("exam-test.menu.streams", "/exam-test", VIEW, 45),
+                new MenuEntry("exam-test.menu.mine", "/exam-test/mine", TAKE, 45));
     }
 
     @Override

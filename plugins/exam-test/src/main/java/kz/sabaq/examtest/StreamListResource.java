@@ -11,7 +11,7 @@ import kz.sabaq.api.web.View;
 import kz.sabaq.api.web.Viewer;
 
 /** The staff home page: the streams whose banks and tests the viewer sees. */
-@Path("/et")
+@Path("/exam-test")
 @Produces(MediaType.TEXT_HTML)
 public final class StreamListResource {
     private final ExamTest common;

@@ -61,7 +61,7 @@ final class Classroom {
     }
 
     String bank() {
-        return "/et/streams/" + stream + "/bank";
+        return "/exam-test/streams/" + stream + "/bank";
     }
 
     /** Imports a file through the page; returns the page. */
@@ -103,7 +103,7 @@ final class Classroom {
     long openFinalTest() {
         fillBank("Негіздер", 40, 40, 20);
         journalForm("letter");
-        WebClient.Page opened = teacherWeb.post("/et/streams/" + stream + "/open", Map.of());
+        WebClient.Page opened = teacherWeb.post("/exam-test/streams/" + stream + "/open", Map.of());
         assertEquals(303, opened.status(), opened.body());
         return count("SELECT id FROM et_test WHERE stream_id = ? AND kind = 'final'", stream);
     }

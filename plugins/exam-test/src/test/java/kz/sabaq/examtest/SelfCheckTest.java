@@ -28,11 +28,11 @@ class SelfCheckTest {
     void aTopicNeedsAtLeastEightItemsAndTheTestTakesAtMostTen() {
         Classroom room = new Classroom(server);
         room.fillBank("Желілер", 3, 2, 2);
-        WebClient.Page refused = room.teacherWeb.post("/et/streams/" + room.stream + "/self-check", Map.of("topic", "Желілер"));
+        WebClient.Page refused = room.teacherWeb.post("/exam-test/streams/" + room.stream + "/self-check", Map.of("topic", "Желілер"));
         assertEquals(409, refused.status());
         assertTrue(refused.contains("«Желілер» тақырыбы бойынша өзін-өзі тексеру тесті үшін кемінде 8 тапсырма керек; онда 7 тапсырма бар."));
         room.fillBank("Желілер", 5, 0, 0);
-        assertEquals(303, room.teacherWeb.post("/et/streams/" + room.stream + "/self-check", Map.of("topic", "Желілер")).status());
+        assertEquals(303, room.teacherWeb.post("/exam-test/streams/" + room.stream + "/self-check", Map.of("topic", "Желілер")).status());
         assertEquals(1, room.count("SELECT COUNT(*) FROM et_test WHERE stream_id = ? AND kind = 'self' AND topic = 'Желілер' "
                 + "AND questions = 10 AND attempts = 0 AND pass_percent = 70", room.stream));
     }
@@ -42,22 +42,22 @@ class SelfCheckTest {
         Classroom room = new Classroom(server);
         room.fillBank("Желілер", 10, 0, 0);
         room.journalForm("letter");
-        room.teacherWeb.post("/et/streams/" + room.stream + "/self-check", Map.of("topic", "Желілер"));
+        room.teacherWeb.post("/exam-test/streams/" + room.stream + "/self-check", Map.of("topic", "Желілер"));
         long test = room.count("SELECT id FROM et_test WHERE stream_id = ? AND kind = 'self'", room.stream);
         Classroom.Student student = room.student();
 
         long first = TestTakingTest.start(student, test);
         room.answerCorrectly(student, first, 6);
-        student.web().post("/et/attempts/" + first + "/submit", Map.of());
-        WebClient.Page result = student.web().get("/et/attempts/" + first);
+        student.web().post("/exam-test/attempts/" + first + "/submit", Map.of());
+        WebClient.Page result = student.web().get("/exam-test/attempts/" + first);
         assertTrue(result.contains("Нәтиже: 60.00 %") && result.contains("Әзірге өтпеді: шекті балл 70 %."), result.body());
 
         long second = TestTakingTest.start(student, test);
         room.answerCorrectly(student, second, 7);
-        student.web().post("/et/attempts/" + second + "/submit", Map.of());
-        assertTrue(student.web().get("/et/attempts/" + second).contains("Өтті."));
+        student.web().post("/exam-test/attempts/" + second + "/submit", Map.of());
+        assertTrue(student.web().get("/exam-test/attempts/" + second).contains("Өтті."));
 
-        WebClient.Page again = student.web().post("/et/tests/" + test + "/start", Map.of());
+        WebClient.Page again = student.web().post("/exam-test/tests/" + test + "/start", Map.of());
         assertEquals(409, again.status());
         assertTrue(again.contains("Сіз бұл өзін-өзі тексеру тестінен өтіп қойдыңыз."));
         assertEquals(0, room.count("SELECT COUNT(*) FROM journal_grade WHERE stream_id = ?", room.stream));

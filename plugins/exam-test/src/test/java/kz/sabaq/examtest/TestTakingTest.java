@@ -41,17 +41,17 @@ class TestTakingTest {
     void theTeacherSeesWhatTheBankLacksAndTheServerRefusesToOpenTheTestUntilItIsThere() {
         Classroom room = new Classroom(server);
         room.fillBank("Негіздер", 39, 40, 20);
-        WebClient.Page page = room.teacherWeb.get("/et/streams/" + room.stream);
+        WebClient.Page page = room.teacherWeb.get("/exam-test/streams/" + room.stream);
         assertTrue(page.contains("Кемінде 100 тапсырма керек; банкте 99, тағы 1 тапсырма жетіспейді."), page.body());
         assertTrue(page.contains("Қарапайым тапсырмалар 40 % болуы керек: кемінде 40 керек, банкте 39, тағы 1 жетіспейді."));
         assertTrue(page.contains("тест нәтижесін жазуға болатын қорытынды аттестаттау нысаны таңдалмаған"));
-        WebClient.Page refused = room.teacherWeb.post("/et/streams/" + room.stream + "/open", Map.of());
+        WebClient.Page refused = room.teacherWeb.post("/exam-test/streams/" + room.stream + "/open", Map.of());
         assertEquals(409, refused.status());
         assertEquals(0, room.count("SELECT COUNT(*) FROM et_test WHERE stream_id = ?", room.stream));
         room.fillBank("Негіздер", 1, 0, 0);
         room.journalForm("letter");
-        assertTrue(room.teacherWeb.get("/et/streams/" + room.stream).contains("Банк ережеге сай: тестті ашуға болады."));
-        assertEquals(303, room.teacherWeb.post("/et/streams/" + room.stream + "/open", Map.of()).status());
+        assertTrue(room.teacherWeb.get("/exam-test/streams/" + room.stream).contains("Банк ережеге сай: тестті ашуға болады."));
+        assertEquals(303, room.teacherWeb.post("/exam-test/streams/" + room.stream + "/open", Map.of()).status());
         assertEquals(1, room.count("SELECT COUNT(*) FROM et_test WHERE stream_id = ? AND questions = 30 AND minutes = 50 "
                 + "AND attempts = 1 AND mix = '40/40/20'", room.stream));
     }
@@ -67,12 +67,12 @@ class TestTakingTest {
             assertEquals(Long.parseLong(level[1]), room.count("SELECT COUNT(*) FROM et_attempt_item a JOIN et_item i "
                     + "ON i.id = a.item_id WHERE a.attempt_id = ? AND i.difficulty = ?", attempt, level[0]), level[0]);
         }
-        List<String> shown = options(first.web().get("/et/attempts/" + attempt).body());
+        List<String> shown = options(first.web().get("/exam-test/attempts/" + attempt).body());
         assertEquals(150, shown.size(), "30 questions of 5 options");
-        assertEquals(shown, options(first.web().get("/et/attempts/" + attempt).body()), "a reload shows the same order");
+        assertEquals(shown, options(first.web().get("/exam-test/attempts/" + attempt).body()), "a reload shows the same order");
         assertEquals(attempt, start(first, test), "starting again continues the running attempt");
         Classroom.Student second = room.student();
-        assertNotEquals(shown, options(second.web().get("/et/attempts/" + start(second, test)).body()));
+        assertNotEquals(shown, options(second.web().get("/exam-test/attempts/" + start(second, test)).body()));
     }
 
     @Test
@@ -81,7 +81,7 @@ class TestTakingTest {
         long test = room.openFinalTest();
         Classroom.Student student = room.student();
         long attempt = start(student, test);
-        List<String> shown = options(student.web().get("/et/attempts/" + attempt).body());
+        List<String> shown = options(student.web().get("/exam-test/attempts/" + attempt).body());
         String chosen = shown.get(2);
         WebClient.Page saved = answer(student.web(), attempt, 1, chosen.split("=")[1]);
         assertEquals(200, saved.status(), saved.body());
@@ -89,7 +89,7 @@ class TestTakingTest {
         server.restart();
         WebClient again = server.client();
         again.login(student.iin());
-        String page = again.get("/et/attempts/" + attempt).body();
+        String page = again.get("/exam-test/attempts/" + attempt).body();
         assertTrue(page.contains("name=\"q1\" value=\"" + chosen.split("=")[1] + "\" checked"), page);
         assertTrue(page.contains("data-et-remaining=\"1800\""), "30 of the 50 minutes are left after the restart");
     }
@@ -110,8 +110,8 @@ class TestTakingTest {
                 + "AND value = '50'", room.stream, student.id()));
         assertTrue(server.app().runJob("exam-test.close-expired"));
         assertEquals(1, room.count("SELECT COUNT(*) FROM et_attempt WHERE id = ? AND score = 50", attempt), "closed once");
-        assertTrue(student.web().get("/et/attempts/" + attempt).contains("Нәтиже: 50.00 %"));
-        WebClient.Page second = student.web().post("/et/tests/" + test + "/start", Map.of());
+        assertTrue(student.web().get("/exam-test/attempts/" + attempt).contains("Нәтиже: 50.00 %"));
+        WebClient.Page second = student.web().post("/exam-test/tests/" + test + "/start", Map.of());
         assertEquals(409, second.status(), "one attempt");
         assertTrue(second.body().contains("Сіз бұл тесттің барлық әрекетін пайдаландыңыз (1)."));
     }
@@ -143,8 +143,8 @@ class TestTakingTest {
             form.add("q" + position, room.count("SELECT o.id FROM et_attempt_item a JOIN et_option o ON o.item_id = a.item_id "
                     + "WHERE a.attempt_id = ? AND a.position = ? AND o.fraction = 100", attempt, position));
         }
-        student.web().get("/et/attempts/" + attempt);
-        assertEquals(303, student.web().post("/et/attempts/" + attempt + "/submit", form).status());
+        student.web().get("/exam-test/attempts/" + attempt);
+        assertEquals(303, student.web().post("/exam-test/attempts/" + attempt + "/submit", form).status());
         assertEquals(1, room.count("SELECT COUNT(*) FROM et_attempt WHERE id = ? AND submitted_by = 'student' AND score = 10",
                 attempt), "3 of 30 right");
         assertEquals(409, answer(student.web(), attempt, 4, "1").status(), "a finished attempt takes no answer");
@@ -157,14 +157,14 @@ class TestTakingTest {
         long attempt = start(room.student(), test);
         Classroom.Student other = room.student();
         assertEquals(403, answer(other.web(), attempt, 1, "1").status());
-        assertEquals(403, other.web().get("/et/attempts/" + attempt).status());
+        assertEquals(403, other.web().get("/exam-test/attempts/" + attempt).status());
         assertEquals(0, room.count("SELECT COUNT(*) FROM et_answer WHERE attempt_id = ?", attempt));
     }
 
     static long start(Classroom.Student student, long test) {
-        WebClient.Page started = student.web().post("/et/tests/" + test + "/start", Map.of());
+        WebClient.Page started = student.web().post("/exam-test/tests/" + test + "/start", Map.of());
         assertEquals(303, started.status(), started.body());
-        return Long.parseLong(started.location().substring("/et/attempts/".length()));
+        return Long.parseLong(started.location().substring("/exam-test/attempts/".length()));
     }
 
     static WebClient.Page answer(WebClient web, long attempt, int position, String... options) {
@@ -172,7 +172,7 @@ class TestTakingTest {
         for (String o : options) {
             body.append(body.length() == 0 ? "" : "&").append("option=").append(o);
         }
-        return web.send(HttpRequest.newBuilder(URI.create(web.url("/et/attempts/" + attempt + "/answers/" + position)))
+        return web.send(HttpRequest.newBuilder(URI.create(web.url("/exam-test/attempts/" + attempt + "/answers/" + position)))
                 .header("Accept", "application/json").header("X-CSRF-Token", web.csrf())
                 .header("Content-Type", "application/x-www-form-urlencoded")
                 .POST(HttpRequest.BodyPublishers.ofString(body.toString())).build());

@@ -13,10 +13,15 @@ import kz.sabaq.api.module.ModuleWiring;
 /**
  * What every part of the module shares: core's services, the settings, the read model of streams,
  * slots and sittings, and the access rules. Built once in {@link OnlineAttestationModule#wire}.
+ *
+ * @param attendanceAdmission the attendance plugin's admission decisions when that plugin is
+ *                            enabled: {@code plugin.properties} names it an optional dependency
+ *                            ({@code attendance-qr?}), so it is wired first and found here once
  */
 public record Attestation(AcademicDirectory academic, Journals journals, Translations texts,
                           AttestationSettings settings, AttestationMapper store, StreamAccess access,
-                          Transactions transactions, AuditLog audit, Clock clock, ModuleWiring wiring) {
+                          Transactions transactions, AuditLog audit, Clock clock,
+                          Optional<AttendanceAdmission> attendanceAdmission) {
 
     public static Attestation of(ModuleWiring w) {
         AcademicDirectory academic = w.service(AcademicDirectory.class)
@@ -27,14 +32,6 @@ public record Attestation(AcademicDirectory academic, Journals journals, Transla
                 .orElseThrow(() -> new IllegalStateException("online-attestation needs core's Translations"));
         return new Attestation(academic, journals, texts, new AttestationSettings(w.settings()),
                 w.mapper(AttestationMapper.class), new StreamAccess(academic, w.access()), w.transactions(), w.audit(),
-                w.clock(), w);
-    }
-
-    /**
-     * The attendance plugin's admission service when that plugin is enabled. Looked up on each call:
-     * plugins are wired in no fixed order.
-     */
-    public Optional<AttendanceAdmission> attendanceAdmission() {
-        return wiring.service(AttendanceAdmission.class);
+                w.clock(), w.service(AttendanceAdmission.class));
     }
 }

@@ -55,6 +55,12 @@ public class OnlineAttestationModule implements LmsModule {
         return ID;
     }
 
+    /** The pages were at /oa; bookmarks and links in sent notifications still point there. */
+    @Override
+    public Map<String, String> movedPaths() {
+        return Map.of("/oa", "/" + ID);
+    }
+
     @Override
     public String tablePrefix() {
         return "oa";
@@ -95,9 +101,9 @@ public class OnlineAttestationModule implements LmsModule {
     @Override
     public List<MenuEntry> menu() {
         return List.of(
-                new MenuEntry("online-attestation.menu.streams", "/oa", VIEW, 40),
-                new MenuEntry("online-attestation.menu.settings", "/oa/settings", SETTINGS, 41),
-                new MenuEntry("online-attestation.menu.mine", "/oa/mine", SIT, 40));
+                new MenuEntry("online-attestation.menu.streams", "/online-attestation", VIEW, 40),
+                new MenuEntry("online-attestation.menu.settings", "/online-attestation/settings", SETTINGS, 41),
+                new MenuEntry("online-attestation.menu.mine", "/online-attestation/mine", SIT, 40));
     }
 
     @Override

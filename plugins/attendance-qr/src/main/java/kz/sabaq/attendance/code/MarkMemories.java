@@ -69,7 +69,7 @@ public final class MarkMemories {
                     kept.add(part.group());
                 }
             }
-            return new NewCookie.Builder(NAME).value(String.join(".", kept)).path("/attend").httpOnly(true).secure(secure)
+            return new NewCookie.Builder(NAME).value(String.join(".", kept)).path("/attendance-qr/check-in").httpOnly(true).secure(secure)
                     .sameSite(NewCookie.SameSite.LAX).maxAge(MAX_AGE_SECONDS).build();
         });
     }

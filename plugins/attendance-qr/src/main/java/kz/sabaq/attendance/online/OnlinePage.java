@@ -55,7 +55,7 @@ public final class OnlinePage {
             return model;
         }
         set.ifPresent(c -> model.put("end", Map.of("path", conferences.endPath(opened.session().id()),
-                "back", "/attendance/sessions/" + opened.session().id())));
+                "back", "/attendance-qr/sessions/" + opened.session().id())));
         set.flatMap(c -> loads.overload(opened.session(), c)).ifPresent(o -> model.put("overload",
                 Map.of("peak", o.peak(), "capacity", o.capacity(), "name", set.get().platform().name().in(locale))));
         ConferenceForm form = conferences.form();

@@ -26,7 +26,7 @@ import kz.sabaq.attendance.session.SessionPage;
  * activity, and the trainer's confirmation. Each is the stream's manager's, as the session's other
  * actions are: the capability and the stream's context are both checked.
  */
-@Path("/attendance/sessions/{id: \\d{1,18}}/online")
+@Path("/attendance-qr/sessions/{id: \\d{1,18}}/online")
 @Produces(MediaType.TEXT_HTML)
 public final class OnlineResource {
     private final SessionAccess access;
@@ -58,7 +58,7 @@ public final class OnlineResource {
         } catch (UserError e) {
             return RefusedForm.response(e, () -> sessions.now(opened, viewer.locale(), platform));
         }
-        return Response.seeOther(URI.create("/attendance/sessions/" + id + "#online")).build();
+        return Response.seeOther(URI.create("/attendance-qr/sessions/" + id + "#online")).build();
     }
 
     @GET
@@ -80,6 +80,6 @@ public final class OnlineResource {
         } catch (UserError e) {
             return RefusedForm.response(e, () -> pages.proposal(opened, proposals.propose(opened.session()), viewer.locale()));
         }
-        return Response.seeOther(URI.create("/attendance/sessions/" + id + "#roster")).build();
+        return Response.seeOther(URI.create("/attendance-qr/sessions/" + id + "#roster")).build();
     }
 }

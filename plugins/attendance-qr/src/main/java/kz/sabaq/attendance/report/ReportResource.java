@@ -20,7 +20,7 @@ import kz.sabaq.attendance.AttendanceModule;
 import kz.sabaq.attendance.session.SessionAccess;
 
 /** The weekly attendance review of a stream: a page with a chart, and a CSV export for Excel. */
-@Path("/attendance/streams/{stream: \\d{1,18}}")
+@Path("/attendance-qr/streams/{stream: \\d{1,18}}")
 @Produces(MediaType.TEXT_HTML)
 public final class ReportResource {
     private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("dd.MM.yyyy");

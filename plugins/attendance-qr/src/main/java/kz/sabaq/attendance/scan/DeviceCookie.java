@@ -51,7 +51,7 @@ final class DeviceCookie {
         if (!fresh) {
             return null;
         }
-        return new NewCookie.Builder(NAME).value(token).path("/attend").httpOnly(true).secure(secure)
+        return new NewCookie.Builder(NAME).value(token).path("/attendance-qr/check-in").httpOnly(true).secure(secure)
                 .sameSite(NewCookie.SameSite.LAX).maxAge(MAX_AGE_SECONDS).build();
     }
 }

@@ -14,12 +14,12 @@ import kz.sabaq.attendance.mark.Scan;
 import kz.sabaq.attendance.mark.Source;
 
 /**
- * The link in a QR code, {@code /attend/{session}/{in|out}/{code}}, followed by a logged-in
+ * The link in a QR code, {@code /attendance-qr/check-in/{session}/{in|out}/{code}}, followed by a logged-in
  * listener: the same checks and the same mark whether the quick route or the resource serves it.
  */
 final class LinkScans {
     /** The link's path; the resource's {@code @Path} says the same. */
-    private static final Pattern LINK = Pattern.compile("/attend/(\\d{1,18})/(in|out)/([A-Za-z0-9_-]{1,64})");
+    private static final Pattern LINK = Pattern.compile("/attendance-qr/check-in/(\\d{1,18})/(in|out)/([A-Za-z0-9_-]{1,64})");
 
     private final RotatingCodes codes;
     private final CheckIns checkIns;

@@ -10,7 +10,7 @@ import kz.sabaq.attendance.mark.CheckIns;
 
 /**
  * The QR link of a logged-in listener, answered straight from the web server: the busiest moment
- * of the day is a whole hall scanning within a minute. Everything else under {@code /attend/}
+ * of the day is a whole hall scanning within a minute. Everything else under {@code /attendance-qr/check-in/}
  * (the receipt, the typed code, a refusal's page) is left to {@link ScanResource}.
  */
 public final class QuickScan implements QuickRoute {
@@ -28,7 +28,7 @@ public final class QuickScan implements QuickRoute {
 
     @Override
     public String prefix() {
-        return "/attend/";
+        return "/attendance-qr/check-in/";
     }
 
     @Override

@@ -39,7 +39,7 @@ import kz.sabaq.attendance.mark.Source;
  * follow it; it marks only the viewer, and its code is bound to the session and phase and lives a
  * rotation or two, so it works as its own short-lived proof of presence.
  */
-@Path("/attend")
+@Path("/attendance-qr/check-in")
 @Produces(MediaType.TEXT_HTML)
 public final class ScanResource {
     private final LinkScans links;
@@ -82,7 +82,7 @@ public final class ScanResource {
             RotatingCodes.Freshness freshness = links.check(link, now);
             String receipt = receipts.sign(new Receipts.Receipt(sessionId, phase, now, freshness), browser.device());
             return withCookies(Response.seeOther(UriBuilder.fromPath("/login")
-                    .queryParam("return", "/attend/receipt/" + receipt).build()), browser.deviceCookie()).build();
+                    .queryParam("return", "/attendance-qr/check-in/receipt/" + receipt).build()), browser.deviceCookie()).build();
         }
         CheckIns.Outcome outcome = links.mark(link, now, viewer, browser, request.address());
         return answer(outcome, viewer, browser);

@@ -29,7 +29,7 @@ import org.glassfish.jersey.media.multipart.FormDataParam;
  * document (the form is then multipart, its CSRF token in the action's query), and the document
  * served back as an attachment.
  */
-@Path("/attendance/sessions/{id: \\d{1,18}}/permit")
+@Path("/attendance-qr/sessions/{id: \\d{1,18}}/permit")
 @Produces(MediaType.TEXT_HTML)
 public final class PermitResource {
     private final SessionAccess access;
@@ -86,6 +86,6 @@ public final class PermitResource {
     }
 
     private static Response backTo(long id) {
-        return Response.seeOther(URI.create("/attendance/sessions/" + id + "#roster")).build();
+        return Response.seeOther(URI.create("/attendance-qr/sessions/" + id + "#roster")).build();
     }
 }

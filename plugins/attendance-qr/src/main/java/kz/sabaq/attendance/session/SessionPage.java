@@ -107,7 +107,7 @@ public final class SessionPage {
         model.put("phaseIn", phase == Phase.IN);
         model.put("phase", phase.path());
         model.put("otherPhase", phase == Phase.IN ? Phase.OUT.path() : Phase.IN.path());
-        model.put("image", "/attendance/sessions/" + s.id() + "/qr/" + phase.path() + ".png?slot=" + shown.slot());
+        model.put("image", "/attendance-qr/sessions/" + s.id() + "/qr/" + phase.path() + ".png?slot=" + shown.slot());
         model.put("typed", shown.typed());
         model.put("refreshInMs", Math.max(0, shown.until().toEpochMilli() - clock.millis()));
         model.put("opens", time(timing.opens(phase, s)));

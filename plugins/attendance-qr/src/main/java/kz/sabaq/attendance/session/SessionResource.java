@@ -35,7 +35,7 @@ import kz.sabaq.attendance.live.MarkEvents;
  * The trainer's side of one session: the page with the QR code and who has marked, the code's
  * image and text as they rotate, manual marks and reviews of suspicious ones.
  */
-@Path("/attendance")
+@Path("/attendance-qr")
 @Produces(MediaType.TEXT_HTML)
 public final class SessionResource {
     private final SessionAccess access;
@@ -103,7 +103,7 @@ public final class SessionResource {
         RotatingCodes.Shown shown = codes.current(id, phase);
         long refresh = Math.max(0, Duration.between(clock.instant(), shown.until()).toMillis());
         return Map.of("link", link(id, phase, shown).toString(), "typed", shown.typed(),
-                "image", "/attendance/sessions/" + id + "/qr/" + phase.path() + ".png?slot=" + shown.slot(),
+                "image", "/attendance-qr/sessions/" + id + "/qr/" + phase.path() + ".png?slot=" + shown.slot(),
                 "refreshInMs", refresh);
     }
 
@@ -155,7 +155,7 @@ public final class SessionResource {
      * a proxy that is an inner address, and a Host header is the client's to choose).
      */
     private URI link(long id, Phase phase, RotatingCodes.Shown shown) {
-        return UriBuilder.fromUri(publicUrl).path("attend").path(String.valueOf(id)).path(phase.path()).path(shown.link()).build();
+        return UriBuilder.fromUri(publicUrl).path("attendance-qr/check-in").path(String.valueOf(id)).path(phase.path()).path(shown.link()).build();
     }
 
     private static LocalDate day(String text) {
@@ -170,6 +170,6 @@ public final class SessionResource {
     }
 
     private static Response backTo(long id) {
-        return Response.seeOther(URI.create("/attendance/sessions/" + id + "#roster")).build();
+        return Response.seeOther(URI.create("/attendance-qr/sessions/" + id + "#roster")).build();
     }
 }

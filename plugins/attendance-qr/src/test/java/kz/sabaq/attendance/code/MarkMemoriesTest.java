@@ -108,7 +108,7 @@ class MarkMemoriesTest {
         NewCookie secure = memories.remember(null, PHONE, MarkMemory.none(7), Phase.IN, 100, true).orElseThrow();
 
         assertEquals(MarkMemories.NAME, plain.getName());
-        assertEquals("/attend", plain.getPath());
+        assertEquals("/attendance-qr/check-in", plain.getPath());
         assertTrue(plain.isHttpOnly());
         assertEquals(NewCookie.SameSite.LAX, plain.getSameSite());
         assertEquals(24 * 3600, plain.getMaxAge());

@@ -27,7 +27,7 @@ import kz.sabaq.examtest.ExamTestModule;
 import kz.sabaq.examtest.bank.Item;
 
 /** The student's side: their tests, starting an attempt, the attempt page, saving answers, finishing. */
-@Path("/et")
+@Path("/exam-test")
 @Produces(MediaType.TEXT_HTML)
 public final class AttemptResource {
     private final ExamTest common;
@@ -53,7 +53,7 @@ public final class AttemptResource {
     public Response start(@PathParam("testId") long testId, @Context Viewer viewer) {
         return RefusedForm.attempt(() -> {
             AttemptRow a = attempts.start(viewer, testId);
-            return Response.seeOther(URI.create("/et/attempts/" + a.id())).build();
+            return Response.seeOther(URI.create("/exam-test/attempts/" + a.id())).build();
         }, () -> pages.mine(viewer));
     }
 
@@ -90,7 +90,7 @@ public final class AttemptResource {
             }
         }
         attempts.submit(viewer, attemptId);
-        return Response.seeOther(URI.create("/et/attempts/" + attemptId)).build();
+        return Response.seeOther(URI.create("/exam-test/attempts/" + attemptId)).build();
     }
 
     @GET

@@ -27,7 +27,7 @@ import kz.sabaq.examtest.bank.Bank;
 import kz.sabaq.examtest.bank.BankCheck;
 
 /** The staff page of a stream's tests: what the bank lacks, opening and closing the test, the results. */
-@Path("/et/streams/{id}")
+@Path("/exam-test/streams/{id}")
 @Produces(MediaType.TEXT_HTML)
 public final class TestResource {
     private final ExamTest common;
@@ -131,6 +131,6 @@ public final class TestResource {
     }
 
     private static Response back(long streamId) {
-        return Response.seeOther(URI.create("/et/streams/" + streamId)).build();
+        return Response.seeOther(URI.create("/exam-test/streams/" + streamId)).build();
     }
 }

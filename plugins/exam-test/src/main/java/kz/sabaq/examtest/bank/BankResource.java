@@ -28,7 +28,7 @@ import org.glassfish.jersey.media.multipart.FormDataContentDisposition;
 import org.glassfish.jersey.media.multipart.FormDataParam;
 
 /** The bank pages of a stream's discipline: the list with its check, writing and editing items. */
-@Path("/et/streams/{id}/bank")
+@Path("/exam-test/streams/{id}/bank")
 @Produces(MediaType.TEXT_HTML)
 public final class BankResource {
     private final ExamTest common;
@@ -181,6 +181,6 @@ public final class BankResource {
     }
 
     private static String base(long streamId) {
-        return "/et/streams/" + streamId + "/bank";
+        return "/exam-test/streams/" + streamId + "/bank";
     }
 }

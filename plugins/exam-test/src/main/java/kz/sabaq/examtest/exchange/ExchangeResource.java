@@ -29,7 +29,7 @@ import org.glassfish.jersey.media.multipart.FormDataContentDisposition;
 import org.glassfish.jersey.media.multipart.FormDataParam;
 
 /** Import of Moodle XML, GIFT and CSV files into a stream's discipline bank (with a dry run), export to Moodle XML. */
-@Path("/et/streams/{id}/bank")
+@Path("/exam-test/streams/{id}/bank")
 @Produces(MediaType.TEXT_HTML)
 public final class ExchangeResource {
     private final ExamTest common;

@@ -23,7 +23,7 @@ import kz.sabaq.attestation.Attestation;
 import kz.sabaq.attestation.OnlineAttestationModule;
 
 /** The "Admit by decision" form of one student of a stream. */
-@Path("/oa/streams/{stream: \\d{1,18}}/admission/{student: \\d{1,18}}")
+@Path("/online-attestation/streams/{stream: \\d{1,18}}/admission/{student: \\d{1,18}}")
 @Produces(MediaType.TEXT_HTML)
 public final class DecisionResource {
     private final Attestation common;
@@ -61,7 +61,7 @@ public final class DecisionResource {
                           @FormParam("reason") String reason, @Context Viewer viewer) {
         return RefusedForm.attempt(() -> {
             decisions.admit(viewer, streamId, studentId, reason);
-            return Response.seeOther(URI.create("/oa/streams/" + streamId)).build();
+            return Response.seeOther(URI.create("/online-attestation/streams/" + streamId)).build();
         }, () -> form(streamId, studentId, viewer));
     }
 }

@@ -20,7 +20,7 @@ import kz.sabaq.attestation.OnlineAttestationModule;
  * stream, placed, with "students' own choice". A POST carries the CSRF token in the
  * {@code X-CSRF-Token} header (core's CsrfFilter), and errors come back as translated JSON.
  */
-@Path("/oa/streams/{id: \\d{1,18}}/tiles")
+@Path("/online-attestation/streams/{id: \\d{1,18}}/tiles")
 @Produces(MediaType.APPLICATION_JSON)
 public final class TileResource {
     private final Choice choice;

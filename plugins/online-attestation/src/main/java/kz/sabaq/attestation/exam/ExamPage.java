@@ -78,7 +78,7 @@ public final class ExamPage {
             Retakes.Standing standing = retakes.standing(s.streamId(), studentId);
             lines.add(new Line(stream.get().discipline().in(locale), DATE.format(slot.startsAt().atZone(zone)),
                     TIME.format(slot.startsAt().atZone(zone)), TIME.format(slot.endsAt().atZone(zone)),
-                    "/oa/streams/" + s.streamId() + "/students/" + studentId,
+                    "/online-attestation/streams/" + s.streamId() + "/students/" + studentId,
                     s.hasTicket() && slot.started(common.clock().instant()) ? String.valueOf(s.ticketNumber()) : null,
                     s.answerSentAt() != null, slot.startsAt(), standing == Retakes.Standing.RETAKE,
                     standing == Retakes.Standing.REENROL));
@@ -93,7 +93,7 @@ public final class ExamPage {
         Sitting s = exam.sitting();
         ExamSlot slot = exam.slot();
         Map<String, Object> m = new HashMap<>();
-        String base = "/oa/streams/" + exam.streamId() + "/students/" + exam.studentId();
+        String base = "/online-attestation/streams/" + exam.streamId() + "/students/" + exam.studentId();
         m.put("base", base);
         m.put("streamId", exam.streamId());
         m.put("studentId", exam.studentId());
@@ -166,7 +166,7 @@ public final class ExamPage {
         List<Map<String, Object>> files = new ArrayList<>();
         for (ExamMapper.AnswerFile f : answers.files(exam)) {
             files.add(Map.of("id", f.id(), "name", f.fileName(), "href",
-                    "/oa/streams/" + exam.streamId() + "/students/" + exam.studentId() + "/files/" + f.id()));
+                    "/online-attestation/streams/" + exam.streamId() + "/students/" + exam.studentId() + "/files/" + f.id()));
         }
         a.put("files", files);
         boolean editable = exam.student() && !sent && !exam.slot().ended(now);

@@ -33,17 +33,12 @@ import org.glassfish.jersey.media.multipart.FormDataParam;
 /**
  * The final control page of one student and its actions: the student's own (questions, draft,
  * files, sending, presence) and staff's (task, grade, absence). Each action opens the sitting in
- * the viewer's context first; the page's buttons and these checks follow the same rules.
+ * the viewer's context first; the page's buttons and these checks follow the same rules. Its
+ * methods lie in the module's one URL tree under /online-attestation (see {@code StreamResource}).
  */
-@Path("/oa/streams/{stream: \\d{1,18}}/students/{student: \\d{1,18}}")
+@Path("/online-attestation")
 @Produces(MediaType.TEXT_HTML)
 public final class ExamResource {
-    /**
-     * The sitting itself. The class carries the whole path so that Jersey picks it over the stream
-     * page's {@code /oa/streams/{id}} (more literal characters), which would otherwise answer 404.
-     */
-    private static final String SITTING = "";
-
     private final ExamAccess access;
     private final ExamPage pages;
     private final Questions questions;
@@ -66,6 +61,7 @@ public final class ExamResource {
     }
 
     @GET
+    @Path("streams/{stream: \\d{1,18}}/students/{student: \\d{1,18}}")
     @AnyUser
     public View page(@PathParam("stream") long streamId, @PathParam("student") long studentId,
                      @QueryParam("wait") String wait, @Context Viewer viewer) {
@@ -78,7 +74,7 @@ public final class ExamResource {
 
     /** "Show ticket questions". */
     @POST
-    @Path(SITTING + "/questions")
+    @Path("streams/{stream: \\d{1,18}}/students/{student: \\d{1,18}}/questions")
     @AnyUser
     public Response showQuestions(@PathParam("stream") long streamId, @PathParam("student") long studentId,
                                   @Context Viewer viewer) {
@@ -88,7 +84,7 @@ public final class ExamResource {
     }
 
     @POST
-    @Path(SITTING + "/task")
+    @Path("streams/{stream: \\d{1,18}}/students/{student: \\d{1,18}}/task")
     @RequiresCapability(OnlineAttestationModule.EDIT)
     public Response task(@PathParam("stream") long streamId, @PathParam("student") long studentId,
                          @FormParam("task") String task, @Context Viewer viewer) {
@@ -101,7 +97,7 @@ public final class ExamResource {
 
     /** The editor's autosave (and the page's beacon when it is hidden). */
     @POST
-    @Path(SITTING + "/draft")
+    @Path("streams/{stream: \\d{1,18}}/students/{student: \\d{1,18}}/draft")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     @AnyUser
     public Response draft(@PathParam("stream") long streamId, @PathParam("student") long studentId,
@@ -112,7 +108,7 @@ public final class ExamResource {
 
     /** The answer form with files: uploads them and, with {@code action=send}, sends the answer. */
     @POST
-    @Path(SITTING + "/answer")
+    @Path("streams/{stream: \\d{1,18}}/students/{student: \\d{1,18}}/answer")
     @Consumes(MediaType.MULTIPART_FORM_DATA)
     @AnyUser
     public Response answerWithFiles(@PathParam("stream") long streamId, @PathParam("student") long studentId,
@@ -144,7 +140,7 @@ public final class ExamResource {
     }
 
     @POST
-    @Path(SITTING + "/answer")
+    @Path("streams/{stream: \\d{1,18}}/students/{student: \\d{1,18}}/answer")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     @AnyUser
     public Response answerText(@PathParam("stream") long streamId, @PathParam("student") long studentId,
@@ -165,7 +161,7 @@ public final class ExamResource {
     }
 
     @POST
-    @Path(SITTING + "/files/{file: \\d{1,18}}/delete")
+    @Path("streams/{stream: \\d{1,18}}/students/{student: \\d{1,18}}/files/{file: \\d{1,18}}/delete")
     @AnyUser
     public Response deleteFile(@PathParam("stream") long streamId, @PathParam("student") long studentId,
                                @PathParam("file") long fileId, @Context Viewer viewer) {
@@ -177,7 +173,7 @@ public final class ExamResource {
     }
 
     @GET
-    @Path(SITTING + "/files/{file: \\d{1,18}}")
+    @Path("streams/{stream: \\d{1,18}}/students/{student: \\d{1,18}}/files/{file: \\d{1,18}}")
     @Produces(MediaType.WILDCARD)
     @AnyUser
     public Response file(@PathParam("stream") long streamId, @PathParam("student") long studentId,
@@ -191,7 +187,7 @@ public final class ExamResource {
     }
 
     @POST
-    @Path(SITTING + "/grade")
+    @Path("streams/{stream: \\d{1,18}}/students/{student: \\d{1,18}}/grade")
     @RequiresCapability(OnlineAttestationModule.GRADE)
     public Response grade(@PathParam("stream") long streamId, @PathParam("student") long studentId,
                           @FormParam("points") String points, @FormParam("written") String written,
@@ -211,7 +207,7 @@ public final class ExamResource {
     }
 
     @POST
-    @Path(SITTING + "/absence")
+    @Path("streams/{stream: \\d{1,18}}/students/{student: \\d{1,18}}/absence")
     @RequiresCapability(OnlineAttestationModule.GRADE)
     public Response absence(@PathParam("stream") long streamId, @PathParam("student") long studentId,
                             @FormParam("absence") String kind, @Context Viewer viewer) {
@@ -227,7 +223,7 @@ public final class ExamResource {
      * the questions learns here that staff have sent them.
      */
     @POST
-    @Path(SITTING + "/presence")
+    @Path("streams/{stream: \\d{1,18}}/students/{student: \\d{1,18}}/presence")
     @Produces(MediaType.APPLICATION_JSON)
     @AnyUser
     public Map<String, Object> beat(@PathParam("stream") long streamId, @PathParam("student") long studentId,
@@ -239,7 +235,7 @@ public final class ExamResource {
 
     /** The page is being closed (a beacon): the student is offline at once. */
     @POST
-    @Path(SITTING + "/presence/leave")
+    @Path("streams/{stream: \\d{1,18}}/students/{student: \\d{1,18}}/presence/leave")
     @AnyUser
     public Response leave(@PathParam("stream") long streamId, @PathParam("student") long studentId,
                           @Context Viewer viewer) {
@@ -248,6 +244,6 @@ public final class ExamResource {
     }
 
     private static Response back(long streamId, long studentId, String suffix) {
-        return Response.seeOther(URI.create("/oa/streams/" + streamId + "/students/" + studentId + suffix)).build();
+        return Response.seeOther(URI.create("/online-attestation/streams/" + streamId + "/students/" + studentId + suffix)).build();
     }
 }

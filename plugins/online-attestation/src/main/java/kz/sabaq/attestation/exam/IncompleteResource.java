@@ -16,7 +16,7 @@ import kz.sabaq.attestation.OnlineAttestationModule;
 import kz.sabaq.attestation.exam.ExamAccess.Opened;
 
 /** "I (incomplete) until …" on a student's final control page, beside the grade and the absence. */
-@Path("/oa/streams/{stream: \\d{1,18}}/students/{student: \\d{1,18}}/incomplete")
+@Path("/online-attestation/streams/{stream: \\d{1,18}}/students/{student: \\d{1,18}}/incomplete")
 @Produces(MediaType.TEXT_HTML)
 public final class IncompleteResource {
     private final ExamAccess access;
@@ -36,7 +36,7 @@ public final class IncompleteResource {
         Opened exam = access.open(viewer, streamId, studentId);
         return RefusedForm.attempt(() -> {
             incompletes.mark(viewer.userId(), exam, deadline);
-            return Response.seeOther(URI.create("/oa/streams/" + streamId + "/students/" + studentId + "#grade")).build();
+            return Response.seeOther(URI.create("/online-attestation/streams/" + streamId + "/students/" + studentId + "#grade")).build();
         }, () -> pages.page(exam, viewer.locale(), false));
     }
 }

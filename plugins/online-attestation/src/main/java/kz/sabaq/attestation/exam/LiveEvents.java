@@ -21,7 +21,7 @@ import kz.sabaq.attestation.Attestation;
 import kz.sabaq.attestation.Sitting;
 
 /**
- * The live stream of one slot for the stream page ({@code /oa/slots/{id}/live}, Server-Sent Events):
+ * The live stream of one slot for the stream page ({@code /online-attestation/slots/{id}/live}, Server-Sent Events):
  * one event {@code student} per student whose row changed — presence, questions viewed, answer sent,
  * ticket, grade — first for every student, then only for changes. It reads the slot from the
  * database every {@link #CHECK_EVERY} (changes on other nodes, presence running out) and at once when

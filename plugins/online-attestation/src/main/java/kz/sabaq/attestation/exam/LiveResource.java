@@ -15,8 +15,8 @@ import kz.sabaq.attestation.Attestation;
 import kz.sabaq.attestation.ExamSlot;
 import kz.sabaq.attestation.OnlineAttestationModule;
 
-/** {@code /oa/slots/{id}/live}: the slot's live rows for staff who may view its stream. */
-@Path("/oa/slots")
+/** {@code /online-attestation/slots/{id}/live}: the slot's live rows for staff who may view its stream. */
+@Path("/online-attestation/slots")
 public final class LiveResource {
     private final Attestation common;
     private final LiveEvents events;

@@ -11,7 +11,7 @@ import kz.sabaq.api.web.Viewer;
 import kz.sabaq.attestation.OnlineAttestationModule;
 
 /** The student's own final controls, from the cabinet's menu. */
-@Path("/oa/mine")
+@Path("/online-attestation/mine")
 @Produces(MediaType.TEXT_HTML)
 public final class MineResource {
     private final ExamPage pages;

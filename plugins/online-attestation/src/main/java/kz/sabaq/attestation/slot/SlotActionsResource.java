@@ -30,11 +30,11 @@ import kz.sabaq.attestation.OnlineAttestationModule;
 import kz.sabaq.attestation.Sitting;
 
 /**
- * The dialogs of a slot's actions (spec §8) at {@code /oa/slots/{id}/actions/…}: each GET shows the
+ * The dialogs of a slot's actions (spec §8) at {@code /online-attestation/slots/{id}/actions/…}: each GET shows the
  * dialog only when the action is offered, each POST checks the same conditions again, then returns
  * to the slot's tab on the stream page.
  */
-@Path("/oa/slots/{id: \\d{1,18}}/actions")
+@Path("/online-attestation/slots/{id: \\d{1,18}}/actions")
 @Produces(MediaType.TEXT_HTML)
 public final class SlotActionsResource {
     private static final String PREFIX = "online-attestation-slot.";
@@ -202,7 +202,7 @@ public final class SlotActionsResource {
         model.put("showRecording", s.slot().showRecording());
         model.put("recordings", slots.rows().recordings(id).stream().map(r -> Map.of("id", r.id(), "url", r.url())).toList());
         if (s.slot().platform() != null) {
-            model.put("end", Map.of("path", platforms.endPath(id), "back", "/oa/slots/" + id + "/actions/platform"));
+            model.put("end", Map.of("path", platforms.endPath(id), "back", "/online-attestation/slots/" + id + "/actions/platform"));
             if (s.slot().hasRecording()) {
                 List<String> kept = platforms.platformRecordings(s);
                 model.put("platformRecordings", kept);
@@ -283,7 +283,7 @@ public final class SlotActionsResource {
     }
 
     private static Response platformPage(long id) {
-        return Response.seeOther(URI.create("/oa/slots/" + id + "/actions/platform")).build();
+        return Response.seeOther(URI.create("/online-attestation/slots/" + id + "/actions/platform")).build();
     }
 
     /** Back to the slot's tab on its stream's page. */
@@ -292,6 +292,6 @@ public final class SlotActionsResource {
     }
 
     private static String tab(Situation s) {
-        return "/oa/streams/" + s.stream().id() + "#slot-" + s.slot().id();
+        return "/online-attestation/streams/" + s.stream().id() + "#slot-" + s.slot().id();
     }
 }

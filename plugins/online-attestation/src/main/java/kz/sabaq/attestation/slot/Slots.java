@@ -55,7 +55,7 @@ public final class Slots implements SlotActions {
     public List<Offered> offered(Situation s) {
         ExamSlot slot = s.slot();
         List<Offered> offered = new ArrayList<>();
-        String base = "/oa/slots/" + slot.id() + "/actions/";
+        String base = "/online-attestation/slots/" + slot.id() + "/actions/";
         if (s.notification() == null) {
             offered.add(new Offered("online-attestation-slot.notify", base + "notify"));
         }
@@ -172,7 +172,7 @@ public final class Slots implements SlotActions {
             var name = s.stream().discipline();
             for (long student : students) {
                 notifications.send(new Notification(student, "online-attestation-slot.notification.scheduled",
-                        List.of(name.kk(), name.ru(), name.en(), when), "/oa/mine"));
+                        List.of(name.kk(), name.ru(), name.en(), when), "/online-attestation/mine"));
             }
         });
         common.audit().record(viewer.userId(), "online-attestation.slot.notify", "slot:" + slotId,
@@ -202,7 +202,7 @@ public final class Slots implements SlotActions {
                 if (rows.place(slotId, student, common.clock().instant()) == 1) {
                     n++;
                     notifications.send(new Notification(student, "online-attestation-slot.notification.placed",
-                            List.of(name.kk(), name.ru(), name.en(), teacher, when), "/oa/mine"));
+                            List.of(name.kk(), name.ru(), name.en(), teacher, when), "/online-attestation/mine"));
                 }
             }
             return n;

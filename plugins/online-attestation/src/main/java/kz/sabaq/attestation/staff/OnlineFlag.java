@@ -130,6 +130,6 @@ public final class OnlineFlag implements JournalOption {
 
     @Override
     public Optional<String> goLink(long streamId) {
-        return value(streamId) ? Optional.of("/oa/streams/" + streamId) : Optional.empty();
+        return value(streamId) ? Optional.of("/online-attestation/streams/" + streamId) : Optional.empty();
     }
 }

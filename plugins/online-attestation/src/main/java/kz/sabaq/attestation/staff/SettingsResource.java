@@ -35,7 +35,7 @@ import kz.sabaq.attestation.OnlineAttestationModule;
  * settings. A second tab appears only when an online final state attestation module is installed
  * (a hook: that module brings its own settings page).
  */
-@Path("/oa/settings")
+@Path("/online-attestation/settings")
 @Produces(MediaType.TEXT_HTML)
 public final class SettingsResource {
     static final String ALL = "all";
@@ -104,7 +104,7 @@ public final class SettingsResource {
         } catch (UserError e) {
             return RefusedForm.response(e, () -> page(null, viewer));
         }
-        return Response.seeOther(URI.create("/oa/settings?saved=1")).build();
+        return Response.seeOther(URI.create("/online-attestation/settings?saved=1")).build();
     }
 
     private void saveChecked(String wholeStream, String distribution, List<String> studyTerms) {

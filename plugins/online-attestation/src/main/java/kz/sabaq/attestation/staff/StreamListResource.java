@@ -25,7 +25,7 @@ import kz.sabaq.attestation.StreamAccess;
  * discipline name; filters by the groups' and the period's attributes. Absent year and period
  * parameters mean the current year and its first period; an empty one means any.
  */
-@Path("/oa")
+@Path("/online-attestation")
 @Produces(MediaType.TEXT_HTML)
 public final class StreamListResource {
     static final int PAGE_SIZE = 50;
@@ -101,7 +101,7 @@ public final class StreamListResource {
 
     private static String pageLink(int page, String q, String technology, Long year, Long period, String term,
                                    String language, String speciality, String qualification, String group) {
-        StringBuilder b = new StringBuilder("/oa?page=").append(page);
+        StringBuilder b = new StringBuilder("/online-attestation?page=").append(page);
         append(b, "q", q);
         append(b, "technology", technology);
         append(b, "year", year == null ? "" : year.toString());

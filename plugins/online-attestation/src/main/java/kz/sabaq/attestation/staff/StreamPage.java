@@ -128,7 +128,7 @@ final class StreamPage {
         Map<String, Object> row = new LinkedHashMap<>();
         row.put("id", s.userId());
         row.put("name", s.displayName());
-        row.put("link", "/oa/streams/" + stream.id() + "/students/" + s.userId());
+        row.put("link", "/online-attestation/streams/" + stream.id() + "/students/" + s.userId());
         row.put("recordBook", recordBooks.getOrDefault(s.userId(), ""));
         row.put("group", s.groupCode());
         row.put("groupId", s.groupId());
@@ -137,7 +137,7 @@ final class StreamPage {
         row.put("notAdmitted", !admitted);
         row.put("byDecision", byDecision);
         if (canAdmit && !admitted) {
-            row.put("admitLink", "/oa/streams/" + stream.id() + "/admission/" + s.userId());
+            row.put("admitLink", "/online-attestation/streams/" + stream.id() + "/admission/" + s.userId());
         }
         return row;
     }

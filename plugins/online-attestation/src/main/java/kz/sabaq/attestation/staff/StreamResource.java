@@ -31,16 +31,14 @@ import kz.sabaq.attestation.Sitting;
 import kz.sabaq.attestation.retake.Retakes;
 
 /**
- * The stream page and its changes under /oa/streams/{id}. The class's path is "/oa", shared with the
- * list (Jersey merges root resources of one path): every other part's root is longer (tickets,
- * tiles, a student's page), so Jersey picks theirs for their paths and this one never takes their
- * requests.
+ * The stream page and its changes under /online-attestation/streams/{id}. Part of the module's one
+ * URL tree: the list, the stream pages and a student's sitting ({@code ExamResource}) share the
+ * root path /online-attestation, which Jersey merges into one root resource, and each method
+ * names its whole path below it.
  */
-@Path("/oa")
+@Path("/online-attestation")
 @Produces(MediaType.TEXT_HTML)
 public final class StreamResource {
-    static final String STREAM = "streams/{id: \\d{1,18}}";
-
     private final Attestation common;
     private final StaffMapper store;
     private final SlotPlanner planner;
@@ -59,7 +57,7 @@ public final class StreamResource {
     }
 
     @GET
-    @Path(STREAM)
+    @Path("streams/{id: \\d{1,18}}")
     @RequiresCapability(OnlineAttestationModule.VIEW)
     public View show(@PathParam("id") long streamId, @QueryParam("edit") String edit, @Context Viewer viewer) {
         return page(viewer, streamId, "mode".equals(edit));
@@ -72,7 +70,7 @@ public final class StreamResource {
     }
 
     @POST
-    @Path(STREAM + "/mode")
+    @Path("streams/{id: \\d{1,18}}/mode")
     @RequiresCapability(OnlineAttestationModule.EDIT)
     public Response mode(@PathParam("id") long streamId, @FormParam("byTicket") String byTicket,
                          @Context Viewer viewer) {
@@ -88,7 +86,7 @@ public final class StreamResource {
     }
 
     @GET
-    @Path(STREAM + "/distribute")
+    @Path("streams/{id: \\d{1,18}}/distribute")
     @RequiresCapability(OnlineAttestationModule.EDIT)
     public View distributeForm(@PathParam("id") long streamId, @QueryParam("group") Long groupId,
                                @Context Viewer viewer) {
@@ -119,7 +117,7 @@ public final class StreamResource {
     }
 
     @POST
-    @Path(STREAM + "/distribute")
+    @Path("streams/{id: \\d{1,18}}/distribute")
     @RequiresCapability(OnlineAttestationModule.EDIT)
     public Response distribute(@PathParam("id") long streamId, @FormParam("group") String group,
                                @FormParam("date") String date, @FormParam("start") String start,
@@ -136,7 +134,7 @@ public final class StreamResource {
     }
 
     @GET
-    @Path(STREAM + "/slots/{slot: \\d{1,18}}/edit")
+    @Path("streams/{id: \\d{1,18}}/slots/{slot: \\d{1,18}}/edit")
     @RequiresCapability(OnlineAttestationModule.EDIT)
     public View editForm(@PathParam("id") long streamId, @PathParam("slot") long slotId, @Context Viewer viewer) {
         Stream stream = common.access().editable(viewer, streamId);
@@ -156,7 +154,7 @@ public final class StreamResource {
     }
 
     @POST
-    @Path(STREAM + "/slots/{slot: \\d{1,18}}")
+    @Path("streams/{id: \\d{1,18}}/slots/{slot: \\d{1,18}}")
     @RequiresCapability(OnlineAttestationModule.EDIT)
     public Response edit(@PathParam("id") long streamId, @PathParam("slot") long slotId,
                          @FormParam("date") String date, @FormParam("start") String start,
@@ -170,7 +168,7 @@ public final class StreamResource {
     }
 
     @POST
-    @Path(STREAM + "/slots/{slot: \\d{1,18}}/delete")
+    @Path("streams/{id: \\d{1,18}}/slots/{slot: \\d{1,18}}/delete")
     @RequiresCapability(OnlineAttestationModule.EDIT)
     public Response delete(@PathParam("id") long streamId, @PathParam("slot") long slotId,
                            @Context Viewer viewer) {
@@ -183,7 +181,7 @@ public final class StreamResource {
     }
 
     @POST
-    @Path(STREAM + "/slots/{slot: \\d{1,18}}/students/{student: \\d{1,18}}/delete")
+    @Path("streams/{id: \\d{1,18}}/slots/{slot: \\d{1,18}}/students/{student: \\d{1,18}}/delete")
     @RequiresCapability(OnlineAttestationModule.EDIT)
     public Response remove(@PathParam("id") long streamId, @PathParam("slot") long slotId,
                            @PathParam("student") long studentId, @Context Viewer viewer) {
@@ -209,7 +207,7 @@ public final class StreamResource {
     }
 
     private static Response back(long streamId, Long slotId) {
-        String to = "/oa/streams/" + streamId + (slotId == null ? "" : "#slot-" + slotId);
+        String to = "/online-attestation/streams/" + streamId + (slotId == null ? "" : "#slot-" + slotId);
         return Response.seeOther(URI.create(to)).build();
     }
 }

@@ -34,6 +34,6 @@ public interface TicketBank {
      * student who holds this ticket after the questions were sent to them; 403 to anyone else.
      */
     static String fileHref(long streamId, int number) {
-        return "/oa/streams/" + streamId + "/tickets/" + number + "/file";
+        return "/online-attestation/streams/" + streamId + "/tickets/" + number + "/file";
     }
 }

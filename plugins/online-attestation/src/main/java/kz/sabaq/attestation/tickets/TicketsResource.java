@@ -37,7 +37,7 @@ import org.glassfish.jersey.media.multipart.FormDataParam;
  * "Tickets for discipline {name}" (spec §7): the number of tickets, the tickets' questions and
  * files, and copying tickets to other streams. Read mode sees the page; edit mode changes it.
  */
-@Path("/oa/streams/{id: \\d{1,18}}/tickets")
+@Path("/online-attestation/streams/{id: \\d{1,18}}/tickets")
 @Produces(MediaType.TEXT_HTML)
 public final class TicketsResource {
     private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("dd.MM.yyyy HH:mm");
@@ -200,7 +200,7 @@ public final class TicketsResource {
         } catch (UserError e) {
             return RefusedForm.response(e, () -> editForm(id, number, viewer));
         }
-        return Response.seeOther(URI.create("/oa/streams/" + id + "/tickets/" + number + "/edit")).build();
+        return Response.seeOther(URI.create("/online-attestation/streams/" + id + "/tickets/" + number + "/edit")).build();
     }
 
     /** Staff who see the stream, or the student holding this ticket once its questions were sent. */
@@ -251,7 +251,7 @@ public final class TicketsResource {
         } catch (UserError e) {
             return RefusedForm.response(e, () -> copyDialog(id, numbers, period, viewer));
         }
-        return Response.seeOther(URI.create("/oa/streams/" + id + "/tickets?copied=" + targets.size())).build();
+        return Response.seeOther(URI.create("/online-attestation/streams/" + id + "/tickets?copied=" + targets.size())).build();
     }
 
     /** A ticket form's text fields as sent; the file cannot be shown again. */
@@ -273,6 +273,6 @@ public final class TicketsResource {
     }
 
     private static Response back(long id) {
-        return Response.seeOther(URI.create("/oa/streams/" + id + "/tickets")).build();
+        return Response.seeOther(URI.create("/online-attestation/streams/" + id + "/tickets")).build();
     }
 }

@@ -185,7 +185,7 @@ final class Exam implements AutoCloseable {
     record Browser(HttpClient http, String base, String cookie, String csrf) {
 
         WebClient.Page tiles(long streamId) {
-            return send(HttpRequest.newBuilder(URI.create(base + "/oa/streams/" + streamId + "/tiles"))
+            return send(HttpRequest.newBuilder(URI.create(base + "/online-attestation/streams/" + streamId + "/tiles"))
                     .header("Cookie", cookie).header("Accept", "application/json").GET().build());
         }
 
@@ -194,7 +194,7 @@ final class Exam implements AutoCloseable {
         }
 
         WebClient.Page choose(long streamId, int position, String token) {
-            HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(base + "/oa/streams/" + streamId + "/tiles/" + position))
+            HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(base + "/online-attestation/streams/" + streamId + "/tiles/" + position))
                     .header("Cookie", cookie).header("Accept", "application/json")
                     .POST(HttpRequest.BodyPublishers.noBody());
             if (token != null) {

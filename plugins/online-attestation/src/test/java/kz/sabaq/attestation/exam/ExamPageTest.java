@@ -34,7 +34,7 @@ class ExamPageTest {
         ExamRoom room = new ExamRoom(server, true);
         ExamRoom.Student s = room.student("Ахметова");
 
-        WebClient.Page mine = s.web().get("/oa/mine");
+        WebClient.Page mine = s.web().get("/online-attestation/mine");
         assertEquals(200, mine.status(), mine.body());
         assertTrue(mine.contains("href=\"" + s.page() + "\""), mine.body());
 
@@ -119,7 +119,7 @@ class ExamPageTest {
                 + "file_size = 10 WHERE stream_id = ? AND number = 2", room.stream);
         room.sql("UPDATE oa_sitting SET questions_sent_at = NULL WHERE student_id = ?", s.id());
 
-        assertEquals(403, s.web().get("/oa/streams/" + room.stream + "/tickets/2/file").status());
+        assertEquals(403, s.web().get("/online-attestation/streams/" + room.stream + "/tickets/2/file").status());
     }
 
     @Test
@@ -136,7 +136,7 @@ class ExamPageTest {
                 + "file_size = ? WHERE stream_id = ? AND number = 5", key, java.nio.file.Files.size(file), room.stream);
         room.at("10:05");
         s.web().post(s.page() + "/questions", Map.of());
-        String href = "/oa/streams/" + room.stream + "/tickets/5/file";
+        String href = "/online-attestation/streams/" + room.stream + "/tickets/5/file";
         assertTrue(s.web().get(s.page()).contains("href=\"" + href + "\""), "the file's name links to it");
 
         java.net.http.HttpResponse<String> own = s.web().http().send(java.net.http.HttpRequest.newBuilder(
@@ -161,7 +161,7 @@ class ExamPageTest {
         room.sql("UPDATE oa_sitting SET placed_at = NOW(3) WHERE student_id = ?", s.id());
         WebClient.Page page = s.web().get(s.page());
 
-        assertTrue(page.contains("data-oa-tiles=\"/oa/streams/" + room.stream + "/tiles\""), page.body());
+        assertTrue(page.contains("data-oa-tiles=\"/online-attestation/streams/" + room.stream + "/tiles\""), page.body());
         assertFalse(room.teacherWeb().get(s.page()).contains("data-oa-tiles"), "staff do not choose");
     }
 

@@ -84,7 +84,7 @@ final class ExamRoom {
         attestation.sitting(stream, id, slot).create();
         WebClient web = server.client();
         assertEquals(303, web.login(iin).status());
-        return new Student(id, iin, web, "/oa/streams/" + stream + "/students/" + id);
+        return new Student(id, iin, web, "/online-attestation/streams/" + stream + "/students/" + id);
     }
 
     /** Gives the student a ticket with these questions and sends them. */

@@ -128,13 +128,13 @@ class LiveTest {
     }
 
     private static int status(WebClient web, long slot) {
-        return web.send(HttpRequest.newBuilder(URI.create(web.url("/oa/slots/" + slot + "/live")))
+        return web.send(HttpRequest.newBuilder(URI.create(web.url("/online-attestation/slots/" + slot + "/live")))
                 .header("Accept", "text/event-stream").GET().build()).status();
     }
 
     private static BufferedReader open(WebClient web, long slot) throws Exception {
         HttpResponse<InputStream> stream = web.http().sendAsync(HttpRequest.newBuilder(
-                        URI.create(web.url("/oa/slots/" + slot + "/live")))
+                        URI.create(web.url("/online-attestation/slots/" + slot + "/live")))
                 .header("Accept", "text/event-stream").GET().build(), HttpResponse.BodyHandlers.ofInputStream())
                 .get(10, TimeUnit.SECONDS);
         assertEquals(200, stream.statusCode());

@@ -46,7 +46,7 @@ class AdmissionFlowTest {
             assertNull(college.sitting(aigerim, "slot_id"));
             assertNull(college.sitting(bolat, "slot_id"), "the refused distribution saved no one");
 
-            String decision = "/oa/streams/" + college.stream + "/admission/" + aigerim.id();
+            String decision = "/online-attestation/streams/" + college.stream + "/admission/" + aigerim.id();
             assertEquals(403, teacher.get(decision).status());
 
             // The administrator admits her by decision; a decision needs its reason.

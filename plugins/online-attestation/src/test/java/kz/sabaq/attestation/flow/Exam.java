@@ -21,13 +21,13 @@ final class Exam {
     }
 
     String page() {
-        return "/oa/streams/" + college.stream + "/students/" + student.id();
+        return "/online-attestation/streams/" + college.stream + "/students/" + student.id();
     }
 
     /** The student finds the final control in "My final controls" and opens it. */
     WebClient.Page openFromMine() {
         WebClient web = student.web();
-        WebClient.Page mine = web.get("/oa/mine");
+        WebClient.Page mine = web.get("/online-attestation/mine");
         assertEquals(200, mine.status(), mine.body());
         String href = Html.href(mine, "href=\"" + page() + "\"");
         WebClient.Page page = web.get(href);

@@ -60,7 +60,7 @@ class FxRetakeFlowTest {
             WebClient.Page bPage = b.open();
             shows(bPage, "data-oa-reenrol", "осы оқу пәніне қайта жазылады");
             hides(bPage, "data-oa-retake-allowed");
-            assertTrue(bolat.web().get("/oa/mine").contains("data-oa-reenrol"));
+            assertTrue(bolat.web().get("/online-attestation/mine").contains("data-oa-reenrol"));
 
             // The dialog offers Aigerim again as a retake, not Bolat; sending Bolat anyway is refused.
             WebClient teacher = college.teacher.web();

@@ -55,7 +55,7 @@ class OwnChoiceFlowTest {
             tickets.place(slot);
             assertNotNull(college.sitting(aigerim, "placed_at"));
             WebClient.Page page = a.openFromMine();
-            shows(page, "data-oa-tiles=\"/oa/streams/" + college.stream + "/tiles\"");
+            shows(page, "data-oa-tiles=\"/online-attestation/streams/" + college.stream + "/tiles\"");
             List<Boolean> first = free(tiles(a));
             assertEquals(List.of(true, true, true), first, "three tiles, all free");
 
@@ -96,14 +96,14 @@ class OwnChoiceFlowTest {
     }
 
     private static WebClient.Page tiles(Exam exam) {
-        return exam.student.web().getJson("/oa/streams/" + streamOf(exam) + "/tiles");
+        return exam.student.web().getJson("/online-attestation/streams/" + streamOf(exam) + "/tiles");
     }
 
     /** Presses a tile as the page's script does: a POST with the page's CSRF token in the header. */
     private static WebClient.Page choose(Exam exam, int position) {
         WebClient web = exam.student.web();
         web.get(exam.page());
-        return web.send(HttpRequest.newBuilder(URI.create(web.url("/oa/streams/" + streamOf(exam) + "/tiles/" + position)))
+        return web.send(HttpRequest.newBuilder(URI.create(web.url("/online-attestation/streams/" + streamOf(exam) + "/tiles/" + position)))
                 .header("Accept", "application/json").header("X-CSRF-Token", web.csrf())
                 .POST(HttpRequest.BodyPublishers.noBody()).build());
     }

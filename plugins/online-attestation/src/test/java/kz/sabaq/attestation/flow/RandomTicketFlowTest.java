@@ -35,7 +35,7 @@ class RandomTicketFlowTest {
             WebClient.Page tab = college.teacher.web().get(staff.journal() + "?tab=settings");
             assertEquals(200, tab.status(), tab.body());
             assertFalse(tab.contains(Staff.OPTION), "not offered while the study term is not allowed");
-            assertEquals(403, college.teacher.web().get("/oa/settings").status(), "a teacher has no settings");
+            assertEquals(403, college.teacher.web().get("/online-attestation/settings").status(), "a teacher has no settings");
 
             staff.settings("random");
             staff.conductOnline("written-oral");

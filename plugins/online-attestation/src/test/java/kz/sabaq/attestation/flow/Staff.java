@@ -24,19 +24,19 @@ final class Staff {
     }
 
     String streamPage() {
-        return "/oa/streams/" + college.stream;
+        return "/online-attestation/streams/" + college.stream;
     }
 
     /** The administrator allows the college's study term online and chooses the distribution form. */
     void settings(String distribution) {
         WebClient web = college.admin.web();
-        WebClient.Page page = web.get("/oa/settings");
+        WebClient.Page page = web.get("/online-attestation/settings");
         assertEquals(200, page.status(), page.body());
-        Html.Form form = Html.form(page, "action=\"/oa/settings\"");
+        Html.Form form = Html.form(page, "action=\"/online-attestation/settings\"");
         assertTrue(form.html().contains("value=\"" + college.termCode + "\""), "the study term is offered");
         assertTrue(form.html().contains("value=\"" + distribution + "\""), "the distribution form is offered");
         WebClient.Page saved = form.with("distribution", distribution).add("studyTerms", college.termCode).submit(web);
-        assertEquals("/oa/settings?saved=1", Html.path(saved));
+        assertEquals("/online-attestation/settings?saved=1", Html.path(saved));
     }
 
     /**
@@ -63,7 +63,7 @@ final class Staff {
     /** The teacher finds the stream in the list of final controls and opens it. */
     WebClient.Page openFromList() {
         WebClient web = college.teacher.web();
-        WebClient.Page list = web.get("/oa");
+        WebClient.Page list = web.get("/online-attestation");
         assertEquals(200, list.status(), list.body());
         WebClient.Page page = web.get(Html.href(list, "href=\"" + streamPage() + "\""));
         assertEquals(200, page.status(), page.body());
@@ -99,7 +99,7 @@ final class Staff {
     Optional<String> slotAction(long slot, String action) {
         WebClient.Page page = college.teacher.web().get(streamPage());
         return Html.tags(page.body(), "data-action=\"slot-action\"").stream().map(t -> Html.attr(t, "href"))
-                .filter(h -> h.contains("/oa/slots/" + slot + "/") && h.contains("/" + action))
+                .filter(h -> h.contains("/online-attestation/slots/" + slot + "/") && h.contains("/" + action))
                 .findFirst();
     }
 

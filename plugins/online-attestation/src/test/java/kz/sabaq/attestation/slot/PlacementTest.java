@@ -78,7 +78,7 @@ class PlacementTest {
         assertEquals(409, teacher.get(actions(slot) + "place").status(), "hidden once all are placed");
         assertEquals(200, teacher.get(actions(slot) + "cancel").status());
         assertEquals(409, teacher.get(actions(slot) + "send").status(), "send is disabled until a student has a ticket");
-        assertTrue(SlotServers.offered(teacher, slot).contains("\"href\":\"/oa/slots/" + slot + "/actions/send\",\"enabled\":false"),
+        assertTrue(SlotServers.offered(teacher, slot).contains("\"href\":\"/online-attestation/slots/" + slot + "/actions/send\",\"enabled\":false"),
                 SlotServers.offered(teacher, slot));
     }
 

@@ -85,7 +85,7 @@ class PlatformTest {
         long slot = f.slot("10:00", "12:00", f.students);
         save(f.teacherWeb(), slot, "teacher1", "s3cret", "https://meet.example.kz/room");
 
-        WebClient.Page page = f.student(0).get("/oa/streams/" + f.stream + "/students/" + f.students.get(0));
+        WebClient.Page page = f.student(0).get("/online-attestation/streams/" + f.stream + "/students/" + f.students.get(0));
 
         assertEquals(200, page.status(), page.body());
         assertTrue(page.contains("Сынақ платформасы"), page.body());
@@ -130,7 +130,7 @@ class PlatformTest {
         assertEquals(303, f.teacherWeb().post(actions(slot) + "platform", Map.of("platform", "fake",
                 "field.login", "teacher1", "field.password", "s3cret", "field.link", "https://meet.example.kz/room",
                 "field.hostKey", "HOST-77", "field.apiToken", "TOKEN-99")).status());
-        String exam = "/oa/streams/" + f.stream + "/students/" + f.students.get(0);
+        String exam = "/online-attestation/streams/" + f.stream + "/students/" + f.students.get(0);
 
         WebClient.Page student = f.student(0).get(exam);
         WebClient.Page teacher = f.teacherWeb().get(exam);
@@ -152,7 +152,7 @@ class PlatformTest {
         f.exec("UPDATE oa_slot SET platform_values = ? WHERE id = ?",
                 PlatformForm.text(Map.of("login", "teacher1", "password", "s3cret", "link", "https:///room")), slot);
 
-        WebClient.Page page = f.student(0).get("/oa/streams/" + f.stream + "/students/" + f.students.get(0));
+        WebClient.Page page = f.student(0).get("/online-attestation/streams/" + f.stream + "/students/" + f.students.get(0));
 
         assertEquals(200, page.status(), page.body());
         assertTrue(page.contains("teacher1"), "the platform's block is still there");

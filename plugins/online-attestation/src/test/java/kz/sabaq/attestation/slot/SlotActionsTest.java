@@ -43,7 +43,7 @@ class SlotActionsTest {
         long slot = f.slot("10:00", "12:00", f.students);
         f.at("08:00");
         WebClient teacher = f.teacherWeb();
-        String tab = "/oa/streams/" + f.stream + "#slot-" + slot;
+        String tab = "/online-attestation/streams/" + f.stream + "#slot-" + slot;
 
         assertTrue(teacher.get(actions(slot) + "notify").contains("href=\"" + tab + "\""), "the dialog's way back");
         String location = teacher.post(actions(slot) + "notify", Map.of()).headers().firstValue("Location").orElseThrow();
@@ -61,7 +61,7 @@ class SlotActionsTest {
         WebClient.Page sent = teacher.post(actions(slot) + "notify", Map.of());
 
         assertEquals(303, sent.status(), sent.body());
-        assertEquals("/oa/streams/" + f.stream, sent.location().replaceAll("#.*", ""));
+        assertEquals("/online-attestation/streams/" + f.stream, sent.location().replaceAll("#.*", ""));
         List<String> args = f.strings("SELECT args_json FROM notification WHERE message_key = "
                 + "'online-attestation-slot.notification.scheduled' AND user_id IN (?, ?, ?) ORDER BY user_id",
                 f.students.get(0), f.students.get(1), f.students.get(2));
@@ -288,7 +288,7 @@ class SlotActionsTest {
         assertTrue(offered.contains("/actions/notify"), offered);
         assertTrue(offered.contains("/actions/platform"), offered);
         assertTrue(offered.contains("/actions/generate"), offered);
-        assertTrue(offered.contains("\"href\":\"/oa/slots/" + slot + "/actions/send\",\"enabled\":false"), offered);
+        assertTrue(offered.contains("\"href\":\"/online-attestation/slots/" + slot + "/actions/send\",\"enabled\":false"), offered);
         assertTrue(!offered.contains("/actions/place") && !offered.contains("/actions/cancel"), offered);
 
         teacher.post(actions(slot) + "notify", Map.of());

@@ -54,7 +54,7 @@ final class SlotServers {
 
     /** The slot's offered actions as JSON text. */
     static String offered(WebClient web, long slot) {
-        WebClient.Page page = web.getJson("/oa/slots/" + slot + "/actions");
+        WebClient.Page page = web.getJson("/online-attestation/slots/" + slot + "/actions");
         if (page.status() != 200) {
             throw new AssertionError(page.status() + " " + page.body());
         }
@@ -62,7 +62,7 @@ final class SlotServers {
     }
 
     static String actions(long slot) {
-        return "/oa/slots/" + slot + "/actions/";
+        return "/online-attestation/slots/" + slot + "/actions/";
     }
 
     /** A slot from 10:00 to 12:00 on the fixture's day for all its students, with that many tickets entered. */

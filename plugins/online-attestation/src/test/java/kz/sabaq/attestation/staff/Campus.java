@@ -159,7 +159,7 @@ final class Campus {
         for (long s : students) {
             form.add("student", s);
         }
-        return web.post("/oa/streams/" + streamId + "/distribute", form);
+        return web.post("/online-attestation/streams/" + streamId + "/distribute", form);
     }
 
     // ---- SQL --------------------------------------------------------------------------------

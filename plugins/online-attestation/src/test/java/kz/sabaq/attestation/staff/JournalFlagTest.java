@@ -127,7 +127,7 @@ class JournalFlagTest {
         assertTrue(stored(stream));
         assertTrue(flag.value(stream));
         assertTrue(flag.ownsFinalGrades(stream));
-        assertEquals(Optional.of("/oa/streams/" + stream), flag.goLink(stream));
+        assertEquals(Optional.of("/online-attestation/streams/" + stream), flag.goLink(stream));
         assertTrue(audit.contains("online-attestation.online"));
         flag.set(EDITOR, toBeSet(stream), false);
         assertFalse(flag.value(stream));

@@ -70,8 +70,8 @@ class SettingsPageTest {
             form.add("wholeStream", wholeStream);
         }
         form.add("distribution", distribution).addEach("studyTerms", List.of(terms));
-        web.get("/oa/settings");
-        return web.post("/oa/settings", form);
+        web.get("/online-attestation/settings");
+        return web.post("/online-attestation/settings", form);
     }
 
     record Strategy(String id, LocalizedName name) implements TicketDistributionStrategy {
@@ -88,7 +88,7 @@ class SettingsPageTest {
 
     @Test
     void thePageOpensOnTheInterimAttestationTabWithTheDefaults() {
-        WebClient.Page p = admin.get("/oa/settings");
+        WebClient.Page p = admin.get("/online-attestation/settings");
         assertEquals(200, p.status());
         assertTrue(p.contains("Онлайн аттестаттауды өткізу. Баптаулар"));
         assertTrue(p.contains("aria-current=\"page\" data-tab=\"interim\""));
@@ -101,7 +101,7 @@ class SettingsPageTest {
 
     @Test
     void theShippedDistributionFormsAreListedInTheViewersLanguage() {
-        WebClient.Page p = admin.get("/oa/settings");
+        WebClient.Page p = admin.get("/online-attestation/settings");
         assertTrue(p.contains("<option value=\"random\" selected>Билет нөмірлерін кездейсоқ бөлу</option>"),
                 p.body());
         assertTrue(p.contains("<option value=\"self-select\">Білім алушылардың өз еркімен таңдауы</option>"));
@@ -118,7 +118,7 @@ class SettingsPageTest {
         assertEquals("false", stored(AttestationSettings.WHOLE_STREAM));
         assertEquals("random", stored(AttestationSettings.DISTRIBUTION));
         assertEquals(Set.of(t4, t3), Set.of(stored(AttestationSettings.STUDY_TERMS).split(",")));
-        WebClient.Page p = admin.get("/oa/settings?saved=1");
+        WebClient.Page p = admin.get("/online-attestation/settings?saved=1");
         assertFalse(p.contains("name=\"wholeStream\" value=\"true\" checked"));
         assertTrue(p.contains("<option value=\"" + t4 + "\" selected>4 жыл</option>"));
         assertTrue(p.contains("data-terms-summary>3 жыл, 4 жыл</p>"));
@@ -144,14 +144,14 @@ class SettingsPageTest {
     @Test
     void aSaveWithoutTheCsrfTokenIsRefused() {
         String before = stored(AttestationSettings.WHOLE_STREAM);
-        assertEquals(403, admin.postRaw("/oa/settings", Map.of("distribution", "random", "wholeStream", "false")).status());
+        assertEquals(403, admin.postRaw("/online-attestation/settings", Map.of("distribution", "random", "wholeStream", "false")).status());
         assertEquals(before, stored(AttestationSettings.WHOLE_STREAM));
     }
 
     @Test
     void aRoleWithoutTheSettingsRightHasNoSettingsPage() {
         WebClient teacher = campus.login(campus.person("Оқытушы", "Баптау", StandardRoles.TEACHER));
-        assertEquals(403, teacher.get("/oa/settings").status());
+        assertEquals(403, teacher.get("/online-attestation/settings").status());
         assertEquals(403, save(teacher, "false", "random").status());
     }
 

@@ -75,7 +75,7 @@ class StaffAccessTest {
     }
 
     boolean lists(WebClient web, long stream) {
-        WebClient.Page p = web.get("/oa");
+        WebClient.Page p = web.get("/online-attestation");
         assertEquals(200, p.status());
         return p.contains("data-stream=\"" + stream + "\"");
     }
@@ -94,7 +94,7 @@ class StaffAccessTest {
     void theOwnTeacherInEditModeChangesTheirStream() {
         WebClient web = campus.login(teacher);
         assertTrue(lists(web, t4Stream));
-        assertTrue(web.get("/oa/streams/" + t4Stream).contains("data-action=\"distribute\""));
+        assertTrue(web.get("/online-attestation/streams/" + t4Stream).contains("data-action=\"distribute\""));
         assertEquals(303, distribute(web, t4Stream));
         assertEquals(1, sittings(t4Stream));
     }
@@ -105,13 +105,13 @@ class StaffAccessTest {
         campus.update("UPDATE stream SET teacher_id = ? WHERE id = ?", reader.id(), t4Stream);
         WebClient web = campus.login(reader);
         assertTrue(lists(web, t4Stream));
-        WebClient.Page page = web.get("/oa/streams/" + t4Stream);
+        WebClient.Page page = web.get("/online-attestation/streams/" + t4Stream);
         assertEquals(200, page.status());
         assertFalse(page.contains("data-action=\"distribute\""));
         assertFalse(page.contains("data-action=\"edit-mode\""));
         assertEquals(403, distribute(web, t4Stream));
-        assertEquals(403, web.post("/oa/streams/" + t4Stream + "/mode", Map.of("byTicket", "false")).status());
-        assertEquals(403, web.get("/oa/streams/" + t4Stream + "/distribute").status());
+        assertEquals(403, web.post("/online-attestation/streams/" + t4Stream + "/mode", Map.of("byTicket", "false")).status());
+        assertEquals(403, web.get("/online-attestation/streams/" + t4Stream + "/distribute").status());
         assertEquals(0, sittings(t4Stream));
         assertEquals(1, campus.count("SELECT COUNT(*) FROM oa_stream WHERE stream_id = ? AND by_ticket = TRUE", t4Stream));
     }
@@ -124,14 +124,14 @@ class StaffAccessTest {
         Campus.Person reader = campus.holder(readRole, "Оқырман");
         campus.update("UPDATE stream SET teacher_id = ? WHERE id = ?", reader.id(), t4Stream);
         WebClient web = campus.login(reader);
-        WebClient.Page page = web.get("/oa/streams/" + t4Stream);
+        WebClient.Page page = web.get("/online-attestation/streams/" + t4Stream);
         assertFalse(page.contains("data-action=\"delete-slot\"") || page.contains("data-action=\"edit-slot\"")
                 || page.contains("data-action=\"remove-student\""));
-        assertEquals(403, web.post("/oa/streams/" + t4Stream + "/slots/" + slot + "/delete", Map.of()).status());
+        assertEquals(403, web.post("/online-attestation/streams/" + t4Stream + "/slots/" + slot + "/delete", Map.of()).status());
         long st = campus.count("SELECT student_id FROM oa_sitting WHERE slot_id = ?", slot);
-        assertEquals(403, web.post("/oa/streams/" + t4Stream + "/slots/" + slot + "/students/" + st + "/delete",
+        assertEquals(403, web.post("/online-attestation/streams/" + t4Stream + "/slots/" + slot + "/students/" + st + "/delete",
                 Map.of()).status());
-        assertEquals(403, web.post("/oa/streams/" + t4Stream + "/slots/" + slot,
+        assertEquals(403, web.post("/online-attestation/streams/" + t4Stream + "/slots/" + slot,
                 Map.of("date", "2026-09-21", "start", "10:00", "end", "12:00")).status());
         assertEquals(1, sittings(t4Stream));
     }
@@ -141,7 +141,7 @@ class StaffAccessTest {
         Campus.Person other = campus.person("Басқа", "Оқытушы", StandardRoles.TEACHER);
         WebClient web = campus.login(other);
         assertFalse(lists(web, t4Stream));
-        assertEquals(403, web.get("/oa/streams/" + t4Stream).status());
+        assertEquals(403, web.get("/online-attestation/streams/" + t4Stream).status());
         assertEquals(403, distribute(web, t4Stream));
         assertEquals(0, sittings(t4Stream));
     }
@@ -152,8 +152,8 @@ class StaffAccessTest {
         assertTrue(lists(web, t4Stream));
         assertTrue(lists(web, dept2Stream));
         assertFalse(lists(web, t3Stream));
-        assertEquals(200, web.get("/oa/streams/" + t4Stream).status());
-        assertEquals(403, web.get("/oa/streams/" + t3Stream).status());
+        assertEquals(200, web.get("/online-attestation/streams/" + t4Stream).status());
+        assertEquals(403, web.get("/online-attestation/streams/" + t3Stream).status());
         assertEquals(403, distribute(web, t4Stream));
     }
 
@@ -180,7 +180,7 @@ class StaffAccessTest {
         WebClient web = campus.login(head);
         assertTrue(lists(web, dept2Stream));
         assertFalse(lists(web, t4Stream));
-        assertEquals(403, web.get("/oa/streams/" + t4Stream).status());
+        assertEquals(403, web.get("/online-attestation/streams/" + t4Stream).status());
         assertEquals(403, distribute(web, dept2Stream));
     }
 
@@ -200,8 +200,8 @@ class StaffAccessTest {
         WebClient web = campus.login(campus.holder(viewAllPccRole, "Комиссия"));
         assertTrue(lists(web, inPcc));
         assertFalse(lists(web, t4Stream), "same department, no PCC");
-        assertEquals(200, web.get("/oa/streams/" + inPcc).status());
-        assertEquals(403, web.get("/oa/streams/" + t4Stream).status());
+        assertEquals(200, web.get("/online-attestation/streams/" + inPcc).status());
+        assertEquals(403, web.get("/online-attestation/streams/" + t4Stream).status());
     }
 
     @Test
@@ -212,15 +212,15 @@ class StaffAccessTest {
         WebClient web = campus.login(head);
         assertTrue(lists(web, inPcc));
         assertFalse(lists(web, t4Stream));
-        assertEquals(403, web.get("/oa/streams/" + t4Stream).status());
+        assertEquals(403, web.get("/online-attestation/streams/" + t4Stream).status());
         assertEquals(403, distribute(web, inPcc), "heads look in read mode");
     }
 
     @Test
     void aStudentHasNoStaffPages() {
         WebClient web = campus.login(student);
-        assertEquals(403, web.get("/oa").status());
-        assertEquals(403, web.get("/oa/streams/" + t4Stream).status());
-        assertEquals(403, web.get("/oa/settings").status());
+        assertEquals(403, web.get("/online-attestation").status());
+        assertEquals(403, web.get("/online-attestation/streams/" + t4Stream).status());
+        assertEquals(403, web.get("/online-attestation/settings").status());
     }
 }

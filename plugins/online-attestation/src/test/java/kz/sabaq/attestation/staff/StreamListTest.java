@@ -67,7 +67,7 @@ class StreamListTest {
     }
 
     static List<Long> listed(WebClient web, String query) {
-        WebClient.Page p = web.get("/oa" + query);
+        WebClient.Page p = web.get("/online-attestation" + query);
         assertEquals(200, p.status(), p.body());
         return java.util.regex.Pattern.compile("data-stream=\"(\\d+)\"").matcher(p.body()).results()
                 .map(m -> Long.parseLong(m.group(1))).toList();
@@ -93,8 +93,8 @@ class StreamListTest {
 
     @Test
     void theDisciplineAndStreamNamesLinkToTheStreamPage() {
-        WebClient.Page p = admin.get("/oa");
-        assertTrue(p.contains("<a href=\"/oa/streams/" + plain + "\">Физика</a>"));
+        WebClient.Page p = admin.get("/online-attestation");
+        assertTrue(p.contains("<a href=\"/online-attestation/streams/" + plain + "\">Физика</a>"));
     }
 
     @Test
@@ -120,7 +120,7 @@ class StreamListTest {
 
     @Test
     void theFiltersOfferCoresAcademicTables() {
-        WebClient.Page p = admin.get("/oa");
+        WebClient.Page p = admin.get("/online-attestation");
         assertTrue(p.contains("<option value=\"" + technology + "\">Кредиттік</option>"));
         assertTrue(p.contains("<option value=\"" + language + "\">Қазақ</option>"));
         assertTrue(p.contains("<option value=\"" + campus.period1 + "\" selected>1 кезең</option>"));
@@ -144,7 +144,7 @@ class StreamListTest {
         WebClient web = campus.login(busy);
         String query = "?year=" + year + "&period=" + period;
         assertEquals(StreamListResource.PAGE_SIZE, listed(web, query).size());
-        WebClient.Page first = web.get("/oa" + query);
+        WebClient.Page first = web.get("/online-attestation" + query);
         assertTrue(first.contains("rel=\"next\""));
         assertEquals(3, listed(web, query + "&page=2").size());
     }

@@ -4,8 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.lang.reflect.Field;
-import java.lang.reflect.Proxy;
 import java.time.Instant;
 import java.time.LocalDateTime;
 import java.util.List;
@@ -19,7 +17,6 @@ import kz.sabaq.api.grading.GradingScales;
 import kz.sabaq.api.i18n.Translations;
 import kz.sabaq.api.journal.JournalOption;
 import kz.sabaq.api.journal.Journals;
-import kz.sabaq.api.module.ModuleWiring;
 import kz.sabaq.attestation.Attestation;
 import kz.sabaq.attestation.AttestationMapper;
 import kz.sabaq.attestation.AttestationSettings;
@@ -29,9 +26,7 @@ import kz.sabaq.attestation.retake.RetakeMapper;
 import kz.sabaq.attestation.retake.Retakes;
 import kz.sabaq.attestation.slot.SlotActions;
 import kz.sabaq.attestation.tickets.TicketBank;
-import kz.sabaq.core.boot.Sabaq;
 import kz.sabaq.core.db.Database;
-import kz.sabaq.core.plugin.CoreWiring;
 import kz.sabaq.core.testing.MemorySettings;
 import kz.sabaq.core.testing.TestServer;
 import kz.sabaq.core.testing.TestViewer;
@@ -64,17 +59,10 @@ class StreamPagePartsTest {
         database = server.separateDatabase();
         campus.at("2026-09-20T08:00:00");
         academic = server.app().service(AcademicDirectory.class).orElseThrow();
-        ModuleWiring wiring = (ModuleWiring) Proxy.newProxyInstance(ModuleWiring.class.getClassLoader(),
-                new Class<?>[] {ModuleWiring.class}, (proxy, method, args) -> {
-                    if (method.getName().equals("service")) {
-                        return Optional.empty();
-                    }
-                    throw new UnsupportedOperationException(method.getName());
-                });
         common = new Attestation(academic, server.app().service(Journals.class).orElseThrow(),
                 server.app().service(Translations.class).orElseThrow(),
                 new AttestationSettings(new MemorySettings(AttestationSettings.definitions(), Map.of())), database.mapper(AttestationMapper.class),
-                new StreamAccess(academic, Fakes.ACCESS), database, (a, b, c, d) -> { }, server.clock(), wiring);
+                new StreamAccess(academic, Fakes.ACCESS), database, (a, b, c, d) -> { }, server.clock(), Optional.empty());
         teacher = campus.teacher("Оқытушы", "Бөліктер");
         long group = campus.group("БЛ-1", campus.termT4, campus.dept1);
         long a = campus.student("Әлиев", "Арман", group).id();
@@ -115,13 +103,13 @@ class StreamPagePartsTest {
     @Test
     void eachSlotTabOffersTheSlotActionsOfThatSlot() {
         SlotActions actions = (viewer, s, slot) -> List.of(
-                new SlotActions.Offered("online-attestation-slot.notify", "/oa/slots/" + slot.id() + "/actions/notify"));
+                new SlotActions.Offered("online-attestation-slot.notify", "/online-attestation/slots/" + slot.id() + "/actions/notify"));
         List<Map<String, Object>> tabs = slots(model(EMPTY_BANK, actions));
         assertEquals(2, tabs.size());
         assertEquals(List.of(Map.of("labelKey", "online-attestation-slot.notify",
-                "href", "/oa/slots/" + firstSlot + "/actions/notify", "enabled", true)), tabs.get(0).get("actions"));
+                "href", "/online-attestation/slots/" + firstSlot + "/actions/notify", "enabled", true)), tabs.get(0).get("actions"));
         assertEquals(List.of(Map.of("labelKey", "online-attestation-slot.notify",
-                "href", "/oa/slots/" + secondSlot + "/actions/notify", "enabled", true)), tabs.get(1).get("actions"));
+                "href", "/online-attestation/slots/" + secondSlot + "/actions/notify", "enabled", true)), tabs.get(1).get("actions"));
     }
 
     @Test
@@ -160,17 +148,14 @@ class StreamPagePartsTest {
     }
 
     @Test
-    void theModuleRegistersTheJournalOption() throws Exception {
-        Field field = Sabaq.class.getDeclaredField("wiring");
-        field.setAccessible(true);
-        CoreWiring wiring = (CoreWiring) field.get(server.app());
-        JournalOption option = wiring.journalOptions().stream()
+    void theModuleRegistersTheJournalOption() {
+        JournalOption option = server.app().journalOptions().stream()
                 .filter(o -> o.key().equals("online-attestation.online")).findFirst().orElseThrow();
         assertEquals("online-attestation.staff.journal.online", option.labelKey());
         assertTrue(option.value(stream));
         assertTrue(option.locked(stream));
         assertTrue(option.ownsFinalGrades(stream));
-        assertEquals(Optional.of("/oa/streams/" + stream), option.goLink(stream));
+        assertEquals(Optional.of("/online-attestation/streams/" + stream), option.goLink(stream));
         long other = campus.stream(teacher, "Басқа", campus.period1, campus.dept1);
         assertFalse(option.value(other));
         assertFalse(option.locked(other));

@@ -66,7 +66,7 @@ class StreamPageTest {
     }
 
     WebClient.Page page() {
-        WebClient.Page p = web.get("/oa/streams/" + stream);
+        WebClient.Page p = web.get("/online-attestation/streams/" + stream);
         assertEquals(200, p.status(), p.body());
         return p;
     }
@@ -100,7 +100,7 @@ class StreamPageTest {
     void aDisciplineNameIsShownWholeAndEscaped() {
         long odd = campus.stream(teacherId, "Алгебра | <b>", campus.period1, campus.dept1, group);
         campus.online(odd);
-        WebClient.Page p = web.get("/oa/streams/" + odd);
+        WebClient.Page p = web.get("/online-attestation/streams/" + odd);
         assertTrue(p.contains("«Алгебра | &lt;b&gt;» пәні бойынша онлайн аралық аттестаттауды өткізу"), p.body());
         assertFalse(p.contains("<b>"));
     }
@@ -108,7 +108,7 @@ class StreamPageTest {
     @Test
     void aStreamWithoutTheOnlineFlagHasNoPage() {
         long plain = campus.stream(teacherId, "Физика", campus.period1, campus.dept1, group);
-        assertEquals(404, web.get("/oa/streams/" + plain).status());
+        assertEquals(404, web.get("/online-attestation/streams/" + plain).status());
     }
 
     @Test
@@ -116,8 +116,8 @@ class StreamPageTest {
         WebClient.Page p = page();
         assertTrue(p.contains("data-mode=\"ticket\""));
         assertTrue(p.contains("data-action=\"edit-mode\""));
-        assertTrue(web.get("/oa/streams/" + stream + "?edit=mode").contains("action=\"/oa/streams/" + stream + "/mode\""));
-        assertEquals(303, web.post("/oa/streams/" + stream + "/mode", Map.of("byTicket", "false")).status());
+        assertTrue(web.get("/online-attestation/streams/" + stream + "?edit=mode").contains("action=\"/online-attestation/streams/" + stream + "/mode\""));
+        assertEquals(303, web.post("/online-attestation/streams/" + stream + "/mode", Map.of("byTicket", "false")).status());
         assertTrue(page().contains("data-mode=\"task\""));
     }
 
@@ -127,7 +127,7 @@ class StreamPageTest {
         campus.at("2026-09-20T10:00:00");
         WebClient.Page p = page();
         assertFalse(p.contains("data-action=\"edit-mode\""));
-        WebClient.Page refused = web.post("/oa/streams/" + stream + "/mode", Map.of("byTicket", "false"));
+        WebClient.Page refused = web.post("/online-attestation/streams/" + stream + "/mode", Map.of("byTicket", "false"));
         assertEquals(400, refused.status());
         assertTrue(refused.contains("Қорытынды бақылау уақыты басталды: өткізу түрін өзгертуге болмайды."));
         assertEquals(1L, campus.count("SELECT COUNT(*) FROM oa_stream WHERE stream_id = ? AND by_ticket = TRUE", stream));
@@ -168,7 +168,7 @@ class StreamPageTest {
         for (String cell : List.of("ticket", "viewed", "sent", "grade")) {
             assertTrue(body.contains("data-cell=\"" + cell + "\""), cell);
         }
-        assertTrue(body.contains("href=\"/oa/streams/" + stream + "/students/" + ainur.id() + "\""));
+        assertTrue(body.contains("href=\"/online-attestation/streams/" + stream + "/students/" + ainur.id() + "\""));
         assertTrue(body.contains("RB-" + ainur.iin()));
         assertTrue(body.contains("/static/online-attestation/oa-live.js"));
         assertEquals(200, web.get("/static/online-attestation/oa-staff.js").status());
@@ -219,12 +219,12 @@ class StreamPageTest {
     @Test
     void theDialogListsTheUnassignedStudentsOfTheChosenGroup() {
         Campus.distribute(web, stream, "", "2026-09-20", "10:00", "12:00", ainur.id());
-        WebClient.Page all = web.get("/oa/streams/" + stream + "/distribute");
+        WebClient.Page all = web.get("/online-attestation/streams/" + stream + "/distribute");
         assertEquals(200, all.status());
         assertFalse(all.contains("value=\"" + ainur.id() + "\""));
         assertTrue(all.contains("value=\"" + bolat.id() + "\"") && all.contains("value=\"" + dana.id() + "\""));
         assertTrue(all.contains("data-select-all") && all.contains("data-save disabled"));
-        WebClient.Page one = web.get("/oa/streams/" + stream + "/distribute?group=" + otherGroup);
+        WebClient.Page one = web.get("/online-attestation/streams/" + stream + "/distribute?group=" + otherGroup);
         assertFalse(one.contains("value=\"" + bolat.id() + "\""));
         assertTrue(one.contains("value=\"" + dana.id() + "\""));
     }
@@ -235,7 +235,7 @@ class StreamPageTest {
                 ainur.id(), bolat.id());
         assertEquals(303, p.status());
         long slot = slotOf(ainur.id());
-        assertEquals("/oa/streams/" + stream, p.location().replace("#slot-" + slot, ""));
+        assertEquals("/online-attestation/streams/" + stream, p.location().replace("#slot-" + slot, ""));
         assertEquals(slot, slotOf(bolat.id()));
         assertEquals(Campus.local("2026-09-20T10:00:00"),
                 ((Timestamp) campus.rows("SELECT starts_at FROM oa_slot WHERE id = ?", slot).get(0).get("starts_at")).toInstant());
@@ -276,7 +276,7 @@ class StreamPageTest {
         assertTrue(p.contains("Басталу уақыты өтіп кеткен"));
         assertEquals(0, slots());
         long slot = distributeAll();
-        assertEquals(400, web.post("/oa/streams/" + stream + "/slots/" + slot,
+        assertEquals(400, web.post("/online-attestation/streams/" + stream + "/slots/" + slot,
                 Map.of("date", "2026-09-20", "start", "07:00", "end", "12:00")).status());
         assertTrue(page().contains("20.09.2026 10:00–12:00"));
     }
@@ -360,9 +360,9 @@ class StreamPageTest {
     void beforeTheStartTheStartAndEndChangeAndTheNotificationIsOfferedAgain() {
         long slot = distributeAll();
         campus.update("UPDATE oa_slot SET notified_at = NOW(3) WHERE id = ?", slot);
-        WebClient.Page form = web.get("/oa/streams/" + stream + "/slots/" + slot + "/edit");
+        WebClient.Page form = web.get("/online-attestation/streams/" + stream + "/slots/" + slot + "/edit");
         assertTrue(form.contains("name=\"date\"") && form.contains("name=\"start\""));
-        assertEquals(303, web.post("/oa/streams/" + stream + "/slots/" + slot,
+        assertEquals(303, web.post("/online-attestation/streams/" + stream + "/slots/" + slot,
                 Map.of("date", "2026-09-21", "start", "11:00", "end", "13:00")).status());
         assertTrue(page().contains("21.09.2026 11:00–13:00"));
         assertNull(campus.rows("SELECT notified_at FROM oa_slot WHERE id = ?", slot).get(0).get("notified_at"));
@@ -371,11 +371,11 @@ class StreamPageTest {
     @Test
     void theSlotTabOffersTheSlotActionsAndNotificationAgainAfterAStartChange() {
         long slot = distributeAll();
-        String notify = "href=\"/oa/slots/" + slot + "/actions/notify\"";
+        String notify = "href=\"/online-attestation/slots/" + slot + "/actions/notify\"";
         assertTrue(page().contains(notify), page().body());
         campus.update("UPDATE oa_slot SET notified_at = NOW(3) WHERE id = ?", slot);
         assertFalse(page().contains(notify));
-        assertEquals(303, web.post("/oa/streams/" + stream + "/slots/" + slot,
+        assertEquals(303, web.post("/online-attestation/streams/" + stream + "/slots/" + slot,
                 Map.of("date", "2026-09-20", "start", "10:30", "end", "12:00")).status());
         assertTrue(page().contains(notify));
     }
@@ -384,7 +384,7 @@ class StreamPageTest {
     void changingOnlyTheEndKeepsTheNotification() {
         long slot = distributeAll();
         campus.update("UPDATE oa_slot SET notified_at = NOW(3) WHERE id = ?", slot);
-        assertEquals(303, web.post("/oa/streams/" + stream + "/slots/" + slot,
+        assertEquals(303, web.post("/online-attestation/streams/" + stream + "/slots/" + slot,
                 Map.of("date", "2026-09-20", "start", "10:00", "end", "13:00")).status());
         assertNotNull(campus.rows("SELECT notified_at FROM oa_slot WHERE id = ?", slot).get(0).get("notified_at"));
     }
@@ -392,7 +392,7 @@ class StreamPageTest {
     @Test
     void aNewStartMustStayInsideTheExamPeriod() {
         long slot = distributeAll();
-        assertEquals(400, web.post("/oa/streams/" + stream + "/slots/" + slot,
+        assertEquals(400, web.post("/online-attestation/streams/" + stream + "/slots/" + slot,
                 Map.of("date", "2026-10-05", "start", "10:00", "end", "12:00")).status());
         assertTrue(page().contains("20.09.2026 10:00–12:00"));
     }
@@ -401,12 +401,12 @@ class StreamPageTest {
     void afterTheStartOnlyTheEndChanges() {
         long slot = distributeAll();
         campus.at("2026-09-20T10:30:00");
-        WebClient.Page form = web.get("/oa/streams/" + stream + "/slots/" + slot + "/edit");
+        WebClient.Page form = web.get("/online-attestation/streams/" + stream + "/slots/" + slot + "/edit");
         assertFalse(form.contains("name=\"start\""));
         assertTrue(form.contains("name=\"end\""));
-        assertEquals(303, web.post("/oa/streams/" + stream + "/slots/" + slot, Map.of("end", "12:30")).status());
+        assertEquals(303, web.post("/online-attestation/streams/" + stream + "/slots/" + slot, Map.of("end", "12:30")).status());
         assertTrue(page().contains("20.09.2026 10:00–12:30"));
-        WebClient.Page refused = web.post("/oa/streams/" + stream + "/slots/" + slot,
+        WebClient.Page refused = web.post("/online-attestation/streams/" + stream + "/slots/" + slot,
                 Map.of("date", "2026-09-20", "start", "11:00", "end", "13:00"));
         assertEquals(400, refused.status());
         assertTrue(refused.contains("тек аяқталу уақытын өзгертуге болады"));
@@ -417,7 +417,7 @@ class StreamPageTest {
     void deletingASlotBeforeItsStartMovesItsStudentsBackToUnassigned() {
         long slot = distributeAll();
         assertTrue(page().contains("data-action=\"delete-slot\""));
-        assertEquals(303, web.post("/oa/streams/" + stream + "/slots/" + slot + "/delete", Map.of()).status());
+        assertEquals(303, web.post("/online-attestation/streams/" + stream + "/slots/" + slot + "/delete", Map.of()).status());
         assertEquals(0, slots());
         assertEquals(0, sittings());
         assertTrue(page().contains("id=\"unassigned\""));
@@ -428,7 +428,7 @@ class StreamPageTest {
         long slot = distributeAll();
         campus.at("2026-09-20T10:00:00");
         assertFalse(page().contains("data-action=\"delete-slot\""));
-        WebClient.Page refused = web.post("/oa/streams/" + stream + "/slots/" + slot + "/delete", Map.of());
+        WebClient.Page refused = web.post("/online-attestation/streams/" + stream + "/slots/" + slot + "/delete", Map.of());
         assertEquals(400, refused.status());
         assertTrue(refused.contains("Қорытынды бақылау басталды: қосымшаны жоюға болмайды."));
         assertEquals(1, slots());
@@ -439,13 +439,13 @@ class StreamPageTest {
     void aStudentIsRemovedFromASlotOnlyBeforeItsStart() {
         long slot = distributeAll();
         assertTrue(page().contains("data-action=\"remove-student\""));
-        assertEquals(303, web.post("/oa/streams/" + stream + "/slots/" + slot + "/students/" + ainur.id() + "/delete",
+        assertEquals(303, web.post("/online-attestation/streams/" + stream + "/slots/" + slot + "/students/" + ainur.id() + "/delete",
                 Map.of()).status());
         assertEquals(2, sittings());
         assertTrue(page().contains("id=\"unassigned\""));
         campus.at("2026-09-20T10:00:00");
         assertFalse(page().contains("data-action=\"remove-student\""));
-        assertEquals(400, web.post("/oa/streams/" + stream + "/slots/" + slot + "/students/" + bolat.id() + "/delete",
+        assertEquals(400, web.post("/online-attestation/streams/" + stream + "/slots/" + slot + "/students/" + bolat.id() + "/delete",
                 Map.of()).status());
         assertEquals(2, sittings());
     }
@@ -455,7 +455,7 @@ class StreamPageTest {
         long slot = distributeAll();
         long mine = campus.stream(teacherId, "Химия", campus.period1, campus.dept1, group);
         campus.online(mine);
-        assertEquals(404, web.post("/oa/streams/" + mine + "/slots/" + slot + "/delete", Map.of()).status());
+        assertEquals(404, web.post("/online-attestation/streams/" + mine + "/slots/" + slot + "/delete", Map.of()).status());
         assertEquals(1, slots());
     }
 

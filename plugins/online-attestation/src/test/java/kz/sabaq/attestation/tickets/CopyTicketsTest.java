@@ -45,9 +45,9 @@ class CopyTicketsTest {
 
         Streams() {
             WebClient teacher = f.teacherWeb();
-            teacher.post("/oa/streams/" + f.stream + "/tickets/count", Map.of("count", "2"));
-            OaFixture.multipart(teacher, "/oa/streams/" + f.stream + "/tickets", Map.of("number", "1", "body", "Бірінші"), null, null);
-            OaFixture.multipart(teacher, "/oa/streams/" + f.stream + "/tickets", Map.of("number", "2", "body", ""), "q.png",
+            teacher.post("/online-attestation/streams/" + f.stream + "/tickets/count", Map.of("count", "2"));
+            OaFixture.multipart(teacher, "/online-attestation/streams/" + f.stream + "/tickets", Map.of("number", "1", "body", "Бірінші"), null, null);
+            OaFixture.multipart(teacher, "/online-attestation/streams/" + f.stream + "/tickets", Map.of("number", "2", "body", ""), "q.png",
                     TicketBankTest.PNG);
             f.online(target, true);
             f.exec("UPDATE oa_stream SET ticket_count = 1 WHERE stream_id = ?", target);
@@ -64,7 +64,7 @@ class CopyTicketsTest {
         }
 
         String dialog() {
-            return "/oa/streams/" + f.stream + "/tickets/copy?ticket=1&ticket=2&period=" + period;
+            return "/online-attestation/streams/" + f.stream + "/tickets/copy?ticket=1&ticket=2&period=" + period;
         }
 
         WebClient.Page copy(WebClient web, String token, long... to) {
@@ -72,7 +72,7 @@ class CopyTicketsTest {
             for (long t : to) {
                 form.add("target", t);
             }
-            return web.post("/oa/streams/" + f.stream + "/tickets/copy", form);
+            return web.post("/online-attestation/streams/" + f.stream + "/tickets/copy", form);
         }
     }
 
@@ -112,7 +112,7 @@ class CopyTicketsTest {
         String copied = s.f.strings("SELECT file_key FROM oa_ticket WHERE stream_id = ? AND number = 3", s.target).get(0);
         String original = s.f.strings("SELECT file_key FROM oa_ticket WHERE stream_id = ? AND number = 2", s.f.stream).get(0);
         assertNotEquals(original, copied);
-        assertEquals(200, TicketBankTestAccess.status(teacher, "/oa/streams/" + s.target + "/tickets/3/file"));
+        assertEquals(200, TicketBankTestAccess.status(teacher, "/online-attestation/streams/" + s.target + "/tickets/3/file"));
     }
 
     @Test
@@ -145,7 +145,7 @@ class CopyTicketsTest {
         WebClient teacher = s.f.teacherWeb();
         String token = token(teacher.get(s.dialog()).body());
 
-        WebClient.Page refused = teacher.post("/oa/streams/" + s.f.stream + "/tickets/copy",
+        WebClient.Page refused = teacher.post("/online-attestation/streams/" + s.f.stream + "/tickets/copy",
                 Map.of("token", token, "period", String.valueOf(s.period), "target", String.valueOf(s.target)));
 
         assertEquals(400, refused.status());

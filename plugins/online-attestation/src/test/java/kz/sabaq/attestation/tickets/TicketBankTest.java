@@ -38,7 +38,7 @@ class TicketBankTest {
     }
 
     private static String tickets(OaFixture f) {
-        return "/oa/streams/" + f.stream + "/tickets";
+        return "/online-attestation/streams/" + f.stream + "/tickets";
     }
 
     private static int count(OaFixture f) {
