@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import kz.sabaq.api.access.StandardRoles;
 import kz.sabaq.core.testing.AcademicFixture;
+import kz.sabaq.core.testing.Generator;
 import kz.sabaq.core.testing.Iins;
 import kz.sabaq.core.testing.MultipartForm;
 import kz.sabaq.core.testing.TestServer;
@@ -104,7 +105,7 @@ class ExamTestBrowserTest {
                 .file("file", "bank.csv", "text/csv", csv.toString().getBytes(StandardCharsets.UTF_8))
                 .field("format", "auto").field("difficulty", "medium").field("topic", ""));
         assertEquals(200, imported.status(), imported.body());
-        Rows.sql(server, "UPDATE journal SET final_form = 'letter' WHERE stream_id = ?", stream);
+        Generator.on(server).finalForm(stream, "letter");
         assertEquals(303, teacher.post("/exam-test/streams/" + stream + "/open", Map.of()).status());
     }
 

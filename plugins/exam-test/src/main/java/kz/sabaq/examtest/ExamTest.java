@@ -2,6 +2,7 @@ package kz.sabaq.examtest;
 
 import java.time.Clock;
 import kz.sabaq.api.academic.AcademicDirectory;
+import kz.sabaq.api.attestation.FinalControlAdmission;
 import kz.sabaq.api.data.AuditLog;
 import kz.sabaq.api.data.Transactions;
 import kz.sabaq.api.file.FileStore;
@@ -24,6 +25,16 @@ public record ExamTest(AcademicDirectory academic, Journals journals, GradingSca
                 new ExamTestSettings(w.settings()),
                 new Courses(academic, w.access(), w.mapper(CourseMapper.class)),
                 w.transactions(), w.audit(), w.files(), w.clock(), w);
+    }
+
+    /**
+     * Whether the student may sit the stream's final control: when online attestation holds it, its
+     * admission rules decide (through plugin-api); otherwise every student of the stream may. Looked
+     * up on each call: plugins are wired in no fixed order.
+     */
+    public boolean admittedToFinalControl(long streamId, long studentId) {
+        return wiring.service(FinalControlAdmission.class)
+                .map(a -> !a.heldOnline(streamId) || a.admitted(streamId, studentId)).orElse(true);
     }
 
     private static <T> T need(ModuleWiring w, Class<T> type) {

@@ -17,10 +17,12 @@ import kz.sabaq.core.testing.Iins;
 import kz.sabaq.core.testing.MultipartForm;
 import kz.sabaq.core.testing.TestServer;
 import kz.sabaq.core.testing.WebClient;
+import kz.sabaq.examtest.testing.ExamTestGenerator;
 
 /**
- * The one place the plugin's tests make their data: a teacher's stream of one group, its bank filled
- * through the import page (as a teacher would), students logged in.
+ * The one place the plugin's tests make their data: a teacher's stream of one group made by core's
+ * generator, its bank filled through the import page (as a teacher would) or by the plugin's
+ * generator, students logged in.
  */
 final class Classroom {
     private static final AtomicInteger NEXT = new AtomicInteger();
@@ -96,12 +98,15 @@ final class Classroom {
 
     /** The journal's final attestation form, as the journal's settings page sets it. */
     void journalForm(String scaleId) {
-        update("UPDATE journal SET final_form = ? WHERE stream_id = ?", scaleId, stream);
+        academic.generator().finalForm(stream, scaleId);
     }
 
-    /** A bank the regulation accepts (100 items, 40/40/20), the letter scale, the final test opened. */
+    /**
+     * A bank the regulation accepts (100 items, 40/40/20) made by the generator (the tests of taking
+     * a test are not about filling it), the letter scale, the final test opened by the teacher.
+     */
     long openFinalTest() {
-        fillBank("Негіздер", 40, 40, 20);
+        new ExamTestGenerator(academic.generator()).bank(discipline(), teacher, "Негіздер", 40, 40, 20);
         journalForm("letter");
         WebClient.Page opened = teacherWeb.post("/exam-test/streams/" + stream + "/open", Map.of());
         assertEquals(303, opened.status(), opened.body());
@@ -114,17 +119,6 @@ final class Classroom {
             long right = count("SELECT o.id FROM et_attempt_item a JOIN et_option o ON o.item_id = a.item_id "
                     + "WHERE a.attempt_id = ? AND a.position = ? AND o.fraction = 100", attempt, position);
             assertEquals(200, TestTakingTest.answer(student.web(), attempt, position, String.valueOf(right)).status());
-        }
-    }
-
-    void update(String sql, Object... args) {
-        try (Connection c = server.app().database().connection(); PreparedStatement s = c.prepareStatement(sql)) {
-            for (int i = 0; i < args.length; i++) {
-                s.setObject(i + 1, args[i]);
-            }
-            s.executeUpdate();
-        } catch (SQLException e) {
-            throw new IllegalStateException(e);
         }
     }
 

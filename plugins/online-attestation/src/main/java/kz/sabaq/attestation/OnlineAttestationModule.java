@@ -6,6 +6,7 @@ import kz.sabaq.api.access.Capability;
 import kz.sabaq.api.access.Mode;
 import kz.sabaq.api.access.RoleModule;
 import kz.sabaq.api.access.StandardRoles;
+import kz.sabaq.api.attestation.FinalControlAdmission;
 import kz.sabaq.api.form.FormField;
 import kz.sabaq.api.module.LmsModule;
 import kz.sabaq.api.module.MenuEntry;
@@ -117,5 +118,6 @@ public class OnlineAttestationModule implements LmsModule {
         new ExamWiring().wire(w, common, tickets, retakes);
         new StaffWiring().wire(w, common, bank, actions, retakes);
         w.resource(new DecisionResource(common, new Decisions(common, w.mapper(DecisionMapper.class))));
+        w.provide(FinalControlAdmission.class, new PublishedAdmission(common));
     }
 }

@@ -42,6 +42,7 @@ public final class AttemptPages {
                 AttemptRow last = mine.isEmpty() ? null : mine.get(mine.size() - 1);
                 boolean running = last != null && last.running(now());
                 boolean left = t.attempts() == 0 || mine.size() < t.attempts();
+                boolean admitted = t.selfCheck() || common.admittedToFinalControl(stream.id(), viewer.userId());
                 Map<String, Object> row = new LinkedHashMap<>();
                 row.put("testId", t.id());
                 row.put("discipline", stream.discipline().in(viewer.locale()));
@@ -54,7 +55,8 @@ public final class AttemptPages {
                 row.put("passed", passed);
                 row.put("running", running);
                 row.put("lastId", last == null ? "" : last.id());
-                row.put("canStart", running || t.open() && left && !passed);
+                row.put("notAdmitted", !admitted);
+                row.put("canStart", running || t.open() && left && !passed && admitted);
                 row.put("result", last != null && last.finished() && t.showResult() && last.score() != null
                         ? last.score().toPlainString() : "");
                 rows.add(row);

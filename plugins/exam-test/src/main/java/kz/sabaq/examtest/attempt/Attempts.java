@@ -52,6 +52,9 @@ public final class Attempts {
         if (!test.open()) {
             throw UserError.conflict("exam-test.attempt.error.closed");
         }
+        if (!test.selfCheck() && !common.admittedToFinalControl(test.streamId(), student.userId())) {
+            throw UserError.conflict("exam-test.attempt.error.notAdmitted");
+        }
         if (test.selfCheck() && mine.stream().anyMatch(a -> passed(test, a))) {
             throw UserError.conflict("exam-test.attempt.error.passed");
         }
