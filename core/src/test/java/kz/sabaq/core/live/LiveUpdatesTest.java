@@ -38,7 +38,7 @@ import org.junit.jupiter.api.Test;
 class LiveUpdatesTest {
 
     /** Counts the changes of object 7; it checks only once an hour, so only a change can wake it. */
-    @Path("/counter")
+    @Path("/live-test/counter")
     public static final class Counter {
         final AtomicInteger count = new AtomicInteger();
         LiveUpdates live;
@@ -79,7 +79,7 @@ class LiveUpdatesTest {
         try (TestServer server = TestServer.builder().module(new CounterModule(counter)).start()) {
             WebClient client = server.client();
             HttpResponse<InputStream> stream = client.http().sendAsync(HttpRequest.newBuilder(
-                            URI.create(client.url("/counter/7/events"))).header("Accept", MediaType.SERVER_SENT_EVENTS).GET().build(),
+                            URI.create(client.url("/live-test/counter/7/events"))).header("Accept", MediaType.SERVER_SENT_EVENTS).GET().build(),
                     HttpResponse.BodyHandlers.ofInputStream()).get(8, TimeUnit.SECONDS);
             assertEquals(200, stream.statusCode());
             assertTrue(stream.headers().firstValue("Content-Type").orElseThrow().startsWith(MediaType.SERVER_SENT_EVENTS));

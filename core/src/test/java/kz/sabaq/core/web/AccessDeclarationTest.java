@@ -19,7 +19,7 @@ import org.junit.jupiter.api.Test;
 /** Deny by default, settled at start-up: a module whose resource method declares no access does not start. */
 class AccessDeclarationTest {
 
-    @Path("/declared")
+    @Path("/access-test/declared")
     public static final class Declared {
         @GET
         @PublicAccess
@@ -35,7 +35,7 @@ class AccessDeclarationTest {
         }
     }
 
-    @Path("/forgotten")
+    @Path("/access-test/forgotten")
     public static final class Forgotten {
         @GET
         @AnyUser
@@ -49,7 +49,7 @@ class AccessDeclarationTest {
         }
     }
 
-    @Path("/contradictory")
+    @Path("/access-test/contradictory")
     public static final class Contradictory {
         @GET
         @PublicAccess
@@ -89,11 +89,11 @@ class AccessDeclarationTest {
     void aModuleWhoseMethodsAllDeclareAccessStartsAndEachMethodGetsItsOwnCheck() {
         try (TestServer server = TestServer.builder().module(new ModuleWith(new Declared())).start()) {
             WebClient anonymous = server.client();
-            assertEquals(200, anonymous.get("/declared").status());
-            WebClient.Page page = anonymous.get("/declared/mine");
+            assertEquals(200, anonymous.get("/access-test/declared").status());
+            WebClient.Page page = anonymous.get("/access-test/declared/mine");
             assertEquals(303, page.status());
-            assertEquals("/login?return=%2Fdeclared%2Fmine", page.location());
-            assertEquals(401, anonymous.getJson("/declared/mine").status());
+            assertEquals("/login?return=%2Faccess-test%2Fdeclared%2Fmine", page.location());
+            assertEquals(401, anonymous.getJson("/access-test/declared/mine").status());
         }
     }
 }
