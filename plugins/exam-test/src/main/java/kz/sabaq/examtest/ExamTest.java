@@ -1,6 +1,7 @@
 package kz.sabaq.examtest;
 
 import java.time.Clock;
+import java.util.Optional;
 import kz.sabaq.api.academic.AcademicDirectory;
 import kz.sabaq.api.attestation.FinalControlAdmission;
 import kz.sabaq.api.data.AuditLog;
@@ -17,23 +18,25 @@ import kz.sabaq.api.module.ModuleWiring;
  */
 public record ExamTest(AcademicDirectory academic, Journals journals, GradingScales scales, Translations texts,
                        ExamTestSettings settings, Courses courses, Transactions transactions, AuditLog audit,
-                       FileStore files, Clock clock, ModuleWiring wiring) {
+                       FileStore files, Clock clock, ModuleWiring wiring,
+                       Optional<FinalControlAdmission> finalControlAdmission) {
 
     public static ExamTest of(ModuleWiring w) {
         AcademicDirectory academic = need(w, AcademicDirectory.class);
         return new ExamTest(academic, need(w, Journals.class), need(w, GradingScales.class), need(w, Translations.class),
                 new ExamTestSettings(w.settings()),
                 new Courses(academic, w.access(), w.mapper(CourseMapper.class)),
-                w.transactions(), w.audit(), w.files(), w.clock(), w);
+                w.transactions(), w.audit(), w.files(), w.clock(), w,
+                // online attestation is an optional dependency, so it is wired first when it is started
+                w.service(FinalControlAdmission.class));
     }
 
     /**
      * Whether the student may sit the stream's final control: when online attestation holds it, its
-     * admission rules decide (through plugin-api); otherwise every student of the stream may. Looked
-     * up on each call: plugins are wired in no fixed order.
+     * admission rules decide (through plugin-api); otherwise every student of the stream may.
      */
     public boolean admittedToFinalControl(long streamId, long studentId) {
-        return wiring.service(FinalControlAdmission.class)
+        return finalControlAdmission
                 .map(a -> !a.heldOnline(streamId) || a.admitted(streamId, studentId)).orElse(true);
     }
 
