@@ -13,6 +13,7 @@ import kz.sabaq.core.access.RoleSetup;
 import kz.sabaq.core.db.Migrations;
 import kz.sabaq.core.grading.ScaleRegistry;
 import kz.sabaq.core.plugin.PluginHost.LoadedModule;
+import kz.sabaq.core.setting.SettingProblem;
 import kz.sabaq.core.web.ModuleRoot;
 
 /** The phases every module goes through, core's and the plugins' alike: declare, wire, started. */
@@ -44,6 +45,7 @@ final class ModulePhases {
             m.module().roleModules().forEach(core.catalog()::add);
             core.navigation().add(m.module().menu());
             core.settings().declare(id, m.module().settings());
+            core.settings().together(id, values -> SettingProblem.of(m.module().refuse(values)));
         }
         // Plugins that only add extensions (a ticket strategy, a conference platform) have no module
         // to name bundles; their texts (e.g. conference field labels) are in the bundle named by their id.

@@ -29,8 +29,7 @@ public final class ScaleRegistry implements GradingScales {
             List<FormField> declared = new ArrayList<>(settings.definitionsOf(owner));
             own.forEach(s -> declared.addAll(s.settings()));
             settings.declare(owner, declared);
-            settings.together(owner, values -> own.stream().flatMap(s -> s.refuse(values).stream())
-                    .map(r -> new SettingProblem(r.key(), r.messageKey(), r.args().toArray())).toList());
+            settings.together(owner, values -> SettingProblem.of(own.stream().flatMap(s -> s.refuse(values).stream()).toList()));
             for (GradingScale scale : own) {
                 if (!ids.add(scale.id())) {
                     throw new IllegalStateException("Two grading scales have the id " + scale.id());

@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -68,7 +69,12 @@ public final class Settings {
      * they would be after it) and now for the profile's values: a refusal of these stops the start.
      */
     public void together(String moduleId, Function<Map<String, String>, List<SettingProblem>> rule) {
-        rules.put(moduleId, rule);
+        // a plugin may have a module and grading scales: every rule of its settings is asked
+        rules.merge(moduleId, rule, (first, second) -> values -> {
+            List<SettingProblem> problems = new ArrayList<>(first.apply(values));
+            problems.addAll(second.apply(values));
+            return problems;
+        });
         Map<String, String> profiled = new LinkedHashMap<>();
         definitions.getOrDefault(moduleId, Map.of()).values().forEach(d -> profiled.put(d.key(), d.defaultValue()));
         profile.settingsOf(moduleId).forEach((k, v) -> profiled.put(k, SettingRules.fromYaml(v)));

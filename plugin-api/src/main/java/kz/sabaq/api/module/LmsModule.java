@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Map;
 import kz.sabaq.api.access.RoleModule;
 import kz.sabaq.api.form.FormField;
+import kz.sabaq.api.setting.SettingRefusal;
 import org.pf4j.ExtensionPoint;
 
 /**
@@ -45,6 +46,18 @@ public interface LmsModule extends ExtensionPoint {
 
     /** Settings the institution configures; the admin form is generated from this metadata. */
     default List<FormField> settings() {
+        return List.of();
+    }
+
+    /**
+     * Refuses settings that are valid one by one but not as the module reads them together (a
+     * difficulty mix whose shares do not add up to 100). Core asks before it saves the administrator's
+     * form, all values or none, with the refusal beside its field and what was typed kept; and at start
+     * for the profile's values, where a refusal stops the start. A grading scale has the same hook.
+     *
+     * @param values every setting of the module as it would be after the save, by key
+     */
+    default List<SettingRefusal> refuse(Map<String, String> values) {
         return List.of();
     }
 

@@ -12,6 +12,7 @@ import kz.sabaq.api.module.MenuEntry;
 import kz.sabaq.api.module.ModuleWiring;
 import kz.sabaq.api.module.ScheduledJob;
 import kz.sabaq.api.form.FormField;
+import kz.sabaq.api.setting.SettingRefusal;
 import kz.sabaq.examtest.attempt.AttemptPages;
 import kz.sabaq.examtest.attempt.AttemptResource;
 import kz.sabaq.examtest.attempt.Attempts;
@@ -19,6 +20,7 @@ import kz.sabaq.examtest.attempt.TestResource;
 import kz.sabaq.examtest.attempt.Tests;
 import kz.sabaq.examtest.bank.Bank;
 import kz.sabaq.examtest.bank.BankResource;
+import kz.sabaq.examtest.bank.DifficultyMix;
 import kz.sabaq.examtest.exchange.ExchangeResource;
 import kz.sabaq.examtest.exchange.Imports;
 import org.pf4j.Extension;
@@ -68,6 +70,14 @@ public class ExamTestModule implements LmsModule {
     @Override
     public List<FormField> settings() {
         return ExamTestSettings.definitions();
+    }
+
+    /** The difficulty mix is three whole percentages adding up to 100: refused on the form, not when a test opens. */
+    @Override
+    public List<SettingRefusal> refuse(Map<String, String> values) {
+        String mix = values.get(ExamTestSettings.MIX);
+        return DifficultyMix.parse(mix).isPresent() ? List.of()
+                : List.of(new SettingRefusal(ExamTestSettings.MIX, "exam-test.setting.error.mix", List.of(mix)));
     }
 
     @Override

@@ -13,6 +13,8 @@ import kz.sabaq.examtest.bank.DifficultyMix;
  * questions, pass mark 70 %, attempts until passed).
  */
 public final class ExamTestSettings {
+    /** Easy/medium/hard shares in percent, e.g. {@code 40/40/20}. */
+    public static final String MIX = "difficultyMix";
     private final ModuleSettings settings;
 
     public ExamTestSettings(ModuleSettings settings) {
@@ -26,7 +28,7 @@ public final class ExamTestSettings {
                 FormField.integer("attempts", 1, 1, 20),
                 FormField.integer("bankMinItems", 100, 0, 10_000),
                 FormField.integer("optionsPerItem", 5, 2, 10),
-                FormField.text("difficultyMix", "40/40/20"),
+                FormField.text(MIX, "40/40/20"),
                 FormField.bool("partialCredit", true),
                 FormField.bool("showResult", true),
                 FormField.integer("imageMaxKb", 2048, 16, 20_480),
@@ -59,8 +61,8 @@ public final class ExamTestSettings {
 
     /** The mix as the administrator wrote it; a malformed one refuses what depends on it. */
     public DifficultyMix difficultyMix() {
-        return DifficultyMix.parse(settings.text("difficultyMix"))
-                .orElseThrow(() -> UserError.conflict("exam-test.error.mixSetting", settings.text("difficultyMix")));
+        return DifficultyMix.parse(settings.text(MIX))
+                .orElseThrow(() -> UserError.conflict("exam-test.error.mixSetting", settings.text(MIX)));
     }
 
     public boolean partialCredit() {
