@@ -45,8 +45,7 @@ public final class JournalAccess {
 
     /** The stream's own teacher in read mode or better, or "all" within the role's restrictions. */
     public boolean canView(Viewer viewer, Stream stream) {
-        boolean own = stream.teacherId() == viewer.userId() && access.allows(viewer, VIEW, stream.scope());
-        return own || access.allows(viewer, ALL, stream.scope());
+        return access.seesStream(viewer, stream, VIEW, ALL);
     }
 
     /** Someone who sees the journal and holds the module in edit mode. */

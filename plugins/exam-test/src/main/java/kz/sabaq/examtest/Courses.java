@@ -28,9 +28,7 @@ public final class Courses {
     }
 
     public boolean canView(Viewer viewer, Stream stream) {
-        boolean own = stream.teacherId() == viewer.userId()
-                && access.allows(viewer, ExamTestModule.VIEW, stream.scope());
-        return own || access.allows(viewer, ExamTestModule.ALL, stream.scope());
+        return access.seesStream(viewer, stream, ExamTestModule.VIEW, ExamTestModule.ALL);
     }
 
     public boolean canEdit(Viewer viewer, Stream stream) {

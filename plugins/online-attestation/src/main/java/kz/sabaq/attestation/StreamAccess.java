@@ -21,9 +21,7 @@ public final class StreamAccess {
     }
 
     public boolean canView(Viewer viewer, Stream stream) {
-        boolean own = stream.teacherId() == viewer.userId()
-                && access.allows(viewer, OnlineAttestationModule.VIEW, stream.scope());
-        return own || access.allows(viewer, OnlineAttestationModule.ALL, stream.scope());
+        return access.seesStream(viewer, stream, OnlineAttestationModule.VIEW, OnlineAttestationModule.ALL);
     }
 
     public boolean canEdit(Viewer viewer, Stream stream) {
