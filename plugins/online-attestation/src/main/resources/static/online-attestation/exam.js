@@ -75,6 +75,7 @@
     var list = choose.querySelector('[data-oa-tile-list]');
     var error = choose.querySelector('[data-oa-tiles-error]');
     var render = function (tiles) {
+      var focused = list.contains(document.activeElement) ? document.activeElement : null;
       while (list.children.length > tiles.length) { list.removeChild(list.lastElementChild); }
       tiles.forEach(function (t, i) {
         var item = list.children[i];
@@ -94,6 +95,16 @@
         b.setAttribute('aria-label', list.getAttribute('data-label-' + state));
         b.textContent = list.getAttribute('data-word-' + state);
       });
+      // a classmate took the focused tile: the focus moves to the nearest free one, not to the page
+      if (focused && focused.disabled) {
+        var free = list.querySelectorAll('.oa-free');
+        var next = null;
+        for (var k = 0; k < free.length && !next; k++) {
+          if (focused.compareDocumentPosition(free[k]) & Node.DOCUMENT_POSITION_FOLLOWING) { next = free[k]; }
+        }
+        next = next || free[free.length - 1];
+        if (next) { next.focus(); }
+      }
     };
     var load = function () {
       fetch(url, { headers: { 'Accept': 'application/json' }, credentials: 'same-origin' })
