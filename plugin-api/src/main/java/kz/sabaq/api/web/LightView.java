@@ -1,7 +1,5 @@
 package kz.sabaq.api.web;
 
-import java.util.Map;
-
 /**
  * A page seen in passing, such as the answer to a QR check-in on a phone: core renders
  * {@code template} inside the theme's light layout ({@code core/light-layout}): the stylesheets,
@@ -9,9 +7,9 @@ import java.util.Map;
  * page costs no more than its own template. Translation, escaping and the CSRF token work as in
  * a {@link View}.
  */
-public record LightView(String template, String titleKey, Map<String, ?> model) implements Page {
+public record LightView(String template, String titleKey, Object model) implements Page {
 
-    public static LightView of(String template, String titleKey, Map<String, ?> model) {
+    public static LightView of(String template, String titleKey, Object model) {
         return new LightView(template, titleKey, model);
     }
 }

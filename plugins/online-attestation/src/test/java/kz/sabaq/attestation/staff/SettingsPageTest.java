@@ -16,7 +16,6 @@ import kz.sabaq.api.attestation.TicketDistributionStrategy;
 import kz.sabaq.api.attestation.TicketRequest;
 import kz.sabaq.api.i18n.Translations;
 import kz.sabaq.api.web.RefusedForm;
-import kz.sabaq.api.web.View;
 import kz.sabaq.attestation.AttestationSettings;
 import kz.sabaq.attestation.OnlineAttestationModule;
 import kz.sabaq.core.db.Database;
@@ -170,11 +169,11 @@ class SettingsPageTest {
         SettingsResource page = new SettingsResource(new AttestationSettings(values), database.mapper(StaffMapper.class),
                 () -> installed, () -> true, server.app().service(Translations.class).orElseThrow());
         TestViewer ru = TestViewer.holding(1, Locale.forLanguageTag("ru"), Set.of(OnlineAttestationModule.SETTINGS));
-        View view = page.page(null, ru);
+        Map<?, ?> model = (Map<?, ?>) page.page(null, ru).model();
         assertEquals(List.of(Map.of("id", "random", "name", "Случайно", "selected", true),
-                Map.of("id", "self-select", "name", "Свой выбор", "selected", false)), view.model().get("forms"));
-        assertEquals("", view.model().get("missingForm"));
-        assertEquals(true, view.model().get("finalStateTab"));
+                Map.of("id", "self-select", "name", "Свой выбор", "selected", false)), model.get("forms"));
+        assertEquals("", model.get("missingForm"));
+        assertEquals(true, model.get("finalStateTab"));
         page.save("true", "self-select", List.of(t3), ru);
         assertEquals("self-select", values.saved().get(AttestationSettings.DISTRIBUTION));
         Response refused = page.save("true", "least-used", List.of(), ru);
