@@ -14,12 +14,13 @@ import kz.sabaq.api.form.FormField;
  * <pre>{@code
  * private ModuleSettings settings = DefaultSettings.of(settings());
  * }</pre>
+ *
+ * @param values each declared setting's default, by key
  */
-public final class DefaultSettings implements ModuleSettings {
-    private final Map<String, String> values;
+public record DefaultSettings(Map<String, String> values) implements ModuleSettings {
 
-    private DefaultSettings(Map<String, String> values) {
-        this.values = values;
+    public DefaultSettings {
+        values = Map.copyOf(values);
     }
 
     public static ModuleSettings of(List<FormField> definitions) {
