@@ -14,7 +14,8 @@ import kz.sabaq.core.setting.Settings;
 
 /**
  * The started grading scales. Each plugin's scales get their settings declared under the plugin's
- * id (so the profile and the administrator's settings form set them) and read them from there.
+ * id (so the profile and the administrator's settings form set them) and read them from there;
+ * once all are configured, each is told the others ({@link GradingScale#started}).
  */
 public final class ScaleRegistry implements GradingScales {
     private final List<GradingScale> scales = new ArrayList<>();
@@ -38,6 +39,7 @@ public final class ScaleRegistry implements GradingScales {
                 scales.add(scale);
             }
         });
+        scales.forEach(scale -> scale.started(this));
     }
 
     @Override

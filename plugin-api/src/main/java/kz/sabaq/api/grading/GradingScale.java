@@ -86,6 +86,15 @@ public interface GradingScale extends ExtensionPoint {
     }
 
     /**
+     * Called once at start-up, after every scale is configured, with all started scales: a scale
+     * that converts through another finds it here (the five-point marks follow the letter scale's
+     * bands as the institution set them). Keep the registry and ask it on each use: the other
+     * scale's settings may change while Sabaq runs, and it may not be started at all.
+     */
+    default void started(GradingScales scales) {
+    }
+
+    /**
      * The parts a final control grade of this scale has (e.g. {@code written} and {@code oral}),
      * each a journal column {@code final.<part>} of points; empty for a single value.
      */
