@@ -4,12 +4,12 @@ import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import kz.sabaq.api.academic.Student;
 import kz.sabaq.api.grading.Grade;
 import kz.sabaq.api.grading.GradingScale;
+import kz.sabaq.api.grading.Points;
 import kz.sabaq.api.grading.Reading;
 import kz.sabaq.api.journal.Journals;
 import kz.sabaq.core.i18n.Language;
@@ -18,7 +18,8 @@ import kz.sabaq.core.i18n.Messages;
 /**
  * The grades tab's model: a row per student, a cell per column, inputs where the viewer may type.
  * The final control cell and the computed final grade show, beside their value, what the journal's
- * scale makes of them: letter, GPA points and traditional grade where the scale has them.
+ * scale makes of them: letter, GPA points and traditional grade where the scale has them, and a
+ * grade's letters with the points it spans where the scale pairs it with letters (five-point).
  */
 final class GradeTablePage {
     private final Messages messages;
@@ -91,9 +92,12 @@ final class GradeTablePage {
             cell.put("display", messages.get(language, "core-journal.value." + stored));
         } else if (graded && !stored.isEmpty()) {
             Reading reading = scale.get().read(stored);
-            cell.put("reading", reading(reading, stored, language.locale()));
-            if (reading.points() == null && reading.grade() != null) {
-                cell.put("display", reading.grade().name().in(language.locale()));
+            cell.put("reading", reading(scale.get(), reading, language));
+            Grade g = reading.grade();
+            if (reading.points() == null && g != null) {
+                // a value the scale converts (a letter in a five-point journal) shows what it became
+                String name = g.name().in(language.locale());
+                cell.put("display", g.code().equals(stored) ? name : stored + " → " + name);
             }
         }
         keepUnlisted(choices, value, value.equals(stored) ? String.valueOf(cell.get("display")) : value);
@@ -123,34 +127,53 @@ final class GradeTablePage {
         total.ifPresent(points -> {
             cell.put("parts", messages.get(language, "core-journal.result.parts", finalGrade.admissionPercent(),
                     admission, 100 - finalGrade.admissionPercent(), exam));
-            scale.flatMap(sc -> sc.fromPoints(points)).ifPresent(g ->
-                    cell.put("reading", reading(new Reading(points, g), points.toPlainString(), language.locale())));
+            scale.ifPresent(sc -> sc.fromPoints(points).ifPresent(g ->
+                    cell.put("reading", reading(sc, new Reading(points, g), language))));
         });
         return cell;
     }
 
     /**
-     * "B+ · 3.33 · жақсы": the grade points earn (a cell holding a grade's code shows its name
-     * instead), its GPA points and its traditional grade.
+     * "B+ · 3.33 · жақсы": the grade points earn (its code, or its name where the scale has no
+     * traditional grade), the letters it stands for with the points it spans ("B+, B, B- · 75–89
+     * балл" beside a five-point 4), its GPA points and its traditional grade.
      */
-    private static String reading(Reading reading, String shown, Locale locale) {
+    private String reading(GradingScale scale, Reading reading, Language language) {
         Grade g = reading.grade();
         if (g == null) {
             return "";
         }
         List<String> parts = new ArrayList<>();
-        if (!g.code().equals(shown) && reading.points() != null) {
-            parts.add(g.code());
+        if (reading.points() != null) {
+            parts.add(g.traditional() != null ? g.code() : g.name().in(language.locale()));
+        }
+        if (!g.letters().isEmpty()) {
+            parts.add(String.join(", ", g.letters()));
+            span(scale, g, language).ifPresent(parts::add);
         }
         if (g.gpa() != null) {
             parts.add(g.gpa().toPlainString());
         }
         if (g.traditional() != null) {
-            parts.add(g.traditional().in(locale));
-        } else if (reading.points() != null) {
-            parts.add(g.name().in(locale));
+            parts.add(g.traditional().in(language.locale()));
         }
         return String.join(" · ", parts);
+    }
+
+    /**
+     * "75–89 балл": from the grade's lowest points to below the next better grade's, in whole points
+     * as the order's table writes its bands; up to 100 for the best grade.
+     */
+    private Optional<String> span(GradingScale scale, Grade g, Language language) {
+        if (g.lowestPoints() == null) {
+            return Optional.empty();
+        }
+        BigDecimal highest = scale.grades().stream()
+                .filter(other -> other.lowestPoints() != null && other.lowestPoints().compareTo(g.lowestPoints()) > 0)
+                .map(other -> other.lowestPoints().subtract(BigDecimal.ONE)).min(BigDecimal::compareTo)
+                .orElse(Points.MAX);
+        return Optional.of(messages.get(language, "core-journal.reading.points", g.lowestPoints().toPlainString(),
+                highest.toPlainString()));
     }
 
     String label(String kind, Language language) {
