@@ -97,7 +97,7 @@ class ScaledJournalTest {
     }
 
     @Test
-    void thePassFailJournalRefusesFxAndTheFivePointJournalALetter() {
+    void thePassFailJournalRefusesFxAndTheFivePointJournalWhatIsNeitherAMarkNorALetter() {
         assertEquals(303, chooseForm("pass-fail").status());
         WebClient.Page refused = save("final", "FX");
         assertEquals(400, refused.status());
@@ -105,13 +105,13 @@ class ScaledJournalTest {
         assertNull(grade("final"));
 
         assertEquals(303, chooseForm("five-point").status());
-        WebClient.Page letter = save("final", "A-");
+        WebClient.Page letter = save("final", "A+");
         assertEquals(400, letter.status());
         assertTrue(letter.contains("бес балдық шкала бойынша баға 5, 4, 3 немесе 2 болуы керек"), letter.body());
         assertTrue(letter.contains("<option value=\"4\">4 (жақсы)</option>"), "the marks are a choice");
         assertNull(grade("final"));
-        assertEquals(303, save("final", "4").status());
-        assertEquals("4", grade("final"));
+        assertEquals(303, save("final", "a-").status(), "a letter is taken as its mark");
+        assertEquals("5", grade("final"));
     }
 
     @Test
