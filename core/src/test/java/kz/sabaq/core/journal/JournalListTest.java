@@ -17,24 +17,24 @@ import org.junit.jupiter.api.Test;
 /** The list shows the current academic year's journals, with links, and says so when there are none. */
 class JournalListTest {
     static TestServer server;
-    static JournalDb db;
     static String teacherIin;
     static long current;
     static long past;
+    static long pastYear;
+    static Generator gen;
 
     @BeforeAll
     static void start() {
         server = TestServer.builder().start();
-        db = new JournalDb(server);
         AcademicFixture academic = new AcademicFixture(server);
         teacherIin = Iins.next();
         long teacher = server.user(teacherIin, "Сейітқали", "Нұрлан", StandardRoles.TEACHER);
         long group = academic.group("ПО-24-1");
         academic.student(Iins.next(), "Ким", "Алина", group);
         current = academic.stream(teacher, group);
-        Generator gen = academic.generator();
-        long year = gen.year().code("2024-2025").dates("2024-09-01", "2025-06-30").create();
-        long period = gen.period().code("2024-2025-1").year(year).dates("2024-09-01", "2024-12-31").create();
+        gen = academic.generator();
+        pastYear = gen.year().code("2024-2025").dates("2024-09-01", "2025-06-30").create();
+        long period = gen.period().code("2024-2025-1").year(pastYear).dates("2024-09-01", "2024-12-31").create();
         past = gen.stream().code("OLD-1").disciplineOf(current).teacher(teacher).period(period).create();
     }
 
@@ -62,13 +62,13 @@ class JournalListTest {
 
     @Test
     void aYearMarkedCurrentWinsOverTheCalendar() {
-        db.exec("UPDATE academic_year SET is_current = TRUE WHERE code = '2024-2025'");
+        gen.currentYear(pastYear, true);
         try {
             WebClient.Page list = as(teacherIin).get("/journal");
             assertTrue(list.contains("data-journal=\"" + past + "\""));
             assertFalse(list.contains("data-journal=\"" + current + "\""));
         } finally {
-            db.exec("UPDATE academic_year SET is_current = FALSE WHERE code = '2024-2025'");
+            gen.currentYear(pastYear, false);
         }
     }
 

@@ -142,6 +142,11 @@ public final class Generator {
         return new YearBuilder(this);
     }
 
+    /** Marks the academic year the site's current one, or no longer, as the registrar does. */
+    public void currentYear(long yearId, boolean current) {
+        sql("UPDATE academic_year SET is_current = ? WHERE id = ?", current, yearId);
+    }
+
     public PeriodBuilder period() {
         return new PeriodBuilder(this);
     }
@@ -171,6 +176,11 @@ public final class Generator {
     /** The journal's final attestation form (a grading scale's id, or null), as the journal page saves it. */
     public void finalForm(long streamId, String scaleId) {
         sql("UPDATE journal SET final_form = ? WHERE stream_id = ?", scaleId, streamId);
+    }
+
+    /** Another teacher takes the stream over. */
+    public void teacherOf(long streamId, long teacherId) {
+        sql("UPDATE stream SET teacher_id = ? WHERE id = ?", teacherId, streamId);
     }
 
     /** Another group joins an existing stream. */

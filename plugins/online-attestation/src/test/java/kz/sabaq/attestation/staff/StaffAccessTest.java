@@ -102,7 +102,7 @@ class StaffAccessTest {
     @Test
     void readModeOnlyLooks() {
         Campus.Person reader = campus.holder(readRole, "Оқырман");
-        campus.update("UPDATE stream SET teacher_id = ? WHERE id = ?", reader.id(), t4Stream);
+        campus.gen.teacherOf(t4Stream, reader.id());
         WebClient web = campus.login(reader);
         assertTrue(lists(web, t4Stream));
         WebClient.Page page = web.get("/online-attestation/streams/" + t4Stream);
@@ -122,7 +122,7 @@ class StaffAccessTest {
         assertEquals(303, distribute(own, t4Stream));
         long slot = campus.count("SELECT id FROM oa_slot WHERE stream_id = ?", t4Stream);
         Campus.Person reader = campus.holder(readRole, "Оқырман");
-        campus.update("UPDATE stream SET teacher_id = ? WHERE id = ?", reader.id(), t4Stream);
+        campus.gen.teacherOf(t4Stream, reader.id());
         WebClient web = campus.login(reader);
         WebClient.Page page = web.get("/online-attestation/streams/" + t4Stream);
         assertFalse(page.contains("data-action=\"delete-slot\"") || page.contains("data-action=\"edit-slot\"")

@@ -81,8 +81,7 @@ public final class OaFixture {
     /** The stream's academic period, made part of the current academic year. */
     public long currentPeriod() {
         long period = number("SELECT academic_period_id FROM stream WHERE id = ?", stream);
-        exec("UPDATE academic_year SET is_current = TRUE WHERE id = (SELECT academic_year_id FROM academic_period WHERE id = ?)",
-                period);
+        academic.generator().currentYear(number("SELECT academic_year_id FROM academic_period WHERE id = ?", period), true);
         return period;
     }
 
