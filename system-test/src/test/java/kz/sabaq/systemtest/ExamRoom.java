@@ -45,15 +45,13 @@ final class ExamRoom {
     /** The student holds ticket 1 with these questions; staff have not sent them yet. */
     ExamRoom ticket(String questions) {
         attestation.ticket(stream, 1, questions, teacher);
-        attestation.core().sql("UPDATE oa_sitting SET ticket_number = 1, ticket_pool = 0, ticket_source = 'GENERATED', "
-                + "ticket_at = NOW(3) WHERE stream_id = ? AND student_id = ?", stream, student);
+        attestation.ticketOf(stream, student, 1, 0, "GENERATED");
         return this;
     }
 
     /** The questions were sent and the student has read them: the answer block is open. */
     ExamRoom questionsRead() {
-        attestation.core().sql("UPDATE oa_sitting SET questions_sent_at = NOW(3), questions_viewed_at = NOW(3) "
-                + "WHERE stream_id = ? AND student_id = ?", stream, student);
+        attestation.questionsRead(stream, student);
         return this;
     }
 

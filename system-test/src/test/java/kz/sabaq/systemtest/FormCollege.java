@@ -67,7 +67,7 @@ final class FormCollege implements AutoCloseable {
         attestation.exam(stream).tickets(5).create();
         ahead = slot(LocalDateTime.of(2026, 9, 20, 5, 0), waiting);
         long over = slot(LocalDateTime.of(2026, 9, 14, 5, 0), graded);
-        sql("UPDATE oa_sitting SET questions_sent_at = NOW(3) WHERE slot_id = ?", over);
+        attestation.questionsSent(over);
         session = academic.session(stream, null, LocalDateTime.of(2026, 9, 15, 13, 0), LocalDateTime.of(2026, 9, 15, 14, 30));
     }
 
@@ -97,11 +97,6 @@ final class FormCollege implements AutoCloseable {
         } catch (SQLException e) {
             throw new IllegalStateException(query, e);
         }
-    }
-
-    /** Changes a row of online attestation's own tables, as its pages would have. */
-    private void sql(String statement, Object... values) {
-        attestation.core().sql(statement, values);
     }
 
     private static void bind(PreparedStatement s, Object... values) throws SQLException {

@@ -47,6 +47,27 @@ public final class AttestationGenerator {
                 streamId, number, body, savedAtUtc, teacherId);
     }
 
+    /**
+     * The student's sitting, made earlier, holds ticket {@code number} of pool {@code pool} from now
+     * on, as a draw ({@code GENERATED}) or the student's choice ({@code CHOSEN}) leaves it.
+     */
+    public void ticketOf(long streamId, long studentId, int number, long pool, String source) {
+        gen.sql("UPDATE oa_sitting SET ticket_number = ?, ticket_pool = ?, ticket_source = ?, ticket_at = ? "
+                + "WHERE stream_id = ? AND student_id = ?", number, pool, source, now(), streamId, studentId);
+    }
+
+    /** The staff sent their questions to every sitting of the slot now. */
+    public void questionsSent(long slotId) {
+        gen.sql("UPDATE oa_sitting SET questions_sent_at = ? WHERE slot_id = ?", now(), slotId);
+    }
+
+    /** The staff sent the student's sitting its questions now, and the student opened them. */
+    public void questionsRead(long streamId, long studentId) {
+        LocalDateTime now = now();
+        gen.sql("UPDATE oa_sitting SET questions_sent_at = ?, questions_viewed_at = ? WHERE stream_id = ? AND student_id = ?",
+                now, now, streamId, studentId);
+    }
+
     /** A recording of the slot's exam, added now by the teacher; returns its id. */
     public long recording(long slotId, String url, long teacherId) {
         return gen.sql("INSERT INTO oa_recording (slot_id, url, added_at, added_by) VALUES (?, ?, ?, ?)",
