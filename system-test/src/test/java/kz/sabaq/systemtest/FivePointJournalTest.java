@@ -64,7 +64,9 @@ class FivePointJournalTest {
         assertEquals("4", journals.grades(stream, student).get(Journals.FINAL));
 
         WebClient.Page page = client.get("/journal/" + stream);
-        assertTrue(page.contains("<option value=\"4\" selected>4 (жақсы)</option>"), page.body());
+        assertTrue(page.contains("<option value=\"4\" selected>4 (жақсы) · B+, B, B-</option>"),
+                "each mark is offered with the letters it stands for:\n" + page.body());
+        assertTrue(page.contains("<option value=\"3\">3 (қанағаттанарлық) · C+, C, C-, D+, D</option>"));
         assertTrue(page.contains("data-reading>B+, B, B- · 75–91 балл</span>"),
                 "4 spans the letters B+ to B- and the points up to A-'s band (92 in this profile):\n" + page.body());
     }

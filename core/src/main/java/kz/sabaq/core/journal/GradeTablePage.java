@@ -83,8 +83,10 @@ final class GradeTablePage {
         List<Map<String, Object>> choices = new ArrayList<>();
         if (graded && !GradeValues.takesPoints(scale)) {
             for (Grade g : scale.get().grades()) {
-                choices.add(Map.of("code", g.code(), "name", g.name().in(language.locale()),
-                        "selected", g.code().equals(value)));
+                // a teacher holding a letter finds its mark by the letters each choice stands for
+                String name = g.name().in(language.locale());
+                choices.add(Map.of("code", g.code(), "name", g.letters().isEmpty() ? name
+                        : name + " · " + String.join(", ", g.letters()), "selected", g.code().equals(value)));
             }
             cell.put("choices", choices);
         }

@@ -108,7 +108,7 @@ class ScaledJournalTest {
         WebClient.Page letter = save("final", "A+");
         assertEquals(400, letter.status());
         assertTrue(letter.contains("бес балдық шкала бойынша баға 5, 4, 3 немесе 2 болуы керек"), letter.body());
-        assertTrue(letter.contains("<option value=\"4\">4 (жақсы)</option>"), "the marks are a choice");
+        assertTrue(letter.contains("<option value=\"4\">4 (жақсы) · B+, B, B-</option>"), "the marks are a choice");
         assertNull(grade("final"));
         assertEquals(303, save("final", "a-").status(), "a letter is taken as its mark");
         assertEquals("5", grade("final"));
