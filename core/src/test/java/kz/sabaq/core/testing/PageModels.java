@@ -4,13 +4,16 @@ import static org.junit.jupiter.api.Assertions.fail;
 
 import com.github.mustachejava.Code;
 import com.github.mustachejava.DefaultMustacheFactory;
+import com.github.mustachejava.MustacheResolver;
 import com.github.mustachejava.codes.IterableCode;
 import com.github.mustachejava.codes.NotIterableCode;
 import com.github.mustachejava.codes.PartialCode;
 import com.github.mustachejava.codes.ValueCode;
 import java.io.IOException;
+import java.io.Reader;
 import java.io.UncheckedIOException;
 import java.lang.reflect.Type;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayDeque;
@@ -50,6 +53,7 @@ public final class PageModels {
     private final Map<String, List<Type>> pages = new LinkedHashMap<>();
     private final Set<String> partials = new HashSet<>();
     private final Map<String, String> unchecked = new LinkedHashMap<>();
+    private final List<Path> overrides = new ArrayList<>();
 
     private PageModels(Path root, String component) {
         this.root = root;
@@ -91,28 +95,59 @@ public final class PageModels {
         return this;
     }
 
+    /**
+     * Also checks a theme's overrides ({@code themes/<theme>/templates}): each page drawn with the
+     * theme's files where it has them, as core renders it.
+     */
+    public PageModels overriddenIn(Path themeTemplates) {
+        overrides.add(themeTemplates);
+        return this;
+    }
+
     /** Fails naming every template and key that does not fit, and every template nobody declared. */
     public void check() {
         List<String> problems = new ArrayList<>();
-        DefaultMustacheFactory factory = new DefaultMustacheFactory(root.toFile());
-        for (String name : templateNames()) {
-            if (!pages.containsKey(name) && !partials.contains(name) && !unchecked.containsKey(name)) {
-                problems.add(component + "/" + name + ": no model declared for this template");
-            }
-        }
-        pages.forEach((name, scopes) -> {
-            Deque<Type> stack = new ArrayDeque<>();
-            scopes.forEach(stack::push);
-            String template = component + "/" + name;
-            walk(template, factory.compile(template + ".mustache").getCodes(), stack, new HashSet<>(), problems);
-        });
+        check(List.of(root), problems);
+        overrides.forEach(theme -> check(List.of(theme, root), problems));
         if (!problems.isEmpty()) {
             fail("Templates read keys their models do not have:\n  " + String.join("\n  ", problems));
         }
     }
 
-    private Set<String> templateNames() {
-        Path dir = root.resolve(component);
+    private void check(List<Path> roots, List<String> problems) {
+        String where = roots.size() > 1 ? " (" + roots.get(0) + ")" : "";
+        for (String name : templateNames(roots.get(0))) {
+            if (!pages.containsKey(name) && !partials.contains(name) && !unchecked.containsKey(name)) {
+                problems.add(component + "/" + name + where + ": no model declared for this template");
+            }
+        }
+        DefaultMustacheFactory factory = new DefaultMustacheFactory(firstOf(roots));
+        pages.forEach((name, scopes) -> {
+            Deque<Type> stack = new ArrayDeque<>();
+            scopes.forEach(stack::push);
+            String template = component + "/" + name;
+            walk(template + where, factory.compile(template + ".mustache").getCodes(), stack, new HashSet<>(),
+                    problems);
+        });
+    }
+
+    /** Each template from the first root that has it, as a theme's file wins over the module's. */
+    private static MustacheResolver firstOf(List<Path> roots) {
+        return name -> roots.stream().map(r -> r.resolve(name)).filter(Files::isRegularFile).findFirst()
+                .map(file -> {
+                    try {
+                        return (Reader) Files.newBufferedReader(file, StandardCharsets.UTF_8);
+                    } catch (IOException e) {
+                        throw new UncheckedIOException(e);
+                    }
+                }).orElse(null);
+    }
+
+    private Set<String> templateNames(Path templates) {
+        Path dir = templates.resolve(component);
+        if (!Files.isDirectory(dir)) {
+            return Set.of();
+        }
         try (Stream<Path> files = Files.list(dir)) {
             Set<String> names = new TreeSet<>();
             files.map(f -> f.getFileName().toString()).filter(f -> f.endsWith(".mustache"))

@@ -86,6 +86,16 @@ class PageModelsTest {
         PageModels.in(root, "demo").page("list", Model.class).unchecked("row", "a test of the exemption").check();
     }
 
+    @Test
+    void aThemesOverrideIsCheckedAgainstTheSameModel() throws IOException {
+        Path theme = root.resolve("theme");
+        Files.createDirectories(theme.resolve("demo"));
+        Files.writeString(theme.resolve("demo/list.mustache"), "{{heading}}{{slogan}}");
+        AssertionError failure = assertThrows(AssertionError.class, () -> PageModels.in(root, "demo")
+                .page("list", Model.class).partial("row").overriddenIn(theme).check());
+        assertTrue(failure.getMessage().contains("{{slogan}}"), failure.getMessage());
+    }
+
     private void write(String name, String text) throws IOException {
         Files.writeString(root.resolve("demo/" + name + ".mustache"), text);
     }
