@@ -96,8 +96,8 @@ public final class PageModels {
     }
 
     /**
-     * Also checks a theme's overrides ({@code themes/<theme>/templates}): each page drawn with the
-     * theme's files where it has them, as core renders it.
+     * Also checks a theme's overrides ({@code themes/<theme>/templates}): each page the theme
+     * overrides, drawn with the theme's files where it has them, as core renders it.
      */
     public PageModels overriddenIn(Path themeTemplates) {
         overrides.add(themeTemplates);
@@ -123,6 +123,9 @@ public final class PageModels {
         }
         DefaultMustacheFactory factory = new DefaultMustacheFactory(firstOf(roots));
         pages.forEach((name, scopes) -> {
+            if (roots.size() > 1 && !Files.isRegularFile(roots.get(0).resolve(component + "/" + name + ".mustache"))) {
+                return;  // not overridden: the module's own file was checked already
+            }
             Deque<Type> stack = new ArrayDeque<>();
             scopes.forEach(stack::push);
             String template = component + "/" + name;
