@@ -57,11 +57,6 @@ public final class PluginsPage {
     }
 
     /**
-     * @param chosen        whether the plugin is to run after the next restart
-     * @param settingsCount how many settings it has; a plugin without a module (a grading scale) may have some
-     * @param module        its module, if it has one
-     */
-    /**
      * The plugin's name: {@code <id>.name} in its bundle, else the name its module goes by in the
      * menu or the role editor, else its id.
      */
@@ -74,6 +69,11 @@ public final class PluginsPage {
                 .filter(messages::has).orElse(id);
     }
 
+    /**
+     * @param chosen        whether the plugin is to run after the next restart
+     * @param settingsCount how many settings it has; a plugin without a module (a grading scale) may have some
+     * @param module        its module, if it has one
+     */
     Plugin card(PluginWrapper p, boolean chosen, int settingsCount, Optional<LmsModule> module, Language language) {
         String id = p.getPluginId();
         State state = switch (p.getPluginState()) {
