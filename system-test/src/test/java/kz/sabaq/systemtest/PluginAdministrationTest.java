@@ -26,6 +26,11 @@ class PluginAdministrationTest {
             assertTrue(page.contains("id=\"plugin-announcements\""));
             assertTrue(page.contains("Жұмыс істеп тұр"), "running, in Kazakh");
             assertTrue(page.contains("Хабарландырулар"), "its role module, translated by the plugin's own bundle");
+            assertTrue(page.contains("data-plugin=\"grading-letter\" data-state=\"running\" data-version=\"0.1.0\""),
+                    "a plugin without a module has its state and version too");
+            assertTrue(page.contains("<span data-plugin-name>Әріптік баға (балдық-рейтингтік әріптік жүйе)</span>"),
+                    "named by its own bundle in the viewer's language");
+            assertFalse(page.contains("{active="), "no raw map of the layout's menu under its menu entries");
         }
     }
 

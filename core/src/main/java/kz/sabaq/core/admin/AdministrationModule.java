@@ -118,7 +118,7 @@ public final class AdministrationModule implements LmsModule {
         w.resource(userPage);
 
         w.resource(new PluginAdminResource(plugins.host(), plugins.modules(), plugins.states(), plugins.settings(),
-                w.audit(), List.of(JournalModule.ID)));
+                w.audit(), List.of(JournalModule.ID), messages));
         w.resource(new AuditResource(w.mapper(AuditMapper.class), users, zone, messages));
     }
 }

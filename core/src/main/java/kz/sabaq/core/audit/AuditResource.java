@@ -16,8 +16,6 @@ import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
-import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -68,8 +66,6 @@ public final class AuditResource {
         filters.put("object", trimmed(object));
         filters.put("from", trimmed(from));
         filters.put("to", trimmed(to));
-        Map<String, Object> model = new HashMap<>(filters);
-        model.put("timeZone", zone.getId());
         try {
             Long actorId = filters.get("actor").isEmpty() ? null : actorId(filters.get("actor"));
             LocalDate fromDate = date(filters.get("from"));
@@ -81,47 +77,31 @@ public final class AuditResource {
             List<AuditEntry> found = events.search(like(filters.get("action")), actorId, like(filters.get("object")),
                     fromDate == null ? null : utc(fromDate), toDate == null ? null : utc(toDate.plusDays(1)),
                     PAGE_SIZE + 1, (current - 1) * PAGE_SIZE);
-            List<Map<String, Object>> rows = new ArrayList<>();
-            for (AuditEntry e : found.subList(0, Math.min(found.size(), PAGE_SIZE))) {
-                rows.add(row(e, language));
-            }
-            model.put("rows", rows);
-            model.put("empty", rows.isEmpty());
-            model.put("page", current);
+            List<Row> rows = found.subList(0, Math.min(found.size(), PAGE_SIZE)).stream()
+                    .map(e -> row(e, language)).toList();
             String query = query(filters);
-            model.put("paged", current > 1 || found.size() > PAGE_SIZE);
-            if (current > 1) {
-                model.put("newerHref", "/admin/audit?" + query + "page=" + (current - 1));
-            }
-            if (found.size() > PAGE_SIZE) {
-                model.put("olderHref", "/admin/audit?" + query + "page=" + (current + 1));
-            }
-            return Response.ok(View.of("core/audit", "core.audit.title", model)).build();
+            return Response.ok(View.of("core/audit", "core.audit.title", new Model(filters, zone.getId(), rows,
+                    rows.isEmpty(), current, current > 1 || found.size() > PAGE_SIZE,
+                    current > 1 ? "/admin/audit?" + query + "page=" + (current - 1) : null,
+                    found.size() > PAGE_SIZE ? "/admin/audit?" + query + "page=" + (current + 1) : null, null, null)))
+                    .build();
         } catch (UserError e) {
-            model.put("errorKey", e.messageKey());
-            model.put("errorArg", e.args().length > 0 ? String.valueOf(e.args()[0]) : "");
-            model.put("rows", List.of());
-            model.put("empty", true);
-            return Response.status(e.status()).entity(View.of("core/audit", "core.audit.title", model)).build();
+            Model refused = new Model(filters, zone.getId(), List.of(), true, 1, false, null, null, e.messageKey(),
+                    e.args().length > 0 ? String.valueOf(e.args()[0]) : "");
+            return Response.status(e.status()).entity(View.of("core/audit", "core.audit.title", refused)).build();
         }
     }
 
-    private Map<String, Object> row(AuditEntry e, Language language) {
-        Map<String, Object> row = new HashMap<>();
-        row.put("at", SHOWN.format(e.at().atOffset(ZoneOffset.UTC).atZoneSameInstant(zone)));
-        row.put("atIso", e.at().atOffset(ZoneOffset.UTC).toString());
-        row.put("hasActor", e.actorId() != null);
-        if (e.actorId() != null) {
-            row.put("actorName", e.actorSurname() == null ? "#" + e.actorId() : e.actorSurname() + " " + e.actorFirstName());
-            row.put("actorIin", e.actorIin() == null ? "" : e.actorIin());
-        }
-        row.put("action", e.action());
+    private Row row(AuditEntry e, Language language) {
+        boolean hasActor = e.actorId() != null;
         // A module names its actions ({action}.audit in its bundle); an unnamed one shows its code alone.
         String name = e.action() + ".audit";
-        row.put("actionName", messages.has(name) ? messages.get(language, name) : null);
-        row.put("object", e.object() == null ? "" : e.object());
-        row.put("details", AuditDetails.lines(e.details()));
-        return row;
+        return new Row(SHOWN.format(e.at().atOffset(ZoneOffset.UTC).atZoneSameInstant(zone)),
+                e.at().atOffset(ZoneOffset.UTC).toString(), hasActor,
+                !hasActor ? null : e.actorSurname() == null ? "#" + e.actorId() : e.actorSurname() + " " + e.actorFirstName(),
+                !hasActor || e.actorIin() == null ? "" : e.actorIin(), e.action(),
+                messages.has(name) ? messages.get(language, name) : null, e.object() == null ? "" : e.object(),
+                AuditDetails.lines(e.details()));
     }
 
     private Long actorId(String iin) {
@@ -165,5 +145,31 @@ public final class AuditResource {
         return filters.entrySet().stream().filter(e -> !e.getValue().isEmpty())
                 .map(e -> e.getKey() + "=" + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8) + "&")
                 .collect(Collectors.joining());
+    }
+
+    /**
+     * The log, filtered: the filters as typed, a page of entries, or the reason the filters were refused.
+     *
+     * @param newerHref the page before, or null
+     * @param olderHref the page after, or null
+     * @param errorKey  why the filters were refused, or null
+     */
+    public record Model(String action, String actor, String object, String from, String to, String timeZone, List<Row> rows,
+                 boolean empty, int page, boolean paged, String newerHref, String olderHref, String errorKey,
+                 String errorArg) {
+        Model(Map<String, String> filters, String timeZone, List<Row> rows, boolean empty, int page, boolean paged,
+              String newerHref, String olderHref, String errorKey, String errorArg) {
+            this(filters.get("action"), filters.get("actor"), filters.get("object"), filters.get("from"),
+                    filters.get("to"), timeZone, rows, empty, page, paged, newerHref, olderHref, errorKey, errorArg);
+        }
+    }
+
+    /**
+     * One entry; {@code actionName} is null where the module does not name its action.
+     *
+     * @param actorName who acted, or null for the system itself
+     */
+    record Row(String at, String atIso, boolean hasActor, String actorName, String actorIin, String action,
+               String actionName, String object, List<AuditDetails.Line> details) {
     }
 }

@@ -13,8 +13,6 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.net.URI;
 import java.time.Duration;
-import java.util.HashMap;
-import java.util.Map;
 import kz.sabaq.api.web.AnyUser;
 import kz.sabaq.api.web.PublicAccess;
 import kz.sabaq.api.web.UserError;
@@ -85,13 +83,17 @@ public final class LoginResource {
     }
 
     private static View page(String back, String iin, UserError error) {
-        Map<String, Object> model = new HashMap<>();
-        model.put("return", SafeReturn.of(back));
-        model.put("iin", iin == null ? "" : iin);
-        if (error != null) {
-            model.put("errorKey", error.messageKey());
-            model.put("errorArg", error.args().length == 0 ? "" : String.valueOf(error.args()[0]));
-        }
-        return View.of("core/login", "core.login.title", model);
+        return View.of("core/login", "core.login.title", new Model(SafeReturn.of(back), iin == null ? "" : iin,
+                error == null ? null : error.messageKey(),
+                error == null || error.args().length == 0 ? "" : String.valueOf(error.args()[0])));
+    }
+
+    /**
+     * The login form.
+     *
+     * @param returnTo where to go after logging in: a path on this site
+     * @param errorKey why the last attempt was refused, or null
+     */
+    public record Model(String returnTo, String iin, String errorKey, String errorArg) {
     }
 }

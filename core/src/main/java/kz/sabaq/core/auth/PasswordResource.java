@@ -9,7 +9,6 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import java.util.HashMap;
 import java.util.Map;
 import kz.sabaq.api.data.AuditLog;
 import kz.sabaq.api.web.AnyUser;
@@ -72,9 +71,10 @@ public final class PasswordResource {
     }
 
     private static View page(boolean done) {
-        Map<String, Object> model = new HashMap<>();
-        model.put("minLength", MIN_LENGTH);
-        model.put("done", done);
-        return View.of("core/password", "core.password.title", model);
+        return View.of("core/password", "core.password.title", new Model(MIN_LENGTH, done));
+    }
+
+    /** The password form; {@code done} once the new password is saved. */
+    public record Model(int minLength, boolean done) {
     }
 }

@@ -7,10 +7,11 @@ import kz.sabaq.core.web.AddressRange;
 import kz.sabaq.core.web.Application;
 import kz.sabaq.core.web.Errors;
 import kz.sabaq.core.web.MovedPaths;
+import kz.sabaq.core.web.PageHeaders;
 import kz.sabaq.core.web.PageRenderer;
+import kz.sabaq.core.web.PageWriter;
 import kz.sabaq.core.web.QuickRoutes;
 import kz.sabaq.core.web.RequestSizeFilter;
-import kz.sabaq.core.web.ViewRenderingFilter;
 import kz.sabaq.core.web.ViewerFilter;
 import kz.sabaq.core.web.Viewers;
 import kz.sabaq.core.web.WebServer;
@@ -25,7 +26,8 @@ final class WebFront {
         PageRenderer pages = new PageRenderer(core.templates(), core.messages(), core.navigation(), core.profile().name,
                 core.notifications()::unread);
         ResourceConfig application = Application.of(new RequestSizeFilter(core.config().server.maxRequestBytes),
-                new ViewerFilter(viewers, core.sessions(), core.cookies()), new ViewRenderingFilter(pages, core.security()),
+                new ViewerFilter(viewers, core.sessions(), core.cookies()), new PageHeaders(core.security()),
+                new PageWriter(pages),
                 new Errors(core.messages()), resources).register(new MovedPaths(movedPaths));
         WebServer web = new WebServer(core.config().server.host, core.config().server.port,
                 core.config().server.trustedProxies.stream().map(AddressRange::parse).toList(), application,

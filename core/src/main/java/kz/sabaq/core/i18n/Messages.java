@@ -12,6 +12,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Properties;
 import java.util.Set;
 import kz.sabaq.core.web.Theme;
@@ -77,6 +78,11 @@ public final class Messages {
 
     public String get(Locale locale, String key, Object... args) {
         return get(Language.of(locale), key, args);
+    }
+
+    /** The text as the language's own bundle has it: no English stands in. */
+    public Optional<String> find(Language language, String key) {
+        return Optional.ofNullable(table.get(language).get(key));
     }
 
     public boolean has(String key) {

@@ -2,7 +2,6 @@ package kz.sabaq.core.journal;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -31,108 +30,116 @@ final class GradeTablePage {
     }
 
     /**
+     * The grades tab.
+     *
+     * @param finalOwned whether a module (online attestation) owns the final control column
+     */
+    record Model(List<Heading> columns, List<Row> rows, boolean noStudents, boolean finalOwned, long admissionPercent,
+                 long examPercent) {
+    }
+
+    /** A column's heading; a locked one is read-only here. */
+    record Heading(String label, boolean locked) {
+    }
+
+    record Row(String name, String group, List<Cell> cells) {
+    }
+
+    /**
+     * One student's value in one column: an input (or a select of the scale's grades) where the viewer
+     * may type, else the value shown. {@code shown} is what was stored when the page was drawn, so a
+     * save changes only what the user changed.
+     *
+     * @param reading what the journal's scale makes of the value, or null
+     * @param parts   the computed final grade's parts, or null
+     */
+    record Cell(String kind, boolean editable, String field, String shownField, String shown, String value,
+                String inputLabel, String display, boolean select, List<Choice> choices, String reading, String parts) {
+    }
+
+    /** A grade of the scale in the cell's select. */
+    record Choice(String code, String name, boolean selected) {
+    }
+
+    /**
      * @param submitted the refused form's values by field, shown again so nothing typed is lost;
      *                  empty when the page shows what is stored
      */
-    Map<String, Object> model(GradeBook.Table table, Optional<GradingScale> scale, boolean canEdit, boolean finalOwned,
-                              Map<String, String> submitted, Language language) {
-        List<Map<String, Object>> columns = new ArrayList<>();
-        for (String kind : table.columns()) {
-            Map<String, Object> c = new HashMap<>();
-            c.put("label", label(kind, language));
-            c.put("locked", finalOwned && GradeColumns.isFinal(kind));
-            columns.add(c);
-        }
-        List<Map<String, Object>> rows = new ArrayList<>();
+    Model model(GradeBook.Table table, Optional<GradingScale> scale, boolean canEdit, boolean finalOwned,
+                Map<String, String> submitted, Language language) {
+        List<Heading> columns = table.columns().stream()
+                .map(kind -> new Heading(label(kind, language), finalOwned && GradeColumns.isFinal(kind))).toList();
+        List<Row> rows = new ArrayList<>();
         for (Student s : table.students()) {
-            List<Map<String, Object>> cells = new ArrayList<>();
+            List<Cell> cells = new ArrayList<>();
             for (String kind : table.columns()) {
                 boolean editable = canEdit && !GradeColumns.computed(kind) && !(finalOwned && GradeColumns.isFinal(kind));
                 cells.add(GradeColumns.computed(kind) ? result(table, s, scale, language)
                         : cell(table, s, kind, scale, editable, submitted, language));
             }
-            rows.add(Map.of("name", s.displayName(), "group", s.groupCode(), "cells", cells));
+            rows.add(new Row(s.displayName(), s.groupCode(), cells));
         }
-        Map<String, Object> model = new HashMap<>();
-        model.put("columns", columns);
-        model.put("rows", rows);
-        model.put("noStudents", rows.isEmpty());
-        model.put("finalOwned", finalOwned);
-        model.put("admissionPercent", finalGrade.admissionPercent());
-        model.put("examPercent", 100 - finalGrade.admissionPercent());
-        return model;
+        return new Model(columns, rows, rows.isEmpty(), finalOwned, finalGrade.admissionPercent(),
+                100 - finalGrade.admissionPercent());
     }
 
-    private Map<String, Object> cell(GradeBook.Table table, Student s, String kind, Optional<GradingScale> scale,
-                                     boolean editable, Map<String, String> submitted, Language language) {
+    private Cell cell(GradeBook.Table table, Student s, String kind, Optional<GradingScale> scale, boolean editable,
+                      Map<String, String> submitted, Language language) {
         String field = GradeEdit.field(s.userId(), kind);
         String stored = table.value(s.userId(), kind);
         String value = submitted.getOrDefault(field, stored);
         boolean graded = kind.equals(Journals.FINAL) && scale.isPresent();
-        Map<String, Object> cell = new HashMap<>();
-        cell.put("field", field);
-        cell.put("shownField", GradeEdit.shownField(s.userId(), kind));
-        cell.put("shown", stored);
-        cell.put("value", value);
-        cell.put("editable", editable);
-        cell.put("kind", kind);
-        // Every editable cell is named by its row and column, as a screen reader cannot see the grid.
-        cell.put("inputLabel", s.displayName() + ", " + label(kind, language));
-        cell.put("display", stored);
-        cell.put("select", graded && !GradeValues.takesPoints(scale));
-        List<Map<String, Object>> choices = new ArrayList<>();
-        if (graded && !GradeValues.takesPoints(scale)) {
+        boolean select = graded && !GradeValues.takesPoints(scale);
+        List<Choice> choices = new ArrayList<>();
+        if (select) {
             for (Grade g : scale.get().grades()) {
                 // a teacher holding a letter finds its mark by the letters each choice stands for
                 String name = g.name().in(language.locale());
-                choices.add(Map.of("code", g.code(), "name", g.letters().isEmpty() ? name
-                        : name + " · " + String.join(", ", g.letters()), "selected", g.code().equals(value)));
+                choices.add(new Choice(g.code(), g.letters().isEmpty() ? name
+                        : name + " · " + String.join(", ", g.letters()), g.code().equals(value)));
             }
-            cell.put("choices", choices);
         }
+        String display = stored;
+        String shownReading = null;
         if (GradeValues.isStatus(stored)) {
-            cell.put("display", messages.get(language, "core-journal.value." + stored));
+            display = messages.get(language, "core-journal.value." + stored);
         } else if (graded && !stored.isEmpty()) {
             Reading reading = scale.get().read(stored);
-            cell.put("reading", reading(scale.get(), reading, language));
+            shownReading = reading(scale.get(), reading, language);
             Grade g = reading.grade();
             if (reading.points() == null && g != null) {
                 // a value the scale converts (a letter in a five-point journal) shows what it became
                 String name = g.name().in(language.locale());
-                cell.put("display", g.code().equals(stored) ? name : stored + " → " + name);
+                display = g.code().equals(stored) ? name : stored + " → " + name;
             }
         }
-        keepUnlisted(choices, value, value.equals(stored) ? String.valueOf(cell.get("display")) : value);
-        return cell;
+        keepUnlisted(choices, value, value.equals(stored) ? display : value);
+        // Every editable cell is named by its row and column, as a screen reader cannot see the grid.
+        return new Cell(kind, editable, field, GradeEdit.shownField(s.userId(), kind), stored, value,
+                s.displayName() + ", " + label(kind, language), display, select, choices, shownReading, null);
     }
 
     /**
      * A value the scale's list lacks (points typed before the form was chosen, an absence, "I")
      * stays the select's choice, so saving another column never clears it.
      */
-    private static void keepUnlisted(List<Map<String, Object>> choices, String value, String name) {
-        if (!choices.isEmpty() && !value.isEmpty() && choices.stream().noneMatch(c -> c.get("code").equals(value))) {
-            choices.add(0, Map.of("code", value, "name", name, "selected", true));
+    private static void keepUnlisted(List<Choice> choices, String value, String name) {
+        if (!choices.isEmpty() && !value.isEmpty() && choices.stream().noneMatch(c -> c.code().equals(value))) {
+            choices.add(0, new Choice(value, name, true));
         }
     }
 
     /** The computed final grade with its parts, converted by the scale. */
-    private Map<String, Object> result(GradeBook.Table table, Student s, Optional<GradingScale> scale,
-                                       Language language) {
+    private Cell result(GradeBook.Table table, Student s, Optional<GradingScale> scale, Language language) {
         String admission = table.value(s.userId(), GradeColumns.ADMISSION);
         String exam = table.value(s.userId(), Journals.FINAL);
-        Map<String, Object> cell = new HashMap<>();
-        cell.put("kind", FinalGrade.KIND);
-        cell.put("editable", false);
         Optional<BigDecimal> total = finalGrade.of(admission, exam);
-        cell.put("display", total.map(BigDecimal::toPlainString).orElse(""));
-        total.ifPresent(points -> {
-            cell.put("parts", messages.get(language, "core-journal.result.parts", finalGrade.admissionPercent(),
-                    admission, 100 - finalGrade.admissionPercent(), exam));
-            scale.ifPresent(sc -> sc.fromPoints(points).ifPresent(g ->
-                    cell.put("reading", reading(sc, new Reading(points, g), language))));
-        });
-        return cell;
+        String parts = total.map(points -> messages.get(language, "core-journal.result.parts",
+                finalGrade.admissionPercent(), admission, 100 - finalGrade.admissionPercent(), exam)).orElse(null);
+        String reading = total.flatMap(points -> scale.flatMap(sc -> sc.fromPoints(points)
+                .map(g -> reading(sc, new Reading(points, g), language)))).orElse(null);
+        return new Cell(FinalGrade.KIND, false, null, null, null, null, null,
+                total.map(BigDecimal::toPlainString).orElse(""), false, List.of(), reading, parts);
     }
 
     /**

@@ -1,9 +1,8 @@
 package kz.sabaq.core.journal;
 
-import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import kz.sabaq.api.grading.GradingScales;
 import kz.sabaq.api.web.UserError;
 import kz.sabaq.api.web.View;
@@ -35,19 +34,11 @@ public final class JournalPage {
     public View render(Viewer viewer, StreamRow journal, String tab, Map<String, String> submitted, boolean saved) {
         Language language = Language.of(viewer.locale());
         boolean canEdit = access.canEdit(viewer, journal.stream());
-        Map<String, Object> model = new HashMap<>();
-        model.put("journal", heading(journal, viewer));
-        model.put("canEdit", canEdit);
-        model.put("saved", saved);
         boolean settings = SETTINGS_TAB.equals(tab);
-        model.put("settingsTab", settings);
-        model.put("gradesTab", !settings);
-        if (settings) {
-            model.put("settings", settingsTab.model(viewer, journal, canEdit, submitted));
-        } else {
-            model.put("grades", gradeTab.model(grades.table(journal), values.scale(journal.finalForm()), canEdit,
-                    grades.finalOwned(journal.id()), submitted, language));
-        }
+        Model model = new Model(heading(journal, viewer), canEdit, saved, settings, !settings,
+                settings ? Optional.of(settingsTab.model(viewer, journal, canEdit, submitted)) : Optional.empty(),
+                settings ? Optional.empty() : Optional.of(gradeTab.model(grades.table(journal),
+                        values.scale(journal.finalForm()), canEdit, grades.finalOwned(journal.id()), submitted, language)));
         return View.of("core/journal", "core-journal.title", model);
     }
 
@@ -64,14 +55,17 @@ public final class JournalPage {
         return problem.field().map(shown::on).orElse(shown);
     }
 
-    private static Map<String, Object> heading(StreamRow journal, Viewer viewer) {
-        Map<String, Object> h = new HashMap<>();
-        h.put("id", journal.id());
-        h.put("code", journal.code());
-        h.put("discipline", journal.discipline(viewer.locale()));
-        h.put("period", journal.period(viewer.locale()));
-        h.put("teacher", journal.teacherName());
-        h.put("groups", journal.groups() == null ? "" : journal.groups());
-        return h;
+    private static Heading heading(StreamRow journal, Viewer viewer) {
+        return new Heading(journal.id(), journal.code(), journal.discipline(viewer.locale()),
+                journal.period(viewer.locale()), journal.teacherName(), journal.groups() == null ? "" : journal.groups());
+    }
+
+    /** A journal's page: its heading and the open tab, grades or settings. */
+    public record Model(Heading journal, boolean canEdit, boolean saved, boolean settingsTab, boolean gradesTab,
+                 Optional<SettingsTabPage.Model> settings, Optional<GradeTablePage.Model> grades) {
+    }
+
+    /** What the journal is: the stream, its discipline, groups, period and teacher. */
+    record Heading(long id, String code, String discipline, String period, String teacher, String groups) {
     }
 }

@@ -1,7 +1,6 @@
 package kz.sabaq.core.journal;
 
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import kz.sabaq.api.grading.GradingScale;
@@ -21,55 +20,61 @@ final class SettingsTabPage {
     }
 
     /**
+     * The settings tab. A field the viewer may not change is disabled; where it is locked but the form
+     * is sent, a hidden field keeps its stored value ({@code keepForm}, {@code keepToBeSet}).
+     *
+     * @param formLocked the final form is chosen and grades depend on it
+     * @param formNeeded grades are locked although no final form was chosen
+     */
+    record Model(List<FinalForm> forms, String currentForm, boolean storedToBeSet, boolean toBeSet, boolean notToBeSet,
+                 boolean formDisabled, boolean keepForm, boolean toBeSetDisabled, boolean keepToBeSet,
+                 boolean formLocked, boolean formNeeded, List<Option> options) {
+    }
+
+    /** A final form (grading scale) to choose; {@code none} is "not chosen". */
+    record FinalForm(String value, boolean none, String label, boolean selected) {
+    }
+
+    /**
+     * A module's option for the journal; {@code go} is the link to the module's page while the option
+     * is on, or null.
+     */
+    record Option(String key, String labelKey, boolean checked, boolean disabled, boolean keepOn, String go) {
+    }
+
+    /**
      * @param submitted a refused form's fields, shown again instead of what is stored where the user
      *                  could change them; empty when the page shows what is stored
      */
-    Map<String, Object> model(Viewer viewer, StreamRow journal, boolean canEdit, Map<String, String> submitted) {
+    Model model(Viewer viewer, StreamRow journal, boolean canEdit, Map<String, String> submitted) {
         boolean locked = editor.locked(journal.id());
         boolean again = !submitted.isEmpty() && canEdit && !locked;
         String chosen = again ? submitted.getOrDefault(JournalSettingsEditor.FINAL_FORM, "")
                 : journal.finalForm() == null ? "" : journal.finalForm();
         boolean toBeSet = again && submitted.containsKey(JournalSettingsEditor.TO_BE_SET)
                 ? "true".equals(submitted.get(JournalSettingsEditor.TO_BE_SET)) : journal.finalGradeToBeSet();
-        List<Map<String, Object>> forms = new ArrayList<>();
-        forms.add(Map.of("value", "", "none", true, "label", "", "selected", chosen.isEmpty()));
+        List<FinalForm> forms = new ArrayList<>();
+        forms.add(new FinalForm("", true, "", chosen.isEmpty()));
         for (GradingScale scale : scales.all()) {
-            forms.add(Map.of("value", scale.id(), "none", false, "label", scale.name().in(viewer.locale()),
-                    "selected", scale.id().equals(chosen)));
+            forms.add(new FinalForm(scale.id(), false, scale.name().in(viewer.locale()), scale.id().equals(chosen)));
         }
         if (journal.finalForm() != null && scales.find(journal.finalForm()).isEmpty()) {
             // Its plugin is off: the stored id stays visible and selectable rather than silently lost.
-            forms.add(Map.of("value", journal.finalForm(), "none", false, "label", journal.finalForm(),
-                    "selected", journal.finalForm().equals(chosen)));
+            forms.add(new FinalForm(journal.finalForm(), false, journal.finalForm(), journal.finalForm().equals(chosen)));
         }
-        List<Map<String, Object>> options = new ArrayList<>();
+        List<Option> options = new ArrayList<>();
         for (JournalOption o : editor.shown(viewer, journal)) {
             boolean on = o.value(journal.id());
             boolean optionLocked = o.locked(journal.id());
-            Map<String, Object> m = new HashMap<>();
-            m.put("key", o.key());
-            m.put("labelKey", o.labelKey());
-            m.put("checked", !submitted.isEmpty() && canEdit && !optionLocked ? submitted.containsKey(o.key()) : on);
-            m.put("disabled", !canEdit || optionLocked);
-            m.put("keepOn", canEdit && optionLocked && on);
-            o.goLink(journal.id()).filter(link -> on && inside(link)).ifPresent(link -> m.put("go", link));
-            options.add(m);
+            options.add(new Option(o.key(), o.labelKey(),
+                    !submitted.isEmpty() && canEdit && !optionLocked ? submitted.containsKey(o.key()) : on,
+                    !canEdit || optionLocked, canEdit && optionLocked && on,
+                    o.goLink(journal.id()).filter(link -> on && inside(link)).orElse(null)));
         }
-        Map<String, Object> model = new HashMap<>();
-        model.put("forms", forms);
-        model.put("currentForm", journal.finalForm() == null ? "" : journal.finalForm());
-        model.put("storedToBeSet", journal.finalGradeToBeSet());
-        model.put("toBeSet", toBeSet);
-        model.put("notToBeSet", !toBeSet);
         boolean formOpen = journal.finalForm() == null;
-        model.put("formDisabled", !canEdit || locked && !formOpen);
-        model.put("keepForm", canEdit && locked && !formOpen);
-        model.put("toBeSetDisabled", !canEdit || locked);
-        model.put("keepToBeSet", canEdit && locked);
-        model.put("formLocked", locked && !formOpen);
-        model.put("formNeeded", locked && formOpen);
-        model.put("options", options);
-        return model;
+        return new Model(forms, journal.finalForm() == null ? "" : journal.finalForm(), journal.finalGradeToBeSet(),
+                toBeSet, !toBeSet, !canEdit || locked && !formOpen, canEdit && locked && !formOpen, !canEdit || locked,
+                canEdit && locked, locked && !formOpen, locked && formOpen, options);
     }
 
     /** A path inside the application; anything else (another site, a script) gets no button. */

@@ -15,7 +15,6 @@ import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import kz.sabaq.api.web.AnyUser;
@@ -47,30 +46,14 @@ public final class NotificationResource {
         int total = notifications.count(viewer.userId());
         int pages = Math.max(1, (total + PAGE_SIZE - 1) / PAGE_SIZE);
         int current = Math.min(Math.max(page, 1), pages);
-        List<Map<String, Object>> items = new ArrayList<>();
+        List<Item> items = new ArrayList<>();
         for (StoredNotification n : notifications.page(viewer.userId(), current, PAGE_SIZE)) {
-            Map<String, Object> item = new HashMap<>();
-            item.put("id", n.id());
-            item.put("text", notifications.text(n, language));
-            item.put("unread", n.unread());
-            item.put("at", SHOWN.format(n.createdAt().atOffset(ZoneOffset.UTC).atZoneSameInstant(zone)));
-            item.put("atIso", n.createdAt().atOffset(ZoneOffset.UTC).toString());
-            NotificationLink.path(n.link()).ifPresent(link -> item.put("link", link));
-            items.add(item);
+            items.add(new Item(n.id(), notifications.text(n, language), n.unread(),
+                    SHOWN.format(n.createdAt().atOffset(ZoneOffset.UTC).atZoneSameInstant(zone)),
+                    n.createdAt().atOffset(ZoneOffset.UTC).toString(), NotificationLink.path(n.link()).orElse(null)));
         }
-        Map<String, Object> model = new HashMap<>();
-        model.put("items", items);
-        model.put("empty", items.isEmpty());
-        model.put("anyUnread", notifications.unread(viewer.userId()) > 0);
-        model.put("page", current);
-        model.put("pages", pages);
-        model.put("multiplePages", pages > 1);
-        if (current > 1) {
-            model.put("newerPage", current - 1);
-        }
-        if (current < pages) {
-            model.put("olderPage", current + 1);
-        }
+        Model model = new Model(items, items.isEmpty(), notifications.unread(viewer.userId()) > 0, current, pages,
+                pages > 1, current > 1 ? current - 1 : null, current < pages ? current + 1 : null);
         return View.of("core/notifications", "core.notify.title", model);
     }
 
@@ -104,5 +87,19 @@ public final class NotificationResource {
 
     private static Response backTo(int page) {
         return Response.seeOther(URI.create(page > 1 ? "/notifications?page=" + page : "/notifications")).build();
+    }
+
+    /**
+     * A page of the viewer's notifications, newest first.
+     *
+     * @param newerPage the page before, or null on the first
+     * @param olderPage the page after, or null on the last
+     */
+    public record Model(List<Item> items, boolean empty, boolean anyUnread, int page, int pages, boolean multiplePages,
+                 Integer newerPage, Integer olderPage) {
+    }
+
+    /** One notification; {@code link} is where it leads on this site, or null. */
+    record Item(long id, String text, boolean unread, String at, String atIso, String link) {
     }
 }

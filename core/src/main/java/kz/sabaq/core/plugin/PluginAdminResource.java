@@ -15,11 +15,9 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
-import kz.sabaq.api.academic.LocalizedName;
+import java.util.Optional;
 import kz.sabaq.api.data.AuditLog;
-import kz.sabaq.api.form.FieldType;
 import kz.sabaq.api.form.FormField;
 import kz.sabaq.api.web.RefusedForm;
 import kz.sabaq.api.web.RequiresCapability;
@@ -27,10 +25,10 @@ import kz.sabaq.api.web.UserError;
 import kz.sabaq.api.web.View;
 import kz.sabaq.api.web.Viewer;
 import kz.sabaq.core.boot.CoreModule;
+import kz.sabaq.core.i18n.Language;
+import kz.sabaq.core.i18n.Messages;
 import kz.sabaq.core.setting.SettingProblem;
 import kz.sabaq.core.setting.Settings;
-import org.pf4j.PluginState;
-import org.pf4j.PluginWrapper;
 
 /**
  * The administrator's plugin page: what is installed and what each contributes, enabling and
@@ -39,12 +37,12 @@ import org.pf4j.PluginWrapper;
 @Path("/admin/plugins")
 @Produces(MediaType.TEXT_HTML)
 public final class PluginAdminResource {
-    private static final String FIELD = "s.";
     /** What the audit log says of a secret setting instead of its value. */
     private static final String SECRET_SHOWN = "***";
     private static final String SECRET_CHANGED = "*** (changed)";
 
     private final PluginHost host;
+    private final PluginsPage page;
     private final Map<String, PluginHost.LoadedModule> loaded = new LinkedHashMap<>();
     private final PluginStates states;
     private final Settings settings;
@@ -53,7 +51,8 @@ public final class PluginAdminResource {
     private final List<String> coreOwners;
 
     public PluginAdminResource(PluginHost host, List<PluginHost.LoadedModule> modules, PluginStates states,
-                               Settings settings, AuditLog audit, List<String> coreOwners) {
+                               Settings settings, AuditLog audit, List<String> coreOwners, Messages messages) {
+        this.page = new PluginsPage(messages);
         this.coreOwners = List.copyOf(coreOwners);
         this.host = host;
         modules.forEach(m -> loaded.put(m.module().id(), m));
@@ -65,36 +64,14 @@ public final class PluginAdminResource {
     @GET
     @RequiresCapability(CoreModule.ADMIN_VIEW)
     public View list(@Context Viewer viewer) {
-        List<Map<String, Object>> rows = new ArrayList<>();
-        for (PluginWrapper p : host.all()) {
-            boolean running = p.getPluginState() == PluginState.STARTED;
-            boolean chosen = states.enabled(p.getPluginId());
-            Map<String, Object> row = new HashMap<>();
-            row.put("id", p.getPluginId());
-            row.put("version", p.getDescriptor().getVersion());
-            row.put("description", p.getDescriptor().getPluginDescription());
-            row.put("running", running);
-            row.put("failed", p.getPluginState() == PluginState.FAILED);
-            row.put("chosen", chosen);
-            row.put("pendingRestart", chosen != running);
-            row.put("dependencies", p.getDescriptor().getDependencies().stream().map(d -> d.getPluginId()).toList());
-            // A plugin that only adds extensions (a grading scale) may have settings too.
-            row.put("settingsCount", settings.definitionsOf(p.getPluginId()).size());
-            // A plugin without a module (a grading scale) lists nothing, rather than the layout's keys.
-            row.put("roleModules", List.of());
-            row.put("menu", List.of());
-            PluginHost.LoadedModule m = loaded.get(p.getPluginId());
-            if (m != null) {
-                row.put("roleModules", m.module().roleModules().stream().map(r -> r.labelKey()).toList());
-                row.put("capabilities", m.module().roleModules().stream().mapToInt(r -> r.capabilities().size()).sum());
-                row.put("menu", m.module().menu().stream().map(e -> e.labelKey()).toList());
-            }
-            rows.add(row);
-        }
-        List<Map<String, Object>> core = coreOwners.stream()
-                .map(id -> Map.<String, Object>of("id", id, "labelKey", id + ".settings")).toList();
-        return View.of("core/plugins", "core.plugins.title", Map.of(
-                "plugins", rows, "core", core, "canEdit", viewer.can(CoreModule.ADMIN_EDIT)));
+        Language language = Language.of(viewer.locale());
+        List<PluginsPage.Plugin> plugins = host.all().stream().map(p -> page.card(p, states.enabled(p.getPluginId()),
+                settings.definitionsOf(p.getPluginId()).size(),
+                Optional.ofNullable(loaded.get(p.getPluginId())).map(PluginHost.LoadedModule::module), language)).toList();
+        List<PluginsPage.CoreSettings> core = coreOwners.stream()
+                .map(id -> new PluginsPage.CoreSettings(id, id + ".settings")).toList();
+        return View.of("core/plugins", "core.plugins.title",
+                new PluginsPage.Model(plugins, core, viewer.can(CoreModule.ADMIN_EDIT)));
     }
 
     @POST
@@ -129,7 +106,7 @@ public final class PluginAdminResource {
         requireLoaded(id);
         Map<String, String> values = new LinkedHashMap<>();
         for (FormField d : settings.definitionsOf(id)) {
-            List<String> sent = submitted.getOrDefault(FIELD + d.key(), List.of());
+            List<String> sent = submitted.getOrDefault(SettingsPage.FIELD + d.key(), List.of());
             String last = sent.isEmpty() ? null : sent.get(sent.size() - 1).strip();
             values.put(d.key(), d.secret() ? (last == null || last.isEmpty() ? settings.value(id, d.key()) : last)
                     : switch (d.type()) {
@@ -151,7 +128,7 @@ public final class PluginAdminResource {
         List<SettingProblem> problems = settings.save(id, values);
         if (!problems.isEmpty()) {
             List<UserError> errors = problems.stream()
-                    .map(p -> new UserError(400, p.messageKey(), p.args()).on(FIELD + p.key())).toList();
+                    .map(p -> new UserError(400, p.messageKey(), p.args()).on(SettingsPage.FIELD + p.key())).toList();
             return RefusedForm.response(errors, () -> form(id, values, false, viewer));
         }
         audit.record(viewer.userId(), "core.settings.changed", "plugin:" + id, Map.of("before", before, "after", after));
@@ -166,68 +143,14 @@ public final class PluginAdminResource {
     }
 
     private View form(String id, Map<String, String> values, boolean saved, Viewer viewer) {
-        List<Map<String, Object>> fields = new ArrayList<>();
+        List<SettingsPage.Field> fields = new ArrayList<>();
         for (FormField d : settings.definitionsOf(id)) {
-            Map<String, Object> field = SettingField.of(id, d, values.get(d.key()));
-            settings.offered(id, d.key()).ifPresent(c -> SettingField.offer(field, c, values.get(d.key()), viewer.locale()));
-            fields.add(field);
+            SettingsPage.Field field = SettingsPage.field(id, d, values.get(d.key()));
+            fields.add(settings.offered(id, d.key())
+                    .map(c -> SettingsPage.offered(field, c, values.get(d.key()), viewer.locale())).orElse(field));
         }
-        Map<String, Object> model = new HashMap<>();
-        model.put("pluginId", id);
-        if (coreOwners.contains(id)) {
-            model.put("coreTitleKey", id + ".settings");
-        }
-        model.put("fields", fields);
-        model.put("saved", saved);
-        model.put("canEdit", viewer.can(CoreModule.ADMIN_EDIT));
-        model.put("empty", fields.isEmpty());
-        return View.of("core/plugin-settings", "core.plugins.settings", model);
-    }
-
-    /** One generated form field; the template picks the control by the type flags. */
-    static final class SettingField {
-        static Map<String, Object> of(String moduleId, FormField d, String value) {
-            Map<String, Object> f = new HashMap<>();
-            String labelKey = d.labelKey() != null ? d.labelKey() : moduleId + ".setting." + d.key();
-            f.put("name", FIELD + d.key());
-            f.put("id", "setting-" + d.key());
-            f.put("labelKey", labelKey);
-            boolean secret = d.secret();
-            f.put("value", value == null || secret ? "" : value);
-            f.put("kept", secret && value != null && !value.isBlank());
-            f.put("default", d.defaultValue());
-            f.put(secret ? "secret" : d.type().name().toLowerCase(), true);
-            f.put("number", d.type() == FieldType.INTEGER || d.type() == FieldType.DECIMAL);
-            f.put("step", d.type() == FieldType.DECIMAL ? "any" : "1");
-            f.put("min", d.min());
-            f.put("max", d.max());
-            f.put("checked", "true".equals(value));
-            List<String> chosen = value == null ? List.of() : List.of(value.split(","));
-            List<Map<String, Object>> options = new ArrayList<>();
-            for (String v : d.allowedValues()) {
-                options.add(Map.of("value", v, "labelKey", labelKey + "." + v, "selected", chosen.contains(v)));
-            }
-            f.put("options", options);
-            return f;
-        }
-
-        /**
-         * A text setting offered as a choice known at wiring: a select of the choices' names, the
-         * saved value kept (marked as not started) when it names none of them.
-         */
-        static void offer(Map<String, Object> f, Map<String, LocalizedName> choices, String value, Locale locale) {
-            f.put("text", false);
-            f.put("choice", true);
-            List<Map<String, Object>> options = new ArrayList<>();
-            if (value != null && !choices.containsKey(value)) {
-                options.add(Map.of("value", value, "label", value, "missing", true, "selected", true));
-            }
-            choices.forEach((v, name) -> options.add(Map.of("value", v, "label", name.in(locale), "missing", false,
-                    "selected", v.equals(value))));
-            f.put("options", options);
-        }
-
-        private SettingField() {
-        }
+        return View.of("core/plugin-settings", "core.plugins.settings", new SettingsPage.Model(id,
+                coreOwners.contains(id) ? id + ".settings" : null, fields, saved, viewer.can(CoreModule.ADMIN_EDIT),
+                fields.isEmpty()));
     }
 }

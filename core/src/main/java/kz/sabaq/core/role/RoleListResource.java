@@ -43,9 +43,7 @@ public final class RoleListResource {
     @GET
     @RequiresCapability(CoreModule.ADMIN_VIEW)
     public View list(@QueryParam("deleted") String deleted, @Context Viewer viewer) {
-        Map<String, Object> model = model(viewer, "", "");
-        model.put("deleted", deleted != null);
-        return View.of("core/roles", "core.roles.title", model);
+        return View.of("core/roles", "core.roles.title", model(viewer, "", "", deleted != null));
     }
 
     @POST
@@ -55,28 +53,36 @@ public final class RoleListResource {
             long id = editor.create(name, code, viewer.userId());
             return Response.seeOther(URI.create("/admin/roles/" + id)).build();
         } catch (UserError e) {
-            return RefusedForm.response(e, () -> View.of("core/roles", "core.roles.title", model(viewer, name, code)));
+            return RefusedForm.response(e, () -> View.of("core/roles", "core.roles.title", model(viewer, name, code, false)));
         }
     }
 
-    private Map<String, Object> model(Viewer viewer, String name, String code) {
+    private Model model(Viewer viewer, String name, String code, boolean deleted) {
         Language language = Language.of(viewer.locale());
         Map<Long, Long> counts = new HashMap<>();
         holders.holders().forEach(h -> counts.put(h.roleId(), h.users()));
         book.reload();
-        List<Map<String, Object>> roles = new ArrayList<>();
+        List<Row> roles = new ArrayList<>();
         for (RoleDefinition r : book.all()) {
-            Map<String, Object> row = page.role(r, language);
-            row.put("users", counts.getOrDefault(r.id(), 0L));
-            roles.add(row);
+            roles.add(new Row(page.role(r, language), counts.getOrDefault(r.id(), 0L)));
         }
-        Map<String, Object> model = new HashMap<>();
-        model.put("roles", roles);
-        model.put("canEdit", viewer.can(CoreModule.ADMIN_EDIT));
-        model.put("name", name == null ? "" : name);
-        model.put("code", code == null ? "" : code);
-        model.put("maxName", RoleEditor.MAX_NAME);
-        model.put("maxCode", RoleCodes.MAX_LENGTH);
-        return model;
+        return new Model(roles, viewer.can(CoreModule.ADMIN_EDIT), name == null ? "" : name, code == null ? "" : code,
+                RoleEditor.MAX_NAME, RoleCodes.MAX_LENGTH, deleted);
+    }
+
+    /**
+     * The roles and the form for a new one, filled with what was typed.
+     *
+     * @param deleted whether a role was just deleted
+     */
+    public record Model(List<Row> roles, boolean canEdit, String name, String code, int maxName, int maxCode,
+                 boolean deleted) {
+    }
+
+    /** A role and how many people hold it. */
+    record Row(long id, String code, String displayName, boolean builtin, boolean custom, long users) {
+        Row(RolePage.Role role, long users) {
+            this(role.id(), role.code(), role.displayName(), role.builtin(), role.custom(), users);
+        }
     }
 }

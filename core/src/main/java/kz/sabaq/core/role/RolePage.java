@@ -1,9 +1,7 @@
 package kz.sabaq.core.role;
 
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import kz.sabaq.api.access.Capability;
 import kz.sabaq.api.access.Mode;
@@ -30,22 +28,43 @@ public final class RolePage {
 
     /** @param shown the role as stored, or as the refused form asked for it */
     View render(RoleDefinition shown, Language language, boolean canEdit, boolean saved) {
-        Map<String, Object> model = new HashMap<>();
-        model.put("role", role(shown, language));
-        model.put("canEdit", canEdit);
-        model.put("saved", saved);
-        List<Map<String, Object>> modules = new ArrayList<>();
+        List<Module> modules = new ArrayList<>();
         int n = 0;
         for (RoleModule m : catalog.modules()) {
             if (m.allowedFor(shown.code())) {
                 modules.add(module(m, "m" + n++, shown));
             }
         }
-        model.put("modules", modules);
-        model.put("terms", choices(units.studyTerms(), shown.restrictions().get(ScopeKind.TERM), language));
-        model.put("departments", choices(units.departments(), shown.restrictions().get(ScopeKind.DEPARTMENT), language));
-        model.put("pccs", choices(units.pccs(), shown.restrictions().get(ScopeKind.PCC), language));
-        return View.of("core/roles-edit", "core.roles.edit.title", model);
+        return View.of("core/roles-edit", "core.roles.edit.title", new Model(role(shown, language), canEdit, saved,
+                modules, choices(units.studyTerms(), shown.restrictions().get(ScopeKind.TERM), language),
+                choices(units.departments(), shown.restrictions().get(ScopeKind.DEPARTMENT), language),
+                choices(units.pccs(), shown.restrictions().get(ScopeKind.PCC), language)));
+    }
+
+    /**
+     * The role editor: the role, a block per role module it may take with the module's extended
+     * rights, and the study terms, departments and cycle commissions it may be restricted to.
+     */
+    public record Model(Role role, boolean canEdit, boolean saved, List<Module> modules, List<Choice> terms,
+                 List<Choice> departments, List<Choice> pccs) {
+    }
+
+    /** A role as its pages show it; {@code name} is empty for a standard role, named by its translation. */
+    record Role(long id, String code, String name, String displayName, boolean builtin, boolean custom,
+                boolean ownDepartment, boolean ownPcc) {
+    }
+
+    /** A role module: {@code key} names its fields on the page; {@code added} in the read or edit mode. */
+    record Module(String id, String key, String labelKey, boolean added, boolean read, boolean edit, List<Right> rights,
+                  boolean hasRights) {
+    }
+
+    /** An extended right; an edit-only right is disabled while its module is in read mode. */
+    record Right(String id, String key, String labelKey, boolean editOnly, boolean checked, boolean disabled) {
+    }
+
+    /** An academic unit the role may be restricted to. */
+    record Choice(long id, String name, boolean selected) {
     }
 
     /** The error as the page shows it: the module or right a {@link RoleProblem} names, translated. */
@@ -56,54 +75,30 @@ public final class RolePage {
         return problem;
     }
 
-    Map<String, Object> role(RoleDefinition r, Language language) {
-        Map<String, Object> role = new HashMap<>();
-        role.put("id", r.id());
-        role.put("code", r.code());
-        role.put("name", r.name() == null ? "" : r.name());
-        role.put("displayName", displayName(r.code(), r.name(), language));
-        role.put("builtin", r.builtin());
-        role.put("custom", !r.builtin());
-        role.put("ownDepartment", r.ownUnit() == RoleDefinition.OwnUnit.DEPARTMENT);
-        role.put("ownPcc", r.ownUnit() == RoleDefinition.OwnUnit.PCC);
-        return role;
+    Role role(RoleDefinition r, Language language) {
+        return new Role(r.id(), r.code(), r.name() == null ? "" : r.name(), displayName(r.code(), r.name(), language),
+                r.builtin(), !r.builtin(), r.ownUnit() == RoleDefinition.OwnUnit.DEPARTMENT,
+                r.ownUnit() == RoleDefinition.OwnUnit.PCC);
     }
 
     String displayName(String code, String name, Language language) {
         return name != null ? name : messages.get(language, "core.role." + code);
     }
 
-    private static Map<String, Object> module(RoleModule m, String key, RoleDefinition shown) {
+    private static Module module(RoleModule m, String key, RoleDefinition shown) {
         Mode mode = shown.modules().get(m.id());
-        Map<String, Object> module = new HashMap<>();
-        module.put("id", m.id());
-        module.put("key", key);
-        module.put("labelKey", m.labelKey());
-        module.put("added", mode != null);
-        module.put("read", mode == Mode.READ);
-        module.put("edit", mode != Mode.READ);
-        List<Map<String, Object>> rights = new ArrayList<>();
+        List<Right> rights = new ArrayList<>();
         int n = 0;
         for (Capability c : m.extendedRights()) {
-            Map<String, Object> right = new HashMap<>();
-            right.put("id", c.id());
-            right.put("key", key + "r" + n++);
-            right.put("labelKey", c.labelKey());
-            right.put("editOnly", c.mode() == Mode.EDIT);
-            right.put("checked", shown.rights().contains(c.id()));
-            right.put("disabled", c.mode() == Mode.EDIT && mode == Mode.READ);
-            rights.add(right);
+            rights.add(new Right(c.id(), key + "r" + n++, c.labelKey(), c.mode() == Mode.EDIT,
+                    shown.rights().contains(c.id()), c.mode() == Mode.EDIT && mode == Mode.READ));
         }
-        module.put("rights", rights);
-        module.put("hasRights", !rights.isEmpty());
-        return module;
+        return new Module(m.id(), key, m.labelKey(), mode != null, mode == Mode.READ, mode != Mode.READ, rights,
+                !rights.isEmpty());
     }
 
-    private static List<Map<String, Object>> choices(List<AcademicUnit> all, Set<Long> selected, Language language) {
-        List<Map<String, Object>> out = new ArrayList<>();
-        for (AcademicUnit u : all) {
-            out.add(Map.of("id", u.id(), "name", u.name(language), "selected", selected != null && selected.contains(u.id())));
-        }
-        return out;
+    private static List<Choice> choices(List<AcademicUnit> all, Set<Long> selected, Language language) {
+        return all.stream().map(u -> new Choice(u.id(), u.name(language), selected != null && selected.contains(u.id())))
+                .toList();
     }
 }

@@ -11,10 +11,8 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.net.URI;
-import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 import kz.sabaq.api.access.StandardRoles;
@@ -140,46 +138,41 @@ public final class UserResource {
     private View page(long id, Viewer viewer, String noticeKey, String shownPassword, Long confirmRole) {
         User u = users.findById(id).orElseThrow(UserError::notFound);
         Language language = Language.of(viewer.locale());
-        Map<String, Object> model = new HashMap<>();
-        Map<String, Object> user = new HashMap<>();
-        user.put("id", u.id());
-        user.put("iin", u.iin());
-        user.put("fullName", u.fullName());
-        user.put("email", u.email() == null ? "" : u.email());
-        user.put("language", Language.of(u.locale()).map(Language::nativeName).orElse(u.locale()));
-        user.put("active", u.active());
-        model.put("user", user);
+        Person user = new Person(u.id(), u.iin(), u.fullName(), u.email() == null ? "" : u.email(),
+                Language.of(u.locale()).map(Language::nativeName).orElse(u.locale()), u.active());
         List<UserAdminMapper.HeldRole> held = admin.rolesOf(id);
         Set<Long> heldIds = held.stream().map(UserAdminMapper.HeldRole::id).collect(Collectors.toSet());
-        List<Map<String, Object>> heldRows = new ArrayList<>();
-        for (UserAdminMapper.HeldRole r : held) {
-            heldRows.add(Map.of("id", r.id(), "name", roleName(r.code(), r.name(), language)));
-        }
-        List<Map<String, Object>> others = new ArrayList<>();
-        for (RoleRow r : roles.roles()) {
-            if (!heldIds.contains(r.id())) {
-                others.add(Map.of("id", r.id(), "name", roleName(r.code(), r.name(), language)));
-            }
-        }
-        model.put("held", heldRows);
-        model.put("noRoles", heldRows.isEmpty());
-        model.put("others", others);
-        model.put("hasOthers", !others.isEmpty());
-        model.put("canEdit", viewer.can(CoreModule.ADMIN_EDIT));
-        model.put("minLength", PasswordResource.MIN_LENGTH);
-        if (noticeKey != null) {
-            model.put("noticeKey", noticeKey);
-        }
-        if (shownPassword != null) {
-            model.put("shownPassword", shownPassword);
-        }
-        if (confirmRole != null) {
-            model.put("confirmAdministrator", Map.of("id", confirmRole));
-        }
-        return View.of("core/users-show", "core.users.show.title", model);
+        List<Role> heldRows = held.stream().map(r -> new Role(r.id(), roleName(r.code(), r.name(), language))).toList();
+        List<Role> others = roles.roles().stream().filter(r -> !heldIds.contains(r.id()))
+                .map(r -> new Role(r.id(), roleName(r.code(), r.name(), language))).toList();
+        return View.of("core/users-show", "core.users.show.title", new Model(user, heldRows, heldRows.isEmpty(), others,
+                !others.isEmpty(), viewer.can(CoreModule.ADMIN_EDIT), PasswordResource.MIN_LENGTH, noticeKey,
+                shownPassword, Optional.ofNullable(confirmRole).map(PendingRole::new)));
     }
 
     private String roleName(String code, String name, Language language) {
         return name != null ? name : messages.get(language, "core.role." + code);
+    }
+
+    /**
+     * A person's page.
+     *
+     * @param noticeKey            what was just done, or null
+     * @param shownPassword        a generated password shown this once, or null
+     * @param confirmAdministrator the administrator's role while giving it waits for a second yes
+     */
+    public record Model(Person user, List<Role> held, boolean noRoles, List<Role> others, boolean hasOthers, boolean canEdit,
+                 int minLength, String noticeKey, String shownPassword, Optional<PendingRole> confirmAdministrator) {
+    }
+
+    record Person(long id, String iin, String fullName, String email, String language, boolean active) {
+    }
+
+    /** A role held or offered. */
+    record Role(long id, String name) {
+    }
+
+    /** The administrator's role, given only after a second, explicit yes. */
+    record PendingRole(long id) {
     }
 }

@@ -12,9 +12,7 @@ import jakarta.ws.rs.core.Response;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import kz.sabaq.api.web.RefusedForm;
 import kz.sabaq.api.web.RequiresCapability;
 import kz.sabaq.api.web.UserError;
@@ -49,26 +47,13 @@ public final class UsersResource {
         String prefix = escaped + "%";
         String contains = "%" + escaped + "%";
         long total = search.count(prefix, contains);
-        List<Map<String, Object>> rows = new ArrayList<>();
-        for (User u : search.search(prefix, contains, PAGE_SIZE, (number - 1) * PAGE_SIZE)) {
-            rows.add(Map.of("id", u.id(), "iin", u.iin(), "fullName", u.fullName(), "active", u.active()));
-        }
+        List<Row> rows = search.search(prefix, contains, PAGE_SIZE, (number - 1) * PAGE_SIZE).stream()
+                .map(u -> new Row(u.id(), u.iin(), u.fullName(), u.active())).toList();
         long pages = Math.max(1, (total + PAGE_SIZE - 1) / PAGE_SIZE);
-        Map<String, Object> model = new HashMap<>();
-        model.put("q", q);
-        model.put("users", rows);
-        model.put("total", total);
-        model.put("page", number);
-        model.put("pages", pages);
-        model.put("none", rows.isEmpty());
         String base = "/admin/users?q=" + URLEncoder.encode(q, StandardCharsets.UTF_8) + "&page=";
-        if (number > 1) {
-            model.put("prevHref", base + (number - 1));
-        }
-        if (number < pages) {
-            model.put("nextHref", base + (number + 1));
-        }
-        model.put("canEdit", viewer.can(CoreModule.ADMIN_EDIT));
+        ListModel model = new ListModel(q, rows, total, number, pages, rows.isEmpty(),
+                number > 1 ? base + (number - 1) : null, number < pages ? base + (number + 1) : null,
+                viewer.can(CoreModule.ADMIN_EDIT));
         return View.of("core/users", "core.users.title", model);
     }
 
@@ -96,22 +81,36 @@ public final class UsersResource {
     }
 
     private static View form(UserRequest r) {
-        Map<String, Object> model = new HashMap<>();
-        model.put("iin", value(r.iin()));
-        model.put("surname", value(r.surname()));
-        model.put("firstName", value(r.firstName()));
-        model.put("patronymic", value(r.patronymic()));
-        model.put("email", value(r.email()));
-        List<Map<String, Object>> languages = new ArrayList<>();
+        List<LanguageOption> languages = new ArrayList<>();
         for (Language l : Language.values()) {
-            languages.add(Map.of("code", l.code(), "name", l.nativeName(), "selected", l.code().equals(r.locale())));
+            languages.add(new LanguageOption(l.code(), l.nativeName(), l.code().equals(r.locale())));
         }
-        model.put("languages", languages);
-        model.put("minLength", PasswordResource.MIN_LENGTH);
-        return View.of("core/users-new", "core.users.new.title", model);
+        return View.of("core/users-new", "core.users.new.title", new NewModel(value(r.iin()), value(r.surname()),
+                value(r.firstName()), value(r.patronymic()), value(r.email()), languages, PasswordResource.MIN_LENGTH));
     }
 
     private static String value(String s) {
         return s == null ? "" : s;
+    }
+
+    /**
+     * The list of people found by {@code q}, a page at a time.
+     *
+     * @param prevHref the previous page's address, or null on the first
+     * @param nextHref the next page's address, or null on the last
+     */
+    public record ListModel(String q, List<Row> users, long total, int page, long pages, boolean none, String prevHref,
+                     String nextHref, boolean canEdit) {
+    }
+
+    record Row(long id, String iin, String fullName, boolean active) {
+    }
+
+    /** The new person's form, filled with what was typed. */
+    public record NewModel(String iin, String surname, String firstName, String patronymic, String email,
+                    List<LanguageOption> languages, int minLength) {
+    }
+
+    record LanguageOption(String code, String name, boolean selected) {
     }
 }

@@ -10,12 +10,13 @@ import org.glassfish.jersey.server.ServerProperties;
 
 /**
  * The Jersey application: the request pipeline in order — size limit, lenient content negotiation,
- * who is asking, deny by default, CSRF, page rendering, translated errors — and every module's
+ * who is asking, deny by default, CSRF, answer headers, translated errors, pages written as HTML — and every module's
  * resources.
  */
 public final class Application {
 
-    public static ResourceConfig of(RequestSizeFilter size, ViewerFilter viewer, ViewRenderingFilter pages, Errors errors,
+    public static ResourceConfig of(RequestSizeFilter size, ViewerFilter viewer, PageHeaders headers, PageWriter pages,
+                                    Errors errors,
                                     Collection<List<Object>> resources) {
         ResourceConfig application = new ResourceConfig()
                 .property(ServerProperties.WADL_FEATURE_DISABLE, true)
@@ -28,6 +29,7 @@ public final class Application {
                 .register(new ViewerInjection())
                 .register(AccessCheck.class)
                 .register(CsrfFilter.class)
+                .register(headers)
                 .register(pages)
                 .register(LiveHeaders.class)
                 .register(errors);

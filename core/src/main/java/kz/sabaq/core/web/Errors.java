@@ -55,7 +55,7 @@ public final class Errors implements ExceptionMapper<Throwable> {
                     .entity(Map.of("error", user.messageKey(), "message", text)).build();
         }
         return Response.status(user.status()).type(MediaType.TEXT_HTML_TYPE)
-                .entity(View.of("core/error", "core.error.title", Map.of("message", text, "status", user.status())))
+                .entity(View.of("core/error", "core.error.title", new ErrorPage(text, user.status())))
                 .build();
     }
 
@@ -113,5 +113,9 @@ public final class Errors implements ExceptionMapper<Throwable> {
             // no request in scope; fall through to an anonymous Kazakh viewer
         }
         return new AnonymousViewer(Language.DEFAULT.locale(), "");
+    }
+
+    /** The error page: the translated message and the status. */
+    public record ErrorPage(String message, int status) {
     }
 }

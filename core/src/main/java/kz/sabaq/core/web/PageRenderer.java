@@ -1,10 +1,8 @@
 package kz.sabaq.core.web;
 
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.function.Function;
 import java.util.function.ToIntFunction;
 import kz.sabaq.api.web.LightView;
 import kz.sabaq.api.web.Page;
@@ -61,57 +59,45 @@ public final class PageRenderer {
 
     public String render(View view, Viewer viewer, String path) {
         Language language = Language.of(viewer.locale());
-        Map<String, Object> common = common(viewer, language, path);
-        common.put("title", messages.get(language, view.titleKey()));
-        String body = templates.render(view.template(), common, view.model());
-        common.put("body", body);
+        PageScope page = scope(viewer, language, path, view.titleKey());
+        ShellScope shell = shell(viewer, language, path);
+        String body = templates.render(view.template(), page, shell, view.model());
         // The rendered page goes last, so a page model's own "body" key cannot blank the page.
-        return templates.render("core/layout", common, view.model(), Map.of("body", body));
+        return templates.render("core/layout", page, shell, view.model(), Map.of("body", body));
     }
 
-    private Map<String, Object> common(Viewer viewer, Language language, String path) {
-        Map<String, Object> scope = light(viewer, language, path);
-        if (viewer.loggedIn()) {
-            int unread = unreadNotifications.applyAsInt(viewer.userId());
-            scope.put("unread", unread > 0 ? unread : null);
-            String unreadPattern = messages.get(language, "core.notifications.unreadLabel");
-            // The bell is an icon: its name carries the count a sighted user reads from the badge.
-            scope.put("bellLabel", unread > 0 ? Messages.fillPattern(unreadPattern, unread)
-                    : messages.get(language, "core.notifications.title"));
-            scope.put("bellUnreadPattern", unreadPattern);
-            scope.put("bellActive", path.startsWith("/notifications"));
-            String name = viewer.getName();
-            scope.put("initial", name == null || name.isBlank() ? "" : name.substring(0, name.offsetByCodePoints(0, 1)));
-        }
-        List<Map<String, Object>> languages = new ArrayList<>();
+    private ShellScope shell(Viewer viewer, Language language, String path) {
+        List<ShellScope.LanguageChoice> languages = new ArrayList<>();
         for (Language l : Language.values()) {
-            languages.add(Map.of("code", l.code(), "name", l.nativeName(), "current", l == language));
+            languages.add(new ShellScope.LanguageChoice(l.code(), l.nativeName(), l == language));
         }
-        scope.put("languages", languages);
-        scope.put("menu", SideMenu.of(navigation.visibleTo(viewer), path,
-                key -> messages.get(language, key)));
-        return scope;
+        SideMenu.Menu menu = SideMenu.of(navigation.visibleTo(viewer), path, key -> messages.get(language, key));
+        if (!viewer.loggedIn()) {
+            return new ShellScope(null, null, null, false, null, languages, menu);
+        }
+        int unread = unreadNotifications.applyAsInt(viewer.userId());
+        String unreadPattern = messages.get(language, "core.notifications.unreadLabel");
+        // The bell is an icon: its name carries the count a sighted user reads from the badge.
+        String bellLabel = unread > 0 ? Messages.fillPattern(unreadPattern, unread)
+                : messages.get(language, "core.notifications.title");
+        String name = viewer.getName();
+        String initial = name == null || name.isBlank() ? "" : name.substring(0, name.offsetByCodePoints(0, 1));
+        return new ShellScope(unread > 0 ? unread : null, bellLabel, unreadPattern, path.startsWith("/notifications"),
+                initial, languages, menu);
     }
 
     /** A {@link LightView}: the same translation, escaping and CSRF token, in the light layout without menu or counts. */
     public String render(LightView view, Viewer viewer, String path) {
-        Language language = Language.of(viewer.locale());
-        Map<String, Object> scope = light(viewer, language, path);
-        scope.put("title", messages.get(language, view.titleKey()));
-        String body = templates.render(view.template(), scope, view.model());
-        return templates.render("core/light-layout", scope, view.model(), Map.of("body", body));
+        PageScope page = scope(viewer, Language.of(viewer.locale()), path, view.titleKey());
+        String body = templates.render(view.template(), page, view.model());
+        return templates.render("core/light-layout", page, view.model(), Map.of("body", body));
     }
 
-    private Map<String, Object> light(Viewer viewer, Language language, String path) {
-        Map<String, Object> scope = new HashMap<>();
-        scope.put("t", (Function<String, String>) text -> translate(language, text));
-        scope.put("lang", language.code());
-        scope.put("csrf", viewer.csrfToken());
-        scope.put("path", path);
-        scope.put("loggedIn", viewer.loggedIn());
-        scope.put("userName", viewer.getName());
-        scope.put("institution", institutionName.getOrDefault(language.code(), institutionName.getOrDefault("en", "Sabaq")));
-        return scope;
+    private PageScope scope(Viewer viewer, Language language, String path, String titleKey) {
+        return new PageScope(text -> translate(language, text), language.code(), viewer.csrfToken(), path,
+                viewer.loggedIn(), viewer.getName(),
+                institutionName.getOrDefault(language.code(), institutionName.getOrDefault("en", "Sabaq")),
+                messages.get(language, titleKey));
     }
 
     /**

@@ -87,7 +87,7 @@ public final class QuickRoutes extends Handler.Wrapper {
         response.setStatus(200);
         HttpFields.Mutable headers = response.getHeaders();
         headers.put(HttpHeader.CONTENT_TYPE, "text/html;charset=UTF-8");
-        headers.put(HttpHeader.CACHE_CONTROL, ViewRenderingFilter.PRIVATE);
+        headers.put(HttpHeader.CACHE_CONTROL, PageHeaders.PRIVATE);
         security.all().forEach(headers::put);
         served.answer().cookies().forEach(c -> headers.add(HttpHeader.SET_COOKIE, SET_COOKIE.toString(c)));
         response.write(true, ByteBuffer.wrap(html), callback);

@@ -2,7 +2,6 @@ package kz.sabaq.core.web;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.function.UnaryOperator;
 import kz.sabaq.api.module.MenuEntry;
 
@@ -15,7 +14,16 @@ final class SideMenu {
     /** Menu entries from this order on are administration's (core's users, roles, plugins, audit log). */
     static final int ADMINISTRATION = 800;
 
-    static Map<String, Object> of(List<MenuEntry> entries, String path, UnaryOperator<String> translate) {
+    /** The menu's two groups of links; administration's has its own heading. */
+    public record Menu(List<Link> modules, List<Link> administration, boolean hasAdministration,
+                       String administrationLabel) {
+    }
+
+    /** One entry: the current one is marked. */
+    public record Link(String label, String path, boolean active) {
+    }
+
+    static Menu of(List<MenuEntry> entries, String path, UnaryOperator<String> translate) {
         MenuEntry current = null;
         for (MenuEntry e : entries) {
             boolean under = path.equals(e.path()) || path.startsWith(e.path() + "/");
@@ -23,19 +31,14 @@ final class SideMenu {
                 current = e;
             }
         }
-        List<Map<String, Object>> modules = new ArrayList<>();
-        List<Map<String, Object>> administration = new ArrayList<>();
-        modules.add(link(translate.apply("core.cabinet.title"), "/", path.equals("/")));
+        List<Link> modules = new ArrayList<>();
+        List<Link> administration = new ArrayList<>();
+        modules.add(new Link(translate.apply("core.cabinet.title"), "/", path.equals("/")));
         for (MenuEntry e : entries) {
-            Map<String, Object> link = link(translate.apply(e.labelKey()), e.path(), e == current);
+            Link link = new Link(translate.apply(e.labelKey()), e.path(), e == current);
             (e.order() >= ADMINISTRATION ? administration : modules).add(link);
         }
-        return Map.of("modules", modules, "administration", administration, "hasAdministration", !administration.isEmpty(),
-                "administrationLabel", translate.apply("core.module.administration"));
-    }
-
-    private static Map<String, Object> link(String label, String path, boolean active) {
-        return Map.of("label", label, "path", path, "active", active);
+        return new Menu(modules, administration, !administration.isEmpty(), translate.apply("core.module.administration"));
     }
 
     private SideMenu() {

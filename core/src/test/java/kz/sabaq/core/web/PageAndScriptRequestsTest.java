@@ -18,6 +18,7 @@ import java.util.concurrent.atomic.AtomicReference;
 import kz.sabaq.api.module.LmsModule;
 import kz.sabaq.api.module.ModuleWiring;
 import kz.sabaq.api.web.AnyUser;
+import kz.sabaq.api.web.RefusedForm;
 import kz.sabaq.api.web.UserError;
 import kz.sabaq.api.web.View;
 import kz.sabaq.core.testing.FormFields;
@@ -86,6 +87,22 @@ class PageAndScriptRequestsTest {
 
         assertEquals(409, answer.status());
         assertTrue(answer.body().startsWith("{") && answer.body().contains("\"error\":\"core.error.badRequest\""), answer.body());
+    }
+
+    @Test
+    void aRefusedFormIsThePageAgainForTheBrowserAndTheErrorForAScript() {
+        WebClient student = loggedIn();
+        WebClient.Page page = student.post("/sample/form", Map.of("body", "typed"));
+        WebClient.Page script = student.send(HttpRequest.newBuilder(URI.create(student.url("/sample/form")))
+                .header("Accept", "application/json").header("X-CSRF-Token", student.csrf())
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString(FormFields.of("body", "typed").encoded())).build());
+
+        assertEquals(409, page.status());
+        assertTrue(page.body().contains("data-form-error") && page.body().contains("sample page"), page.body());
+        assertEquals(409, script.status());
+        assertTrue(script.body().startsWith("{") && script.body().contains("\"error\":\"core.error.badRequest\""),
+                script.body());
     }
 
     @ParameterizedTest
@@ -179,6 +196,14 @@ class PageAndScriptRequestsTest {
         public Response draft(@FormParam("body") String body) {
             DRAFT.set(body);
             return Response.noContent().build();
+        }
+
+        @POST
+        @Path("form")
+        @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+        @AnyUser
+        public Response form(@FormParam("body") String body) {
+            return RefusedForm.response(UserError.conflict("core.error.badRequest"), this::page);
         }
 
         @GET

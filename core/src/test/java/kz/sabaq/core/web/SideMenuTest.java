@@ -3,7 +3,7 @@ package kz.sabaq.core.web;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.util.List;
-import java.util.Map;
+import java.util.stream.Stream;
 import kz.sabaq.api.module.MenuEntry;
 import org.junit.jupiter.api.Test;
 
@@ -24,22 +24,19 @@ class SideMenuTest {
 
     @Test
     void theCabinetComesFirstAndAdministrationHasItsOwnGroup() {
-        Map<String, Object> menu = SideMenu.of(ENTRIES, "/", key -> key);
-        assertEquals(List.of("core.cabinet.title", "attend", "mine", "journal"), labels(menu.get("modules")));
+        SideMenu.Menu menu = SideMenu.of(ENTRIES, "/", key -> key);
+        assertEquals(List.of("core.cabinet.title", "attend", "mine", "journal"), labels(menu.modules()));
         assertEquals(List.of("core.cabinet.title"), current(menu));
-        assertEquals(List.of("users"), labels(menu.get("administration")));
-        assertEquals(true, menu.get("hasAdministration"));
+        assertEquals(List.of("users"), labels(menu.administration()));
+        assertEquals(true, menu.hasAdministration());
     }
 
-    @SuppressWarnings("unchecked")
-    private static List<String> labels(Object links) {
-        return ((List<Map<String, Object>>) links).stream().map(l -> (String) l.get("label")).toList();
+    private static List<String> labels(List<SideMenu.Link> links) {
+        return links.stream().map(SideMenu.Link::label).toList();
     }
 
-    @SuppressWarnings("unchecked")
-    private static List<String> current(Map<String, Object> menu) {
-        return java.util.stream.Stream.of(menu.get("modules"), menu.get("administration"))
-                .flatMap(links -> ((List<Map<String, Object>>) links).stream())
-                .filter(l -> Boolean.TRUE.equals(l.get("active"))).map(l -> (String) l.get("label")).toList();
+    private static List<String> current(SideMenu.Menu menu) {
+        return Stream.of(menu.modules(), menu.administration()).flatMap(List::stream)
+                .filter(SideMenu.Link::active).map(SideMenu.Link::label).toList();
     }
 }

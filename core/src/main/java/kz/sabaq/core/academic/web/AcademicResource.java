@@ -14,8 +14,6 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import kz.sabaq.api.web.RefusedForm;
@@ -24,10 +22,8 @@ import kz.sabaq.api.web.UserError;
 import kz.sabaq.api.web.View;
 import kz.sabaq.api.web.Viewer;
 import kz.sabaq.core.academic.AcademicMapper;
-import kz.sabaq.core.academic.Column;
 import kz.sabaq.core.academic.Kind;
 import kz.sabaq.core.academic.Kinds;
-import kz.sabaq.core.academic.Problem;
 import kz.sabaq.core.academic.importing.CsvImport;
 import kz.sabaq.core.academic.importing.ImportReport;
 import kz.sabaq.core.access.CapabilityCatalog;
@@ -70,11 +66,9 @@ public final class AcademicResource {
     public View index(@Context Viewer viewer) {
         Language language = Language.of(viewer.locale());
         Units own = reach.of(viewer);
-        List<Map<String, Object>> kinds = new ArrayList<>();
-        for (Kind kind : Kinds.all()) {
-            kinds.add(Map.of("id", kind.id(), "name", text.kind(language, kind.id()), "rows", registers.count(kind, own)));
-        }
-        return View.of("core/academic-index", "core.academic.title", Map.of("kinds", kinds));
+        List<AcademicPages.KindCount> kinds = Kinds.all().stream().map(kind -> new AcademicPages.KindCount(kind.id(),
+                text.kind(language, kind.id()), registers.count(kind, own))).toList();
+        return View.of("core/academic-index", "core.academic.title", new AcademicPages.IndexModel(kinds));
     }
 
     @GET
@@ -93,30 +87,12 @@ public final class AcademicResource {
             found = registers.page(kind, query, current, yesNo, own);
         }
         List<String> headings = kind.shownColumns().stream().map(c -> text.column(language, c.name())).toList();
-        List<Map<String, Object>> rows = new ArrayList<>();
-        for (List<String> cells : found.rows()) {
-            rows.add(Map.of("cells", cells));
-        }
-        Map<String, Object> model = new HashMap<>();
-        model.put("kind", kind.id());
-        model.put("kindName", text.kind(language, kind.id()));
-        model.put("headings", headings);
-        model.put("rows", rows);
-        model.put("total", found.total());
-        model.put("q", query == null ? "" : query);
-        model.put("qParam", URLEncoder.encode(query == null ? "" : query, StandardCharsets.UTF_8));
-        model.put("hasRows", !rows.isEmpty());
-        model.put("searched", query != null && !query.isBlank());
-        model.put("page", current);
-        model.put("pages", pages);
-        model.put("paged", pages > 1);
-        if (current > 1) {
-            model.put("previous", current - 1);
-        }
-        if (current < pages) {
-            model.put("next", current + 1);
-        }
-        model.put("canImport", viewer.can(CoreModule.ACADEMIC_EDIT));
+        List<AcademicPages.Row> rows = found.rows().stream().map(AcademicPages.Row::new).toList();
+        String q = query == null ? "" : query;
+        AcademicPages.RegisterModel model = new AcademicPages.RegisterModel(kind.id(), text.kind(language, kind.id()),
+                headings, rows, found.total(), q, URLEncoder.encode(q, StandardCharsets.UTF_8), !rows.isEmpty(),
+                !q.isBlank(), current, pages, pages > 1, current > 1 ? current - 1 : null,
+                current < pages ? current + 1 : null, viewer.can(CoreModule.ACADEMIC_EDIT));
         return View.of("core/academic-register", "core.academic.title", model);
     }
 
@@ -163,32 +139,17 @@ public final class AcademicResource {
     }
 
     private View importPage(Kind kind, Language language, ImportReport report, boolean dryRun) {
-        List<Map<String, Object>> columns = new ArrayList<>();
-        for (Column c : kind.columns()) {
-            columns.add(Map.of("name", c.name(), "label", text.column(language, c.name()),
-                    "required", c.required(), "type", text.type(language, c)));
-        }
-        Map<String, Object> model = new HashMap<>();
-        model.put("kind", kind.id());
-        model.put("kindName", text.kind(language, kind.id()));
-        model.put("columns", columns);
-        model.put("key", text.key(language, kind.key()));
-        model.put("maxMb", MAX_FILE_MB);
-        model.put("dryRun", dryRun);
-        if (report != null) {
-            List<Map<String, Object>> problems = new ArrayList<>();
-            for (Problem p : report.problems()) {
-                problems.add(Map.of("line", p.line(), "column", p.column() == null ? "" : p.column(),
-                        "reason", text.problem(language, p)));
-            }
-            model.put("report", Map.of("lines", report.lines(), "created", report.created(),
-                    "updated", report.updated(), "problemCount", problems.size()));
-            model.put("problems", problems);
-            model.put("failed", !report.ok());
-            model.put("checked", report.ok() && report.dryRun());
-            model.put("imported", report.applied());
-        }
-        return View.of("core/academic-import", "core.academic.import.title", model);
+        List<AcademicPages.ColumnHelp> columns = kind.columns().stream().map(c -> new AcademicPages.ColumnHelp(c.name(),
+                text.column(language, c.name()), c.required(), text.type(language, c))).toList();
+        List<AcademicPages.ProblemLine> problems = report == null ? List.of() : report.problems().stream()
+                .map(p -> new AcademicPages.ProblemLine(p.line(), p.column() == null ? "" : p.column(),
+                        text.problem(language, p))).toList();
+        AcademicPages.Report summary = report == null ? null : new AcademicPages.Report(report.lines(),
+                report.created(), report.updated(), problems.size());
+        return View.of("core/academic-import", "core.academic.import.title", new AcademicPages.ImportModel(kind.id(),
+                text.kind(language, kind.id()), columns, text.key(language, kind.key()), MAX_FILE_MB, dryRun, summary,
+                problems, report != null && !report.ok(), report != null && report.ok() && report.dryRun(),
+                report != null && report.applied()));
     }
 
     private static Kind kind(String id) {
