@@ -20,6 +20,7 @@ import kz.sabaq.api.web.PublicAccess;
 import kz.sabaq.api.web.UserError;
 import kz.sabaq.api.web.View;
 import kz.sabaq.api.web.Viewer;
+import kz.sabaq.core.i18n.Messages;
 import kz.sabaq.core.web.Cookies;
 
 @Path("/")
@@ -29,9 +30,11 @@ public final class LoginResource {
     private final SessionStore sessions;
     private final Cookies cookies;
     private final Duration knownFor;
+    private final Messages messages;
 
-    public LoginResource(Login login, SessionStore sessions, Cookies cookies, Duration knownFor) {
+    public LoginResource(Login login, SessionStore sessions, Cookies cookies, Duration knownFor, Messages messages) {
         this.login = login;
+        this.messages = messages;
         this.knownFor = knownFor;
         this.sessions = sessions;
         this.cookies = cookies;
@@ -40,18 +43,20 @@ public final class LoginResource {
     @GET
     @Path("login")
     @PublicAccess
-    public Response form(@QueryParam("return") String back, @Context Viewer viewer) {
+    public Response form(@QueryParam("return") String back, @QueryParam("notice") String notice,
+                         @Context Viewer viewer) {
         if (viewer.loggedIn()) {
             return Response.seeOther(URI.create(SafeReturn.of(back))).build();
         }
-        return Response.ok(page(back, "", null)).build();
+        return Response.ok(page(back, notice, "", null)).build();
     }
 
     @POST
     @Path("login")
     @PublicAccess
     public Response logIn(@FormParam("iin") String iin, @FormParam("password") String password,
-                          @FormParam("return") String back, @CookieParam(Cookies.BROWSER) String browser,
+                          @FormParam("return") String back, @FormParam("notice") String notice,
+                          @CookieParam(Cookies.BROWSER) String browser,
                           @Context HttpServletRequest http) {
         try {
             Login.Success done = login.logIn(iin, password == null ? new char[0] : password.toCharArray(),
@@ -61,7 +66,7 @@ public final class LoginResource {
                             cookies.make(Cookies.BROWSER, done.browserToken(), (int) knownFor.toSeconds()))
                     .build();
         } catch (UserError e) {
-            Response.ResponseBuilder answer = Response.status(e.status()).entity(page(back, iin, e));
+            Response.ResponseBuilder answer = Response.status(e.status()).entity(page(back, notice, iin, e));
             if (e.status() == 429) {
                 answer.header("Retry-After", e.args()[0]);
             }
@@ -84,9 +89,10 @@ public final class LoginResource {
         return Response.seeOther(URI.create("/login")).cookie(cookies.expire(Cookies.SESSION)).build();
     }
 
-    private static View page(String back, String iin, UserError error) {
+    private View page(String back, String notice, String iin, UserError error) {
         Map<String, Object> model = new HashMap<>();
         model.put("return", SafeReturn.of(back));
+        LoginNotice.of(notice, messages).ifPresent(key -> model.put("notice", key));
         model.put("iin", iin == null ? "" : iin);
         if (error != null) {
             model.put("errorKey", error.messageKey());
