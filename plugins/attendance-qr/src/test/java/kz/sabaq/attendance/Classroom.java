@@ -100,6 +100,15 @@ final class Classroom {
         return new Listener(id, iin, web);
     }
 
+    /** Someone else with this role, logged in: not this class's teacher nor one of its listeners. */
+    static WebClient someoneElse(TestServer server, String role) {
+        String iin = Iins.next();
+        server.user(iin, "Басқа", "Адам", role);
+        WebClient web = server.client();
+        assertEquals(303, web.login(iin).status());
+        return web;
+    }
+
     WebClient teacherWeb() {
         if (teacherWeb == null) {
             teacherWeb = server.client();
