@@ -40,6 +40,9 @@ class SessionClockTest {
         assertTrue(page.contains("Белгілеу әлі ашылған жоқ") && page.contains("12:55 – 14:00"), page.body());
         assertFalse(page.contains("att-qr-image"), "no code that would be refused");
         assertTrue(page.contains("data-att-changes-in=\"300000\""), "five minutes until it opens");
+        room.listener("Ахметова");
+        assertFalse(room.teacherWeb().get("/attendance-qr/sessions/" + room.session).contains("/remaining\""),
+                "nobody is marked absent at once before the class");
     }
 
     @Test
@@ -56,6 +59,7 @@ class SessionClockTest {
     @Test
     void afterTheWindowEachPhaseSaysItClosedAndCheckOutStaysOpenLonger() {
         Classroom room = new Classroom(server);
+        room.listener("Ахметова");
         room.at("14:05");
         WebClient teacher = room.teacherWeb();
 
@@ -66,6 +70,7 @@ class SessionClockTest {
 
         assertTrue(in.contains("data-att-banner=\"closed\"") && in.contains("Белгілеу жабылды"), in.body());
         assertFalse(in.contains("att-qr-image"));
+        assertTrue(in.contains("/remaining\""), "once closed, those without a mark can be marked at once");
         assertTrue(out.contains("id=\"att-qr-image\""), "check-out is taken until 14:15");
         assertTrue(outLater.contains("data-att-banner=\"closed\"") && outLater.contains("12:55 – 14:15"), outLater.body());
         assertFalse(outLater.contains("data-att-changes-in"), "nothing changes any more");
