@@ -7,7 +7,6 @@ import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import kz.sabaq.api.academic.AcademicDirectory;
 import kz.sabaq.api.academic.ClassSession;
 import kz.sabaq.api.web.View;
@@ -58,7 +57,7 @@ public final class SessionPage {
      */
     public record Model(Listed session, String stream, long streamId, boolean phaseIn, String phase, Code code,
                         Banner banner, String opens, String closes, Long changesInMs, Roster.View roster,
-                        boolean canManage, List<ReasonOption> manualReasons, Map<String, Object> online) {
+                        boolean canManage, List<ReasonOption> manualReasons, OnlinePage.Panel online) {
     }
 
     public SessionPage(AcademicDirectory academic, RotatingCodes codes, Roster roster, Timing timing, Clock clock,
