@@ -56,13 +56,15 @@ class RosterCountsTest {
         manual(room, markedAbsent, "absent");
         manual(room, markedPresent, "present");
 
-        Map<String, Integer> counts = counts(teacher.get("/attendance-qr/sessions/" + room.session).body());
+        String page = teacher.get("/attendance-qr/sessions/" + room.session).body();
+        Map<String, Integer> counts = counts(page);
 
         assertEquals(2, counts.get("present"), "the flagged on-time arrival and the one marked present: " + counts);
         assertEquals(1, counts.get("late"));
         assertEquals(2, counts.get("absent"), "the rejected mark and the one marked absent");
         assertEquals(1, counts.get("notYet"));
         assertEquals(1, counts.get("flagged"), "one flag still waits for the trainer");
+        assertTrue(page.contains("class=\"pill att-suspicious\">Күдікті, тексеру керек"), "and stands out");
         assertEquals(6, counts.get("present") + counts.get("late") + counts.get("absent") + counts.get("notYet"),
                 "the parts add up to the roster");
     }
@@ -97,6 +99,7 @@ class RosterCountsTest {
         WebClient.Page after = teacher.get("/attendance-qr/sessions/" + room.session);
         assertEquals(0, counts(after.body()).get("notYet"));
         assertFalse(after.contains("/remaining\""), "nobody is left to mark");
+        assertTrue(after.contains("class=\"pill\">Күдікті, тексеру керек"), "no flag: nothing stands out");
     }
 
     @Test

@@ -71,6 +71,11 @@ public final class Roster {
         public boolean anyNotYet() {
             return notYet > 0;
         }
+
+        /** Some flag waits for the trainer: its count stands out. */
+        public boolean anyFlagged() {
+            return flagged > 0;
+        }
     }
 
     /** @param departures how many left on time, left early, or did not mark their exit */
