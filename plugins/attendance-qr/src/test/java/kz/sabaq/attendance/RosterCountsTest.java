@@ -4,9 +4,15 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import kz.sabaq.api.access.StandardRoles;
@@ -100,6 +106,41 @@ class RosterCountsTest {
         assertEquals(0, counts(after.body()).get("notYet"));
         assertFalse(after.contains("/remaining\""), "nobody is left to mark");
         assertTrue(after.contains("class=\"pill\">Күдікті, тексеру керек"), "no flag: nothing stands out");
+    }
+
+    @Test
+    void twoClicksAtTheSameTimeMarkEachListenerOnce() throws Exception {
+        Classroom room = new Classroom(server);
+        for (String surname : List.of("Ахметова", "Бекова", "Жанова", "Ержанова")) {
+            room.listener(surname);
+        }
+        room.at("14:05");
+        String path = "/attendance-qr/sessions/" + room.session + "/remaining";
+        WebClient first = room.teacherWeb();
+        WebClient second = server.client();
+        second.login(room.teacherIin);
+        CountDownLatch go = new CountDownLatch(1);
+        ExecutorService pool = Executors.newFixedThreadPool(2);
+        try {
+            List<Future<Integer>> answers = new ArrayList<>();
+            for (WebClient tab : List.of(first, second)) {
+                tab.get("/attendance-qr/sessions/" + room.session);
+                answers.add(pool.submit(() -> {
+                    go.await();
+                    return tab.post(path, Map.of("mark", "absent")).status();
+                }));
+            }
+            go.countDown();
+            for (Future<Integer> answer : answers) {
+                assertEquals(303, answer.get(30, TimeUnit.SECONDS));
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+
+        assertEquals(4, room.marks().size());
+        assertEquals(4, room.strings("SELECT id FROM att_mark_change WHERE session_id = ?", room.session).size(),
+                "each listener marked once by one of the two");
     }
 
     @Test
