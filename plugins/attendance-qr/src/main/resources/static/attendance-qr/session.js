@@ -8,6 +8,24 @@ document.addEventListener('DOMContentLoaded', () => {
   const phase = root.dataset.attPhase;
   const image = document.getElementById('att-qr-image');
   const typed = document.getElementById('att-typed');
+  const roster = document.getElementById('roster');
+  // Not while the trainer is using a form in the roster: what they typed would be lost.
+  const busy = () => roster.querySelector('details[open]') || roster.contains(document.activeElement);
+
+  // One confirmation before marking everyone still without a mark (the roster is swapped in, so listen on the page).
+  document.addEventListener('submit', event => {
+    const button = event.submitter;
+    if (button && button.dataset.confirm && !window.confirm(button.dataset.confirm)) {
+      event.preventDefault();
+    }
+  });
+
+  // When the marking window opens or closes the page shows the code or the banner instead.
+  if (root.dataset.attChangesIn) {
+    const reload = () => (busy() ? setTimeout(reload, 3000) : location.reload());
+    setTimeout(reload, Number(root.dataset.attChangesIn));
+  }
+  // The code follows the server's rotation while marking is open (a banner stands instead otherwise).
   const refresh = () => {
     fetch(`/attendance-qr/sessions/${id}/code/${phase}`, { headers: { Accept: 'application/json' }, credentials: 'same-origin' })
       .then(r => (r.ok ? r.json() : Promise.reject(r.status)))
@@ -18,7 +36,9 @@ document.addEventListener('DOMContentLoaded', () => {
       })
       .catch(() => setTimeout(refresh, 5000));
   };
-  setTimeout(refresh, Number(root.dataset.attRefresh || 0) + 150);
+  if (image) {
+    setTimeout(refresh, Number(root.dataset.attRefresh || 0) + 150);
+  }
 
   const full = document.querySelector('[data-att-fullscreen]');
   const figure = document.getElementById('att-qr');
@@ -29,11 +49,10 @@ document.addEventListener('DOMContentLoaded', () => {
   }
 
   // Who has marked: the server renders the list; swap it in unless the trainer is using a form in it.
-  const roster = document.getElementById('roster');
   let pending = null;
   const swap = () => {
     pending = null;
-    if (roster.querySelector('details[open]') || roster.contains(document.activeElement)) {
+    if (busy()) {
       pending = setTimeout(swap, 3000);
       return;
     }

@@ -76,7 +76,7 @@ class AttendanceBrowserTest {
         phone.login(lesson.listenerIin());
         assertEquals(200, phone.get(checkInPath(lesson)).status());
 
-        wait(ExpectedConditions.textToBe(By.cssSelector("[data-count=onTime]"), "1"));
+        wait(ExpectedConditions.textToBe(By.cssSelector("[data-count=present]"), "1"));
         assertTrue(browser.findElement(By.id("roster")).getText().contains("Ахметова Айжан"));
         assertEquals("ИС-21-1 nowrap", ((JavascriptExecutor) browser).executeScript(
                 "const c = document.querySelector('#roster .group-code');"
@@ -94,6 +94,8 @@ class AttendanceBrowserTest {
 
         browser.get(server.url(checkInPath(lesson)));
         wait(ExpectedConditions.urlContains("/login"));
+        assertTrue(browser.findElement(By.cssSelector("[data-login-notice]")).getText()
+                .contains("келуіңіз сканерлеген уақытпен белгіленеді"), "the login page says the mark follows");
         SignIn.fillIn(browser, lesson.listenerIin());
 
         wait(ExpectedConditions.visibilityOfElementLocated(By.id("att-status")));

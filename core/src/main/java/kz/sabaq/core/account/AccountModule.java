@@ -73,7 +73,7 @@ public final class AccountModule implements LmsModule {
         providers.addAll(w.extensions(AuthProvider.class));
         LoginThrottle throttle = new LoginThrottle(w.mapper(ThrottleMapper.class), throttlePolicy, w.clock());
         Login login = new Login(providers, throttle, sessions, w.audit());
-        w.resource(new LoginResource(login, sessions, shared.cookies(), throttle.knownFor()));
+        w.resource(new LoginResource(login, sessions, shared.cookies(), throttle.knownFor(), shared.messages()));
         w.resource(new PasswordResource(users, shared.hasher(), sessions, w.audit()));
         w.resource(new CabinetResource(shared.navigation(), shared.messages(), shared.notifications()));
         w.resource(new LanguageResource(users, shared.cookies()));

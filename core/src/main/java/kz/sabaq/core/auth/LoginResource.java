@@ -18,6 +18,7 @@ import kz.sabaq.api.web.PublicAccess;
 import kz.sabaq.api.web.UserError;
 import kz.sabaq.api.web.View;
 import kz.sabaq.api.web.Viewer;
+import kz.sabaq.core.i18n.Messages;
 import kz.sabaq.core.web.Cookies;
 
 @Path("/")
@@ -27,9 +28,11 @@ public final class LoginResource {
     private final SessionStore sessions;
     private final Cookies cookies;
     private final Duration knownFor;
+    private final Messages messages;
 
-    public LoginResource(Login login, SessionStore sessions, Cookies cookies, Duration knownFor) {
+    public LoginResource(Login login, SessionStore sessions, Cookies cookies, Duration knownFor, Messages messages) {
         this.login = login;
+        this.messages = messages;
         this.knownFor = knownFor;
         this.sessions = sessions;
         this.cookies = cookies;
@@ -38,18 +41,20 @@ public final class LoginResource {
     @GET
     @Path("login")
     @PublicAccess
-    public Response form(@QueryParam("return") String back, @Context Viewer viewer) {
+    public Response form(@QueryParam("return") String back, @QueryParam("notice") String notice,
+                         @Context Viewer viewer) {
         if (viewer.loggedIn()) {
             return Response.seeOther(URI.create(SafeReturn.of(back))).build();
         }
-        return Response.ok(page(back, "", null)).build();
+        return Response.ok(page(back, notice, "", null)).build();
     }
 
     @POST
     @Path("login")
     @PublicAccess
     public Response logIn(@FormParam("iin") String iin, @FormParam("password") String password,
-                          @FormParam("return") String back, @CookieParam(Cookies.BROWSER) String browser,
+                          @FormParam("return") String back, @FormParam("notice") String notice,
+                          @CookieParam(Cookies.BROWSER) String browser,
                           @Context HttpServletRequest http) {
         try {
             Login.Success done = login.logIn(iin, password == null ? new char[0] : password.toCharArray(),
@@ -59,7 +64,7 @@ public final class LoginResource {
                             cookies.make(Cookies.BROWSER, done.browserToken(), (int) knownFor.toSeconds()))
                     .build();
         } catch (UserError e) {
-            Response.ResponseBuilder answer = Response.status(e.status()).entity(page(back, iin, e));
+            Response.ResponseBuilder answer = Response.status(e.status()).entity(page(back, notice, iin, e));
             if (e.status() == 429) {
                 answer.header("Retry-After", e.args()[0]);
             }
@@ -82,8 +87,9 @@ public final class LoginResource {
         return Response.seeOther(URI.create("/login")).cookie(cookies.expire(Cookies.SESSION)).build();
     }
 
-    private static View page(String back, String iin, UserError error) {
-        return View.of("core/login", "core.login.title", new Model(SafeReturn.of(back), iin == null ? "" : iin,
+    private View page(String back, String notice, String iin, UserError error) {
+        return View.of("core/login", "core.login.title", new Model(SafeReturn.of(back),
+                LoginNotice.of(notice, messages).orElse(null), iin == null ? "" : iin,
                 error == null ? null : error.messageKey(),
                 error == null || error.args().length == 0 ? "" : String.valueOf(error.args()[0])));
     }
@@ -92,8 +98,9 @@ public final class LoginResource {
      * The login form.
      *
      * @param returnTo where to go after logging in: a path on this site
+     * @param notice   a module's word on why the login is asked (a scan to complete), or null
      * @param errorKey why the last attempt was refused, or null
      */
-    public record Model(String returnTo, String iin, String errorKey, String errorArg) {
+    public record Model(String returnTo, String notice, String iin, String errorKey, String errorArg) {
     }
 }

@@ -54,6 +54,7 @@ import kz.sabaq.attendance.session.ManualMarks;
 import kz.sabaq.attendance.session.PermitResource;
 import kz.sabaq.attendance.session.Roster;
 import kz.sabaq.attendance.session.SessionAccess;
+import kz.sabaq.attendance.session.SessionList;
 import kz.sabaq.attendance.session.SessionPage;
 import kz.sabaq.attendance.session.SessionResource;
 import org.pf4j.Extension;
@@ -150,11 +151,12 @@ public class AttendanceModule implements LmsModule {
                 w.clock()), settings, w.clock());
         w.resource(scans);
         w.quickRoute(scans.quickScan());
-        SessionPage pages = new SessionPage(academic, codes, roster, timing, w.clock(), w.access(), online.page());
+        SessionPage pages = new SessionPage(academic, codes, roster, timing, w.clock(), online.page());
         Permits permits = new Permits(journal, academic, w.transactions(), w.audit(), w.clock());
         ManualMarks manual = new ManualMarks(marks, changes, academic, w.transactions(), w.audit(),
                 w.clock(), live);
-        w.resource(new SessionResource(access, codes, new QrImage(), pages, manual,
+        w.resource(new SessionResource(access, codes, new QrImage(), pages,
+                new SessionList(academic, pages, w.access(), w.clock()), manual,
                 new MarkEvents(live, w.mapper(LiveMapper.class)), w.clock(), w.publicUrl()));
         w.resource(new PermitResource(access, permits, pages));
         w.resource(online.resource().apply(pages));

@@ -5,6 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
 import java.net.URI;
+import java.net.URLDecoder;
+import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -15,6 +17,7 @@ import java.time.LocalTime;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -95,6 +98,15 @@ final class Classroom {
         WebClient web = server.client();
         assertEquals(303, web.login(iin).status());
         return new Listener(id, iin, web);
+    }
+
+    /** Someone else with this role, logged in: not this class's teacher nor one of its listeners. */
+    static WebClient someoneElse(TestServer server, String role) {
+        String iin = Iins.next();
+        server.user(iin, "Басқа", "Адам", role);
+        WebClient web = server.client();
+        assertEquals(303, web.login(iin).status());
+        return web;
     }
 
     WebClient teacherWeb() {
@@ -193,6 +205,18 @@ final class Classroom {
     void insertMark(long sessionId, long studentId, String phase, String status, String source, LocalDateTime localTime) {
         new AttendanceGenerator(academic.generator()).mark(sessionId, studentId, phase, status, source,
                 utc(localTime), utc(localTime.withHour(14).withMinute(0)));
+    }
+
+    /** Where the login after a scan made before it returns to: the receipt that completes the scan. */
+    static String receipt(WebClient.Page scan) {
+        assertEquals(303, scan.status(), "not logged in: the scan goes through the login");
+        URI login = URI.create(scan.location());
+        assertEquals("/login", login.getPath());
+        String back = Arrays.stream(login.getRawQuery().split("&")).filter(p -> p.startsWith("return="))
+                .map(p -> URLDecoder.decode(p.substring("return=".length()), StandardCharsets.UTF_8))
+                .findFirst().orElseThrow(() -> new AssertionError(scan.location()));
+        assertTrue(back.startsWith("/attendance-qr/check-in/receipt/"), back);
+        return back;
     }
 
     /** The listener's row of the session page's roster. */

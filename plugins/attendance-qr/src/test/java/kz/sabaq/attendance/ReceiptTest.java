@@ -1,13 +1,15 @@
 package kz.sabaq.attendance;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.net.URLDecoder;
-import java.nio.charset.StandardCharsets;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import kz.sabaq.api.access.StandardRoles;
 import kz.sabaq.core.testing.Iins;
 import kz.sabaq.core.testing.TestServer;
@@ -16,8 +18,12 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
-/** A scan made before logging in is carried through the IIN login by a signed receipt. */
+/**
+ * A scan made before logging in is carried through the IIN login by a signed receipt; the login page
+ * says so, and the tests go through it as a phone does: the scan, the login page's form, the result.
+ */
 class ReceiptTest {
+    private static final Pattern HIDDEN = Pattern.compile("<input type=\"hidden\" name=\"([^\"]+)\" value=\"([^\"]*)\">");
     static TestServer server;
 
     @BeforeAll
@@ -31,7 +37,7 @@ class ReceiptTest {
     }
 
     @Test
-    void aScanBeforeLoginCompletesAfterTheLoginWithoutASecondScanEvenIfTheCodeRotated() {
+    void aScanBeforeLoginSaysSoOnTheLoginPageAndCompletesAfterItWithoutASecondScanEvenIfTheCodeRotated() {
         Classroom room = new Classroom(server);
         String iin = Iins.next();
         long listener = room.academic.student(iin, "Ахметова", "Айжан", room.group);
@@ -40,22 +46,47 @@ class ReceiptTest {
 
         WebClient.Page scan = phone.get(room.link("in"));
         assertEquals(303, scan.status());
-        String back = scan.location();
-        assertTrue(back.startsWith("/login?return="), back);
         assertEquals(List.of(), room.marks(), "nothing is recorded before the login");
+        WebClient.Page login = phone.get(scan.location());
+        assertEquals(200, login.status(), login.body());
+        assertTrue(login.contains("келуіңіз сканерлеген уақытпен белгіленеді"), "the login page says what will happen");
 
         room.at("13:11:30");
-        WebClient.Page login = phone.post("/login", Map.of("iin", iin, "password", TestServer.PASSWORD,
-                "return", URLDecoder.decode(back.substring("/login?return=".length()), StandardCharsets.UTF_8)));
-        assertEquals(303, login.status());
-        assertTrue(login.location().startsWith("/attendance-qr/check-in/receipt/"), login.location());
-        WebClient.Page done = phone.get(login.location());
+        WebClient.Page loggedIn = phone.post("/login", loginForm(login.body(), iin, TestServer.PASSWORD));
+        assertEquals(303, loggedIn.status());
+        assertTrue(loggedIn.location().startsWith("/attendance-qr/check-in/receipt/"), loggedIn.location());
+        WebClient.Page done = phone.get(loggedIn.location());
 
         assertEquals(200, done.status(), done.body());
         assertTrue(done.contains("13:09:50") && done.contains("data-status=\"onTime\""), "recorded with the time of the scan");
         Classroom.Row mark = room.marks().get(0);
         assertEquals(listener, mark.studentId());
         assertNull(mark.review());
+    }
+
+    @Test
+    void aWrongPasswordKeepsTheNoticeAndTheWayBackToTheScan() {
+        Classroom room = new Classroom(server);
+        String iin = Iins.next();
+        room.academic.student(iin, "Ахметова", "Айжан", room.group);
+        WebClient phone = server.client();
+        WebClient.Page login = phone.get(phone.get(room.link("out")).location());
+        assertTrue(login.contains("шығуыңыз сканерлеген уақытпен белгіленеді"), login.body());
+
+        WebClient.Page refused = phone.post("/login", loginForm(login.body(), iin, "wrong-password"));
+        assertEquals(401, refused.status());
+        assertTrue(refused.contains("шығуыңыз сканерлеген уақытпен белгіленеді"), "the notice stays: " + refused.body());
+        WebClient.Page loggedIn = phone.post("/login", loginForm(refused.body(), iin, TestServer.PASSWORD));
+        assertTrue(loggedIn.location().startsWith("/attendance-qr/check-in/receipt/"), loggedIn.location());
+    }
+
+    @Test
+    void aLoginLinkCannotPutAnyOtherTextAboveTheForm() {
+        for (String notice : List.of("core.login.wrong", "attendance-qr.status.absent", "attendance-qr.loginNotice.made")) {
+            WebClient.Page login = server.client().get("/login?return=%2F&notice=" + notice);
+            assertEquals(200, login.status());
+            assertFalse(login.contains("data-login-notice"), notice + " is not a login notice");
+        }
     }
 
     @Test
@@ -120,10 +151,18 @@ class ReceiptTest {
     }
 
     private static String receiptOf(WebClient.Page scan) {
-        assertEquals(303, scan.status());
-        String back = URLDecoder.decode(scan.location().substring("/login?return=".length()),
-                StandardCharsets.UTF_8);
-        assertTrue(back.startsWith("/attendance-qr/check-in/receipt/"), back);
-        return back;
+        return Classroom.receipt(scan);
+    }
+
+    /** The login form's fields as the page carries them (the way back, the notice), with these credentials. */
+    private static Map<String, String> loginForm(String page, String iin, String password) {
+        Map<String, String> form = new LinkedHashMap<>();
+        Matcher hidden = HIDDEN.matcher(page.substring(page.indexOf("action=\"/login\"")));
+        while (hidden.find()) {
+            form.put(hidden.group(1), hidden.group(2).replace("&amp;", "&"));
+        }
+        form.put("iin", iin);
+        form.put("password", password);
+        return form;
     }
 }

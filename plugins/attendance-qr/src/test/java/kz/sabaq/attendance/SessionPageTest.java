@@ -11,7 +11,6 @@ import java.util.List;
 import java.util.Map;
 import kz.sabaq.api.access.StandardRoles;
 import kz.sabaq.core.testing.Generator;
-import kz.sabaq.core.testing.Iins;
 import kz.sabaq.core.testing.TestServer;
 import kz.sabaq.core.testing.WebClient;
 import org.junit.jupiter.api.AfterAll;
@@ -33,11 +32,7 @@ class SessionPageTest {
     }
 
     private static WebClient loggedIn(String role) {
-        String iin = Iins.next();
-        server.user(iin, "Басқа", "Адам", role);
-        WebClient web = server.client();
-        assertEquals(303, web.login(iin).status());
-        return web;
+        return Classroom.someoneElse(server, role);
     }
 
     @Test
@@ -72,9 +67,9 @@ class SessionPageTest {
 
         assertTrue(page.contains("Ахметова Айжан") && page.contains("Бекова Айжан") && page.contains("Жоқ Айжан"));
         assertTrue(page.contains("13:09:00") && page.contains("13:14:00"));
-        assertTrue(page.contains("data-count=\"onTime\">1<"), page.body());
+        assertTrue(page.contains("data-count=\"present\">1<"), page.body());
         assertTrue(page.contains("data-count=\"late\">1<"));
-        assertTrue(page.contains("data-count=\"absent\">1<"), "one has not marked");
+        assertTrue(page.contains("data-count=\"notYet\">1<"), "one has not marked");
     }
 
     @Test
@@ -85,7 +80,7 @@ class SessionPageTest {
 
         assertEquals(200, list.status());
         assertTrue(list.contains("href=\"/attendance-qr/sessions/" + room.session + "\""), list.body());
-        assertTrue(list.contains("14.09.2026 13:10–14:00"));
+        assertTrue(list.contains("Дүйсенбі, 14.09.2026") && list.contains("13:10–14:00"), list.body());
     }
 
     @Test
@@ -214,7 +209,8 @@ class SessionPageTest {
         assertEquals("REJECTED", room.mark(rejected, "in").review());
         WebClient.Page page = teacher.get("/attendance-qr/sessions/" + room.session);
         assertTrue(page.contains("қабылданбады"));
-        assertTrue(page.contains("data-count=\"absent\">1<"), "a rejected mark does not count as present");
+        assertTrue(page.contains("data-count=\"absent\">1<"), "a rejected mark counts as absent");
+        assertTrue(page.contains("data-count=\"present\">1<"), "the confirmed one as present");
         assertEquals(2, room.strings("SELECT review_after FROM att_mark_change WHERE session_id = ?", room.session).size());
     }
 

@@ -5,9 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.net.URI;
-import java.net.URLDecoder;
 import java.net.http.HttpRequest;
-import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
 import kz.sabaq.api.access.StandardRoles;
@@ -116,8 +114,7 @@ class SettingsTest {
         String iin = Iins.next();
         room.academic.student(iin, "Ахметова", "Айжан", room.group);
         WebClient phone = server.client();
-        String back = URLDecoder.decode(phone.get(room.link("in")).location().substring("/login?return=".length()),
-                StandardCharsets.UTF_8);
+        String back = Classroom.receipt(phone.get(room.link("in")));
         phone.login(iin);
         room.at("13:00:31");
 

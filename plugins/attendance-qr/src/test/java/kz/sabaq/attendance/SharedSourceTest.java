@@ -4,8 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.net.URLDecoder;
-import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
 import kz.sabaq.core.testing.TestServer;
@@ -126,7 +124,7 @@ class SharedSourceTest {
         WebClient phone = server.client();
         WebClient.Page scan = phone.get(room.link("in"));
         assertEquals(303, scan.status());
-        String receipt = URLDecoder.decode(scan.location().substring("/login?return=".length()), StandardCharsets.UTF_8);
+        String receipt = Classroom.receipt(scan);
         phone.login(first.iin());
         assertEquals(200, phone.get(receipt).status());
         phone.post("/logout", Map.of());

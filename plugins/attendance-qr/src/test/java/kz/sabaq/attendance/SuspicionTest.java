@@ -5,9 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.net.URI;
-import java.net.URLDecoder;
 import java.net.http.HttpRequest;
-import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
 import kz.sabaq.core.testing.Iins;
@@ -105,7 +103,7 @@ class SuspicionTest {
 
         WebClient.Page scan = phone.get(room.link("in"));
         assertEquals(303, scan.status(), "not logged in: the scan goes through the login");
-        String receipt = URLDecoder.decode(scan.location().substring("/login?return=".length()), StandardCharsets.UTF_8);
+        String receipt = Classroom.receipt(scan);
         phone.login(second);
         assertEquals(200, phone.get(receipt).status());
 

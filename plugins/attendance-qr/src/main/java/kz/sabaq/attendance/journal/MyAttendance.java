@@ -53,6 +53,11 @@ public final class MyAttendance {
                        boolean arrivalOnline, boolean departureOnline) {
     }
 
+    /** The template's keys: today's online classes, the disciplines, the sessions of the last weeks. */
+    public record Model(List<Discipline> disciplines, List<Line> sessions, boolean hasSessions,
+                        List<TodaysConferences.Joinable> online, boolean hasOnline) {
+    }
+
     public MyAttendance(AcademicDirectory academic, AttendanceAdmission admission, JournalMapper journal,
                         TodaysConferences online, Clock clock) {
         this.academic = academic;
@@ -100,8 +105,7 @@ public final class MyAttendance {
         }
         List<TodaysConferences.Joinable> today = online.of(studentId, locale);
         return View.of("attendance-qr/mine", "attendance-qr.mine.title",
-                Map.of("disciplines", disciplines, "sessions", lines, "hasSessions", !lines.isEmpty(),
-                        "online", today, "hasOnline", !today.isEmpty()));
+                new Model(disciplines, lines, !lines.isEmpty(), today, !today.isEmpty()));
     }
 
     private static boolean online(Mark m) {

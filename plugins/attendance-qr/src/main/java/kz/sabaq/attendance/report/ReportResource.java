@@ -10,7 +10,6 @@ import jakarta.ws.rs.core.Response;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import kz.sabaq.api.academic.Stream;
 import kz.sabaq.api.i18n.Translations;
 import kz.sabaq.api.web.RequiresCapability;
@@ -31,6 +30,19 @@ public final class ReportResource {
     private final ReportCsv csv;
     private final Translations texts;
 
+    /** One week of the report: its Monday, how many sessions, the count per category, the share of absences. */
+    public record WeekRow(String week, int sessions, List<Integer> cells, String percent) {
+    }
+
+    /** One listener's counts per category, unexcused share and admission. */
+    public record ListenerRow(String name, String group, List<Integer> cells, String percent, boolean admitted) {
+    }
+
+    /** The template's keys; {@code categories} are the columns' label keys. */
+    public record Model(String stream, long streamId, String discipline, List<String> categories, List<WeekRow> weeks,
+                        List<ListenerRow> listeners) {
+    }
+
     public ReportResource(SessionAccess access, StreamReport reports, WeekChart chart, ReportCsv csv, Translations texts) {
         this.access = access;
         this.reports = reports;
@@ -46,19 +58,15 @@ public final class ReportResource {
         Stream stream = access.viewStream(viewer, streamId);
         StreamReport.Report report = reports.of(streamId);
         Locale locale = viewer.locale();
-        List<Map<String, Object>> weeks = report.weeks().stream().map(w -> Map.<String, Object>of(
-                "week", DATE.format(w.monday()), "sessions", w.sessions(),
-                "cells", report.categories().stream().map(c -> w.counts().get(c)).toList(),
-                "percent", String.format(locale, "%.1f", w.absencePercent()))).toList();
-        List<Map<String, Object>> listeners = report.listeners().stream().map(l -> Map.<String, Object>of(
-                "name", l.student().displayName(), "group", l.student().groupCode(),
-                "cells", report.categories().stream().map(c -> l.counts().get(c)).toList(),
-                "percent", String.format(locale, "%.1f", l.admission().unexcusedPercent()),
-                "admitted", l.admission().admitted())).toList();
-        return View.of("attendance-qr/report", "attendance-qr.report.title", Map.of(
-                "stream", stream.code(), "streamId", streamId, "discipline", stream.discipline().in(locale),
-                "categories", report.categories().stream().map(c -> c.labelKey()).toList(),
-                "weeks", weeks, "listeners", listeners));
+        List<WeekRow> weeks = report.weeks().stream().map(w -> new WeekRow(DATE.format(w.monday()), w.sessions(),
+                report.categories().stream().map(c -> w.counts().get(c)).toList(),
+                String.format(locale, "%.1f", w.absencePercent()))).toList();
+        List<ListenerRow> listeners = report.listeners().stream().map(l -> new ListenerRow(l.student().displayName(),
+                l.student().groupCode(), report.categories().stream().map(c -> l.counts().get(c)).toList(),
+                String.format(locale, "%.1f", l.admission().unexcusedPercent()), l.admission().admitted())).toList();
+        return View.of("attendance-qr/report", "attendance-qr.report.title", new Model(stream.code(), streamId,
+                stream.discipline().in(locale), report.categories().stream().map(Category::labelKey).toList(),
+                weeks, listeners));
     }
 
     @GET

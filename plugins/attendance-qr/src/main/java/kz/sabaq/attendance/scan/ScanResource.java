@@ -82,7 +82,9 @@ public final class ScanResource {
             RotatingCodes.Freshness freshness = links.check(link, now);
             String receipt = receipts.sign(new Receipts.Receipt(sessionId, phase, now, freshness), browser.device());
             return withCookies(Response.seeOther(UriBuilder.fromPath("/login")
-                    .queryParam("return", "/attendance-qr/check-in/receipt/" + receipt).build()), browser.deviceCookie()).build();
+                    .queryParam("return", "/attendance-qr/check-in/receipt/" + receipt)
+                    .queryParam("notice", "attendance-qr.loginNotice." + (phase == Phase.IN ? "checkIn" : "checkOut"))
+                    .build()), browser.deviceCookie()).build();
         }
         CheckIns.Outcome outcome = links.mark(link, now, viewer, browser, request.address());
         return answer(outcome, viewer, browser);

@@ -28,6 +28,16 @@ public interface ChangeMapper {
                    @Param("status") MarkStatus status, @Param("now") LocalDateTime now,
                    @Param("endsAt") LocalDateTime endsAt);
 
+    /**
+     * A manual arrival for a listener who has none yet; 0 when one is there (a scan that came in
+     * meanwhile, or the other half of a double click, which waits on the unique key and finds it).
+     */
+    @Insert("INSERT IGNORE INTO att_mark (session_id, student_id, phase, status, source, marked_at, session_ends_at) "
+            + "VALUES (#{sessionId}, #{studentId}, 'IN', #{status}, 'MANUAL', #{now}, #{endsAt})")
+    int addManualArrival(@Param("sessionId") long sessionId, @Param("studentId") long studentId,
+                         @Param("status") MarkStatus status, @Param("now") LocalDateTime now,
+                         @Param("endsAt") LocalDateTime endsAt);
+
     /** Decides a pending review; 0 when it was not pending (decided meanwhile by someone else). */
     @Update("UPDATE att_mark SET review = #{decision} WHERE id = #{id} AND review = 'PENDING'")
     int decide(@Param("id") long id, @Param("decision") Review decision);

@@ -4,10 +4,14 @@ import java.time.Clock;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
 import kz.sabaq.api.academic.AcademicDirectory;
 import kz.sabaq.api.academic.ClassSession;
+import kz.sabaq.api.academic.Student;
 import kz.sabaq.api.data.AuditLog;
 import kz.sabaq.api.data.Transactions;
 import kz.sabaq.api.live.LiveUpdates;
@@ -100,19 +104,59 @@ public final class ManualMarks {
             Optional<Mark> before = changes.lock(session.id(), studentId, phase);
             changes.setManual(session.id(), studentId, phase, after, now,
                     LocalDateTime.ofInstant(session.endsAt(), ZoneOffset.UTC));
-            changes.record(new MarkChange(0, session.id(), studentId, phase, actorId, now,
-                    before.map(Mark::status).orElse(null), after, before.map(Mark::review).orElse(null), null,
-                    reason, text.isEmpty() ? null : text, null));
-            Map<String, Object> details = new HashMap<>();
-            details.put("student", studentId);
-            details.put("phase", phase.name());
-            details.put("before", before.map(m -> m.status().name()).orElse(null));
-            details.put("after", after.name());
-            details.put("reason", reason.name());
-            details.put("note", text);
-            audit.record(actorId, "attendance-qr.mark.manual", "session:" + session.id(), details);
+            record(actorId, session, studentId, phase, now, before.map(Mark::status).orElse(null), after,
+                    before.map(Mark::review).orElse(null), reason, text);
         });
         live.changed(session.id());
+    }
+
+    /**
+     * Marks every listener still without an arrival as present ("manually marked") or absent, each
+     * with its history and audit entry as a manual mark. Marks already there are left as they are,
+     * so a second click (or a scan meanwhile) changes nothing twice.
+     *
+     * @return how many listeners were marked
+     */
+    public int markRemaining(long actorId, ClassSession session, Choice choice) {
+        if (choice.phase != Phase.IN) {
+            throw UserError.badRequest("attendance-qr.error.markChoice");
+        }
+        LocalDateTime now = LocalDateTime.now(clock.withZone(ZoneOffset.UTC));
+        LocalDateTime endsAt = LocalDateTime.ofInstant(session.endsAt(), ZoneOffset.UTC);
+        Set<Long> marked = marks.ofSession(session.id()).stream().filter(m -> m.phase() == Phase.IN)
+                .map(Mark::studentId).collect(Collectors.toSet());
+        List<Long> remaining = academic.studentsOf(session.streamId()).stream().map(Student::userId)
+                .filter(id -> !marked.contains(id)).toList();
+        int done = transactions.inTransaction(() -> {
+            int count = 0;
+            for (long studentId : remaining) {
+                if (changes.addManualArrival(session.id(), studentId, choice.status, now, endsAt) > 0) {
+                    record(actorId, session, studentId, Phase.IN, now, null, choice.status, null,
+                            ManualReason.ALL_REMAINING, "");
+                    count++;
+                }
+            }
+            return count;
+        });
+        if (done > 0) {
+            live.changed(session.id());
+        }
+        return done;
+    }
+
+    /** The history row and the audit entry of a manual mark, in the transaction of the change. */
+    private void record(long actorId, ClassSession session, long studentId, Phase phase, LocalDateTime now,
+                        MarkStatus before, MarkStatus after, Review reviewBefore, ManualReason reason, String note) {
+        changes.record(new MarkChange(0, session.id(), studentId, phase, actorId, now, before, after, reviewBefore,
+                null, reason, note.isEmpty() ? null : note, null));
+        Map<String, Object> details = new HashMap<>();
+        details.put("student", studentId);
+        details.put("phase", phase.name());
+        details.put("before", before == null ? null : before.name());
+        details.put("after", after.name());
+        details.put("reason", reason.name());
+        details.put("note", note);
+        audit.record(actorId, "attendance-qr.mark.manual", "session:" + session.id(), details);
     }
 
     public void review(long actorId, ClassSession session, long markId, boolean confirm) {

@@ -7,7 +7,6 @@ import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.HashSet;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -61,7 +60,26 @@ public final class Roster {
     public record Count(String key, String code, long count) {
     }
 
-    public record View(List<Line> lines, List<Count> counts, long suspicious, long absent) {
+    /**
+     * The arrivals, in four parts that add up to the roster: present (on time, or marked present by
+     * hand), late (late or very late), absent (marked absent, or the mark was rejected) and not
+     * marked yet. A flagged mark waiting for the trainer counts by its status; {@code flagged} says
+     * how many of them wait.
+     */
+    public record Tally(long present, long late, long absent, long notYet, long flagged, long total) {
+        /** Someone is still without a mark: the page offers to mark them all. */
+        public boolean anyNotYet() {
+            return notYet > 0;
+        }
+
+        /** Some flag waits for the trainer: its count stands out. */
+        public boolean anyFlagged() {
+            return flagged > 0;
+        }
+    }
+
+    /** @param departures how many left on time, left early, or did not mark their exit */
+    public record View(List<Line> lines, Tally arrivals, List<Count> departures) {
     }
 
     public Roster(MarkMapper marks, JournalMapper journal, AcademicDirectory academic) {
@@ -87,35 +105,47 @@ public final class Roster {
         ZoneId zone = academic.timeZone();
         Set<Long> permits = new HashSet<>(journal.permitsOfSession(session.id()));
         Set<Long> documents = permits.isEmpty() ? Set.of() : new HashSet<>(journal.documentsOfSession(session.id()));
-        Map<MarkStatus, Long> counts = new EnumMap<>(MarkStatus.class);
-        long suspicious = 0;
-        long absent = 0;
+        Map<MarkStatus, Long> departures = new EnumMap<>(MarkStatus.class);
+        long[] arrivals = new long[Arrival.values().length];
+        long flagged = 0;
         List<Line> lines = new ArrayList<>();
         for (Student s : students) {
             Map<Phase, Mark> own = byStudent.getOrDefault(s.userId(), Map.of());
-            Entry in = entry(own.get(Phase.IN), reasons, zone);
-            Entry out = entry(own.get(Phase.OUT), reasons, zone);
+            Mark arrival = own.get(Phase.IN);
+            Mark departure = own.get(Phase.OUT);
+            arrivals[Arrival.of(arrival).ordinal()]++;
             for (Mark m : own.values()) {
-                if (m.suspicious()) {
-                    suspicious++;
-                } else if (m.review() != Review.REJECTED) {
-                    counts.merge(m.status(), 1L, Long::sum);
+                if (m.review() == Review.PENDING) {
+                    flagged++;
                 }
             }
-            boolean arrived = arrived(own.get(Phase.IN));
-            if (!arrived) {
-                absent++;
+            if (departure != null && departure.review() != Review.REJECTED) {
+                departures.merge(departure.status(), 1L, Long::sum);
             }
-            lines.add(new Line(s.userId(), s.displayName(), s.groupCode(), in, out, permits.contains(s.userId()),
-                    documents.contains(s.userId()), arrived));
+            lines.add(new Line(s.userId(), s.displayName(), s.groupCode(), entry(arrival, reasons, zone),
+                    entry(departure, reasons, zone), permits.contains(s.userId()), documents.contains(s.userId()),
+                    arrived(arrival)));
         }
-        Map<MarkStatus, Long> ordered = new LinkedHashMap<>();
-        for (MarkStatus st : MarkStatus.values()) {
-            ordered.put(st, counts.getOrDefault(st, 0L));
+        List<Count> departureCounts = List.of(MarkStatus.LEFT_ON_TIME, MarkStatus.LEFT_EARLY, MarkStatus.NO_EXIT)
+                .stream().map(st -> new Count(st.labelKey(), st.code(), departures.getOrDefault(st, 0L))).toList();
+        Tally tally = new Tally(arrivals[Arrival.PRESENT.ordinal()], arrivals[Arrival.LATE.ordinal()],
+                arrivals[Arrival.ABSENT.ordinal()], arrivals[Arrival.NOT_YET.ordinal()], flagged, students.size());
+        return new View(lines, tally, departureCounts);
+    }
+
+    /** Which part of the tally a listener's arrival mark falls in. */
+    private enum Arrival {
+        PRESENT, LATE, ABSENT, NOT_YET;
+
+        static Arrival of(Mark in) {
+            if (in == null) {
+                return NOT_YET;
+            }
+            if (!arrived(in)) {
+                return ABSENT;
+            }
+            return in.status() == MarkStatus.LATE || in.status() == MarkStatus.VERY_LATE ? LATE : PRESENT;
         }
-        List<Count> countList = ordered.entrySet().stream()
-                .map(e -> new Count(e.getKey().labelKey(), e.getKey().code(), e.getValue())).toList();
-        return new View(lines, countList, suspicious, absent);
     }
 
     private static Entry entry(Mark m, Map<Long, List<Reason>> reasons, ZoneId zone) {

@@ -42,14 +42,16 @@ public final class SessionResource {
     private final RotatingCodes codes;
     private final QrImage qr;
     private final SessionPage pages;
+    private final SessionList list;
     private final ManualMarks manual;
     private final MarkEvents events;
     private final Clock clock;
     private final URI publicUrl;
 
     /** @param publicUrl the address users reach the server at ({@code server.publicUrl}): the QR link's base */
-    public SessionResource(SessionAccess access, RotatingCodes codes, QrImage qr, SessionPage pages, ManualMarks manual,
-                           MarkEvents events, Clock clock, URI publicUrl) {
+    public SessionResource(SessionAccess access, RotatingCodes codes, QrImage qr, SessionPage pages, SessionList list,
+                           ManualMarks manual, MarkEvents events, Clock clock, URI publicUrl) {
+        this.list = list;
         this.access = access;
         this.codes = codes;
         this.qr = qr;
@@ -60,11 +62,11 @@ public final class SessionResource {
         this.publicUrl = publicUrl;
     }
 
-    /** The trainer's sessions of this week, from today. */
+    /** The trainer's sessions of a week ({@code week}: any day of it; this week without it). */
     @GET
     @RequiresCapability(AttendanceModule.VIEW)
-    public View sessions(@QueryParam("day") String day, @Context Viewer viewer) {
-        return pages.list(viewer, day(day));
+    public View sessions(@QueryParam("week") String week, @QueryParam("day") String day, @Context Viewer viewer) {
+        return list.list(viewer, day(week), day(day));
     }
 
     @GET
@@ -127,6 +129,22 @@ public final class SessionResource {
             ManualMarks.Choice choice = ManualMarks.Choice.of(mark)
                     .orElseThrow(() -> UserError.badRequest("attendance-qr.error.markChoice").on("mark"));
             manual.mark(viewer.userId(), opened.session(), studentId, choice, reason, note);
+        } catch (UserError e) {
+            return RefusedForm.response(e, () -> pages.now(opened, viewer.locale(), null));
+        }
+        return backTo(id);
+    }
+
+    /** Every listener still without an arrival marked present or absent at once (the page asks to confirm first). */
+    @POST
+    @Path("sessions/{id: \\d{1,18}}/remaining")
+    @RequiresCapability(AttendanceModule.MANAGE)
+    public Response markRemaining(@PathParam("id") long id, @FormParam("mark") String mark, @Context Viewer viewer) {
+        SessionAccess.Opened opened = access.manage(viewer, id);
+        try {
+            ManualMarks.Choice choice = ManualMarks.Choice.of(mark)
+                    .orElseThrow(() -> UserError.badRequest("attendance-qr.error.markChoice"));
+            manual.markRemaining(viewer.userId(), opened.session(), choice);
         } catch (UserError e) {
             return RefusedForm.response(e, () -> pages.now(opened, viewer.locale(), null));
         }
