@@ -7,6 +7,7 @@ import kz.sabaq.api.access.Capability;
 import kz.sabaq.api.access.Mode;
 import kz.sabaq.api.access.RoleModule;
 import kz.sabaq.api.access.StandardRoles;
+import kz.sabaq.api.attestation.FinalControlTest;
 import kz.sabaq.api.module.LmsModule;
 import kz.sabaq.api.module.MenuEntry;
 import kz.sabaq.api.module.ModuleWiring;
@@ -15,6 +16,7 @@ import kz.sabaq.api.form.FormField;
 import kz.sabaq.api.setting.SettingRefusal;
 import kz.sabaq.examtest.attempt.AttemptPages;
 import kz.sabaq.examtest.attempt.AttemptResource;
+import kz.sabaq.examtest.attempt.StreamFinalTest;
 import kz.sabaq.examtest.attempt.Attempts;
 import kz.sabaq.examtest.attempt.TestResource;
 import kz.sabaq.examtest.attempt.Tests;
@@ -92,13 +94,17 @@ public class ExamTestModule implements LmsModule {
         ExamTest common = ExamTest.of(w);
         Bank bank = new Bank(common);
         w.resource(new BankResource(common, bank));
-        w.resource(new ExchangeResource(common, new Imports(common, bank), bank));
+        Imports imports = new Imports(common, bank);
+        w.resource(new ExchangeResource(common, imports, bank));
         Tests tests = new Tests(common, bank);
         Attempts attempts = new Attempts(common, tests, bank);
         w.resource(new StreamListResource(common));
         w.resource(new TestResource(common, tests, bank));
         w.resource(new AttemptResource(common, attempts, new AttemptPages(common, tests, attempts)));
+        // online attestation offers "conducted as: test" while this is published
+        w.provide(FinalControlTest.class, new StreamFinalTest(common, tests, attempts));
         // Attempts whose deadline passed while nobody came back are closed and scored by the server.
         w.job(new ScheduledJob("close-expired", Duration.ofSeconds(30), attempts::closeExpired));
     }
+
 }

@@ -7,10 +7,12 @@ import kz.sabaq.api.access.Mode;
 import kz.sabaq.api.access.RoleModule;
 import kz.sabaq.api.access.StandardRoles;
 import kz.sabaq.api.attestation.FinalControlAdmission;
+import kz.sabaq.api.attestation.FinalControlTest;
 import kz.sabaq.api.form.FormField;
 import kz.sabaq.api.module.LmsModule;
 import kz.sabaq.api.module.MenuEntry;
 import kz.sabaq.api.module.ModuleWiring;
+import kz.sabaq.api.module.StartedModules;
 import kz.sabaq.api.grading.GradingScales;
 import kz.sabaq.attestation.admission.DecisionMapper;
 import kz.sabaq.attestation.admission.DecisionResource;
@@ -107,9 +109,12 @@ public class OnlineAttestationModule implements LmsModule {
                 new MenuEntry("online-attestation.menu.mine", "/online-attestation/mine", SIT, 40));
     }
 
+    private TestForm testForm;
+
     @Override
     public void wire(ModuleWiring w) {
         Attestation common = Attestation.of(w);
+        testForm = common.testForm();
         TicketDistribution tickets = new DistributionWiring().wire(w, common);
         TicketBank bank = new TicketBankWiring().wire(w, common);
         SlotActions actions = new SlotActionsWiring().wire(w, common, tickets, bank);
@@ -119,5 +124,11 @@ public class OnlineAttestationModule implements LmsModule {
         new StaffWiring().wire(w, common, bank, actions, retakes);
         w.resource(new DecisionResource(common, new Decisions(common, w.mapper(DecisionMapper.class))));
         w.provide(FinalControlAdmission.class, new PublishedAdmission(common));
+    }
+
+    /** The test plugin depends on this module, so its {@link FinalControlTest} is there only now. */
+    @Override
+    public void started(StartedModules modules) {
+        testForm.receive(modules.service(FinalControlTest.class));
     }
 }

@@ -1,8 +1,10 @@
 package kz.sabaq.attestation;
 
+import java.util.Optional;
 import kz.sabaq.api.attestation.FinalControlAdmission;
+import kz.sabaq.api.attestation.FinalControlSlot;
 
-/** The module's admission rules and online switch, as other plugins read them through plugin-api. */
+/** The module's admission rules, online switch, conduct and slots, as other plugins read them through plugin-api. */
 final class PublishedAdmission implements FinalControlAdmission {
     private final Attestation common;
     private final Admissions admissions;
@@ -19,7 +21,20 @@ final class PublishedAdmission implements FinalControlAdmission {
     }
 
     @Override
+    public boolean heldAsTest(long streamId) {
+        OnlineStream row = common.store().stream(streamId);
+        return row != null && row.online() && row.conduct() == Conduct.TEST;
+    }
+
+    @Override
     public boolean admitted(long streamId, long studentId) {
         return admissions.admitted(streamId, studentId);
+    }
+
+    @Override
+    public Optional<FinalControlSlot> slot(long streamId, long studentId) {
+        return Optional.ofNullable(common.store().sitting(streamId, studentId))
+                .map(s -> common.store().slot(s.slotId()))
+                .map(slot -> new FinalControlSlot(slot.startsAt(), slot.endsAt()));
     }
 }
