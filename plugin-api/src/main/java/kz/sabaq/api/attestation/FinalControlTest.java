@@ -18,7 +18,7 @@ import java.util.Optional;
  * // the test plugin, in wire():
  * w.provide(FinalControlTest.class, new StreamFinalTest(tests, attempts));
  * // online attestation, in started():
- * testForm.set(modules.service(FinalControlTest.class));
+ * testForm.receive(modules.service(FinalControlTest.class));   // Optional: empty when no plugin publishes one
  * }</pre>
  */
 public interface FinalControlTest {

@@ -8,6 +8,7 @@ import kz.sabaq.api.access.Mode;
 import kz.sabaq.api.access.RoleModule;
 import kz.sabaq.api.access.StandardRoles;
 import kz.sabaq.api.attestation.FinalControlTest;
+import kz.sabaq.api.module.DemoData;
 import kz.sabaq.api.module.LmsModule;
 import kz.sabaq.api.module.MenuEntry;
 import kz.sabaq.api.module.ModuleWiring;
@@ -23,6 +24,7 @@ import kz.sabaq.examtest.attempt.Tests;
 import kz.sabaq.examtest.bank.Bank;
 import kz.sabaq.examtest.bank.BankResource;
 import kz.sabaq.examtest.bank.DifficultyMix;
+import kz.sabaq.examtest.demo.DemoBanks;
 import kz.sabaq.examtest.exchange.ExchangeResource;
 import kz.sabaq.examtest.exchange.Imports;
 import org.pf4j.Extension;
@@ -89,6 +91,8 @@ public class ExamTestModule implements LmsModule {
                 new MenuEntry("exam-test.menu.mine", "/exam-test/mine", TAKE, 45));
     }
 
+    private DemoBanks demo;
+
     @Override
     public void wire(ModuleWiring w) {
         ExamTest common = ExamTest.of(w);
@@ -97,6 +101,7 @@ public class ExamTestModule implements LmsModule {
         Imports imports = new Imports(common, bank);
         w.resource(new ExchangeResource(common, imports, bank));
         Tests tests = new Tests(common, bank);
+        demo = new DemoBanks(imports, tests);
         Attempts attempts = new Attempts(common, tests, bank);
         w.resource(new StreamListResource(common));
         w.resource(new TestResource(common, tests, bank));
@@ -107,4 +112,9 @@ public class ExamTestModule implements LmsModule {
         w.job(new ScheduledJob("close-expired", Duration.ofSeconds(30), attempts::closeExpired));
     }
 
+    /** The demo's question banks and opened tests (demo/&lt;dataSet&gt;/exam-test/ in this jar). */
+    @Override
+    public void loadDemo(DemoData data) {
+        demo.load(data);
+    }
 }
