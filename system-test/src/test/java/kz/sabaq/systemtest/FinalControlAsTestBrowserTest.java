@@ -25,7 +25,8 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 /**
  * A student's path, on a phone, from the final control page of a stream online attestation conducts
  * as a test into exam-test's timed test: "Start the test" in their slot opens the attempt with its
- * 30 questions; back on the exam page, "Continue the test" returns to the same attempt.
+ * 30 questions, and while it is open the student stays present at the final control for staff;
+ * back on the exam page, "Continue the test" returns to the same attempt.
  */
 class FinalControlAsTestBrowserTest {
     static TestServer server;
@@ -71,6 +72,15 @@ class FinalControlAsTestBrowserTest {
         String attempt = phone.getCurrentUrl();
         assertTrue(attempt.contains("/exam-test/attempts/"), attempt);
         assertEquals(30, phone.findElements(By.cssSelector("[data-et-item]")).size());
+
+        // The test's page beats: online attestation keeps showing the student online to staff.
+        String seen = "SELECT last_seen FROM oa_presence WHERE stream_id = " + stream + " AND student_id = " + student;
+        String before = Rows.string(server, seen);
+        server.clock().advance(Duration.ofSeconds(20));
+        new WebDriverWait(phone, Duration.ofSeconds(15)).until(d -> {
+            String last = Rows.string(server, seen);
+            return last != null && !last.equals(before);
+        });
 
         phone.get(examPage);
         until(ExpectedConditions.elementToBeClickable(By.cssSelector("[data-oa-test='running'] [data-oa-test-start]")));

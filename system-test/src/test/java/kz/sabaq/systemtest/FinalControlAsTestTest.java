@@ -120,6 +120,11 @@ class FinalControlAsTestTest {
                 "SELECT DATE_FORMAT(deadline, '%Y-%m-%dT%H:%i') FROM et_attempt WHERE test_id = ? AND student_id = ?",
                 exam.test(), admitted.id()), "the attempt ends with the slot, before its 50 minutes");
         assertTrue(admitted.web().get(exam.page(admitted.id())).contains("data-oa-test=\"running\""));
+        String attempt = started.location().substring(started.location().lastIndexOf('/') + 1);
+        admitted.web().post(exam.page(admitted.id()) + "/presence/leave", Map.of());
+        assertEquals(null, lastSeen(exam, admitted), "left online attestation's page");
+        assertEquals(200, admitted.web().post("/exam-test/attempts/" + attempt + "/presence", Map.of()).status());
+        assertTrue(lastSeen(exam, admitted) != null, "the test's page keeps the student present at the final control");
 
         WebClient.Page notAdmitted = refused.web().get(exam.page(refused.id()));
         assertTrue(notAdmitted.contains("data-oa-test=\"notAdmitted\""), notAdmitted.body());
@@ -147,6 +152,11 @@ class FinalControlAsTestTest {
                 .get(Journals.FINAL), "the refused grade changed nothing");
         assertTrue(refused.web().get(exam.page(refused.id())).contains("data-oa-test=\"ended\""));
         assertEquals(409, refused.web().post(exam.start(), Map.of()).status(), "after the slot nobody starts");
+    }
+
+    private static String lastSeen(Exam exam, Student student) {
+        return Rows.string(server, "SELECT last_seen FROM oa_presence WHERE stream_id = ? AND student_id = ?",
+                exam.stream(), student.id());
     }
 
     @Test

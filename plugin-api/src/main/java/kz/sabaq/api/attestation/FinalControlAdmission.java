@@ -37,4 +37,12 @@ public interface FinalControlAdmission {
 
     /** The slot the student was distributed to in the stream's final control; empty while they have none. */
     Optional<FinalControlSlot> slot(long streamId, long studentId);
+
+    /**
+     * The student is at their final control now, on another plugin's page (a running test): staff
+     * see them online on the stream page, as while online attestation's own page is open. Call it
+     * when that page opens and every few seconds while it stays open (a student is online for 30
+     * seconds after the last call); nothing happens for a student without a slot.
+     */
+    void present(long streamId, long studentId);
 }

@@ -59,6 +59,11 @@ public final class FinalControlGate {
         });
     }
 
+    /** While online attestation conducts the stream's final control as a test: the student is on its page. */
+    public void present(long streamId, long studentId) {
+        admission.filter(a -> a.heldAsTest(streamId)).ifPresent(a -> a.present(streamId, studentId));
+    }
+
     /** Whether the refusal is online attestation's admission ("not admitted" on the student's list). */
     public static boolean notAdmitted(UserError refusal) {
         return "exam-test.attempt.error.notAdmitted".equals(refusal.messageKey());

@@ -20,6 +20,7 @@ import kz.sabaq.attestation.admission.Decisions;
 import kz.sabaq.attestation.distribution.DistributionWiring;
 import kz.sabaq.attestation.distribution.TicketDistribution;
 import kz.sabaq.attestation.exam.ExamWiring;
+import kz.sabaq.attestation.exam.Presence;
 import kz.sabaq.attestation.retake.RetakeMapper;
 import kz.sabaq.attestation.retake.Retakes;
 import kz.sabaq.attestation.slot.SlotActions;
@@ -120,10 +121,10 @@ public class OnlineAttestationModule implements LmsModule {
         SlotActions actions = new SlotActionsWiring().wire(w, common, tickets, bank);
         Retakes retakes = new Retakes(common, w.mapper(RetakeMapper.class),
                 w.service(GradingScales.class).orElseThrow());
-        new ExamWiring().wire(w, common, tickets, retakes);
+        Presence presence = new ExamWiring().wire(w, common, tickets, retakes);
         new StaffWiring().wire(w, common, bank, actions, retakes);
         w.resource(new DecisionResource(common, new Decisions(common, w.mapper(DecisionMapper.class))));
-        w.provide(FinalControlAdmission.class, new PublishedAdmission(common));
+        w.provide(FinalControlAdmission.class, new PublishedAdmission(common, presence));
     }
 
     /** The test plugin depends on this module, so its {@link FinalControlTest} is there only now. */

@@ -131,6 +131,18 @@ public final class Attempts {
         return now;
     }
 
+    /**
+     * The attempt's page is open: while the attempt runs, online attestation shows the student online
+     * at the stream's final control (presence is online attestation's, as for tickets).
+     */
+    public void present(Viewer student, long attemptId) {
+        AttemptRow a = own(student, attemptId);
+        TestRow test = tests.test(a.testId());
+        if (!test.selfCheck() && a.running(now())) {
+            common.finalControl().present(test.streamId(), student.userId());
+        }
+    }
+
     /** The student ends the attempt before the deadline. */
     public AttemptRow submit(Viewer student, long attemptId) {
         AttemptRow a = own(student, attemptId);
