@@ -53,4 +53,13 @@
     window.setTimeout(tick, 1000);
   }
   tick();
+
+  // While the page is open the student is present at the final control: online attestation shows
+  // them online to staff, as it does while its own page is open (its window is 30 s).
+  function beat() {
+    fetch('/exam-test/attempts/' + attempt + '/presence', {
+      method: 'POST', credentials: 'same-origin', headers: { 'Accept': 'application/json', 'X-CSRF-Token': csrf }
+    }).catch(function () { /* the next beat tries again */ });
+  }
+  window.setInterval(beat, 10000);
 }());

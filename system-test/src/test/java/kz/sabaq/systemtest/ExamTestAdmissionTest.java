@@ -4,6 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.time.LocalDateTime;
+import java.time.ZoneOffset;
 import java.util.Map;
 import kz.sabaq.api.access.StandardRoles;
 import kz.sabaq.attestation.testing.AttestationGenerator;
@@ -18,7 +20,7 @@ import org.junit.jupiter.api.Test;
 
 /**
  * A computer-based final test admits the students online attestation admits, through plugin-api's
- * FinalControlAdmission: while online attestation holds the stream's final control, a student whose
+ * FinalControlAdmission: while online attestation holds the stream's final control as a test, a student whose
  * admission rating is below its minimum (50) sees "not admitted" and is refused the start; once the
  * stream is no longer held online, the test is open to every student of the stream again.
  */
@@ -47,9 +49,11 @@ class ExamTestAdmissionTest {
         exams.bank(discipline, teacher, "Негіздер", 40, 40, 20);
         long test = exams.test(stream, teacher).create();
         AttestationGenerator attestation = new AttestationGenerator(gen);
-        attestation.exam(stream).create();
-        WebClient admitted = student(stream, group, "55");
-        WebClient refused = student(stream, group, "30");
+        attestation.exam(stream).asTest().create();
+        LocalDateTime now = LocalDateTime.now(server.clock().withZone(ZoneOffset.UTC));
+        long slot = attestation.slot(stream, teacher).between(now.minusMinutes(5), now.plusHours(1)).create();
+        WebClient admitted = student(stream, group, "55", attestation, slot);
+        WebClient refused = student(stream, group, "30", attestation, slot);
 
         assertEquals(303, admitted.post("/exam-test/tests/" + test + "/start", Map.of()).status());
         WebClient.Page mine = refused.get("/exam-test/mine");
@@ -65,11 +69,12 @@ class ExamTestAdmissionTest {
                 "online attestation no longer holds the control: every student of the stream may take the test");
     }
 
-    /** A student of the group with the admission rating in the journal, logged in. */
-    private static WebClient student(long stream, long group, String rating) {
+    /** A student of the group with the admission rating in the journal, placed in the slot, logged in. */
+    private static WebClient student(long stream, long group, String rating, AttestationGenerator attestation, long slot) {
         String iin = Iins.next();
         long id = gen.user().iin(iin).student(group).create();
         gen.grade().of(stream, id).kind("admission").value(rating).create();
+        attestation.sitting(stream, id, slot).create();
         WebClient web = server.client();
         assertEquals(303, web.login(iin).status());
         return web;

@@ -137,7 +137,7 @@ class FormMistakeTest {
         all.add(new Mistake("attestation settings", () -> post(admin, "/online-attestation/settings", "/online-attestation/settings",
                 Map.of("distribution", "no-such-form")), null, "distribution"));
         all.add(new Mistake("attestation mode", () -> post(admin, oa + "/mode", oa + "?edit=mode",
-                Map.of("byTicket", "maybe")), null, null));
+                Map.of("conduct", "maybe")), null, null));
         all.add(new Mistake("distribute students", () -> post(admin, oa + "/distribute", oa + "/distribute",
                 FormFields.of("group", "").add("date", "2026-09-16").add("start", "10:00").add("end", "09:00")
                         .add("student", c.unplaced)), "value=\"2026-09-16\"", "end"));

@@ -53,7 +53,7 @@ class StateAttestationProfileTest {
 
     private static TestServer demo(UnaryOperator<TestServer.Builder> change) {
         TestServer server = ShippedProfile.start("kaznwpu", change);
-        new DemoInstitution(server.app().database(), server.clock(), server.profile().demoData).loadIfEmpty().orElseThrow();
+        new DemoInstitution(server.app().database(), server.clock(), server.profile().demoData, server.app().modules()).loadIfEmpty().orElseThrow();
         return server;
     }
 

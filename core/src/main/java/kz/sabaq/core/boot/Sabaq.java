@@ -46,6 +46,7 @@ public final class Sabaq implements AutoCloseable {
     private final List<ScheduledJob> jobs = new ArrayList<>();
     private Scheduler scheduler;
     private WebServer web;
+    private List<LmsModule> modules = List.of();
 
     public static Sabaq start(SabaqConfig config, InstitutionProfile profile, Clock clock) {
         return start(config, profile, clock, List.of());
@@ -97,6 +98,7 @@ public final class Sabaq implements AutoCloseable {
         resourcesByModule.put("core", List.of(new StaticResource(core.theme(), core.components())));
         resourcesByModule.putAll(ModulePhases.wire(core, modules));
         ModulePhases.started(core, modules);
+        this.modules = modules.stream().map(PluginHost.LoadedModule::module).toList();
         if (!serve) {
             return;
         }
@@ -115,6 +117,11 @@ public final class Sabaq implements AutoCloseable {
 
     public int port() {
         return web.port();
+    }
+
+    /** Every started module, core's first, in wiring order (e.g. to load their part of the demo). */
+    public List<LmsModule> modules() {
+        return modules;
     }
 
     public Database database() {

@@ -43,7 +43,7 @@ public final class RunCommand implements Command {
             stopped.countDown();
         }));
         if (cli.profile().demo) {
-            new DemoInstitution(app.database(), cli.clock(), cli.profile().demoData).loadIfEmpty().ifPresent(logins -> {
+            new DemoInstitution(app.database(), cli.clock(), cli.profile().demoData, app.modules()).loadIfEmpty().ifPresent(logins -> {
                 cli.out().println();
                 cli.out().println("Demo institution loaded. Logins (IIN / password):");
                 logins.forEach(l -> cli.out().println("  " + l));

@@ -13,6 +13,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import kz.sabaq.api.module.DemoData;
+import kz.sabaq.api.module.LmsModule;
 import kz.sabaq.core.academic.Kind;
 import kz.sabaq.core.academic.Kinds;
 import kz.sabaq.core.academic.importing.CsvImport;
@@ -33,7 +35,8 @@ import kz.sabaq.core.user.UserMapper;
  * profile's {@code demoData}: the folder {@code demo/<demoData>/} on the class path, or {@code demo/}
  * for the neutral demo, so each institution's demo is data, not code. Dates in those files are
  * relative to today ({@link #tokens}), so the demo always has a current academic year and a
- * timetable for the current week.
+ * timetable for the current week. Then each module loads its own part ({@link LmsModule#loadDemo}),
+ * e.g. exam-test its question bank, from its own jar and through its own services.
  */
 public final class DemoInstitution {
     public static final String PASSWORD = "sabaq-demo";
@@ -44,17 +47,24 @@ public final class DemoInstitution {
     private final Database database;
     private final Clock clock;
     private final String folder;
+    private final String dataSet;
+    private final List<LmsModule> modules;
 
-    /** The neutral demo ({@code demo/}). */
+    /** The neutral demo ({@code demo/}), core's part only. */
     public DemoInstitution(Database database, Clock clock) {
-        this(database, clock, null);
+        this(database, clock, null, List.of());
     }
 
-    /** @param dataSet a profile's {@code demoData}; null or blank for the neutral demo */
-    public DemoInstitution(Database database, Clock clock, String dataSet) {
+    /**
+     * @param dataSet a profile's {@code demoData}; null or blank for the neutral demo
+     * @param modules the started modules, asked to load their part after core's
+     */
+    public DemoInstitution(Database database, Clock clock, String dataSet, List<LmsModule> modules) {
         this.database = database;
         this.clock = clock;
-        this.folder = dataSet == null || dataSet.isBlank() ? "demo/" : "demo/" + dataSet + "/";
+        this.dataSet = dataSet == null ? "" : dataSet.strip();
+        this.folder = this.dataSet.isEmpty() ? "demo/" : "demo/" + this.dataSet + "/";
+        this.modules = modules;
     }
 
     /** @return the logins to print, when the demo was loaded now */
@@ -77,6 +87,8 @@ public final class DemoInstitution {
             }
         });
         loadAcademicStructure();
+        DemoData loaded = new LoadedDemo(database, dataSet, tokens(LocalDate.now(clock)));
+        modules.forEach(m -> m.loadDemo(loaded));
         return Optional.of(logins);
     }
 
@@ -113,15 +125,21 @@ public final class DemoInstitution {
             if (content.isEmpty()) {
                 continue;
             }
-            String text = content.get();
-            for (Map.Entry<String, String> t : tokens.entrySet()) {
-                text = text.replace(t.getKey(), t.getValue());
-            }
+            String text = resolve(content.get(), tokens);
             ImportReport report = importer.run(kind, text.getBytes(StandardCharsets.UTF_8), false, null);
             if (!report.ok()) {
                 throw new IllegalStateException("The demo file " + folder + file + " does not import: " + report.problems());
             }
         }
+    }
+
+    /** The text with each placeholder of {@link #tokens} replaced. */
+    static String resolve(String text, Map<String, String> tokens) {
+        String resolved = text;
+        for (Map.Entry<String, String> t : tokens.entrySet()) {
+            resolved = resolved.replace(t.getKey(), t.getValue());
+        }
+        return resolved;
     }
 
     /**

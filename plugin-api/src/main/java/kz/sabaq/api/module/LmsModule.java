@@ -107,4 +107,22 @@ public interface LmsModule extends ExtensionPoint {
      */
     default void started(StartedModules modules) {
     }
+
+    /**
+     * Loads the module's part of a demo institution, once: when {@code ./sabaq run} loads the demo
+     * into an empty database, after core has loaded the data set's people and academic structure;
+     * modules are asked in wiring order, each after it was wired and started. A module keeps its
+     * demo files in its own jar (e.g. {@code demo/<dataSet>/<id>/}) and writes them through its own
+     * services, never core's tables.
+     * Does nothing unless a module overrides it; a data set the module has no files for is skipped.
+     *
+     * <pre>{@code
+     * public void loadDemo(DemoData demo) {
+     *     read("demo/" + demo.dataSet() + "/announcements/board.csv").ifPresent(csv ->
+     *             board.post(demo.user(csv.author()).orElseThrow(), csv.text()));
+     * }
+     * }</pre>
+     */
+    default void loadDemo(DemoData demo) {
+    }
 }

@@ -1,7 +1,6 @@
 package kz.sabaq.examtest;
 
 import java.time.Clock;
-import java.util.Optional;
 import kz.sabaq.api.academic.AcademicDirectory;
 import kz.sabaq.api.attestation.FinalControlAdmission;
 import kz.sabaq.api.data.AuditLog;
@@ -18,8 +17,7 @@ import kz.sabaq.api.module.ModuleWiring;
  */
 public record ExamTest(AcademicDirectory academic, Journals journals, GradingScales scales, Translations texts,
                        ExamTestSettings settings, Courses courses, Transactions transactions, AuditLog audit,
-                       FileStore files, Clock clock, ModuleWiring wiring,
-                       Optional<FinalControlAdmission> finalControlAdmission) {
+                       FileStore files, Clock clock, ModuleWiring wiring, FinalControlGate finalControl) {
 
     public static ExamTest of(ModuleWiring w) {
         AcademicDirectory academic = need(w, AcademicDirectory.class);
@@ -28,16 +26,7 @@ public record ExamTest(AcademicDirectory academic, Journals journals, GradingSca
                 new Courses(academic, w.access(), w.mapper(CourseMapper.class)),
                 w.transactions(), w.audit(), w.files(), w.clock(), w,
                 // online attestation is an optional dependency, so it is wired first when it is started
-                w.service(FinalControlAdmission.class));
-    }
-
-    /**
-     * Whether the student may sit the stream's final control: when online attestation holds it, its
-     * admission rules decide (through plugin-api); otherwise every student of the stream may.
-     */
-    public boolean admittedToFinalControl(long streamId, long studentId) {
-        return finalControlAdmission
-                .map(a -> !a.heldOnline(streamId) || a.admitted(streamId, studentId)).orElse(true);
+                new FinalControlGate(w.service(FinalControlAdmission.class), w.clock(), academic.timeZone()));
     }
 
     private static <T> T need(ModuleWiring w, Class<T> type) {

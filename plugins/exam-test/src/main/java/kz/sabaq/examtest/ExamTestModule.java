@@ -7,6 +7,8 @@ import kz.sabaq.api.access.Capability;
 import kz.sabaq.api.access.Mode;
 import kz.sabaq.api.access.RoleModule;
 import kz.sabaq.api.access.StandardRoles;
+import kz.sabaq.api.attestation.FinalControlTest;
+import kz.sabaq.api.module.DemoData;
 import kz.sabaq.api.module.LmsModule;
 import kz.sabaq.api.module.MenuEntry;
 import kz.sabaq.api.module.ModuleWiring;
@@ -15,12 +17,14 @@ import kz.sabaq.api.form.FormField;
 import kz.sabaq.api.setting.SettingRefusal;
 import kz.sabaq.examtest.attempt.AttemptPages;
 import kz.sabaq.examtest.attempt.AttemptResource;
+import kz.sabaq.examtest.attempt.StreamFinalTest;
 import kz.sabaq.examtest.attempt.Attempts;
 import kz.sabaq.examtest.attempt.TestResource;
 import kz.sabaq.examtest.attempt.Tests;
 import kz.sabaq.examtest.bank.Bank;
 import kz.sabaq.examtest.bank.BankResource;
 import kz.sabaq.examtest.bank.DifficultyMix;
+import kz.sabaq.examtest.demo.DemoBanks;
 import kz.sabaq.examtest.exchange.ExchangeResource;
 import kz.sabaq.examtest.exchange.Imports;
 import org.pf4j.Extension;
@@ -87,18 +91,30 @@ public class ExamTestModule implements LmsModule {
                 new MenuEntry("exam-test.menu.mine", "/exam-test/mine", TAKE, 45));
     }
 
+    private DemoBanks demo;
+
     @Override
     public void wire(ModuleWiring w) {
         ExamTest common = ExamTest.of(w);
         Bank bank = new Bank(common);
         w.resource(new BankResource(common, bank));
-        w.resource(new ExchangeResource(common, new Imports(common, bank), bank));
+        Imports imports = new Imports(common, bank);
+        w.resource(new ExchangeResource(common, imports, bank));
         Tests tests = new Tests(common, bank);
+        demo = new DemoBanks(imports, tests);
         Attempts attempts = new Attempts(common, tests, bank);
         w.resource(new StreamListResource(common));
         w.resource(new TestResource(common, tests, bank));
         w.resource(new AttemptResource(common, attempts, new AttemptPages(common, tests, attempts)));
+        // online attestation offers "conducted as: test" while this is published
+        w.provide(FinalControlTest.class, new StreamFinalTest(common, tests, attempts));
         // Attempts whose deadline passed while nobody came back are closed and scored by the server.
         w.job(new ScheduledJob("close-expired", Duration.ofSeconds(30), attempts::closeExpired));
+    }
+
+    /** The demo's question banks and opened tests (demo/&lt;dataSet&gt;/exam-test/ in this jar). */
+    @Override
+    public void loadDemo(DemoData data) {
+        demo.load(data);
     }
 }

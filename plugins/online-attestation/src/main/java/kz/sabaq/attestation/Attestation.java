@@ -17,11 +17,13 @@ import kz.sabaq.api.module.ModuleWiring;
  * @param attendanceAdmission the attendance plugin's admission decisions when that plugin is
  *                            enabled: {@code plugin.properties} names it an optional dependency
  *                            ({@code attendance-qr?}), so it is wired first and found here once
+ * @param testForm            the computer-based test a final control may be conducted as, received
+ *                            once every module is wired (its plugin is wired after this one)
  */
 public record Attestation(AcademicDirectory academic, Journals journals, Translations texts,
                           AttestationSettings settings, AttestationMapper store, StreamAccess access,
                           Transactions transactions, AuditLog audit, Clock clock,
-                          Optional<AttendanceAdmission> attendanceAdmission) {
+                          Optional<AttendanceAdmission> attendanceAdmission, TestForm testForm) {
 
     public static Attestation of(ModuleWiring w) {
         AcademicDirectory academic = w.service(AcademicDirectory.class)
@@ -32,6 +34,6 @@ public record Attestation(AcademicDirectory academic, Journals journals, Transla
                 .orElseThrow(() -> new IllegalStateException("online-attestation needs core's Translations"));
         return new Attestation(academic, journals, texts, new AttestationSettings(w.settings()),
                 w.mapper(AttestationMapper.class), new StreamAccess(academic, w.access()), w.transactions(), w.audit(),
-                w.clock(), w.service(AttendanceAdmission.class));
+                w.clock(), w.service(AttendanceAdmission.class), new TestForm());
     }
 }

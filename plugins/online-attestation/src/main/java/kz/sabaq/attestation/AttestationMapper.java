@@ -7,7 +7,7 @@ import org.apache.ibatis.annotations.Select;
 /** Reads of the shared tables; each feature writes through a mapper of its own. */
 public interface AttestationMapper {
     String STREAM = "stream_id AS streamId, online, by_ticket AS byTicket, ticket_count AS ticketCount, "
-            + "ticket_count_saved_at AS ticketCountSavedAt";
+            + "ticket_count_saved_at AS ticketCountSavedAt, by_test AS byTest";
     String SLOT = "id, stream_id AS streamId, starts_at AS startsAt, ends_at AS endsAt, notified_at AS notifiedAt, "
             + "platform, platform_values AS platformValues, has_recording AS hasRecording, "
             + "show_recording AS showRecording";

@@ -7,10 +7,12 @@ import kz.sabaq.api.access.Mode;
 import kz.sabaq.api.access.RoleModule;
 import kz.sabaq.api.access.StandardRoles;
 import kz.sabaq.api.attestation.FinalControlAdmission;
+import kz.sabaq.api.attestation.FinalControlTest;
 import kz.sabaq.api.form.FormField;
 import kz.sabaq.api.module.LmsModule;
 import kz.sabaq.api.module.MenuEntry;
 import kz.sabaq.api.module.ModuleWiring;
+import kz.sabaq.api.module.StartedModules;
 import kz.sabaq.api.grading.GradingScales;
 import kz.sabaq.attestation.admission.DecisionMapper;
 import kz.sabaq.attestation.admission.DecisionResource;
@@ -18,6 +20,7 @@ import kz.sabaq.attestation.admission.Decisions;
 import kz.sabaq.attestation.distribution.DistributionWiring;
 import kz.sabaq.attestation.distribution.TicketDistribution;
 import kz.sabaq.attestation.exam.ExamWiring;
+import kz.sabaq.attestation.exam.Presence;
 import kz.sabaq.attestation.retake.RetakeMapper;
 import kz.sabaq.attestation.retake.Retakes;
 import kz.sabaq.attestation.slot.SlotActions;
@@ -107,17 +110,26 @@ public class OnlineAttestationModule implements LmsModule {
                 new MenuEntry("online-attestation.menu.mine", "/online-attestation/mine", SIT, 40));
     }
 
+    private TestForm testForm;
+
     @Override
     public void wire(ModuleWiring w) {
         Attestation common = Attestation.of(w);
+        testForm = common.testForm();
         TicketDistribution tickets = new DistributionWiring().wire(w, common);
         TicketBank bank = new TicketBankWiring().wire(w, common);
         SlotActions actions = new SlotActionsWiring().wire(w, common, tickets, bank);
         Retakes retakes = new Retakes(common, w.mapper(RetakeMapper.class),
                 w.service(GradingScales.class).orElseThrow());
-        new ExamWiring().wire(w, common, tickets, retakes);
+        Presence presence = new ExamWiring().wire(w, common, tickets, retakes);
         new StaffWiring().wire(w, common, bank, actions, retakes);
         w.resource(new DecisionResource(common, new Decisions(common, w.mapper(DecisionMapper.class))));
-        w.provide(FinalControlAdmission.class, new PublishedAdmission(common));
+        w.provide(FinalControlAdmission.class, new PublishedAdmission(common, presence));
+    }
+
+    /** The test plugin depends on this module, so its {@link FinalControlTest} is there only now. */
+    @Override
+    public void started(StartedModules modules) {
+        testForm.receive(modules.service(FinalControlTest.class));
     }
 }

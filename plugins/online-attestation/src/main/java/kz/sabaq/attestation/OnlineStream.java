@@ -4,5 +4,9 @@ import java.time.Instant;
 
 /** A stream's online final control state (table {@code oa_stream}). */
 public record OnlineStream(long streamId, boolean online, boolean byTicket, int ticketCount,
-                           Instant ticketCountSavedAt) {
+                           Instant ticketCountSavedAt, boolean byTest) {
+
+    public Conduct conduct() {
+        return byTicket ? Conduct.TICKET : byTest ? Conduct.TEST : Conduct.TASK;
+    }
 }

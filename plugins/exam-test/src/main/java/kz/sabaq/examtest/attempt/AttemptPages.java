@@ -9,6 +9,7 @@ import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 import kz.sabaq.api.academic.Stream;
@@ -16,6 +17,7 @@ import kz.sabaq.api.web.UserError;
 import kz.sabaq.api.web.View;
 import kz.sabaq.api.web.Viewer;
 import kz.sabaq.examtest.ExamTest;
+import kz.sabaq.examtest.FinalControlGate;
 import kz.sabaq.examtest.bank.Item;
 import kz.sabaq.examtest.bank.Option;
 
@@ -42,7 +44,8 @@ public final class AttemptPages {
                 AttemptRow last = mine.isEmpty() ? null : mine.get(mine.size() - 1);
                 boolean running = last != null && last.running(now());
                 boolean left = t.attempts() == 0 || mine.size() < t.attempts();
-                boolean admitted = t.selfCheck() || common.admittedToFinalControl(stream.id(), viewer.userId());
+                Optional<UserError> refused = t.selfCheck() ? Optional.empty()
+                        : common.finalControl().refusal(stream.id(), viewer.userId());
                 Map<String, Object> row = new LinkedHashMap<>();
                 row.put("testId", t.id());
                 row.put("discipline", stream.discipline().in(viewer.locale()));
@@ -55,8 +58,10 @@ public final class AttemptPages {
                 row.put("passed", passed);
                 row.put("running", running);
                 row.put("lastId", last == null ? "" : last.id());
-                row.put("notAdmitted", !admitted);
-                row.put("canStart", running || t.open() && left && !passed && admitted);
+                row.put("notAdmitted", refused.filter(FinalControlGate::notAdmitted).isPresent());
+                row.put("refused", refused.filter(e -> !FinalControlGate.notAdmitted(e))
+                        .map(e -> common.texts().get(viewer.locale(), e.messageKey(), e.args())).orElse(""));
+                row.put("canStart", running || t.open() && left && !passed && refused.isEmpty());
                 row.put("result", last != null && last.finished() && t.showResult() && last.score() != null
                         ? last.score().toPlainString() : "");
                 rows.add(row);

@@ -61,7 +61,18 @@ public final class AttemptResource {
     @Path("attempts/{id}")
     @RequiresCapability(ExamTestModule.TAKE)
     public View attempt(@PathParam("id") long attemptId, @Context Viewer viewer) {
+        attempts.present(viewer, attemptId);
         return pages.attempt(viewer, attempts.own(viewer, attemptId));
+    }
+
+    /** The open page's heartbeat (its script, every 10 s): the student's presence at a final control. */
+    @POST
+    @Path("attempts/{id}/presence")
+    @Produces(MediaType.APPLICATION_JSON)
+    @RequiresCapability(ExamTestModule.TAKE)
+    public Map<String, Object> presence(@PathParam("id") long attemptId, @Context Viewer viewer) {
+        attempts.present(viewer, attemptId);
+        return Map.of();
     }
 
     /** One answer, saved as it is given (the page's script); {@code option} repeats for several choices. */

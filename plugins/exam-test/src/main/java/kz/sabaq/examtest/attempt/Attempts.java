@@ -52,8 +52,8 @@ public final class Attempts {
         if (!test.open()) {
             throw UserError.conflict("exam-test.attempt.error.closed");
         }
-        if (!test.selfCheck() && !common.admittedToFinalControl(test.streamId(), student.userId())) {
-            throw UserError.conflict("exam-test.attempt.error.notAdmitted");
+        if (!test.selfCheck()) {
+            common.finalControl().require(test.streamId(), student.userId());
         }
         if (test.selfCheck() && mine.stream().anyMatch(a -> passed(test, a))) {
             throw UserError.conflict("exam-test.attempt.error.passed");
@@ -68,9 +68,12 @@ public final class Attempts {
                 .orElseThrow(() -> UserError.conflict("exam-test.attempt.error.bankShrank"));
         int number = mine.size() + 1;
         LocalDateTime started = now();
+        LocalDateTime byTimeLimit = started.plusMinutes(test.minutes());
+        LocalDateTime deadline = test.selfCheck() ? byTimeLimit
+                : common.finalControl().deadline(test.streamId(), student.userId(), byTimeLimit);
         try {
             return common.transactions().inTransaction(() -> {
-                rows.insertAttempt(testId, student.userId(), number, started, started.plusMinutes(test.minutes()));
+                rows.insertAttempt(testId, student.userId(), number, started, deadline);
                 AttemptRow a = rows.attemptsOf(testId, student.userId()).get(number - 1);
                 drawn.forEach(d -> rows.insertItem(new AttemptItemRow(a.id(), d.position(), d.itemId(), d.multiple(), d.optionOrder())));
                 common.audit().record(student.userId(), "exam-test.attempt.start", "et_attempt:" + a.id(),
@@ -126,6 +129,18 @@ public final class Attempts {
         }
         rows.saveAnswer(attemptId, position, chosen.stream().map(String::valueOf).collect(Collectors.joining(",")), now);
         return now;
+    }
+
+    /**
+     * The attempt's page is open: while the attempt runs, online attestation shows the student online
+     * at the stream's final control (presence is online attestation's, as for tickets).
+     */
+    public void present(Viewer student, long attemptId) {
+        AttemptRow a = own(student, attemptId);
+        TestRow test = tests.test(a.testId());
+        if (!test.selfCheck() && a.running(now())) {
+            common.finalControl().present(test.streamId(), student.userId());
+        }
     }
 
     /** The student ends the attempt before the deadline. */

@@ -66,17 +66,26 @@ public final class Tests {
 
     public void openFinal(Viewer viewer, long streamId) {
         common.courses().editable(viewer, streamId);
+        openFinal(streamId, viewer.userId());
+    }
+
+    /** Opens the final test for {@code by}, whose right to has been checked (or the demo's teacher). */
+    public void openFinal(long streamId, long by) {
         if (!readiness(streamId).isEmpty()) {
             throw UserError.conflict("exam-test.test.error.notReady");
         }
         ExamTestSettings s = common.settings();
         insert(new TestRow(0, streamId, TestRow.FINAL, "", s.questionsPerTest(), s.timeLimitMinutes(), s.attempts(),
-                s.difficultyMix().toString(), s.partialCredit(), 0, s.showResult(), viewer.userId(), now(), null));
+                s.difficultyMix().toString(), s.partialCredit(), 0, s.showResult(), by, now(), null));
     }
 
     /** Self-check tests (seed 004): 8–10 questions of the topic, attempts until passed, never in the journal. */
     public void openSelfCheck(Viewer viewer, long streamId, String topic) {
         common.courses().editable(viewer, streamId);
+        openSelfCheck(streamId, topic, viewer.userId());
+    }
+
+    public void openSelfCheck(long streamId, String topic, long by) {
         ExamTestSettings s = common.settings();
         if (!s.selfCheck()) {
             throw UserError.conflict("exam-test.self.error.off");
@@ -88,7 +97,7 @@ public final class Tests {
         }
         int questions = Math.min(items.size(), s.selfCheckMaxQuestions());
         insert(new TestRow(0, streamId, TestRow.SELF, topic, questions, s.selfCheckMinutes(), 0, "", s.partialCredit(),
-                s.selfCheckPassPercent(), true, viewer.userId(), now(), null));
+                s.selfCheckPassPercent(), true, by, now(), null));
     }
 
     private void insert(TestRow test) {

@@ -33,8 +33,11 @@ public final class Answers {
         this.live = live;
     }
 
-    /** The answers block shows: the ticket's questions were viewed, or a task is given and the slot has come. */
+    /** The answers block shows: the ticket's questions were viewed, or a task is given and the slot has come; never for a test. */
     public static boolean open(Opened exam, Sitting sitting, Instant now) {
+        if (exam.byTest()) {
+            return false;
+        }
         if (exam.byTicket()) {
             return sitting.questionsViewedAt() != null;
         }
@@ -154,7 +157,8 @@ public final class Answers {
 
     private void requireOpen(Opened exam, Sitting sitting, Instant now) {
         if (!open(exam, sitting, now)) {
-            throw UserError.conflict(PREFIX + (exam.byTicket() ? "error.questionsNotViewed" : "error.noTask"));
+            throw UserError.conflict(PREFIX + (exam.byTest() ? "error.byTest"
+                    : exam.byTicket() ? "error.questionsNotViewed" : "error.noTask"));
         }
         if (exam.slot().ended(now)) {
             throw UserError.conflict(PREFIX + "error.slotEnded");

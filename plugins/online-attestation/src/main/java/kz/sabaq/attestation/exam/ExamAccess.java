@@ -5,6 +5,7 @@ import kz.sabaq.api.academic.Stream;
 import kz.sabaq.api.web.UserError;
 import kz.sabaq.api.web.Viewer;
 import kz.sabaq.attestation.Attestation;
+import kz.sabaq.attestation.Conduct;
 import kz.sabaq.attestation.ExamSlot;
 import kz.sabaq.attestation.OnlineAttestationModule;
 import kz.sabaq.attestation.OnlineStream;
@@ -35,6 +36,11 @@ public final class ExamAccess {
 
         public boolean byTicket() {
             return online == null || online.byTicket();
+        }
+
+        /** Conducted as a computer-based test: no ticket, task or written answer; the test's result is the grade. */
+        public boolean byTest() {
+            return online != null && online.conduct() == Conduct.TEST;
         }
 
         public boolean started(Instant now) {

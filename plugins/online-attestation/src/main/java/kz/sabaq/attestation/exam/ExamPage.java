@@ -129,6 +129,9 @@ public final class ExamPage {
         grade(exam, locale, m, now);
         m.putAll(new RetakePage(common, retakes).model(exam.streamId(), exam.studentId(), locale));
         platform(exam, locale, m);
+        if (exam.byTest() && exam.student()) {
+            m.put("test", TestEntry.of(common, exam, now));
+        }
         // "Choose a ticket": by ticket, students choose, placed, no ticket yet.
         boolean choose = exam.student() && byTicket && s.placedAt() != null && !s.hasTicket() && studentsChoose();
         m.put("chooseTicket", choose);

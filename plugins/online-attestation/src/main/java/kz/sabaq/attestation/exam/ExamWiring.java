@@ -21,7 +21,8 @@ import kz.sabaq.attestation.slot.SlotMapper;
  */
 public final class ExamWiring {
 
-    public void wire(ModuleWiring w, Attestation common, TicketDistribution tickets, Retakes retakes) {
+    /** @return the presence of students at their final control, which other plugins report through plugin-api */
+    public Presence wire(ModuleWiring w, Attestation common, TicketDistribution tickets, Retakes retakes) {
         ExamMapper store = w.mapper(ExamMapper.class);
         LiveUpdates live = w.live();
         Answers answers = new Answers(common, store, w.files(), live);
@@ -34,11 +35,12 @@ public final class ExamWiring {
         ExamPage pages = new ExamPage(common, store, answers, grading, incompletes, platforms,
                 conferences, tickets, retakes);
         w.resource(new MineResource(pages));
+        Presence presence = new Presence(common, store, live);
         w.resource(new ExamResource(new ExamAccess(common), pages,
-                new Questions(common, store, live), new Tasks(common, store), answers, grading,
-                new Presence(common, store, live), w.files()));
+                new Questions(common, store, live), new Tasks(common, store), answers, grading, presence, w.files()));
         w.resource(new LiveResource(common, new LiveEvents(common, store, live)));
         w.resource(new IncompleteResource(new ExamAccess(common), pages, incompletes));
         w.job(new ScheduledJob("incomplete-expiry", Duration.ofMinutes(1), incompletes::expire));
+        return presence;
     }
 }

@@ -43,10 +43,13 @@ public final class Grading {
         this.scales = scales;
     }
 
-    /** The grade "Edit" shows: the right to grade, and the answer was sent or the slot ended without one. */
+    /**
+     * The grade "Edit" shows: the right to grade, and the answer was sent or the slot ended without one.
+     * Never for a test: its result is the grade, written by the test plugin, and nobody grades it twice.
+     */
     public static boolean gradable(Opened exam, Instant now) {
         Sitting s = exam.sitting();
-        return exam.canGrade() && (s.answerSentAt() != null || exam.slot().ended(now));
+        return exam.canGrade() && !exam.byTest() && (s.answerSentAt() != null || exam.slot().ended(now));
     }
 
     /** The journal's final attestation form: the id of a grading scale; null while none is set. */
@@ -162,6 +165,9 @@ public final class Grading {
     private void require(Opened exam) {
         if (!exam.canGrade()) {
             throw UserError.forbidden();
+        }
+        if (exam.byTest()) {
+            throw UserError.conflict(Answers.PREFIX + "error.gradedByTest");
         }
         if (!gradable(exam, common.clock().instant())) {
             throw UserError.conflict(Answers.PREFIX + "error.notGradable");

@@ -31,7 +31,12 @@ public final class Presence {
      * student coming online shows within that; leaving is signalled at once.
      */
     public void seen(Opened exam) {
-        store.seen(exam.streamId(), exam.studentId(), exam.slot().id(), common.clock().instant());
+        seen(exam.streamId(), exam.studentId(), exam.slot().id());
+    }
+
+    /** The student is on another page of their final control (the test plugin's, through plugin-api). */
+    public void seen(long streamId, long studentId, long slotId) {
+        store.seen(streamId, studentId, slotId, common.clock().instant());
     }
 
     public void left(Opened exam) {

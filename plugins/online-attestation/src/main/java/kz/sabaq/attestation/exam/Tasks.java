@@ -18,7 +18,7 @@ public final class Tasks {
     }
 
     public static boolean editable(Opened exam) {
-        return exam.canEdit() && !exam.byTicket() && exam.sitting().answerSentAt() == null;
+        return exam.canEdit() && !exam.byTicket() && !exam.byTest() && exam.sitting().answerSentAt() == null;
     }
 
     public void save(long by, Opened exam, String html) {
@@ -27,6 +27,9 @@ public final class Tasks {
         }
         if (exam.byTicket()) {
             throw UserError.conflict(Answers.PREFIX + "error.byTicket");
+        }
+        if (exam.byTest()) {
+            throw UserError.conflict(Answers.PREFIX + "error.byTest");
         }
         new Admissions(common).require(exam.streamId(), exam.studentId());
         String task = RichText.clean(html);

@@ -14,13 +14,14 @@ import kz.sabaq.api.web.UserError;
 import kz.sabaq.api.web.Viewer;
 import kz.sabaq.attestation.Admissions;
 import kz.sabaq.attestation.Attestation;
+import kz.sabaq.attestation.Conduct;
 import kz.sabaq.attestation.ExamSlot;
 import kz.sabaq.attestation.OnlineStream;
 import kz.sabaq.attestation.Sitting;
 import kz.sabaq.attestation.retake.Retakes;
 
 /**
- * The stream page's changes (spec §6): the "by ticket" mode, distributing students into slots,
+ * The stream page's changes (spec §6): how the final control is conducted, distributing students into slots,
  * editing and deleting slots, removing a student from a slot. Every rule the page uses to offer a
  * button is checked again here; a refused request changes nothing.
  */
@@ -48,21 +49,26 @@ final class SlotPlanner {
 
     /**
      * The scheduled time of the stream's final control has passed once its first slot has started:
-     * from then on the mode ("by ticket" / "without ticket") is fixed.
+     * from then on the way it is conducted (by ticket, without ticket, as a test) is fixed.
      */
     boolean modeLocked(long streamId, Instant now) {
         return common.store().slotsOfStream(streamId).stream().anyMatch(s -> s.started(now));
     }
 
-    void setMode(Viewer viewer, long streamId, boolean byTicket) {
+    /** "As a test" only while a plugin runs such tests; the one it was is kept when that plugin is switched off. */
+    void setMode(Viewer viewer, long streamId, Conduct conduct) {
         common.access().editable(viewer, streamId);
-        online(streamId);
+        OnlineStream stream = online(streamId);
+        if (conduct == Conduct.TEST && stream.conduct() != Conduct.TEST && !common.testForm().offered()) {
+            throw UserError.badRequest("online-attestation.staff.error.noTestForm").on("conduct");
+        }
         Instant now = common.clock().instant();
-        if (modeLocked(streamId, now) || store.setByTicket(streamId, byTicket, now, viewer.userId()) == 0) {
+        if (modeLocked(streamId, now) || store.setConduct(streamId, conduct == Conduct.TICKET, conduct == Conduct.TEST,
+                now, viewer.userId()) == 0) {
             throw UserError.badRequest("online-attestation.staff.error.modeLocked");
         }
         common.audit().record(viewer.userId(), "online-attestation.mode", "stream:" + streamId,
-                Map.of("byTicket", byTicket));
+                Map.of("conduct", conduct.value()));
     }
 
     /**

@@ -54,11 +54,11 @@ public interface StaffMapper {
     boolean anySitting(long streamId);
 
     /** "Final control is conducted" unless the first slot has started. */
-    @Update("UPDATE oa_stream SET by_ticket = #{byTicket}, updated_at = #{at}, updated_by = #{by} "
+    @Update("UPDATE oa_stream SET by_ticket = #{byTicket}, by_test = #{byTest}, updated_at = #{at}, updated_by = #{by} "
             + "WHERE stream_id = #{streamId} AND online = TRUE "
             + "AND NOT EXISTS (SELECT 1 FROM oa_slot l WHERE l.stream_id = #{streamId} AND l.starts_at <= #{at})")
-    int setByTicket(@Param("streamId") long streamId, @Param("byTicket") boolean byTicket, @Param("at") Instant at,
-                    @Param("by") long by);
+    int setConduct(@Param("streamId") long streamId, @Param("byTicket") boolean byTicket,
+                   @Param("byTest") boolean byTest, @Param("at") Instant at, @Param("by") long by);
 
     @Select("SELECT stream_id FROM oa_stream WHERE stream_id = #{streamId} FOR UPDATE")
     Long lockStream(long streamId);

@@ -17,6 +17,7 @@ import kz.sabaq.api.journal.Journals;
 import kz.sabaq.api.web.Viewer;
 import kz.sabaq.attestation.Admissions;
 import kz.sabaq.attestation.Attestation;
+import kz.sabaq.attestation.Conduct;
 import kz.sabaq.attestation.ExamSlot;
 import kz.sabaq.attestation.OnlineStream;
 import kz.sabaq.attestation.Sitting;
@@ -108,6 +109,10 @@ final class StreamPage {
         model.put("heading", common.texts().get(locale, "online-attestation.staff.stream.heading",
                 stream.discipline().in(locale)));
         model.put("byTicket", online.byTicket());
+        model.put("conduct", online.conduct().value());
+        model.put("byTest", online.conduct() == Conduct.TEST);
+        model.put("withoutTicket", online.conduct() == Conduct.TASK);
+        model.put("testOffered", common.testForm().offered() || online.conduct() == Conduct.TEST);
         model.put("canEditMode", modeEditable);
         model.put("editingMode", editMode && modeEditable);
         if (online.byTicket()) {

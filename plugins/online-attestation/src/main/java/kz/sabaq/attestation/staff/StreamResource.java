@@ -25,6 +25,7 @@ import kz.sabaq.api.web.View;
 import kz.sabaq.api.web.Viewer;
 import kz.sabaq.attestation.Admissions;
 import kz.sabaq.attestation.Attestation;
+import kz.sabaq.attestation.Conduct;
 import kz.sabaq.attestation.ExamSlot;
 import kz.sabaq.attestation.OnlineAttestationModule;
 import kz.sabaq.attestation.Sitting;
@@ -72,13 +73,11 @@ public final class StreamResource {
     @POST
     @Path("streams/{id: \\d{1,18}}/mode")
     @RequiresCapability(OnlineAttestationModule.EDIT)
-    public Response mode(@PathParam("id") long streamId, @FormParam("byTicket") String byTicket,
+    public Response mode(@PathParam("id") long streamId, @FormParam("conduct") String conduct,
                          @Context Viewer viewer) {
         try {
-            if (!"true".equals(byTicket) && !"false".equals(byTicket)) {
-                throw UserError.badRequest("online-attestation.staff.error.mode").on("byTicket");
-            }
-            planner.setMode(viewer, streamId, Boolean.parseBoolean(byTicket));
+            planner.setMode(viewer, streamId, Conduct.of(conduct)
+                    .orElseThrow(() -> UserError.badRequest("online-attestation.staff.error.mode").on("conduct")));
         } catch (UserError e) {
             return RefusedForm.response(e, () -> page(viewer, streamId, true));
         }

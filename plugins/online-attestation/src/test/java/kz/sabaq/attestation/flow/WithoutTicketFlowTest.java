@@ -31,7 +31,7 @@ class WithoutTicketFlowTest {
             WebClient.Page stream = staff.openFromList();
             shows(stream, "data-mode=\"ticket\"");
             WebClient.Page editing = web.get(Html.href(stream, "data-action=\"edit-mode\""));
-            WebClient.Page changed = Html.form(editing, "/mode").with("byTicket", "false").submit(web);
+            WebClient.Page changed = Html.form(editing, "/mode").with("conduct", "task").submit(web);
             assertEquals(staff.streamPage(), Html.path(changed));
             WebClient.Page task = web.get(staff.streamPage());
             shows(task, "data-mode=\"task\"");

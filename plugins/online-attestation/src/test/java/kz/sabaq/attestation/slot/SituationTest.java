@@ -29,7 +29,7 @@ class SituationTest {
 
         Situation situation() {
             ExamSlot slot = new ExamSlot(9, 1, START, START.plusSeconds(7200), notifiedAt, null, null, false, false);
-            return new Situation(STREAM, new OnlineStream(1, true, byTicket, count, count > 0 ? START : null), slot, sittings,
+            return new Situation(STREAM, new OnlineStream(1, true, byTicket, count, count > 0 ? START : null, false), slot, sittings,
                     editMode, new TicketBank.Summary(count, entered, null), choose, now, ZONE);
         }
     }

@@ -110,7 +110,7 @@ class StaffAccessTest {
         assertFalse(page.contains("data-action=\"distribute\""));
         assertFalse(page.contains("data-action=\"edit-mode\""));
         assertEquals(403, distribute(web, t4Stream));
-        assertEquals(403, web.post("/online-attestation/streams/" + t4Stream + "/mode", Map.of("byTicket", "false")).status());
+        assertEquals(403, web.post("/online-attestation/streams/" + t4Stream + "/mode", Map.of("conduct", "task")).status());
         assertEquals(403, web.get("/online-attestation/streams/" + t4Stream + "/distribute").status());
         assertEquals(0, sittings(t4Stream));
         assertEquals(1, campus.count("SELECT COUNT(*) FROM oa_stream WHERE stream_id = ? AND by_ticket = TRUE", t4Stream));

@@ -22,6 +22,7 @@ import kz.sabaq.attestation.AttestationMapper;
 import kz.sabaq.attestation.AttestationSettings;
 import kz.sabaq.attestation.OnlineAttestationModule;
 import kz.sabaq.attestation.StreamAccess;
+import kz.sabaq.attestation.TestForm;
 import kz.sabaq.attestation.retake.RetakeMapper;
 import kz.sabaq.attestation.retake.Retakes;
 import kz.sabaq.attestation.slot.SlotActions;
@@ -62,7 +63,7 @@ class StreamPagePartsTest {
         common = new Attestation(academic, server.app().service(Journals.class).orElseThrow(),
                 server.app().service(Translations.class).orElseThrow(),
                 new AttestationSettings(new MemorySettings(AttestationSettings.definitions(), Map.of())), database.mapper(AttestationMapper.class),
-                new StreamAccess(academic, Fakes.ACCESS), database, (a, b, c, d) -> { }, server.clock(), Optional.empty());
+                new StreamAccess(academic, Fakes.ACCESS), database, (a, b, c, d) -> { }, server.clock(), Optional.empty(), new TestForm());
         teacher = campus.teacher("Оқытушы", "Бөліктер");
         long group = campus.group("БЛ-1", campus.termT4, campus.dept1);
         long a = campus.student("Әлиев", "Арман", group).id();

@@ -117,8 +117,21 @@ class StreamPageTest {
         assertTrue(p.contains("data-mode=\"ticket\""));
         assertTrue(p.contains("data-action=\"edit-mode\""));
         assertTrue(web.get("/online-attestation/streams/" + stream + "?edit=mode").contains("action=\"/online-attestation/streams/" + stream + "/mode\""));
-        assertEquals(303, web.post("/online-attestation/streams/" + stream + "/mode", Map.of("byTicket", "false")).status());
+        assertEquals(303, web.post("/online-attestation/streams/" + stream + "/mode", Map.of("conduct", "task")).status());
         assertTrue(page().contains("data-mode=\"task\""));
+    }
+
+    /** No started plugin publishes a FinalControlTest here: "as a test" is neither offered nor taken. */
+    @Test
+    void aTestIsNoChoiceWhileNoPluginRunsTests() {
+        WebClient.Page editing = web.get("/online-attestation/streams/" + stream + "?edit=mode");
+        assertTrue(editing.contains("value=\"task\""), editing.body());
+        assertFalse(editing.contains("value=\"test\""), "no test form without a tests plugin");
+        WebClient.Page refused = web.post("/online-attestation/streams/" + stream + "/mode", Map.of("conduct", "test"));
+        assertEquals(400, refused.status());
+        assertTrue(refused.contains("Қорытынды бақылауды тест түрінде тек компьютерлік тест модулі қосулы болғанда өткізуге болады."),
+                refused.body());
+        assertEquals(0L, campus.count("SELECT COUNT(*) FROM oa_stream WHERE stream_id = ? AND by_test = TRUE", stream));
     }
 
     @Test
@@ -127,7 +140,7 @@ class StreamPageTest {
         campus.at("2026-09-20T10:00:00");
         WebClient.Page p = page();
         assertFalse(p.contains("data-action=\"edit-mode\""));
-        WebClient.Page refused = web.post("/online-attestation/streams/" + stream + "/mode", Map.of("byTicket", "false"));
+        WebClient.Page refused = web.post("/online-attestation/streams/" + stream + "/mode", Map.of("conduct", "task"));
         assertEquals(400, refused.status());
         assertTrue(refused.contains("Қорытынды бақылау уақыты басталды: өткізу түрін өзгертуге болмайды."));
         assertEquals(1L, campus.count("SELECT COUNT(*) FROM oa_stream WHERE stream_id = ? AND by_ticket = TRUE", stream));

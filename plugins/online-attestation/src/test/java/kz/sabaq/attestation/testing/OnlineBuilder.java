@@ -10,6 +10,7 @@ public final class OnlineBuilder {
     private final long stream;
     private boolean online = true;
     private boolean byTicket = true;
+    private boolean byTest;
     private int ticketCount;
     private LocalDateTime ticketCountSavedAt;
     private final Set<String> told = new LinkedHashSet<>();
@@ -36,7 +37,18 @@ public final class OnlineBuilder {
 
     public OnlineBuilder byTicket(boolean value) {
         byTicket = value;
+        byTest = byTest && !value;
         told.add("by_ticket");
+        told.add("by_test");
+        return this;
+    }
+
+    /** Conducted as a computer-based test (the exam-test plugin's), neither by ticket nor by task. */
+    public OnlineBuilder asTest() {
+        byTicket = false;
+        byTest = true;
+        told.add("by_ticket");
+        told.add("by_test");
         return this;
     }
 
@@ -57,8 +69,8 @@ public final class OnlineBuilder {
     public void create() {
         StringBuilder changed = new StringBuilder("online = VALUES(online)");
         told.forEach(column -> changed.append(", ").append(column).append(" = VALUES(").append(column).append(')'));
-        gen.sql("INSERT INTO oa_stream (stream_id, online, by_ticket, ticket_count, ticket_count_saved_at, updated_at) "
-                        + "VALUES (?, ?, ?, ?, ?, ?) ON DUPLICATE KEY UPDATE " + changed,
-                stream, online, byTicket, ticketCount, ticketCountSavedAt, gen.now());
+        gen.sql("INSERT INTO oa_stream (stream_id, online, by_ticket, by_test, ticket_count, ticket_count_saved_at, "
+                        + "updated_at) VALUES (?, ?, ?, ?, ?, ?, ?) ON DUPLICATE KEY UPDATE " + changed,
+                stream, online, byTicket, byTest, ticketCount, ticketCountSavedAt, gen.now());
     }
 }
