@@ -5,14 +5,20 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.math.BigDecimal;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
+import java.util.TreeSet;
 import kz.sabaq.api.grading.GradingScale;
 import kz.sabaq.api.grading.GradingScales;
 import kz.sabaq.api.access.StandardRoles;
 import kz.sabaq.core.testing.Iins;
 import kz.sabaq.core.testing.TestServer;
 import kz.sabaq.core.testing.WebClient;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.Test;
 
 class PluginAdministrationTest {
@@ -32,6 +38,48 @@ class PluginAdministrationTest {
                     "named by its own bundle in the viewer's language");
             assertFalse(page.contains("{active="), "no raw map of the layout's menu under its menu entries");
         }
+    }
+
+    @Test
+    void everyPluginIsNamedAndDescribedInKazakhAndRussianWithoutFallingBackToEnglish() {
+        try (TestServer server = AllPlugins.server().start()) {
+            WebClient admin = loggedInAdmin(server);
+            Map<String, String> english = descriptions(pluginsPageIn(admin, "en"));
+            assertEquals(new TreeSet<>(AllPlugins.ids()), new TreeSet<>(english.keySet()), "a card for every plugin of plugins/");
+            for (String lang : List.of("kk", "ru")) {
+                Document page = pluginsPageIn(admin, lang);
+                assertEquals(lang, page.selectFirst("html").attr("lang"));
+                assertEquals(english.keySet(), descriptions(page).keySet());
+                List<String> untranslated = new ArrayList<>();
+                for (Element card : page.select("[data-plugin]")) {
+                    String id = card.attr("data-plugin");
+                    Element description = card.selectFirst("[data-plugin-description]");
+                    if (description.hasAttr("lang") || description.text().equals(english.get(id))) {
+                        untranslated.add(id + ": description " + description.attr("lang") + " " + description.text());
+                    }
+                    if (card.selectFirst("[data-plugin-name]").text().equals(id)) {
+                        untranslated.add(id + ": named by its id");
+                    }
+                }
+                assertEquals(List.of(), untranslated, lang);
+            }
+        }
+    }
+
+    /** The plugins page with the interface switched to the language. */
+    private static Document pluginsPageIn(WebClient admin, String lang) {
+        assertEquals(303, admin.post("/lang", Map.of("lang", lang, "return", "/admin/plugins")).status());
+        WebClient.Page page = admin.get("/admin/plugins");
+        assertEquals(200, page.status());
+        return Jsoup.parse(page.body());
+    }
+
+    /** Each card's description by plugin id, in the page's order. */
+    private static Map<String, String> descriptions(Document page) {
+        Map<String, String> byId = new LinkedHashMap<>();
+        page.select("[data-plugin]").forEach(card ->
+                byId.put(card.attr("data-plugin"), card.selectFirst("[data-plugin-description]").text()));
+        return byId;
     }
 
     @Test

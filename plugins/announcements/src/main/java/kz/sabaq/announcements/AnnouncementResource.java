@@ -10,8 +10,8 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.net.URI;
+import java.time.LocalDateTime;
 import java.util.List;
-import java.util.Map;
 import kz.sabaq.api.web.RefusedForm;
 import kz.sabaq.api.web.RequiresCapability;
 import kz.sabaq.api.web.UserError;
@@ -27,21 +27,22 @@ public final class AnnouncementResource {
         this.board = board;
     }
 
+    /** The board's page: its components are the template's keys. */
+    public record Model(List<Item> announcements, boolean canPublish) {
+    }
+
+    /** One announcement as the board shows it; {@code canWithdraw} for its author or whoever may withdraw any. */
+    public record Item(long id, String title, String body, LocalDateTime publishedAt, boolean canWithdraw) {
+    }
+
     @GET
     @RequiresCapability(AnnouncementsModule.READ)
     public View list(@Context Viewer viewer) {
-        return page(viewer);
-    }
-
-    private View page(Viewer viewer) {
         boolean publisher = viewer.can(AnnouncementsModule.PUBLISH);
         boolean any = viewer.can(AnnouncementsModule.WITHDRAW_ANY);
-        List<Map<String, Object>> shown = board.current().stream().map(a -> Map.<String, Object>of(
-                "id", a.id(), "title", a.title(), "body", a.body(), "publishedAt", a.publishedAt(),
-                "canWithdraw", publisher && (any || a.authorId() == viewer.userId()))).toList();
-        return View.of("announcements/list", "announcements.title", Map.of(
-                "announcements", shown,
-                "canPublish", publisher));
+        List<Item> shown = board.current().stream().map(a -> new Item(a.id(), a.title(), a.body(), a.publishedAt(),
+                publisher && (any || a.authorId() == viewer.userId()))).toList();
+        return View.of("announcements/list", "announcements.title", new Model(shown, publisher));
     }
 
     @POST
@@ -51,7 +52,7 @@ public final class AnnouncementResource {
         try {
             board.publish(viewer.userId(), title, body, days);
         } catch (UserError e) {
-            return RefusedForm.response(e, () -> page(viewer));
+            return RefusedForm.response(e, () -> list(viewer));
         }
         return Response.seeOther(URI.create("/announcements")).build();
     }
