@@ -34,6 +34,7 @@ public final class ExamWiring {
         ExamPage pages = new ExamPage(common, store, answers, grading, incompletes, platforms,
                 conferences, tickets, retakes);
         w.resource(new MineResource(pages));
+        w.todayItems(new ExamsOnCabinet(common));
         w.resource(new ExamResource(new ExamAccess(common), pages,
                 new Questions(common, store, live), new Tasks(common, store), answers, grading,
                 new Presence(common, store, live), w.files()));
