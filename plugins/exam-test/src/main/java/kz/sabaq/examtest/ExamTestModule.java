@@ -18,6 +18,7 @@ import kz.sabaq.examtest.attempt.AttemptResource;
 import kz.sabaq.examtest.attempt.Attempts;
 import kz.sabaq.examtest.attempt.TestResource;
 import kz.sabaq.examtest.attempt.Tests;
+import kz.sabaq.examtest.attempt.TestsOnCabinet;
 import kz.sabaq.examtest.bank.Bank;
 import kz.sabaq.examtest.bank.BankResource;
 import kz.sabaq.examtest.bank.DifficultyMix;
@@ -98,6 +99,7 @@ public class ExamTestModule implements LmsModule {
         w.resource(new StreamListResource(common));
         w.resource(new TestResource(common, tests, bank));
         w.resource(new AttemptResource(common, attempts, new AttemptPages(common, tests, attempts)));
+        w.todayItems(new TestsOnCabinet(common, tests, attempts));
         // Attempts whose deadline passed while nobody came back are closed and scored by the server.
         w.job(new ScheduledJob("close-expired", Duration.ofSeconds(30), attempts::closeExpired));
     }
