@@ -1,0 +1,116 @@
+package kz.sabaq.bench.report;
+
+import java.io.IOException;
+import java.lang.management.ManagementFactory;
+import java.lang.management.MemoryPoolMXBean;
+import java.lang.management.MemoryType;
+import java.lang.management.MemoryUsage;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Locale;
+import java.util.concurrent.atomic.AtomicLong;
+
+/**
+ * The memory of this JVM, which holds the in-process server (and the load generator beside it):
+ * the heap still live after a garbage collection, the heap in use, and the process's resident set
+ * (RSS, from {@code /proc/self/status}; 0 where there is none).
+ */
+public final class Memory {
+    private static final long MB = 1024 * 1024;
+
+    private Memory() {
+    }
+
+    /** Live heap after a full collection, and the process's RSS: a settled reading. */
+    public record Settled(long liveHeapBytes, long rssBytes) {
+
+        public String describe() {
+            return String.format(Locale.ROOT, "heap %d MB live, RSS %d MB", liveHeapBytes / MB, rssBytes / MB);
+        }
+    }
+
+    /** Collects garbage first (a full collection under the parallel collector), then reads. */
+    public static Settled settle() {
+        System.gc();
+        return new Settled(heapUsed(), rss());
+    }
+
+    /** The most seen while a phase ran, sampled every {@code periodMillis}. */
+    public record Peak(long liveHeapBytes, long usedHeapBytes, long rssBytes) {
+
+        public String describe() {
+            return String.format(Locale.ROOT, "heap live after GC at most %d MB (in use at most %d MB), RSS at most %d MB",
+                    liveHeapBytes / MB, usedHeapBytes / MB, rssBytes / MB);
+        }
+    }
+
+    /** Samples while a phase runs; {@link #stop} returns the peak. */
+    public static final class Watch {
+        private final AtomicLong live = new AtomicLong();
+        private final AtomicLong used = new AtomicLong();
+        private final AtomicLong rss = new AtomicLong();
+        private final Thread sampler;
+
+        private Watch(long periodMillis) {
+            sampler = new Thread(() -> {
+                while (!Thread.currentThread().isInterrupted()) {
+                    sample();
+                    try {
+                        Thread.sleep(periodMillis);
+                    } catch (InterruptedException e) {
+                        return;
+                    }
+                }
+            }, "bench-memory");
+            sampler.setDaemon(true);
+            sampler.start();
+        }
+
+        private void sample() {
+            live.accumulateAndGet(liveAfterLastCollection(), Math::max);
+            used.accumulateAndGet(heapUsed(), Math::max);
+            rss.accumulateAndGet(rss(), Math::max);
+        }
+
+        public Peak stop() throws InterruptedException {
+            sampler.interrupt();
+            sampler.join();
+            sample();
+            return new Peak(live.get(), used.get(), rss.get());
+        }
+    }
+
+    public static Watch watch(long periodMillis) {
+        return new Watch(periodMillis);
+    }
+
+    private static long heapUsed() {
+        return ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed();
+    }
+
+    /** What the heap's pools held right after their last collection: the live heap, without the garbage since. */
+    private static long liveAfterLastCollection() {
+        long sum = 0;
+        for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
+            MemoryUsage after = pool.getType() == MemoryType.HEAP ? pool.getCollectionUsage() : null;
+            if (after != null) {
+                sum += after.getUsed();
+            }
+        }
+        return sum;
+    }
+
+    /** The resident set of this process in bytes; 0 where {@code /proc} is not there. */
+    static long rss() {
+        try {
+            for (String line : Files.readAllLines(Path.of("/proc/self/status"))) {
+                if (line.startsWith("VmRSS:")) {
+                    return Long.parseLong(line.replaceAll("[^0-9]", "")) * 1024;
+                }
+            }
+        } catch (IOException | NumberFormatException e) {
+            return 0;
+        }
+        return 0;
+    }
+}
