@@ -42,7 +42,12 @@ public final class Bench {
             return 0;
         }
         if (options.scenario().equals(ExamStart.NAME)) {
-            return examStart(options, out, err);
+            // not one repeated operation but two phases (open the pages within a second, then hold them)
+            return guarded(ExamStart.NAME, err, () -> {
+                try (Target target = open(options, out)) {
+                    return ExamStartCommand.run(options, target, out);
+                }
+            });
         }
         Scenario scenario = Scenarios.named(options.scenario(), options).orElse(null);
         if (scenario == null) {
@@ -50,50 +55,50 @@ public final class Bench {
                     + Scenarios.all(options).stream().map(Scenario::name).toList());
             return 2;
         }
-        try (Target target = open(options, out)) {
-            Memory.Settled started = target.inProcess() ? Memory.settle() : null;
-            out.println("Preparing " + scenario.name() + " for " + options.clients() + " clients…");
-            List<VirtualUser> users = scenario.prepare(target, new Plan(options.clients(), options.load(), options.warmup()));
-            LoadDriver driver = new LoadDriver(TimeSource.SYSTEM, options.timeout());
-            Memory.Watch watch = Memory.watch(MEMORY_SAMPLE_MILLIS);
-            if (!options.warmup().isZero()) {
-                out.println("Warming up for " + options.warmup().toMillis() / 1000.0 + " s…");
-                driver.run(users, options.load().lasting(options.warmup()));
+        return guarded(scenario.name(), err, () -> {
+            try (Target target = open(options, out)) {
+                return measure(scenario, options, target, out);
             }
-            out.println("Measuring: " + options.load().describe(options.clients()) + "…");
-            Outcome outcome = driver.run(users, options.load());
-            Memory.Peak peak = watch.stop();
-            String load = options.load().describe(options.clients())
-                    + (options.warmup().isZero() ? "" : " after a " + options.warmup().toMillis() / 1000.0 + " s warm-up");
-            Report report = Report.of(scenario.name(), target.description(), load, outcome);
-            if (started != null) {
-                report = report.withMemory("after start-up " + started.describe() + "; under load " + peak.describe()
-                        + " (the load generator shares this JVM)");
-            }
-            out.print(report.table());
-            if (options.json() != null) {
-                report.writeJson(options.json());
-                out.println("\nJSON report: " + options.json());
-            }
-            return report.errors() == 0 ? 0 : 1;
-        } catch (IllegalArgumentException | ConfigException | DatabaseUnavailable e) {
-            err.println("sabaq bench: " + e.getMessage());
-            return 2;
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            err.println("sabaq bench: interrupted");
-            return 1;
-        } catch (Exception e) {
-            err.println("sabaq bench: " + scenario.name() + " failed");
-            e.printStackTrace(err);
-            return 1;
-        }
+        });
     }
 
-    /** Not one repeated operation but two phases (open the pages within a second, then hold them): its own run. */
-    private static int examStart(BenchOptions options, PrintStream out, PrintStream err) {
-        try (Target target = open(options, out)) {
-            return ExamStartCommand.run(options, target, out);
+    /** Prepare, warm up, measure and report one scenario; the exit status. */
+    private static int measure(Scenario scenario, BenchOptions options, Target target, PrintStream out) throws Exception {
+        Memory.Settled started = target.inProcess() ? Memory.settle() : null;
+        out.println("Preparing " + scenario.name() + " for " + options.clients() + " clients…");
+        List<VirtualUser> users = scenario.prepare(target, new Plan(options.clients(), options.load(), options.warmup()));
+        LoadDriver driver = new LoadDriver(TimeSource.SYSTEM, options.timeout());
+        Memory.Watch watch = Memory.watch(MEMORY_SAMPLE_MILLIS);
+        if (!options.warmup().isZero()) {
+            out.println("Warming up for " + options.warmup().toMillis() / 1000.0 + " s…");
+            driver.run(users, options.load().lasting(options.warmup()));
+        }
+        out.println("Measuring: " + options.load().describe(options.clients()) + "…");
+        Outcome outcome = driver.run(users, options.load());
+        Memory.Peak peak = watch.stop();
+        String load = options.load().describe(options.clients())
+                + (options.warmup().isZero() ? "" : " after a " + options.warmup().toMillis() / 1000.0 + " s warm-up");
+        Report report = Report.of(scenario.name(), target.description(), load, outcome);
+        if (started != null) {
+            report = report.withMemory("after start-up " + started.describe() + "; under load " + peak.describe()
+                    + " (the load generator shares this JVM)");
+        }
+        out.print(report.table());
+        if (options.json() != null) {
+            report.writeJson(options.json());
+            out.println("\nJSON report: " + options.json());
+        }
+        return report.errors() == 0 ? 0 : 1;
+    }
+
+    private interface Run {
+        int call() throws Exception;
+    }
+
+    /** A run's exit status, with its failures told on {@code err}: 2 for what the command line got wrong. */
+    private static int guarded(String name, PrintStream err, Run run) {
+        try {
+            return run.call();
         } catch (IllegalArgumentException | ConfigException | DatabaseUnavailable e) {
             err.println("sabaq bench: " + e.getMessage());
             return 2;
@@ -102,7 +107,7 @@ public final class Bench {
             err.println("sabaq bench: interrupted");
             return 1;
         } catch (Exception e) {
-            err.println("sabaq bench: " + ExamStart.NAME + " failed");
+            err.println("sabaq bench: " + name + " failed");
             e.printStackTrace(err);
             return 1;
         }

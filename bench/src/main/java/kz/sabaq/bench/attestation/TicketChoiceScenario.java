@@ -42,7 +42,7 @@ public final class TicketChoiceScenario implements Scenario {
      */
     static final double CLOSED_LOOP_CEILING = 2_500;
     static final int LEAST_EXAMS = 5;
-    static final int MOST_SITTINGS = 150_000;
+    static final int MOST_SITTINGS = 60_000;
     private static final Pattern FREE = Pattern.compile("\"position\":(\\d+),\"free\":true");
     private static final String TAKEN = "online-attestation.distribution.error.taken";
     private static final Duration SETTINGS_TAKE_EFFECT = Duration.ofSeconds(20);
@@ -81,16 +81,19 @@ public final class TicketChoiceScenario implements Scenario {
         streams = ExamRooms.create(target.database(), ids, rounds, clock);
         List<Browser> browsers = StudentLogin.logInAll(target, iins);
         awaitOwnChoice(browsers.get(0), streams.get(0));
-        // Last, all at once: each student opens their page (its CSRF token) and the first exam's
+        // Last, all at once: each student opens their first exam's page (its CSRF token; the cabinet
+        // would list every one of the student's exams) and the first exam's
         // tiles, so no keep-alive connection has sat idle long enough to be closed when measuring starts.
         List<Future<VirtualUser>> opened = new ArrayList<>();
         ExecutorService pool = Executors.newFixedThreadPool(Math.min(32, browsers.size()));
         try {
             for (int i = 0; i < browsers.size(); i++) {
                 Browser browser = browsers.get(i);
+                long student = ids.get(i);
                 Random random = new Random(i);
                 opened.add(pool.submit(() -> {
-                    String csrf = browser.get("/").expect(200).hiddenField("_csrf");
+                    String csrf = browser.get("/online-attestation/streams/" + streams.get(0) + "/students/" + student)
+                            .expect(200).hiddenField("_csrf");
                     browser.getJson("/online-attestation/streams/" + streams.get(0) + "/tiles").expect(200);
                     return new Student(browser, csrf, streams, clients, random);
                 }));

@@ -1,14 +1,24 @@
 package kz.sabaq.bench.report;
 
 import java.io.IOException;
+import com.sun.management.GarbageCollectionNotificationInfo;
+import com.sun.management.GcInfo;
+import java.lang.management.GarbageCollectorMXBean;
 import java.lang.management.ManagementFactory;
 import java.lang.management.MemoryPoolMXBean;
 import java.lang.management.MemoryType;
 import java.lang.management.MemoryUsage;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.atomic.AtomicLong;
+import javax.management.ListenerNotFoundException;
+import javax.management.Notification;
+import javax.management.NotificationEmitter;
+import javax.management.NotificationListener;
+import javax.management.openmbean.CompositeData;
 
 /**
  * The memory of this JVM, which holds the in-process server (and the load generator beside it):
@@ -39,19 +49,37 @@ public final class Memory {
     public record Peak(long liveHeapBytes, long usedHeapBytes, long rssBytes) {
 
         public String describe() {
-            return String.format(Locale.ROOT, "heap live after GC at most %d MB (in use at most %d MB), RSS at most %d MB",
+            return String.format(Locale.ROOT, "heap live after each GC at most %d MB (in use at most %d MB), RSS at most %d MB",
                     liveHeapBytes / MB, usedHeapBytes / MB, rssBytes / MB);
         }
     }
 
-    /** Samples while a phase runs; {@link #stop} returns the peak. */
+    /**
+     * Watches a phase: the heap in use and the RSS sampled every {@code periodMillis}, and the heap
+     * still live after each garbage collection, young ones included (a collection's own report of
+     * its pools afterwards, so an old generation that grows shows without waiting for a full one).
+     */
     public static final class Watch {
         private final AtomicLong live = new AtomicLong();
         private final AtomicLong used = new AtomicLong();
         private final AtomicLong rss = new AtomicLong();
         private final Thread sampler;
+        private final List<Runnable> unsubscribe = new ArrayList<>();
 
         private Watch(long periodMillis) {
+            for (GarbageCollectorMXBean collector : ManagementFactory.getGarbageCollectorMXBeans()) {
+                if (collector instanceof NotificationEmitter emitter) {
+                    NotificationListener listener = (notification, handback) -> collected(notification);
+                    emitter.addNotificationListener(listener, null, null);
+                    unsubscribe.add(() -> {
+                        try {
+                            emitter.removeNotificationListener(listener);
+                        } catch (ListenerNotFoundException e) {
+                            // already gone: nothing more will be heard from it
+                        }
+                    });
+                }
+            }
             sampler = new Thread(() -> {
                 while (!Thread.currentThread().isInterrupted()) {
                     sample();
@@ -66,8 +94,22 @@ public final class Memory {
             sampler.start();
         }
 
+        private void collected(Notification notification) {
+            if (!GarbageCollectionNotificationInfo.GARBAGE_COLLECTION_NOTIFICATION.equals(notification.getType())) {
+                return;
+            }
+            GcInfo gc = GarbageCollectionNotificationInfo.from((CompositeData) notification.getUserData()).getGcInfo();
+            long after = 0;
+            for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
+                MemoryUsage usage = pool.getType() == MemoryType.HEAP ? gc.getMemoryUsageAfterGc().get(pool.getName()) : null;
+                if (usage != null) {
+                    after += usage.getUsed();
+                }
+            }
+            live.accumulateAndGet(after, Math::max);
+        }
+
         private void sample() {
-            live.accumulateAndGet(liveAfterLastCollection(), Math::max);
             used.accumulateAndGet(heapUsed(), Math::max);
             rss.accumulateAndGet(rss(), Math::max);
         }
@@ -75,6 +117,7 @@ public final class Memory {
         public Peak stop() throws InterruptedException {
             sampler.interrupt();
             sampler.join();
+            unsubscribe.forEach(Runnable::run);
             sample();
             return new Peak(live.get(), used.get(), rss.get());
         }
@@ -86,18 +129,6 @@ public final class Memory {
 
     private static long heapUsed() {
         return ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed();
-    }
-
-    /** What the heap's pools held right after their last collection: the live heap, without the garbage since. */
-    private static long liveAfterLastCollection() {
-        long sum = 0;
-        for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
-            MemoryUsage after = pool.getType() == MemoryType.HEAP ? pool.getCollectionUsage() : null;
-            if (after != null) {
-                sum += after.getUsed();
-            }
-        }
-        return sum;
     }
 
     /** The resident set of this process in bytes; 0 where {@code /proc} is not there. */
