@@ -60,7 +60,7 @@ public final class Browser {
                 .setDefaultRequestConfig(RequestConfig.custom().setResponseTimeout(limit).build())
                 .disableRedirectHandling()
                 .disableCookieManagement()
-                .disableAutomaticRetries()
+                .setRetryStrategy(new ClosedKeepAlive())
                 .disableContentCompression()
                 .build();
     }
