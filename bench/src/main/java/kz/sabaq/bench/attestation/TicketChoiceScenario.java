@@ -41,7 +41,7 @@ public final class TicketChoiceScenario implements Scenario {
      * 2,000), with at least {@link #LEAST_EXAMS} exams and at most {@link #MOST_SITTINGS} sittings in all.
      */
     static final double CLOSED_LOOP_CEILING = 2_500;
-    static final int LEAST_EXAMS = 5;
+    static final int LEAST_EXAMS = 20;
     static final int MOST_SITTINGS = 60_000;
     private static final Pattern FREE = Pattern.compile("\"position\":(\\d+),\"free\":true");
     private static final String TAKEN = "online-attestation.distribution.error.taken";

@@ -49,8 +49,9 @@ public final class Memory {
     public record Peak(long liveHeapBytes, long usedHeapBytes, long rssBytes) {
 
         public String describe() {
-            return String.format(Locale.ROOT, "heap live after each GC at most %d MB (in use at most %d MB), RSS at most %d MB",
-                    liveHeapBytes / MB, usedHeapBytes / MB, rssBytes / MB);
+            String live = liveHeapBytes == 0 ? "no garbage collection" : String.format(Locale.ROOT,
+                    "heap live after each GC at most %d MB", liveHeapBytes / MB);
+            return String.format(Locale.ROOT, "%s (in use at most %d MB), RSS at most %d MB", live, usedHeapBytes / MB, rssBytes / MB);
         }
     }
 
