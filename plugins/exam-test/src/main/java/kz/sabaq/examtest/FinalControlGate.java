@@ -3,7 +3,6 @@ package kz.sabaq.examtest;
 import java.time.Clock;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
 import java.util.Optional;
 import kz.sabaq.api.attestation.FinalControlAdmission;
 import kz.sabaq.api.attestation.FinalControlSlot;
@@ -18,8 +17,6 @@ import kz.sabaq.api.web.UserError;
  * optional dependency, so it is wired first and found once.
  */
 public final class FinalControlGate {
-    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("dd.MM.yyyy HH:mm");
-
     private final Optional<FinalControlAdmission> admission;
     private final Clock clock;
     private final ZoneId zone;
@@ -48,7 +45,8 @@ public final class FinalControlGate {
         }
         if (!slot.get().contains(clock.instant())) {
             return Optional.of(UserError.conflict("exam-test.attempt.error.outsideSlot",
-                    WHEN.format(slot.get().startsAt().atZone(zone)), WHEN.format(slot.get().endsAt().atZone(zone))));
+                    ExamTest.SHOWN.format(slot.get().startsAt().atZone(zone)),
+                    ExamTest.SHOWN.format(slot.get().endsAt().atZone(zone))));
         }
         return Optional.empty();
     }

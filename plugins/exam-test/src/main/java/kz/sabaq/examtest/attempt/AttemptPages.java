@@ -3,7 +3,6 @@ package kz.sabaq.examtest.attempt;
 import java.time.Duration;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -22,8 +21,6 @@ import kz.sabaq.examtest.bank.Option;
 
 /** The student's pages: the list of their tests, and an attempt (running, or its result when shown). */
 public final class AttemptPages {
-    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
-
     private final ExamTest common;
     private final Tests tests;
     private final Attempts attempts;
@@ -139,7 +136,7 @@ public final class AttemptPages {
     }
 
     private String local(LocalDateTime utc) {
-        return utc.atOffset(ZoneOffset.UTC).atZoneSameInstant(common.academic().timeZone()).format(TIME);
+        return utc.atOffset(ZoneOffset.UTC).atZoneSameInstant(common.academic().timeZone()).format(ExamTest.SHOWN);
     }
 
     private LocalDateTime now() {
