@@ -101,7 +101,7 @@ public final class AuditResource {
                 !hasActor ? null : e.actorSurname() == null ? "#" + e.actorId() : e.actorSurname() + " " + e.actorFirstName(),
                 !hasActor || e.actorIin() == null ? "" : e.actorIin(), e.action(),
                 messages.has(name) ? messages.get(language, name) : null, e.object() == null ? "" : e.object(),
-                AuditDetails.lines(e.details()));
+                AuditDetails.lines(e.details(), at -> SHOWN.format(at.atZone(zone))));
     }
 
     private Long actorId(String iin) {

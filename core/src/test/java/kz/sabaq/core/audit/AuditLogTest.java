@@ -143,6 +143,18 @@ class AuditLogTest {
     }
 
     @Test
+    void momentsInAnEntrysDetailsAreShownInLocalTimeNotInTheirIsoForm() {
+        // A LocalDateTime of the modules' UTC clock (an attempt's deadline) and an Instant (a slot's start).
+        audit.record(null, "core.test.moments", "object:moments", Map.of("deadline", "2027-03-01T20:30",
+                "startsAt", "2027-03-01T04:15:00Z", "number", "2027-03"));
+        WebClient.Page page = auditPage("object=moments");
+        assertTrue(page.contains("<span class=\"muted\">deadline:</span> 02.03.2027 01:30:00</li>"), page.body());
+        assertTrue(page.contains("<span class=\"muted\">startsAt:</span> 01.03.2027 09:15:00</li>"), page.body());
+        assertTrue(page.contains("<span class=\"muted\">number:</span> 2027-03</li>"), "other values as they are");
+        assertFalse(page.contains("2027-03-01T"), page.body());
+    }
+
+    @Test
     void aDateThatIsNotADateIsRefusedWithAMessage() {
         WebClient.Page page = auditPage("from=yesterday");
         assertEquals(400, page.status());

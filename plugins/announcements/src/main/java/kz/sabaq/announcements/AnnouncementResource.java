@@ -10,7 +10,10 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.net.URI;
-import java.time.LocalDateTime;
+import java.time.OffsetDateTime;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
 import java.util.List;
 import kz.sabaq.api.web.RefusedForm;
 import kz.sabaq.api.web.RequiresCapability;
@@ -21,18 +24,28 @@ import kz.sabaq.api.web.Viewer;
 @Path("/announcements")
 @Produces(MediaType.TEXT_HTML)
 public final class AnnouncementResource {
-    private final Board board;
+    /** As core's pages show a moment: the institution's local date and time, the same in kk, ru and en. */
+    private static final DateTimeFormatter SHOWN = DateTimeFormatter.ofPattern("dd.MM.yyyy HH:mm");
 
-    public AnnouncementResource(Board board) {
+    private final Board board;
+    private final ZoneId zone;
+
+    public AnnouncementResource(Board board, ZoneId zone) {
         this.board = board;
+        this.zone = zone;
     }
 
     /** The board's page: its components are the template's keys. */
     public record Model(List<Item> announcements, boolean canPublish) {
     }
 
-    /** One announcement as the board shows it; {@code canWithdraw} for its author or whoever may withdraw any. */
-    public record Item(long id, String title, String body, LocalDateTime publishedAt, boolean canWithdraw) {
+    /**
+     * One announcement as the board shows it: {@code publishedAt} in the institution's time,
+     * {@code publishedIso} the instant for {@code <time datetime>}; {@code canWithdraw} for its
+     * author or whoever may withdraw any.
+     */
+    public record Item(long id, String title, String body, String publishedAt, String publishedIso,
+                       boolean canWithdraw) {
     }
 
     @GET
@@ -40,8 +53,11 @@ public final class AnnouncementResource {
     public View list(@Context Viewer viewer) {
         boolean publisher = viewer.can(AnnouncementsModule.PUBLISH);
         boolean any = viewer.can(AnnouncementsModule.WITHDRAW_ANY);
-        List<Item> shown = board.current().stream().map(a -> new Item(a.id(), a.title(), a.body(), a.publishedAt(),
-                publisher && (any || a.authorId() == viewer.userId()))).toList();
+        List<Item> shown = board.current().stream().map(a -> {
+            OffsetDateTime published = a.publishedAt().atOffset(ZoneOffset.UTC);  // the clock's time, UTC
+            return new Item(a.id(), a.title(), a.body(), SHOWN.format(published.atZoneSameInstant(zone)),
+                    published.toString(), publisher && (any || a.authorId() == viewer.userId()));
+        }).toList();
         return View.of("announcements/list", "announcements.title", new Model(shown, publisher));
     }
 

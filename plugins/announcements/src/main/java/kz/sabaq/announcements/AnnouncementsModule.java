@@ -1,8 +1,10 @@
 package kz.sabaq.announcements;
 
 import java.time.Duration;
+import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
+import kz.sabaq.api.academic.AcademicDirectory;
 import kz.sabaq.api.access.Capability;
 import kz.sabaq.api.access.Mode;
 import kz.sabaq.api.access.RoleModule;
@@ -58,7 +60,9 @@ public class AnnouncementsModule implements LmsModule {
     @Override
     public void wire(ModuleWiring w) {
         Board board = new Board(w.mapper(AnnouncementMapper.class), w.settings(), w.audit(), w.clock());
-        w.resource(new AnnouncementResource(board));
+        ZoneId zone = w.service(AcademicDirectory.class).map(AcademicDirectory::timeZone)
+                .orElseThrow(() -> new IllegalStateException("announcements need core's AcademicDirectory"));
+        w.resource(new AnnouncementResource(board, zone));
         w.job(new ScheduledJob("purge-expired", Duration.ofHours(1), board::purgeExpired));
     }
 }

@@ -1,6 +1,7 @@
 package kz.sabaq.examtest;
 
 import java.time.Clock;
+import java.time.format.DateTimeFormatter;
 import kz.sabaq.api.academic.AcademicDirectory;
 import kz.sabaq.api.attestation.FinalControlAdmission;
 import kz.sabaq.api.data.AuditLog;
@@ -18,6 +19,8 @@ import kz.sabaq.api.module.ModuleWiring;
 public record ExamTest(AcademicDirectory academic, Journals journals, GradingScales scales, Translations texts,
                        ExamTestSettings settings, Courses courses, Transactions transactions, AuditLog audit,
                        FileStore files, Clock clock, ModuleWiring wiring, FinalControlGate finalControl) {
+    /** How the module shows a moment, as core's pages do: the institution's local date and time. */
+    public static final DateTimeFormatter SHOWN = DateTimeFormatter.ofPattern("dd.MM.yyyy HH:mm");
 
     public static ExamTest of(ModuleWiring w) {
         AcademicDirectory academic = need(w, AcademicDirectory.class);

@@ -3,7 +3,6 @@ package kz.sabaq.examtest;
 import java.time.Clock;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
 import java.util.Optional;
 import kz.sabaq.api.attestation.FinalControlAdmission;
 import kz.sabaq.api.attestation.FinalControlSlot;
@@ -20,7 +19,6 @@ import kz.sabaq.api.web.UserError;
 public final class FinalControlGate {
     /** The refusal of a final test while the final control is held by ticket or task. */
     public static final String NOT_TEST_FORM = "exam-test.attempt.error.notTestForm";
-    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("dd.MM.yyyy HH:mm");
 
     private final Optional<FinalControlAdmission> admission;
     private final Clock clock;
@@ -50,7 +48,8 @@ public final class FinalControlGate {
         }
         if (!slot.get().contains(clock.instant())) {
             return Optional.of(UserError.conflict("exam-test.attempt.error.outsideSlot",
-                    WHEN.format(slot.get().startsAt().atZone(zone)), WHEN.format(slot.get().endsAt().atZone(zone))));
+                    ExamTest.SHOWN.format(slot.get().startsAt().atZone(zone)),
+                    ExamTest.SHOWN.format(slot.get().endsAt().atZone(zone))));
         }
         return Optional.empty();
     }

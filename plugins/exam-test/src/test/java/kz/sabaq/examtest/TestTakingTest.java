@@ -1,12 +1,17 @@
 package kz.sabaq.examtest;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.net.URI;
 import java.net.http.HttpRequest;
 import java.time.Duration;
+import java.time.LocalDateTime;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -73,6 +78,19 @@ class TestTakingTest {
         assertEquals(attempt, start(first, test), "starting again continues the running attempt");
         Classroom.Student second = room.student();
         assertNotEquals(shown, options(second.web().get("/exam-test/attempts/" + start(second, test)).body()));
+    }
+
+    @Test
+    void theAttemptPageGivesItsDeadlineInTheInstitutionsTimeAsCoresPagesDo() {
+        Classroom room = new Classroom(server);
+        long test = room.openFinalTest();
+        Classroom.Student student = room.student();
+        String deadline = LocalDateTime.now(server.clock()).plusMinutes(50).atOffset(ZoneOffset.UTC)
+                .atZoneSameInstant(ZoneId.of("Asia/Almaty")).format(DateTimeFormatter.ofPattern("dd.MM.yyyy HH:mm"));
+        WebClient.Page page = student.web().get("/exam-test/attempts/" + start(student, test));
+        assertTrue(page.contains("Тест " + deadline + " уақытта аяқталады."), page.body());
+        assertFalse(Pattern.compile(">[^<]*\\d{4}-\\d{2}-\\d{2}[T ]\\d{2}:\\d{2}").matcher(page.body()).find(),
+                "no ISO date in the page's text");
     }
 
     @Test

@@ -3,10 +3,8 @@ package kz.sabaq.examtest.attempt;
 import java.time.Duration;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.HashSet;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -23,8 +21,6 @@ import kz.sabaq.examtest.bank.Option;
 
 /** The student's pages: the list of their tests, and an attempt (running, or its result when shown). */
 public final class AttemptPages {
-    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
-
     private final ExamTest common;
     private final Tests tests;
     private final Attempts attempts;
@@ -35,8 +31,41 @@ public final class AttemptPages {
         this.attempts = attempts;
     }
 
+    /** The student's tests: its components are the template's keys. */
+    public record MineModel(List<TestCard> tests) {
+    }
+
+    /**
+     * One test on the student's list: the rules, attempts used of those allowed, whether the student
+     * is refused (not admitted, or another reason in {@code refused}), may start or continue
+     * ({@code lastId} is the running attempt's) and the last result where the test shows it.
+     */
+    public record TestCard(long testId, String discipline, boolean selfCheck, String topic, int questions, int minutes,
+                           int used, int attempts, boolean passed, boolean running, String lastId,
+                           boolean notAdmitted, String refused, boolean canStart, String result) {
+    }
+
+    /**
+     * An attempt: running with its questions, the deadline in the institution's time and the
+     * seconds left, or finished with the score where the test shows it.
+     */
+    public record AttemptModel(long attemptId, String discipline, boolean selfCheck, String topic, boolean running,
+                               String deadline, long remainingSeconds, boolean finished, boolean byDeadline,
+                               boolean showResult, String score, boolean passed, int passPercent,
+                               List<Question> items) {
+    }
+
+    /** A drawn question at its position, with its options in the attempt's order and whether it is answered. */
+    public record Question(int position, String text, boolean multiple, boolean image, List<Choice> options,
+                           boolean answered) {
+    }
+
+    /** An option of a question, checked when the student chose it. */
+    public record Choice(long id, String text, boolean checked) {
+    }
+
     public View mine(Viewer viewer) {
-        List<Map<String, Object>> rows = new ArrayList<>();
+        List<TestCard> cards = new ArrayList<>();
         for (Stream stream : common.courses().withTestsOf(viewer)) {
             for (TestRow t : tests.testsOf(stream.id())) {
                 List<AttemptRow> mine = attempts.attemptsOf(t, viewer.userId());
@@ -46,53 +75,31 @@ public final class AttemptPages {
                 boolean left = t.attempts() == 0 || mine.size() < t.attempts();
                 Optional<UserError> refused = t.selfCheck() ? Optional.empty()
                         : common.finalControl().refusal(stream.id(), viewer.userId());
-                Map<String, Object> row = new LinkedHashMap<>();
-                row.put("testId", t.id());
-                row.put("discipline", stream.discipline().in(viewer.locale()));
-                row.put("selfCheck", t.selfCheck());
-                row.put("topic", t.topic());
-                row.put("questions", t.questions());
-                row.put("minutes", t.minutes());
-                row.put("used", mine.size());
-                row.put("attempts", t.attempts());
-                row.put("passed", passed);
-                row.put("running", running);
-                row.put("lastId", last == null ? "" : last.id());
-                row.put("notAdmitted", refused.filter(FinalControlGate::notAdmitted).isPresent());
-                row.put("refused", refused.filter(e -> !FinalControlGate.notAdmitted(e))
-                        .map(e -> common.texts().get(viewer.locale(), e.messageKey(), e.args())).orElse(""));
-                row.put("canStart", running || t.open() && left && !passed && refused.isEmpty());
-                row.put("result", last != null && last.finished() && t.showResult() && last.score() != null
-                        ? last.score().toPlainString() : "");
-                rows.add(row);
+                cards.add(new TestCard(t.id(), stream.discipline().in(viewer.locale()), t.selfCheck(), t.topic(),
+                        t.questions(), t.minutes(), mine.size(), t.attempts(), passed, running,
+                        last == null ? "" : String.valueOf(last.id()),
+                        refused.filter(FinalControlGate::notAdmitted).isPresent(),
+                        refused.filter(e -> !FinalControlGate.notAdmitted(e))
+                                .map(e -> common.texts().get(viewer.locale(), e.messageKey(), e.args())).orElse(""),
+                        running || t.open() && left && !passed && refused.isEmpty(),
+                        last != null && last.finished() && t.showResult() && last.score() != null
+                                ? last.score().toPlainString() : ""));
             }
         }
-        return View.of("exam-test/mine", "exam-test.mine.title", Map.of("tests", rows));
+        return View.of("exam-test/mine", "exam-test.mine.title", new MineModel(cards));
     }
 
     public View attempt(Viewer viewer, AttemptRow a) {
         TestRow test = tests.test(a.testId());
         Stream stream = common.courses().ofStudent(viewer, test.streamId());
         LocalDateTime now = now();
-        Map<String, Object> model = new LinkedHashMap<>();
-        model.put("attemptId", a.id());
-        model.put("discipline", stream.discipline().in(viewer.locale()));
-        model.put("selfCheck", test.selfCheck());
-        model.put("topic", test.topic());
-        model.put("running", a.running(now));
-        model.put("deadline", local(a.deadline()));
-        model.put("remainingSeconds", Math.max(0, (Duration.between(now, a.deadline()).toMillis() + 999) / 1000));
-        model.put("finished", a.finished());
-        model.put("byDeadline", "deadline".equals(a.submittedBy()));
         boolean show = a.finished() && test.showResult() && a.score() != null;
-        model.put("showResult", show);
-        model.put("score", show ? a.score().toPlainString() : "");
-        model.put("passed", test.selfCheck() && attempts.passed(test, a));
-        model.put("passPercent", test.passPercent());
-        if (a.running(now)) {
-            model.put("items", items(a, test));
-        }
-        return View.of("exam-test/attempt", "exam-test.attempt.title", model);
+        return View.of("exam-test/attempt", "exam-test.attempt.title", new AttemptModel(a.id(),
+                stream.discipline().in(viewer.locale()), test.selfCheck(), test.topic(), a.running(now),
+                local(a.deadline()), Math.max(0, (Duration.between(now, a.deadline()).toMillis() + 999) / 1000),
+                a.finished(), "deadline".equals(a.submittedBy()), show, show ? a.score().toPlainString() : "",
+                test.selfCheck() && attempts.passed(test, a), test.passPercent(),
+                a.running(now) ? items(a, test) : List.of()));
     }
 
     /** The bank item drawn at the position of the attempt. */
@@ -107,12 +114,12 @@ public final class AttemptPages {
         return item;
     }
 
-    private List<Map<String, Object>> items(AttemptRow a, TestRow test) {
+    private List<Question> items(AttemptRow a, TestRow test) {
         List<AttemptItemRow> drawn = tests.rows().items(a.id());
         Map<Long, Item> items = attempts.itemsOf(drawn, test.streamId());
         Map<Integer, List<Long>> answers = tests.rows().answers(a.id()).stream()
                 .collect(Collectors.toMap(AnswerRow::position, AnswerRow::options));
-        List<Map<String, Object>> shown = new ArrayList<>();
+        List<Question> shown = new ArrayList<>();
         for (AttemptItemRow d : drawn) {
             Item item = items.get(d.itemId());
             if (item == null) {
@@ -120,17 +127,16 @@ public final class AttemptPages {
             }
             Map<Long, Option> byId = item.options().stream().collect(Collectors.toMap(Option::id, o -> o));
             Set<Long> chosen = new HashSet<>(answers.getOrDefault(d.position(), List.of()));
-            List<Map<String, Object>> options = d.options().stream().filter(byId::containsKey)
-                    .map(id -> Map.<String, Object>of("id", id, "text", byId.get(id).text(), "checked", chosen.contains(id)))
-                    .toList();
-            shown.add(Map.of("position", d.position(), "text", item.text(), "multiple", d.multiple(),
-                    "image", item.imageKey() != null, "options", options, "answered", !chosen.isEmpty()));
+            List<Choice> options = d.options().stream().filter(byId::containsKey)
+                    .map(id -> new Choice(id, byId.get(id).text(), chosen.contains(id))).toList();
+            shown.add(new Question(d.position(), item.text(), d.multiple(), item.imageKey() != null, options,
+                    !chosen.isEmpty()));
         }
         return shown;
     }
 
     private String local(LocalDateTime utc) {
-        return utc.atOffset(ZoneOffset.UTC).atZoneSameInstant(common.academic().timeZone()).format(TIME);
+        return utc.atOffset(ZoneOffset.UTC).atZoneSameInstant(common.academic().timeZone()).format(ExamTest.SHOWN);
     }
 
     private LocalDateTime now() {

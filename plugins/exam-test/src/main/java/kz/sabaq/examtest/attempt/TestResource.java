@@ -40,6 +40,33 @@ public final class TestResource {
         this.bank = bank;
     }
 
+    /**
+     * The stream's test page: what the bank lacks ({@code findings}), the settings a final test
+     * would open with, the final test once opened ({@code finalTest}, null before) and its results,
+     * the topics' self-checks and the topics one may still be opened for.
+     */
+    public record Model(long streamId, String discipline, boolean canEdit, List<String> findings, boolean ready,
+                        boolean anyFindings, Rules settings, boolean hasFinal, FinalTest finalTest,
+                        List<ResultRow> results, boolean anyResults, List<SelfCheck> selfChecks,
+                        boolean anySelfChecks, List<String> topics, boolean anyTopics) {
+    }
+
+    /** How many questions, minutes and attempts a test has. */
+    public record Rules(int questions, int minutes, int attempts) {
+    }
+
+    /** The stream's final test as opened. */
+    public record FinalTest(long id, boolean open, int questions, int minutes, int attempts) {
+    }
+
+    /** A student's row of the results: attempts used, the last one's state and score, the journal's grade. */
+    public record ResultRow(String name, int attempts, String state, String score, String grade) {
+    }
+
+    /** A topic's self-check. */
+    public record SelfCheck(long id, String topic, boolean open, int questions) {
+    }
+
     @GET
     @RequiresCapability(ExamTestModule.VIEW)
     public View page(@PathParam("id") long streamId, @Context Viewer viewer) {
@@ -82,50 +109,32 @@ public final class TestResource {
     private View page(Viewer viewer, Stream stream) {
         long streamId = stream.id();
         Optional<TestRow> finalTest = tests.finalTest(streamId);
-        List<BankCheck.Finding> findings = tests.readiness(streamId);
-        Map<String, Object> model = new LinkedHashMap<>();
-        model.put("streamId", streamId);
-        model.put("discipline", stream.discipline().in(viewer.locale()));
-        model.put("canEdit", common.courses().canEdit(viewer, stream));
-        model.put("findings", findings.stream().map(BankCheck.Finding::joined).toList());
-        model.put("ready", findings.isEmpty());
-        model.put("anyFindings", !findings.isEmpty());
-        model.put("settings", Map.of("questions", common.settings().questionsPerTest(),
-                "minutes", common.settings().timeLimitMinutes(), "attempts", common.settings().attempts()));
-        model.put("hasFinal", finalTest.isPresent());
-        finalTest.ifPresent(t -> {
-            model.put("final", Map.of("id", t.id(), "open", t.open(), "questions", t.questions(), "minutes", t.minutes(),
-                    "attempts", t.attempts()));
-            List<Map<String, Object>> results = results(t, streamId);
-            model.put("results", results);
-            model.put("anyResults", !results.isEmpty());
-        });
-        List<Map<String, Object>> selfChecks = new ArrayList<>();
-        for (TestRow t : tests.testsOf(streamId)) {
-            if (t.selfCheck()) {
-                selfChecks.add(Map.of("id", t.id(), "topic", t.topic(), "open", t.open(), "questions", t.questions()));
-            }
-        }
-        model.put("selfChecks", selfChecks);
-        model.put("anySelfChecks", !selfChecks.isEmpty());
+        List<String> findings = tests.readiness(streamId).stream().map(BankCheck.Finding::joined).toList();
+        Rules settings = new Rules(common.settings().questionsPerTest(), common.settings().timeLimitMinutes(),
+                common.settings().attempts());
+        List<ResultRow> results = finalTest.map(t -> results(t, streamId)).orElse(List.of());
+        List<SelfCheck> selfChecks = tests.testsOf(streamId).stream().filter(TestRow::selfCheck)
+                .map(t -> new SelfCheck(t.id(), t.topic(), t.open(), t.questions())).toList();
         List<String> topics = common.settings().selfCheck() ? bank.topics(common.courses().disciplineOf(streamId)) : List.of();
-        model.put("topics", topics);
-        model.put("anyTopics", !topics.isEmpty());
-        return View.of("exam-test/stream", "exam-test.stream.title", model);
+        return View.of("exam-test/stream", "exam-test.stream.title", new Model(streamId,
+                stream.discipline().in(viewer.locale()), common.courses().canEdit(viewer, stream), findings,
+                findings.isEmpty(), !findings.isEmpty(), settings, finalTest.isPresent(),
+                finalTest.map(t -> new FinalTest(t.id(), t.open(), t.questions(), t.minutes(), t.attempts())).orElse(null),
+                results, !results.isEmpty(), selfChecks, !selfChecks.isEmpty(), topics, !topics.isEmpty()));
     }
 
-    private List<Map<String, Object>> results(TestRow test, long streamId) {
+    private List<ResultRow> results(TestRow test, long streamId) {
         Map<Long, List<AttemptRow>> byStudent = new LinkedHashMap<>();
         tests.rows().attemptsOfTest(test.id()).forEach(a -> byStudent.computeIfAbsent(a.studentId(), k -> new ArrayList<>()).add(a));
         Map<Long, String> journal = common.journals().column(streamId, kz.sabaq.api.journal.Journals.FINAL);
-        List<Map<String, Object>> rows = new ArrayList<>();
+        List<ResultRow> rows = new ArrayList<>();
         for (Student s : common.academic().studentsOf(streamId)) {
             List<AttemptRow> mine = byStudent.getOrDefault(s.userId(), List.of());
             AttemptRow last = mine.isEmpty() ? null : mine.get(mine.size() - 1);
-            rows.add(Map.of("name", s.displayName(), "attempts", mine.size(),
-                    "state", last == null ? "none" : last.finished() ? "finished" : "running",
-                    "score", last == null || last.score() == null ? "" : last.score().toPlainString(),
-                    "grade", journal.getOrDefault(s.userId(), "")));
+            rows.add(new ResultRow(s.displayName(), mine.size(),
+                    last == null ? "none" : last.finished() ? "finished" : "running",
+                    last == null || last.score() == null ? "" : last.score().toPlainString(),
+                    journal.getOrDefault(s.userId(), "")));
         }
         return rows;
     }

@@ -12,9 +12,10 @@ import jakarta.ws.rs.core.MultivaluedMap;
 import jakarta.ws.rs.core.Response;
 import java.io.InputStream;
 import java.net.URI;
-import java.util.LinkedHashMap;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.IntStream;
 import kz.sabaq.api.academic.Stream;
 import kz.sabaq.api.file.StoredFile;
 import kz.sabaq.api.web.RefusedForm;
@@ -39,26 +40,48 @@ public final class BankResource {
         this.bank = bank;
     }
 
+    /** The bank page: the count by difficulty, what the check finds, the items. */
+    public record ListModel(long streamId, String discipline, boolean canEdit, int count,
+                            List<DifficultyCount> byDifficulty, List<String> findings, boolean anyFindings,
+                            boolean anyItems, List<Listed> items) {
+    }
+
+    /** How many items of the bank have one difficulty. */
+    public record DifficultyCount(String difficulty, int count) {
+    }
+
+    /** One item in the bank's table; {@code options} counts its options, {@code correct} the correct ones. */
+    public record Listed(long id, String name, String topic, String kind, String difficulty, int options,
+                         long correct) {
+    }
+
+    /** The item form, new or editing; {@code itemId} is empty for a new item, {@code image} the picture's name. */
+    public record FormModel(long streamId, String discipline, boolean isNew, String itemId, boolean kindSingle,
+                            String topic, String name, String text, List<DifficultyChoice> difficulties,
+                            String image, List<OptionField> options) {
+    }
+
+    /** A difficulty the form offers, selected when it is the item's. */
+    public record DifficultyChoice(String code, boolean selected) {
+    }
+
+    /** The form's option row {@code n}: its text and whether it is marked correct. */
+    public record OptionField(int n, String text, boolean correct) {
+    }
+
     @GET
     @RequiresCapability(ExamTestModule.VIEW)
     public View list(@PathParam("id") long streamId, @Context Viewer viewer) {
         Stream stream = common.courses().viewable(viewer, streamId);
         List<Item> items = bank.items(common.courses().disciplineOf(streamId));
-        Map<String, Object> model = new LinkedHashMap<>();
-        model.put("streamId", streamId);
-        model.put("discipline", stream.discipline().in(viewer.locale()));
-        model.put("canEdit", common.courses().canEdit(viewer, stream));
-        model.put("count", items.size());
-        model.put("byDifficulty", BankCheck.byDifficulty(items).entrySet().stream()
-                .map(e -> Map.of("difficulty", e.getKey().code(), "count", e.getValue())).toList());
+        List<DifficultyCount> byDifficulty = BankCheck.byDifficulty(items).entrySet().stream()
+                .map(e -> new DifficultyCount(e.getKey().code(), e.getValue())).toList();
         List<String> findings = BankCheck.findings(items, common.settings()).stream().map(BankCheck.Finding::joined).toList();
-        model.put("findings", findings);
-        model.put("anyFindings", !findings.isEmpty());
-        model.put("anyItems", !items.isEmpty());
-        model.put("items", items.stream().map(i -> Map.of("id", i.id(), "name", i.name(), "topic", i.topic(),
-                "kind", i.kind().code(), "difficulty", i.difficulty().code(), "options", i.options().size(),
-                "correct", i.correctCount())).toList());
-        return View.of("exam-test/bank", "exam-test.bank.title", model);
+        List<Listed> listed = items.stream().map(i -> new Listed(i.id(), i.name(), i.topic(), i.kind().code(),
+                i.difficulty().code(), i.options().size(), i.correctCount())).toList();
+        return View.of("exam-test/bank", "exam-test.bank.title", new ListModel(streamId,
+                stream.discipline().in(viewer.locale()), common.courses().canEdit(viewer, stream), items.size(),
+                byDifficulty, findings, !findings.isEmpty(), !items.isEmpty(), listed));
     }
 
     @GET
@@ -161,22 +184,16 @@ public final class BankResource {
     private View form(Viewer viewer, Stream stream, Item item) {
         int rows = Math.min(ItemForm.MAX_OPTIONS, Math.max(common.settings().optionsPerItem(),
                 item == null ? 0 : item.options().size()));
-        Map<String, Object> model = new LinkedHashMap<>();
-        model.put("streamId", stream.id());
-        model.put("discipline", stream.discipline().in(viewer.locale()));
-        model.put("isNew", item == null);
-        model.put("itemId", item == null ? "" : item.id());
-        model.put("kindSingle", item == null || item.kind() == ItemKind.SINGLE);
-        model.put("topic", item == null ? "" : item.topic());
-        model.put("name", item == null ? "" : item.name());
-        model.put("text", item == null ? "" : item.text());
-        model.put("difficulties", java.util.Arrays.stream(Difficulty.values()).map(d -> Map.of("code", d.code(),
-                "selected", item != null && item.difficulty() == d)).toList());
-        model.put("image", item == null || item.imageKey() == null ? "" : item.imageName());
-        model.put("options", java.util.stream.IntStream.rangeClosed(1, rows).mapToObj(n -> {
+        List<DifficultyChoice> difficulties = Arrays.stream(Difficulty.values())
+                .map(d -> new DifficultyChoice(d.code(), item != null && item.difficulty() == d)).toList();
+        List<OptionField> options = IntStream.rangeClosed(1, rows).mapToObj(n -> {
             Option o = item != null && n <= item.options().size() ? item.options().get(n - 1) : null;
-            return Map.of("n", n, "text", o == null ? "" : o.text(), "correct", o != null && o.correct());
-        }).toList());
+            return new OptionField(n, o == null ? "" : o.text(), o != null && o.correct());
+        }).toList();
+        FormModel model = new FormModel(stream.id(), stream.discipline().in(viewer.locale()), item == null,
+                item == null ? "" : String.valueOf(item.id()), item == null || item.kind() == ItemKind.SINGLE,
+                item == null ? "" : item.topic(), item == null ? "" : item.name(), item == null ? "" : item.text(),
+                difficulties, item == null || item.imageKey() == null ? "" : item.imageName(), options);
         return View.of("exam-test/item", item == null ? "exam-test.item.newTitle" : "exam-test.item.editTitle", model);
     }
 

@@ -12,7 +12,7 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.StreamingOutput;
 import java.io.IOException;
 import java.io.InputStream;
-import java.util.LinkedHashMap;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import kz.sabaq.api.academic.Stream;
@@ -40,6 +40,18 @@ public final class ExchangeResource {
         this.common = common;
         this.imports = imports;
         this.bank = bank;
+    }
+
+    /**
+     * The import page; {@code report} when a file was read, {@code stored} when its items were saved
+     * (not a dry run), {@code good} how many items can be (or were) stored.
+     */
+    public record Model(long streamId, String discipline, List<String> difficulties, boolean report,
+                        boolean stored, int good, List<ProblemRow> problems, boolean anyProblem) {
+    }
+
+    /** An item the file could not give as it is; {@code reason} is a translation key with its arguments. */
+    public record ProblemRow(int number, String name, String type, String reason, boolean imported) {
     }
 
     @GET
@@ -109,22 +121,14 @@ public final class ExchangeResource {
     }
 
     private View page(Viewer viewer, Stream stream, Imports.Report report) {
-        Map<String, Object> model = new LinkedHashMap<>();
-        model.put("streamId", stream.id());
-        model.put("discipline", stream.discipline().in(viewer.locale()));
-        model.put("difficulties", java.util.Arrays.stream(Difficulty.values()).map(Difficulty::code).toList());
-        model.put("report", report != null);
-        if (report != null) {
-            model.put("stored", report.stored());
-            model.put("good", report.good());
-            model.put("problems", report.problems().stream().map(p -> {
-                StringBuilder reason = new StringBuilder(p.key());
-                p.args().forEach(a -> reason.append('|').append(String.valueOf(a).replace('|', '/')));
-                return Map.of("number", p.number(), "name", p.name(), "type", p.type(), "reason", reason.toString(),
-                        "imported", p.imported());
-            }).toList());
-            model.put("anyProblem", !report.problems().isEmpty());
-        }
-        return View.of("exam-test/import", "exam-test.import.title", model);
+        List<String> difficulties = Arrays.stream(Difficulty.values()).map(Difficulty::code).toList();
+        List<ProblemRow> problems = report == null ? List.of() : report.problems().stream().map(p -> {
+            StringBuilder reason = new StringBuilder(p.key());
+            p.args().forEach(a -> reason.append('|').append(String.valueOf(a).replace('|', '/')));
+            return new ProblemRow(p.number(), p.name(), p.type(), reason.toString(), p.imported());
+        }).toList();
+        return View.of("exam-test/import", "exam-test.import.title", new Model(stream.id(),
+                stream.discipline().in(viewer.locale()), difficulties, report != null,
+                report != null && report.stored(), report == null ? 0 : report.good(), problems, !problems.isEmpty()));
     }
 }
