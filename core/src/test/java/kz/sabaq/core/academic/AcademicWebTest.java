@@ -16,6 +16,7 @@ import kz.sabaq.api.access.StandardRoles;
 import kz.sabaq.core.academic.importing.CsvImport;
 import kz.sabaq.core.audit.Audit;
 import kz.sabaq.core.audit.AuditMapper;
+import kz.sabaq.core.testing.Generator;
 import kz.sabaq.core.testing.Iins;
 import kz.sabaq.core.testing.MultipartForm;
 import kz.sabaq.core.testing.TestServer;
@@ -195,6 +196,15 @@ class AcademicWebTest {
     @Test
     void anUnknownKindIsNotFound() {
         assertEquals(404, registrar().get("/academic/nonsense").status());
+    }
+
+    @Test
+    void aRegisterShowsDatesAsCoresPagesDoNotInTheImportsIsoForm() {
+        String code = "Y-" + NEXT.incrementAndGet() + "-" + System.nanoTime() % 100000;
+        Generator.on(server).year().code(code).dates("2031-09-01", "2032-06-30").create();
+        WebClient.Page page = registrar().get("/academic/academic_year?q=" + code);
+        assertTrue(page.contains("01.09.2031") && page.contains("30.06.2032"), page.body());
+        assertFalse(page.contains("2031-09-01"), "no ISO date on the page");
     }
 
     @Test

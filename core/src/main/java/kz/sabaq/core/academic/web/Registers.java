@@ -12,10 +12,15 @@ import kz.sabaq.core.academic.Column;
 import kz.sabaq.core.academic.Kind;
 import kz.sabaq.core.access.Units;
 
-/** Reads a kind's register a page at a time, as the texts its CSV would hold. */
+/**
+ * Reads a kind's register a page at a time, as the texts its CSV would hold, except dates: shown as
+ * core's pages show them ({@code dd.MM.yyyy}, with {@code HH:mm} for a moment), not in the import's
+ * ISO form.
+ */
 final class Registers {
     static final int PAGE_SIZE = 50;
-    private static final DateTimeFormatter MINUTES = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
+    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("dd.MM.yyyy");
+    private static final DateTimeFormatter MINUTES = DateTimeFormatter.ofPattern("dd.MM.yyyy HH:mm");
 
     record Page(long total, List<List<String>> rows) {
     }
@@ -61,6 +66,15 @@ final class Registers {
         }
         if (value instanceof Timestamp t) {
             return t.toLocalDateTime().format(MINUTES);
+        }
+        if (value instanceof java.sql.Date d) {
+            return d.toLocalDate().format(DAY);
+        }
+        if (value instanceof java.time.LocalDate d) {
+            return d.format(DAY);
+        }
+        if (value instanceof java.time.LocalDateTime t) {
+            return t.format(MINUTES);
         }
         if (value instanceof Time t) {
             return t.toLocalTime().toString();
