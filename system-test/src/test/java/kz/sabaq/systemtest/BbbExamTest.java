@@ -117,6 +117,13 @@ class BbbExamTest {
         WebClient.Page early = web.get(join);
         assertEquals(409, early.status(), "twenty minutes before the start is too early");
         assertTrue(early.contains("Конференцияға қосылуға әлі ерте"), early.body());
+        WebClient.Page fromExam = web.send(HttpRequest.newBuilder(URI.create(web.url(join)))
+                .header("Accept", "text/html").header("Referer", web.url(exam + "?x=1")).GET().build());
+        assertEquals(409, fromExam.status());
+        assertTrue(fromExam.contains("href=\"" + exam + "?x&#61;1\" data-back"), "the way back to the exam page:\n" + fromExam.body());
+        WebClient.Page fromElsewhere = web.send(HttpRequest.newBuilder(URI.create(web.url(join)))
+                .header("Accept", "text/html").header("Referer", "https://evil.example//x").GET().build());
+        assertFalse(fromElsewhere.contains("data-back"), "no way back to another site's address");
         server.clock().set(LocalDateTime.parse("2027-01-15T03:50"));
         follow(web.get(join));
         follow(otherWeb.get(join));

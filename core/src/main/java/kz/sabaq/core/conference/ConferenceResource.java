@@ -2,6 +2,7 @@ package kz.sabaq.core.conference;
 
 import jakarta.ws.rs.FormParam;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -27,6 +28,7 @@ import kz.sabaq.api.data.AuditLog;
 import kz.sabaq.api.web.AnyUser;
 import kz.sabaq.api.web.PublicAccess;
 import kz.sabaq.api.web.UserError;
+import kz.sabaq.api.web.View;
 import kz.sabaq.api.web.Viewer;
 import kz.sabaq.core.user.User;
 import kz.sabaq.core.user.UserMapper;
@@ -59,16 +61,16 @@ public class ConferenceResource {
     @Path("/{module}/{object}/join")
     @AnyUser
     public Response join(@PathParam("module") String module, @PathParam("object") String object,
-                         @Context Viewer viewer) {
+                         @HeaderParam("Referer") String referer, @Context Viewer viewer) {
         ConferenceHost.Seat seat = seat(module, object, viewer);
         ConferencePlatform platform = conferences.platform(seat.platform()).orElseThrow(UserError::notFound);
         Instant now = clock.instant();
         Instant opens = seat.meeting().start().minus(platform.joinEarly(conferences.context(platform)));
         if (now.isBefore(opens)) {
-            throw UserError.conflict("core.conference.tooEarly", WHEN.format(opens.atZone(zone)));
+            return closed("core.conference.tooEarly", opens, referer);
         }
         if (!now.isBefore(seat.meeting().end())) {
-            throw UserError.conflict("core.conference.over", WHEN.format(seat.meeting().end().atZone(zone)));
+            return closed("core.conference.over", seat.meeting().end(), referer);
         }
         User user = users.findById(viewer.userId()).orElseThrow(UserError::forbidden);
         Participant who = new Participant(user.id(), user.iin(), fullName(user), viewer.locale(), seat.host());
@@ -94,6 +96,41 @@ public class ConferenceResource {
         audit.record(viewer.userId(), "core.conference.end", module + ":" + object, Map.of("platform", platform.id()));
         boolean local = back != null && back.startsWith("/") && !back.startsWith("//") && !back.contains("\\");
         return Response.seeOther(URI.create(local ? back : "/")).build();
+    }
+
+    /**
+     * "Too early" or "over", with the way back to the page the join link was on (the exam or the
+     * class page: the referrer, sent for this site's own pages only) rather than the start page.
+     */
+    private Response closed(String messageKey, Instant at, String referer) {
+        return Response.status(Response.Status.CONFLICT).entity(View.of("core/conference-closed", "core.conference.title",
+                new Closed(messageKey, WHEN.format(at.atZone(zone)), backTo(referer)))).build();
+    }
+
+    /** The referrer's path and query when it is a page of this site; null otherwise. */
+    static String backTo(String referer) {
+        if (referer == null || referer.isBlank()) {
+            return null;
+        }
+        try {
+            URI uri = URI.create(referer);
+            String path = uri.getRawPath();
+            if (path == null || !path.startsWith("/") || path.startsWith("//") || path.contains("/conference/")) {
+                return null;
+            }
+            return uri.getRawQuery() == null ? path : path + "?" + uri.getRawQuery();
+        } catch (IllegalArgumentException e) {
+            return null;
+        }
+    }
+
+    /**
+     * The join route's answer while the meeting is not open.
+     *
+     * @param messageKey why: too early or over, with {@code when} as its argument
+     * @param back       the page the link was on, or null
+     */
+    public record Closed(String messageKey, String when, String back) {
     }
 
     private ConferenceHost.Seat seat(String module, String object, Viewer viewer) {

@@ -4,6 +4,8 @@ import java.nio.file.Path;
 import kz.sabaq.core.academic.web.AcademicPages;
 import kz.sabaq.core.audit.AuditResource;
 import kz.sabaq.core.auth.LoginResource;
+import kz.sabaq.core.cabinet.CabinetPage;
+import kz.sabaq.core.conference.ConferenceResource;
 import kz.sabaq.core.auth.PasswordResource;
 import kz.sabaq.core.journal.JournalListResource;
 import kz.sabaq.core.journal.JournalPage;
@@ -44,8 +46,8 @@ class CoreTemplatesTest {
                 .page("journal", JournalPage.Model.class)
                 .partial("journal-grades")
                 .partial("journal-settings")
-                // The student cabinet is being rewritten as the "today" page, with its own model and check.
-                .unchecked("cabinet", "rewritten with its model in the cabinet's own change");
+                .page("cabinet", CabinetPage.Model.class)
+                .page("conference-closed", ConferenceResource.Closed.class);
     }
 
     @Test
