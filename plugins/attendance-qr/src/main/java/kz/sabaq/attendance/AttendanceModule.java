@@ -57,6 +57,8 @@ import kz.sabaq.attendance.session.SessionAccess;
 import kz.sabaq.attendance.session.SessionList;
 import kz.sabaq.attendance.session.SessionPage;
 import kz.sabaq.attendance.session.SessionResource;
+import kz.sabaq.attendance.today.AdmissionWarnings;
+import kz.sabaq.attendance.today.ClassesNowAndNext;
 import org.pf4j.Extension;
 
 /**
@@ -162,6 +164,8 @@ public class AttendanceModule implements LmsModule {
         w.resource(online.resource().apply(pages));
         w.resource(new ReportResource(access, new StreamReport(academic, journal, admission, new AbsenceRule(settings),
                 w.clock()), new WeekChart(), new ReportCsv(texts), texts));
+        w.todayItems(new ClassesNowAndNext(academic, journal, timing, texts));
+        w.todayItems(new AdmissionWarnings(academic, admission, texts));
         AutoExit autoExit = new AutoExit(w.mapper(ExitMapper.class), settings, w.transactions(), w.clock());
         w.job(new ScheduledJob("auto-exit", Duration.ofMinutes(1), autoExit::sweep));
     }

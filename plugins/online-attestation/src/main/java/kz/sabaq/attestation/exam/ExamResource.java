@@ -64,12 +64,12 @@ public final class ExamResource {
     @Path("streams/{stream: \\d{1,18}}/students/{student: \\d{1,18}}")
     @AnyUser
     public View page(@PathParam("stream") long streamId, @PathParam("student") long studentId,
-                     @QueryParam("wait") String wait, @Context Viewer viewer) {
+                     @QueryParam("wait") String wait, @QueryParam("saved") String saved, @Context Viewer viewer) {
         Opened exam = access.open(viewer, streamId, studentId);
         if (exam.student()) {
             presence.seen(exam);
         }
-        return pages.page(exam, viewer.locale(), wait != null);
+        return pages.page(exam, viewer.locale(), wait != null, saved);
     }
 
     /** "Show ticket questions". */
@@ -202,7 +202,7 @@ public final class ExamResource {
         Opened exam = access.open(viewer, streamId, studentId);
         return RefusedForm.attempt(() -> {
             grading.grade(viewer.userId(), exam, values);
-            return back(streamId, studentId, "#grade");
+            return back(streamId, studentId, "?saved=grade#grade");
         }, () -> pages.page(exam, viewer.locale(), false));
     }
 
@@ -214,7 +214,7 @@ public final class ExamResource {
         Opened exam = access.open(viewer, streamId, studentId);
         return RefusedForm.attempt(() -> {
             grading.absent(viewer.userId(), exam, kind);
-            return back(streamId, studentId, "#grade");
+            return back(streamId, studentId, "?saved=absence#grade");
         }, () -> pages.page(exam, viewer.locale(), false));
     }
 
