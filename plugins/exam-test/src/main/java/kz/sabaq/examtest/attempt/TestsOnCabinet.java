@@ -5,12 +5,15 @@ import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import kz.sabaq.api.academic.Stream;
 import kz.sabaq.api.cabinet.TodayItem;
 import kz.sabaq.api.cabinet.TodayItems;
+import kz.sabaq.api.web.UserError;
 import kz.sabaq.api.web.Viewer;
 import kz.sabaq.examtest.ExamTest;
 import kz.sabaq.examtest.ExamTestModule;
+import kz.sabaq.examtest.FinalControlGate;
 
 /**
  * A student's tests on the cabinet, as "My tests" offers them: an attempt under way (a button back
@@ -49,12 +52,17 @@ public final class TestsOnCabinet implements TodayItems {
                 }
                 boolean left = t.attempts() == 0 || mine.size() < t.attempts();
                 boolean passed = t.selfCheck() && mine.stream().anyMatch(a -> attempts.passed(t, a));
-                if (t.open() && left && !passed) {
-                    boolean admitted = t.selfCheck() || common.admittedToFinalControl(stream.id(), viewer.userId());
+                Optional<UserError> refused = t.selfCheck() ? Optional.empty()
+                        : common.finalControl().refusal(stream.id(), viewer.userId());
+                // a final control held by ticket or task has no test to take: nothing to offer
+                boolean noTest = refused.filter(e -> FinalControlGate.NOT_TEST_FORM.equals(e.messageKey())).isPresent();
+                if (t.open() && left && !passed && !noTest) {
+                    String warning = refused.map(e -> FinalControlGate.notAdmitted(e)
+                            ? common.texts().get(locale, "exam-test.mine.notAdmitted")
+                            : common.texts().get(locale, e.messageKey(), e.args())).orElse(null);
                     items.add(new TodayItem(TodayItem.Kind.EXAM, null, null, title,
                             common.texts().get(locale, "exam-test.mine.rules", t.questions(), t.minutes()),
-                            "/exam-test/mine", common.texts().get(locale, "exam-test.menu.mine"),
-                            admitted ? null : common.texts().get(locale, "exam-test.mine.notAdmitted")));
+                            "/exam-test/mine", common.texts().get(locale, "exam-test.menu.mine"), warning));
                 }
             }
         }
