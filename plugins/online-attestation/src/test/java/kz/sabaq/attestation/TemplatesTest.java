@@ -2,9 +2,11 @@ package kz.sabaq.attestation;
 
 import java.nio.file.Path;
 import kz.sabaq.attestation.admission.DecisionResource;
+import kz.sabaq.attestation.exam.ExamPage;
 import kz.sabaq.attestation.slot.SlotDialogs;
 import kz.sabaq.attestation.staff.SettingsResource;
 import kz.sabaq.attestation.staff.StreamListResource;
+import kz.sabaq.attestation.staff.StreamPage;
 import kz.sabaq.attestation.staff.StreamResource;
 import kz.sabaq.attestation.tickets.TicketPages;
 import kz.sabaq.core.testing.PageModels;
@@ -27,9 +29,9 @@ class TemplatesTest {
                 .page("tickets", TicketPages.Bank.class)
                 .page("ticket-form", TicketPages.Form.class)
                 .page("ticket-copy", TicketPages.Copy.class)
-                .unchecked("exam-mine", "ExamPage still builds a map")
-                .unchecked("exam-page", "ExamPage still builds a map")
-                .unchecked("staff-stream", "StreamPage still builds a map")
+                .page("exam-mine", ExamPage.Mine.class)
+                .page("exam-page", ExamPage.Model.class)
+                .page("staff-stream", StreamPage.Model.class)
                 .check();
     }
 }
