@@ -10,9 +10,7 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.net.URI;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import kz.sabaq.api.academic.Student;
 import kz.sabaq.api.web.RefusedForm;
 import kz.sabaq.api.web.RequiresCapability;
@@ -34,24 +32,27 @@ public final class DecisionResource {
         this.decisions = decisions;
     }
 
+    /**
+     * The form's page: whether the rules admit the student, the attendance reasons they do not, and the
+     * decision already recorded ({@code null} while there is none).
+     */
+    public record Model(long streamId, long studentId, String name, String discipline, boolean byRules,
+                        List<String> reasons, boolean hasReasons, String decision) {
+    }
+
     @GET
     @RequiresCapability(OnlineAttestationModule.ADMIT)
     public View form(@PathParam("stream") long streamId, @PathParam("student") long studentId,
                      @Context Viewer viewer) {
         Student student = decisions.admissible(viewer, streamId, studentId);
         Admissions admissions = new Admissions(common);
-        Map<String, Object> model = new LinkedHashMap<>();
-        model.put("streamId", streamId);
-        model.put("studentId", studentId);
-        model.put("name", student.displayName());
-        model.put("discipline", common.academic().stream(streamId).orElseThrow().discipline().in(viewer.locale()));
-        model.put("byRules", admissions.byRules(streamId, studentId));
         List<String> reasons = common.attendanceAdmission()
                 .map(a -> a.state(streamId, studentId).reasons().stream().map(r -> r.in(viewer.locale())).toList())
                 .orElse(List.of());
-        model.put("reasons", reasons);
-        model.put("hasReasons", !reasons.isEmpty());
-        model.put("decision", common.store().admissionDecision(streamId, studentId));
+        Model model = new Model(streamId, studentId, student.displayName(),
+                common.academic().stream(streamId).orElseThrow().discipline().in(viewer.locale()),
+                admissions.byRules(streamId, studentId), reasons, !reasons.isEmpty(),
+                common.store().admissionDecision(streamId, studentId));
         return View.of("online-attestation/admission-decision", "online-attestation.admission.title", model);
     }
 

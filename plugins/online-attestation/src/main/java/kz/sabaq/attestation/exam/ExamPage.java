@@ -4,27 +4,21 @@ import java.time.Instant;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
-import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import kz.sabaq.api.academic.AcademicPeriod;
 import kz.sabaq.api.academic.Stream;
 import kz.sabaq.api.conference.ConferenceForm;
-import kz.sabaq.api.conference.ConferencePlatform;
 import kz.sabaq.api.conference.Conferences;
-import kz.sabaq.api.form.FieldType;
-import kz.sabaq.api.form.FormField;
 import kz.sabaq.api.grading.Grade;
 import kz.sabaq.api.grading.GradingScale;
 import kz.sabaq.api.grading.Reading;
 import kz.sabaq.api.journal.Journals;
-import kz.sabaq.api.web.UserError;
 import kz.sabaq.api.web.View;
 import kz.sabaq.attestation.Attestation;
 import kz.sabaq.attestation.ExamSlot;
-import kz.sabaq.attestation.OnlineAttestationModule;
 import kz.sabaq.attestation.RichText;
 import kz.sabaq.attestation.Sitting;
 import kz.sabaq.attestation.distribution.TicketDistribution;
@@ -62,6 +56,46 @@ public final class ExamPage {
         this.tickets = tickets;
     }
 
+    /**
+     * The final control page, to the student and to staff: what is not shown is null. {@code roster}
+     * (the previous and next students) and {@code savedKey} (what was just saved) are for staff only,
+     * {@code grading} while staff may grade; {@code waiting} while a student's ticket questions are on
+     * their way.
+     */
+    public record Model(String base, long streamId, boolean student, boolean staff, Neighbours.Pair roster,
+                        String savedKey, String discipline, String studentName, String year, String period,
+                        String teacher, String date, String start, String end, Integer ticket, String viewedAt,
+                        String sentAt, String grade, String gradeParts, String absence, RetakePage.Model retake,
+                        String task, TaskEdit taskEdit, PlatformBlock platform, TestEntry test, boolean chooseTicket,
+                        boolean showQuestions, boolean waiting, TicketQuestions questions, OralTimers oral, Answer answer,
+                        GradingForm grading) {
+    }
+
+    /** The task's editor for staff, without a ticket: the task as sanitized HTML. */
+    public record TaskEdit(String html) {
+    }
+
+    /** The ticket's questions once readable, and its file if it has one ({@code file} empty else). */
+    public record TicketQuestions(String html, String file, String fileHref) {
+    }
+
+    /**
+     * The answer: its text and files; {@code editable} while the student may still change it, with the
+     * rules the form states and {@code canSend} once it is long enough.
+     */
+    public record Answer(String html, List<AnswerFile> files, boolean editable, boolean locked, int minChars,
+                         int draftSeconds, long maxMb, boolean canSend) {
+    }
+
+    /** A file attached to the answer. */
+    public record AnswerFile(long id, String name, String href) {
+    }
+
+    /** The list of one's own final controls, newest first. */
+    public record Mine(List<Line> exams, boolean any) {
+    }
+
+    /** One final control of the list; {@code ticket} once the slot started and a ticket was given, else null. */
     public record Line(String discipline, String date, String start, String end, String href, String ticket,
                        boolean sent, Instant startsAt, boolean retakeAllowed, boolean reenrol) {
     }
@@ -84,7 +118,7 @@ public final class ExamPage {
                     standing == Retakes.Standing.REENROL));
         }
         lines.sort((a, b) -> b.startsAt().compareTo(a.startsAt()));
-        return View.of("online-attestation/exam-mine", Answers.PREFIX + "mine.title", Map.of("exams", lines, "any", !lines.isEmpty()));
+        return View.of("online-attestation/exam-mine", Answers.PREFIX + "mine.title", new Mine(lines, !lines.isEmpty()));
     }
 
     public View page(Opened exam, Locale locale, boolean waitShown) {
@@ -100,184 +134,90 @@ public final class ExamPage {
         ZoneId zone = common.academic().timeZone();
         Sitting s = exam.sitting();
         ExamSlot slot = exam.slot();
-        Map<String, Object> m = new HashMap<>();
-        String base = "/online-attestation/streams/" + exam.streamId() + "/students/" + exam.studentId();
-        m.put("base", base);
-        m.put("streamId", exam.streamId());
-        m.put("studentId", exam.studentId());
-        m.put("slotId", slot.id());
-        m.put("student", exam.student());
-        m.put("staff", !exam.student());
-        if (!exam.student()) {
-            m.put("roster", new Neighbours(common).of(exam.streamId(), exam.studentId(), locale));
-            if ("grade".equals(saved) || "absence".equals(saved)) {
-                m.put("savedKey", Answers.PREFIX + "saved." + saved);
-            }
-        }
-        m.put("discipline", exam.stream().discipline().in(locale));
-        m.put("studentName", common.academic().fullName(exam.studentId()).orElse(""));
-        common.academic().periodOfStream(exam.streamId()).ifPresent(p -> {
-            m.put("year", p.yearCode());
-            m.put("period", p.name().in(locale));
-        });
-        common.academic().fullName(exam.stream().teacherId()).ifPresent(name -> m.put("teacher", name));
-        m.put("date", DATE.format(slot.startsAt().atZone(zone)));
-        m.put("start", TIME.format(slot.startsAt().atZone(zone)));
-        m.put("end", TIME.format(slot.endsAt().atZone(zone)));
         boolean started = slot.started(now);
-        boolean ended = slot.ended(now);
-        m.put("ended", ended);
         boolean byTicket = exam.byTicket();
-        m.put("byTicket", byTicket);
-        if (byTicket && s.hasTicket() && (started || !exam.student())) {
-            m.put("ticket", s.ticketNumber());
-        }
-        boolean taskShown = !byTicket && RichText.hasText(s.task())
-                && (started || !exam.student());
-        if (taskShown) {
-            m.put("task", RichText.clean(s.task()));
-        }
-        if (Tasks.editable(exam)) {
-            m.put("taskEdit", Map.of("html", s.task() == null ? "" : RichText.clean(s.task())));
-        }
-        grade(exam, locale, m, now);
-        m.putAll(new RetakePage(common, retakes).model(exam.streamId(), exam.studentId(), locale));
-        platform(exam, locale, m);
-        if (exam.byTest() && exam.student()) {
-            m.put("test", TestEntry.of(common, exam, now));
-        }
-        // "Choose a ticket": by ticket, students choose, placed, no ticket yet.
-        boolean choose = exam.student() && byTicket && s.placedAt() != null && !s.hasTicket() && studentsChoose();
-        m.put("chooseTicket", choose);
         // "Show ticket questions" until they are shown; the ticket's questions once readable.
         boolean readable = Questions.readable(exam);
-        m.put("showQuestions", exam.student() && byTicket && s.hasTicket() && !readable);
-        m.put("wait", waitShown && exam.student() && s.hasTicket() && s.questionsSentAt() == null);
-        if (readable) {
-            ExamMapper.TicketContent ticket = store.ticket(exam.streamId(), s.ticketNumber());
-            if (ticket != null) {
-                m.put("questions", Map.of("html", RichText.clean(ticket.body()),
-                        "file", ticket.fileKey() == null ? "" : ticket.fileName(),
-                        "fileHref", TicketBank.fileHref(exam.streamId(), s.ticketNumber())));
-            }
-        }
-        m.put("viewedAt", when(s.questionsViewedAt(), zone));
-        if (readable && byTicket) {
-            OralTimers.of(s, common.settings(), now, zone, common.texts(), locale).ifPresent(t -> m.put("oral", t));
-        }
-        m.put("sentAt", when(s.answerSentAt(), zone));
-        answerBlock(exam, m, now);
+        Optional<AcademicPeriod> period = common.academic().periodOfStream(exam.streamId());
+        Map<String, String> cells = grading.grades(exam);
+        Optional<GradingScale> scale = grading.scale(exam.streamId());
+        String grade = gradeShown(exam, cells, scale, locale);
+        Model m = new Model("/online-attestation/streams/" + exam.streamId() + "/students/" + exam.studentId(),
+                exam.streamId(), exam.student(), !exam.student(),
+                exam.student() ? null : new Neighbours(common).of(exam.streamId(), exam.studentId(), locale),
+                !exam.student() && ("grade".equals(saved) || "absence".equals(saved))
+                        ? Answers.PREFIX + "saved." + saved : null,
+                exam.stream().discipline().in(locale), common.academic().fullName(exam.studentId()).orElse(""),
+                period.map(AcademicPeriod::yearCode).orElse(null), period.map(p -> p.name().in(locale)).orElse(null),
+                common.academic().fullName(exam.stream().teacherId()).orElse(null),
+                DATE.format(slot.startsAt().atZone(zone)), TIME.format(slot.startsAt().atZone(zone)),
+                TIME.format(slot.endsAt().atZone(zone)),
+                byTicket && s.hasTicket() && (started || !exam.student()) ? s.ticketNumber() : null,
+                when(s.questionsViewedAt(), zone), when(s.answerSentAt(), zone),
+                grade, grade == null ? null : gradeParts(cells, locale),
+                s.absence() == null ? null : common.texts().get(locale, Answers.PREFIX + "absence." + s.absence()),
+                new RetakePage(common, retakes).model(exam.streamId(), exam.studentId(), locale),
+                !byTicket && RichText.hasText(s.task()) && (started || !exam.student()) ? RichText.clean(s.task()) : null,
+                Tasks.editable(exam) ? new TaskEdit(s.task() == null ? "" : RichText.clean(s.task())) : null,
+                PlatformBlock.of(exam, locale, form, conferences, common.texts(), store).orElse(null),
+                exam.byTest() && exam.student() ? TestEntry.of(common, exam, now) : null,
+                // "Choose a ticket": by ticket, students choose, placed, no ticket yet.
+                exam.student() && byTicket && s.placedAt() != null && !s.hasTicket() && studentsChoose(),
+                exam.student() && byTicket && s.hasTicket() && !readable,
+                waitShown && exam.student() && s.hasTicket() && s.questionsSentAt() == null,
+                readable ? questions(exam) : null,
+                readable && byTicket ? OralTimers.of(s, common.settings(), now, zone, common.texts(), locale).orElse(null)
+                        : null,
+                answer(exam, now),
+                Grading.gradable(exam, now) ? GradingForm.of(exam.streamId(), grading.form(exam.streamId()),
+                        scale, cells, incompletes.defaultDeadline().toString(), locale) : null);
         return View.of("online-attestation/exam-page", Answers.PREFIX + "page.title", m);
     }
 
-    private void answerBlock(Opened exam, Map<String, Object> m, Instant now) {
+    private TicketQuestions questions(Opened exam) {
         Sitting s = exam.sitting();
-        boolean open = Answers.open(exam, s, now);
+        ExamMapper.TicketContent ticket = store.ticket(exam.streamId(), s.ticketNumber());
+        return ticket == null ? null : new TicketQuestions(RichText.clean(ticket.body()),
+                ticket.fileKey() == null ? "" : ticket.fileName(), TicketBank.fileHref(exam.streamId(), s.ticketNumber()));
+    }
+
+    /** The answer block: while the student may still answer, and for everyone once the answer was sent. */
+    private Answer answer(Opened exam, Instant now) {
+        Sitting s = exam.sitting();
         boolean sent = s.answerSentAt() != null;
-        if (!sent && !(exam.student() && open)) {
-            return;
+        if (!sent && !(exam.student() && Answers.open(exam, s, now))) {
+            return null;
         }
-        Map<String, Object> a = new HashMap<>();
         String body = store.answer(exam.streamId(), exam.studentId());
-        a.put("html", body == null ? "" : RichText.clean(body));
-        List<Map<String, Object>> files = new ArrayList<>();
-        for (ExamMapper.AnswerFile f : answers.files(exam)) {
-            files.add(Map.of("id", f.id(), "name", f.fileName(), "href",
-                    "/online-attestation/streams/" + exam.streamId() + "/students/" + exam.studentId() + "/files/" + f.id()));
-        }
-        a.put("files", files);
+        List<AnswerFile> files = answers.files(exam).stream().map(f -> new AnswerFile(f.id(), f.fileName(),
+                "/online-attestation/streams/" + exam.streamId() + "/students/" + exam.studentId() + "/files/" + f.id()))
+                .toList();
         boolean editable = exam.student() && !sent && !exam.slot().ended(now);
-        a.put("editable", editable);
-        a.put("locked", !editable);
-        a.put("minChars", common.settings().minAnswerChars());
-        a.put("draftSeconds", common.settings().draftSeconds());
-        a.put("maxMb", common.settings().answerMaxBytes() / (1024 * 1024));
-        a.put("canSend", editable && RichText.textLength(body) >= common.settings().minAnswerChars());
-        m.put("answer", a);
+        return new Answer(body == null ? "" : RichText.clean(body), files, editable, !editable,
+                common.settings().minAnswerChars(), common.settings().draftSeconds(),
+                common.settings().answerMaxBytes() / (1024 * 1024),
+                editable && RichText.textLength(body) >= common.settings().minAnswerChars());
     }
 
-    private void grade(Opened exam, Locale locale, Map<String, Object> m, Instant now) {
-        Map<String, String> cells = grading.grades(exam);
+    /** The final grade in words; an absence is its own line, though the journal's cell holds it in the grade's place. */
+    private String gradeShown(Opened exam, Map<String, String> cells, Optional<GradingScale> scale, Locale locale) {
         String total = cells.get(Journals.FINAL);
-        Optional<GradingScale> scale = grading.scale(exam.streamId());
-        // an absence is its own line below, though the journal's cell holds it in the grade's place
-        if (total != null && exam.sitting().absence() == null) {
-            Grade named = scale.map(s -> s.read(total)).filter(r -> r.points() == null).map(Reading::grade).orElse(null);
-            String key = Grading.labelKey(total);
-            m.put("grade", named != null ? named.name().in(locale) : key == null ? total : common.texts().get(locale, key));
-            if (cells.containsKey(Journals.FINAL_WRITTEN) || cells.containsKey(Journals.FINAL_ORAL)) {
-                m.put("gradeParts", common.texts().get(locale, Answers.PREFIX + "grade.parts",
-                        cells.getOrDefault(Journals.FINAL_WRITTEN, "—"), cells.getOrDefault(Journals.FINAL_ORAL, "—")));
-            }
+        if (total == null || exam.sitting().absence() != null) {
+            return null;
         }
-        if (exam.sitting().absence() != null) {
-            m.put("absence", common.texts().get(locale, Answers.PREFIX + "absence." + exam.sitting().absence()));
-        }
-        if (!Grading.gradable(exam, now)) {
-            return;
-        }
-        Map<String, Object> g = new HashMap<>();
-        String form = grading.form(exam.streamId());
-        if (form == null) {
-            g.put("noForm", Map.of("journal", exam.streamId()));
-        } else if (scale.isEmpty()) {
-            g.put("scaleMissing", Map.of("form", form, "journal", exam.streamId()));
-        } else if (!scale.get().parts().isEmpty()) {
-            List<Map<String, Object>> parts = new ArrayList<>();
-            for (String part : scale.get().parts()) {
-                parts.add(Map.of("field", part, "labelKey", Answers.PREFIX + "grade." + part,
-                        "value", cells.getOrDefault(Journals.FINAL + "." + part, "")));
-            }
-            g.put("composite", Map.of("parts", parts, "total", total == null ? "" : total));
-        } else if (scale.get().takesPoints()) {
-            g.put("single", Map.of("points", total == null ? "" : total, "label", scale.get().name().in(locale)));
-        } else {
-            List<Map<String, Object>> choices = new ArrayList<>();
-            for (Grade grade : scale.get().grades()) {
-                choices.add(Map.of("code", grade.code(), "name", grade.name().in(locale),
-                        "checked", grade.code().equals(total)));
-            }
-            g.put("choice", Map.of("label", scale.get().name().in(locale), "choices", choices));
-        }
-        g.put("incompleteDeadline", incompletes.defaultDeadline().toString());
-        m.put("grading", g);
+        Grade named = scale.map(s -> s.read(total)).filter(r -> r.points() == null)
+                .map(Reading::grade).orElse(null);
+        String key = Grading.labelKey(total);
+        return named != null ? named.name().in(locale) : key == null ? total : common.texts().get(locale, key);
     }
 
-    private void platform(Opened exam, Locale locale, Map<String, Object> m) {
-        ExamSlot slot = exam.slot();
-        if (slot.platform() == null || slot.platform().isBlank()) {
-            return;
+    /** The written and oral parts beside the grade, where the scale has them. */
+    private String gradeParts(Map<String, String> cells, Locale locale) {
+        if (!cells.containsKey(Journals.FINAL_WRITTEN) && !cells.containsKey(Journals.FINAL_ORAL)) {
+            return null;
         }
-        Map<String, String> values = form.parse(slot.platformValues());
-        Map<String, Object> p = new LinkedHashMap<>();
-        p.put("id", slot.platform());
-        p.put("name", slot.platform());
-        List<Map<String, String>> fields = new ArrayList<>();
-        List<String> kept = new ArrayList<>();
-        for (ConferencePlatform platform : form.installed()) {
-            if (!platform.id().equals(slot.platform())) {
-                continue;
-            }
-            p.put("name", platform.name().in(locale));
-            for (FormField f : platform.fields()) {
-                String v = values.get(f.key());
-                if (v != null && !v.isBlank() && f.type() != FieldType.URL && f.shownTo(!exam.student())) {
-                    fields.add(Map.of("label", common.texts().get(locale, f.labelKey()), "value", v));
-                }
-            }
-            p.put("join", conferences.joinPath(OnlineAttestationModule.ID, String.valueOf(slot.id())));
-            if (slot.hasRecording() && (slot.showRecording() || !exam.student())) {
-                kept.addAll(ExamConference.recordings(platform, slot, exam.stream(), conferences, form));
-            }
-        }
-        p.put("fields", fields);
-        if (slot.hasRecording() && (slot.showRecording() || !exam.student())) {
-            List<String> links = java.util.stream.Stream.concat(store.recordings(slot.id()).stream(), kept.stream())
-                    .filter(form::isWebAddress).distinct().toList();
-            p.put("recordings", links);
-            p.put("hasRecordings", !links.isEmpty());
-        }
-        m.put("platform", p);
+        return common.texts().get(locale, Answers.PREFIX + "grade.parts",
+                cells.getOrDefault(Journals.FINAL_WRITTEN, "—"), cells.getOrDefault(Journals.FINAL_ORAL, "—"));
     }
 
     private boolean studentsChoose() {

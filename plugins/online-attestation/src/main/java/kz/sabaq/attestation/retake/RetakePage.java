@@ -4,10 +4,8 @@ import java.time.Instant;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import kz.sabaq.attestation.Attestation;
 import kz.sabaq.attestation.ExamSlot;
 import kz.sabaq.attestation.RichText;
@@ -29,36 +27,37 @@ public final class RetakePage {
         this.retakes = retakes;
     }
 
-    public Map<String, Object> model(long streamId, long studentId, Locale locale) {
-        Map<String, Object> m = new HashMap<>();
+    /**
+     * What the page says about retakes: the student's standing, which attempt this is ({@code null} on
+     * the first) and the earlier attempts.
+     */
+    public record Model(boolean retakeAllowed, boolean reenrol, Integer retakeAttempt, List<Past> past,
+                        boolean hasPast) {
+    }
+
+    /** An earlier attempt as it was kept; empty texts where it had no ticket, answer or sending time. */
+    public record Past(int attempt, String date, String ticket, String sentAt, String grade, String answer,
+                       List<String> files) {
+    }
+
+    public Model model(long streamId, long studentId, Locale locale) {
         Retakes.Standing standing = retakes.standing(streamId, studentId);
-        m.put("retakeAllowed", standing == Retakes.Standing.RETAKE);
-        m.put("reenrol", standing == Retakes.Standing.REENROL);
         int attempt = retakes.attempts(streamId).getOrDefault(studentId, 1);
-        if (attempt > 1) {
-            m.put("retakeAttempt", attempt);
-        }
         ZoneId zone = common.academic().timeZone();
         List<RetakeMapper.PastFile> files = retakes.pastFiles(streamId, studentId);
-        List<Map<String, Object>> past = new ArrayList<>();
+        List<Past> past = new ArrayList<>();
         for (RetakeMapper.Past p : retakes.past(streamId, studentId)) {
-            Map<String, Object> row = new HashMap<>();
-            row.put("attempt", p.attempt());
             ExamSlot slot = common.store().slot(p.slotId());
-            row.put("date", slot == null ? "" : when(slot.startsAt(), zone));
-            row.put("ticket", p.ticketNumber() == null ? "" : p.ticketNumber().toString());
-            row.put("sentAt", when(p.answerSentAt(), zone));
             String grade = Grading.cellText(common, locale, p.grade(), p.absence());
             String code = retakes.code(streamId, p.grade()).orElse(grade);
-            row.put("grade", code.equals(grade) ? grade : grade + " (" + code + ")");
-            row.put("answer", p.answerSentAt() != null && RichText.hasText(p.answer()) ? RichText.clean(p.answer()) : "");
-            row.put("files", files.stream().filter(f -> f.attempt() == p.attempt()).map(RetakeMapper.PastFile::fileName)
-                    .toList());
-            past.add(row);
+            past.add(new Past(p.attempt(), slot == null ? "" : when(slot.startsAt(), zone),
+                    p.ticketNumber() == null ? "" : p.ticketNumber().toString(), when(p.answerSentAt(), zone),
+                    code.equals(grade) ? grade : grade + " (" + code + ")",
+                    p.answerSentAt() != null && RichText.hasText(p.answer()) ? RichText.clean(p.answer()) : "",
+                    files.stream().filter(f -> f.attempt() == p.attempt()).map(RetakeMapper.PastFile::fileName).toList()));
         }
-        m.put("past", past);
-        m.put("hasPast", !past.isEmpty());
-        return m;
+        return new Model(standing == Retakes.Standing.RETAKE, standing == Retakes.Standing.REENROL,
+                attempt > 1 ? attempt : null, past, !past.isEmpty());
     }
 
     private static String when(Instant at, ZoneId zone) {

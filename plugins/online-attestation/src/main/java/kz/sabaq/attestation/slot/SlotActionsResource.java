@@ -14,12 +14,10 @@ import jakarta.ws.rs.core.MultivaluedMap;
 import jakarta.ws.rs.core.Response;
 import java.net.URI;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Predicate;
-import kz.sabaq.api.academic.Student;
 import kz.sabaq.api.conference.ConferenceForm;
 import kz.sabaq.api.conference.ConferencePlatform;
 import kz.sabaq.api.web.RefusedForm;
@@ -69,8 +67,8 @@ public final class SlotActionsResource {
     public View notifyDialog(@PathParam("id") long id, @Context Viewer viewer) {
         Situation s = slots.editable(viewer, id);
         Slots.require(s.notification());
-        Map<String, Object> model = base(viewer, s, "notify");
-        model.put("students", s.sittings().size());
+        SlotDialogs.Notify model = new SlotDialogs.Notify(s.slot().id(), discipline(viewer, s), slots.when(s), tab(s),
+                s.sittings().size());
         return View.of("online-attestation/slot-notify", PREFIX + "notify", model);
     }
 
@@ -190,25 +188,20 @@ public final class SlotActionsResource {
                 : installed.isEmpty() ? null : installed.get(0).id();
         Map<String, String> saved = current != null && current.equals(s.slot().platform())
                 ? platforms.form().parse(s.slot().platformValues()) : Map.of();
-        Map<String, Object> model = base(viewer, s, "platform");
-        model.put("platforms", form.choices(current, viewer.locale()));
-        model.put("platform", current);
-        model.put("hasPlatforms", !installed.isEmpty());
-        model.put("fields", form.platform(current).map(p -> platforms.form().fields(p, saved)).orElse(List.of()));
-        model.put("saved", s.slot().platform() != null);
-        platforms.overload(s).ifPresent(o -> model.put("overload", Map.of("peak", o.peak(), "capacity", o.capacity(),
-                "name", form.platform(s.slot().platform()).map(p -> p.name().in(viewer.locale())).orElse(s.slot().platform()))));
-        model.put("hasRecording", s.slot().hasRecording());
-        model.put("showRecording", s.slot().showRecording());
-        model.put("recordings", slots.rows().recordings(id).stream().map(r -> Map.of("id", r.id(), "url", r.url())).toList());
-        if (s.slot().platform() != null) {
-            model.put("end", Map.of("path", platforms.endPath(id), "back", "/online-attestation/slots/" + id + "/actions/platform"));
-            if (s.slot().hasRecording()) {
-                List<String> kept = platforms.platformRecordings(s);
-                model.put("platformRecordings", kept);
-                model.put("hasPlatformRecordings", !kept.isEmpty());
-            }
-        }
+        List<String> kept = s.slot().platform() != null && s.slot().hasRecording() ? platforms.platformRecordings(s)
+                : List.of();
+        SlotDialogs.Platform model = new SlotDialogs.Platform(s.slot().id(), discipline(viewer, s), slots.when(s), tab(s),
+                form.choices(current, viewer.locale()), current, !installed.isEmpty(),
+                form.platform(current).map(p -> platforms.form().fields(p, saved)).orElse(List.of()),
+                s.slot().platform() != null,
+                platforms.overload(s).map(o -> new SlotDialogs.Overload(form.platform(s.slot().platform())
+                        .map(p -> p.name().in(viewer.locale())).orElse(s.slot().platform()), o.peak(), o.capacity()))
+                        .orElse(null),
+                s.slot().platform() == null ? null
+                        : new SlotDialogs.End(platforms.endPath(id), "/online-attestation/slots/" + id + "/actions/platform"),
+                s.slot().hasRecording(), s.slot().showRecording(),
+                slots.rows().recordings(id).stream().map(r -> new SlotDialogs.Recording(r.id(), r.url())).toList(),
+                kept, !kept.isEmpty());
         return View.of("online-attestation/slot-platform", PREFIX + "platform", model);
     }
 
@@ -259,26 +252,15 @@ public final class SlotActionsResource {
         }, () -> platformDialog(id, null, viewer));
     }
 
-    private Map<String, Object> base(Viewer viewer, Situation s, String action) {
-        Map<String, Object> model = new HashMap<>();
-        model.put("slotId", s.slot().id());
-        model.put("streamId", s.stream().id());
-        model.put("action", action);
-        model.put("discipline", s.stream().discipline().in(viewer.locale()));
-        model.put("when", slots.when(s));
-        model.put("back", tab(s));
-        return model;
+    private static String discipline(Viewer viewer, Situation s) {
+        return s.stream().discipline().in(viewer.locale());
     }
 
     private View students(Viewer viewer, Situation s, String action, Predicate<Sitting> which, boolean confirming) {
-        Map<String, Object> model = base(viewer, s, action);
-        List<Student> listed = slots.students(s, which);
-        model.put("students", listed.stream().map(st -> Map.of("id", st.userId(), "name", st.displayName(),
-                "group", st.groupCode())).toList());
-        model.put("titleKey", PREFIX + action + ".title");
-        model.put("submitKey", PREFIX + action + ".submit");
-        model.put("confirming", confirming);
-        model.put("sendAll", "send".equals(action));
+        List<SlotDialogs.Student> listed = slots.students(s, which).stream()
+                .map(st -> new SlotDialogs.Student(st.userId(), st.displayName(), st.groupCode())).toList();
+        SlotDialogs.Students model = new SlotDialogs.Students(s.slot().id(), action, discipline(viewer, s), slots.when(s),
+                tab(s), listed, PREFIX + action + ".title", PREFIX + action + ".submit", confirming, "send".equals(action));
         return View.of("online-attestation/slot-students", PREFIX + action + ".title", model);
     }
 

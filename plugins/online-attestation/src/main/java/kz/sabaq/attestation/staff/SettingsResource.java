@@ -11,7 +11,6 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.net.URI;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
@@ -56,22 +55,37 @@ public final class SettingsResource {
         this.texts = texts;
     }
 
+    /**
+     * The settings page: the installed distribution {@code forms}, the chosen one when it is no longer
+     * installed ({@code missingForm}, else empty) and the study {@code terms} offered.
+     */
+    public record Model(boolean saved, boolean wholeStream, List<Form> forms, String missingForm, List<Term> terms,
+                        String termsSummary, boolean finalStateTab) {
+    }
+
+    /** A ticket distribution strategy the page offers. */
+    public record Form(String id, String name, boolean selected) {
+    }
+
+    /** A study term the page offers, "all" first. */
+    public record Term(String code, String name, boolean selected) {
+    }
+
     @GET
     @RequiresCapability(OnlineAttestationModule.SETTINGS)
     public View page(@QueryParam("saved") String saved, @Context Viewer viewer) {
         Locale locale = viewer.locale();
         String chosen = settings.distribution();
-        List<Map<String, Object>> forms = new ArrayList<>();
+        List<Form> forms = new ArrayList<>();
         boolean chosenInstalled = false;
         for (TicketDistributionStrategy s : strategies.get()) {
             boolean selected = s.id().equals(chosen);
             chosenInstalled |= selected;
-            forms.add(Map.of("id", s.id(), "name", s.name().in(locale), "selected", selected));
+            forms.add(new Form(s.id(), s.name().in(locale), selected));
         }
         List<String> terms = settings.studyTerms();
-        List<Map<String, Object>> termOptions = new ArrayList<>();
-        termOptions.add(Map.of("code", ALL, "name", texts.get(locale, "online-attestation.staff.settings.allTerms"),
-                "selected", terms.contains(ALL)));
+        List<Term> termOptions = new ArrayList<>();
+        termOptions.add(new Term(ALL, texts.get(locale, "online-attestation.staff.settings.allTerms"), terms.contains(ALL)));
         List<String> chosenNames = new ArrayList<>();
         if (terms.contains(ALL)) {
             chosenNames.add(texts.get(locale, "online-attestation.staff.settings.allTerms"));
@@ -79,19 +93,13 @@ public final class SettingsResource {
         for (StaffMapper.Option t : store.studyTerms()) {
             boolean selected = terms.contains(t.code());
             String name = name(t, locale);
-            termOptions.add(Map.of("code", t.code(), "name", name, "selected", selected));
+            termOptions.add(new Term(t.code(), name, selected));
             if (selected) {
                 chosenNames.add(name);
             }
         }
-        Map<String, Object> model = new LinkedHashMap<>();
-        model.put("saved", "1".equals(saved));
-        model.put("wholeStream", settings.wholeStream());
-        model.put("forms", forms);
-        model.put("missingForm", chosenInstalled ? "" : chosen);
-        model.put("terms", termOptions);
-        model.put("termsSummary", summary(chosenNames));
-        model.put("finalStateTab", finalStateInstalled.getAsBoolean());
+        Model model = new Model("1".equals(saved), settings.wholeStream(), forms, chosenInstalled ? "" : chosen,
+                termOptions, summary(chosenNames), finalStateInstalled.getAsBoolean());
         return View.of("online-attestation/staff-settings", "online-attestation.staff.settings.title", model);
     }
 

@@ -6,10 +6,8 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import kz.sabaq.api.academic.LocalizedName;
 import kz.sabaq.api.academic.Stream;
 import kz.sabaq.api.access.Scope;
@@ -38,6 +36,26 @@ public final class StreamListResource {
         this.access = access;
     }
 
+    /**
+     * The list's page: the search, the {@code filters}, this page's {@code streams} and the links to the
+     * {@code previous} and {@code next} pages (empty at either end).
+     */
+    public record Model(String q, List<Filter> filters, List<Row> streams, boolean empty, int page, int pages,
+                        boolean paged, String previous, String next) {
+    }
+
+    /** A filter's select: its query parameter {@code name}, its label and its options. */
+    public record Filter(String name, String labelKey, List<Option> options) {
+    }
+
+    /** A filter's option. */
+    public record Option(long id, String name, boolean selected) {
+    }
+
+    /** A listed stream. */
+    public record Row(long id, String code, String discipline, String teacher, String groups, String period) {
+    }
+
     @GET
     @RequiresCapability(OnlineAttestationModule.VIEW)
     public View list(@QueryParam("q") String q, @QueryParam("technology") String technology,
@@ -60,16 +78,10 @@ public final class StreamListResource {
                 .toList();
         int pages = Math.max(1, (visible.size() + PAGE_SIZE - 1) / PAGE_SIZE);
         int current = Math.min(Math.max(1, number(page)), pages);
-        List<Map<String, Object>> rows = visible.subList((current - 1) * PAGE_SIZE,
-                Math.min(visible.size(), current * PAGE_SIZE)).stream().map(r -> Map.<String, Object>of(
-                        "id", r.id(), "code", r.code(),
-                        "discipline", new LocalizedName(r.nameKk(), r.nameRu(), r.nameEn()).in(locale),
-                        "teacher", r.teacherName(), "groups", r.groupCodes() == null ? "" : r.groupCodes(),
-                        "period", r.periodCode())).toList();
-
-        Map<String, Object> model = new LinkedHashMap<>();
-        model.put("q", q == null ? "" : q);
-        model.put("filters", List.of(
+        List<Row> rows = visible.subList((current - 1) * PAGE_SIZE, Math.min(visible.size(), current * PAGE_SIZE))
+                .stream().map(r -> new Row(r.id(), r.code(), new LocalizedName(r.nameKk(), r.nameRu(), r.nameEn()).in(locale),
+                        r.teacherName(), r.groupCodes() == null ? "" : r.groupCodes(), r.periodCode())).toList();
+        List<Filter> filters = List.of(
                 filter("technology", "online-attestation.staff.list.technology", store.technologies(), id(technology), locale),
                 filter("year", "online-attestation.staff.list.year", store.years(), yearId, locale),
                 filter("period", "online-attestation.staff.list.period", periods, periodId, locale),
@@ -78,25 +90,19 @@ public final class StreamListResource {
                 filter("speciality", "online-attestation.staff.list.speciality", store.specialities(), id(speciality), locale),
                 filter("qualification", "online-attestation.staff.list.qualification", store.qualifications(),
                         id(qualification), locale),
-                filter("group", "online-attestation.staff.list.group", store.groups(), id(group), locale)));
-        model.put("streams", rows);
-        model.put("empty", rows.isEmpty());
-        model.put("total", visible.size());
-        model.put("page", current);
-        model.put("pages", pages);
-        model.put("paged", pages > 1);
-        model.put("previous", current > 1 ? pageLink(current - 1, q, technology, yearId, periodId, term, language,
-                speciality, qualification, group) : "");
-        model.put("next", current < pages ? pageLink(current + 1, q, technology, yearId, periodId, term, language,
-                speciality, qualification, group) : "");
+                filter("group", "online-attestation.staff.list.group", store.groups(), id(group), locale));
+        Model model = new Model(q == null ? "" : q, filters, rows, rows.isEmpty(), current, pages, pages > 1,
+                current > 1 ? pageLink(current - 1, q, technology, yearId, periodId, term, language, speciality,
+                        qualification, group) : "",
+                current < pages ? pageLink(current + 1, q, technology, yearId, periodId, term, language, speciality,
+                        qualification, group) : "");
         return View.of("online-attestation/staff-list", "online-attestation.staff.list.title", model);
     }
 
-    private static Map<String, Object> filter(String name, String labelKey, List<StaffMapper.Option> options,
-                                              Long selected, Locale locale) {
-        return Map.of("name", name, "labelKey", labelKey, "options", options.stream().map(o -> Map.<String, Object>of(
-                "id", o.id(), "name", SettingsResource.name(o, locale),
-                "selected", selected != null && selected == o.id())).toList());
+    private static Filter filter(String name, String labelKey, List<StaffMapper.Option> options, Long selected,
+                                 Locale locale) {
+        return new Filter(name, labelKey, options.stream().map(o -> new Option(o.id(), SettingsResource.name(o, locale),
+                selected != null && selected == o.id())).toList());
     }
 
     private static String pageLink(int page, String q, String technology, Long year, Long period, String term,

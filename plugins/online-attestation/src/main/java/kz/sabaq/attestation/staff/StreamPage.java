@@ -4,7 +4,6 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -27,7 +26,7 @@ import kz.sabaq.attestation.slot.SlotActions;
 import kz.sabaq.attestation.tickets.TicketBank;
 
 /** The model of the stream page (spec §6): mode, tickets summary, the "Unassigned" tab and a tab per slot. */
-final class StreamPage {
+public final class StreamPage {
     private final Attestation common;
     private final StaffMapper store;
     private final SlotPlanner planner;
@@ -49,7 +48,40 @@ final class StreamPage {
         this.admissions = new Admissions(common);
     }
 
-    Map<String, Object> model(Viewer viewer, Stream stream, boolean editMode) {
+    /**
+     * The stream page: its mode, the tickets summary ({@code tickets}, null while no ticket count is
+     * set), the "Unassigned" tab and a tab per slot.
+     */
+    public record Model(long streamId, String stream, String discipline, String heading, boolean byTicket,
+                        String conduct, boolean byTest, boolean withoutTicket, boolean testOffered,
+                        boolean canEditMode, boolean editingMode, TicketsSummary tickets, boolean canDistribute,
+                        boolean hasUnassigned, List<Unassigned> unassigned, List<Tab> slots) {
+    }
+
+    /** How many tickets the stream has, how many are entered and when one was last saved. */
+    public record TicketsSummary(int count, int entered, String lastSaved) {
+    }
+
+    /**
+     * A student not yet placed in a slot; {@code admitLink} (else null) where the viewer may admit one
+     * the rules do not.
+     */
+    public record Unassigned(long id, String name, String link, String recordBook, String group,
+                             boolean notAdmitted, boolean byDecision, String admitLink) {
+    }
+
+    /** A slot's tab: its students and the slot's actions this viewer is offered. */
+    public record Tab(long id, String name, List<Seated> rows, boolean canEdit, boolean canDelete,
+                      List<SlotActions.Offered> actions) {
+    }
+
+    /** A student placed in a slot: what {@link Unassigned} shows and the sitting so far; the live page updates its cells. */
+    public record Seated(long id, String name, String link, String recordBook, String group, boolean notAdmitted,
+                         boolean byDecision, String admitLink, long slotId, String ticket, String viewed, String sent,
+                         String grade, boolean canRemove, boolean retake, boolean retakeAllowed, boolean reenrol) {
+    }
+
+    Model model(Viewer viewer, Stream stream, boolean editMode) {
         OnlineStream online = planner.online(stream.id());
         Locale locale = viewer.locale();
         Instant now = common.clock().instant();
@@ -64,84 +96,55 @@ final class StreamPage {
         store.recordBooks(stream.id()).forEach(r -> recordBooks.put(r.userId(), r.recordBookNumber()));
         Comparator<Student> byName = RosterOrder.byName(locale);
 
-        List<Map<String, Object>> unassigned = students.stream().filter(s -> !sittings.containsKey(s.userId()))
+        List<Unassigned> unassigned = students.stream().filter(s -> !sittings.containsKey(s.userId()))
                 .sorted(byName).map(s -> person(stream, s, recordBooks, canAdmit)).toList();
 
         Map<Long, String> finals = common.journals().column(stream.id(), Journals.FINAL);
         Map<Long, Retakes.Standing> standings = retakes.standings(stream.id());
         Map<Long, Integer> attempts = retakes.attempts(stream.id());
-        List<Map<String, Object>> tabs = new ArrayList<>();
+        List<Tab> tabs = new ArrayList<>();
         for (ExamSlot slot : common.store().slotsOfStream(stream.id())) {
             boolean started = slot.started(now);
-            List<Map<String, Object>> rows = students.stream()
+            List<Seated> rows = students.stream()
                     .filter(s -> sittings.containsKey(s.userId()) && sittings.get(s.userId()).slotId() == slot.id())
                     .sorted(byName).map(s -> {
-                        Map<String, Object> row = person(stream, s, recordBooks, canAdmit);
+                        Unassigned p = person(stream, s, recordBooks, canAdmit);
                         Sitting sitting = sittings.get(s.userId());
-                        row.put("ticket", sitting.ticketNumber() == null ? "" : sitting.ticketNumber().toString());
-                        row.put("viewed", times.dateTime(sitting.questionsViewedAt()));
-                        row.put("sent", times.dateTime(sitting.answerSentAt()));
-                        row.put("grade", Grading.cellText(common, locale, finals.get(s.userId()), sitting.absence()));
-                        row.put("canRemove", canEdit && !started);
-                        row.put("retake", attempts.getOrDefault(s.userId(), 1) > 1);
-                        row.put("retakeAllowed", standings.get(s.userId()) == Retakes.Standing.RETAKE);
-                        row.put("reenrol", standings.get(s.userId()) == Retakes.Standing.REENROL);
-                        row.put("slotId", slot.id());
-                        return row;
+                        return new Seated(p.id(), p.name(), p.link(), p.recordBook(), p.group(), p.notAdmitted(),
+                                p.byDecision(), p.admitLink(), slot.id(),
+                                sitting.ticketNumber() == null ? "" : sitting.ticketNumber().toString(),
+                                times.dateTime(sitting.questionsViewedAt()), times.dateTime(sitting.answerSentAt()),
+                                Grading.cellText(common, locale, finals.get(s.userId()), sitting.absence()),
+                                canEdit && !started, attempts.getOrDefault(s.userId(), 1) > 1,
+                                standings.get(s.userId()) == Retakes.Standing.RETAKE,
+                                standings.get(s.userId()) == Retakes.Standing.REENROL);
                     }).toList();
-            Map<String, Object> tab = new LinkedHashMap<>();
-            tab.put("id", slot.id());
-            tab.put("name", times.slotName(slot));
-            tab.put("rows", rows);
-            tab.put("canEdit", canEdit);
-            tab.put("canDelete", canEdit && !started);
-            tab.put("actions", actions.offered(viewer, stream, slot).stream()
-                    .map(a -> Map.of("labelKey", a.labelKey(), "href", a.href(), "enabled", a.enabled())).toList());
-            tabs.add(tab);
+            tabs.add(new Tab(slot.id(), times.slotName(slot), rows, canEdit, canEdit && !started,
+                    actions.offered(viewer, stream, slot)));
         }
 
-        Map<String, Object> model = new LinkedHashMap<>();
-        model.put("streamId", stream.id());
-        model.put("stream", stream.code());
-        model.put("discipline", stream.discipline().in(locale));
-        model.put("heading", common.texts().get(locale, "online-attestation.staff.stream.heading",
-                stream.discipline().in(locale)));
-        model.put("byTicket", online.byTicket());
-        model.put("conduct", online.conduct().value());
-        model.put("byTest", online.conduct() == Conduct.TEST);
-        model.put("withoutTicket", online.conduct() == Conduct.TASK);
-        model.put("testOffered", common.testForm().offered() || online.conduct() == Conduct.TEST);
-        model.put("canEditMode", modeEditable);
-        model.put("editingMode", editMode && modeEditable);
+        TicketsSummary tickets = null;
         if (online.byTicket()) {
             TicketBank.Summary summary = bank.summary(stream.id());
             if (summary.count() > 0) {
-                model.put("tickets", Map.of("count", summary.count(), "entered", summary.entered(),
-                        "lastSaved", times.dateTime(summary.lastSaved())));
+                tickets = new TicketsSummary(summary.count(), summary.entered(), times.dateTime(summary.lastSaved()));
             }
         }
-        model.put("canDistribute", canEdit && (!unassigned.isEmpty() || standings.containsValue(Retakes.Standing.RETAKE)));
-        model.put("hasUnassigned", !unassigned.isEmpty());
-        model.put("unassigned", unassigned);
-        model.put("slots", tabs);
-        return model;
+        return new Model(stream.id(), stream.code(), stream.discipline().in(locale),
+                common.texts().get(locale, "online-attestation.staff.stream.heading", stream.discipline().in(locale)),
+                online.byTicket(), online.conduct().value(), online.conduct() == Conduct.TEST,
+                online.conduct() == Conduct.TASK, common.testForm().offered() || online.conduct() == Conduct.TEST,
+                modeEditable, editMode && modeEditable, tickets,
+                canEdit && (!unassigned.isEmpty() || standings.containsValue(Retakes.Standing.RETAKE)),
+                !unassigned.isEmpty(), unassigned, tabs);
     }
 
-    private Map<String, Object> person(Stream stream, Student s, Map<Long, String> recordBooks, boolean canAdmit) {
-        Map<String, Object> row = new LinkedHashMap<>();
-        row.put("id", s.userId());
-        row.put("name", s.displayName());
-        row.put("link", "/online-attestation/streams/" + stream.id() + "/students/" + s.userId());
-        row.put("recordBook", recordBooks.getOrDefault(s.userId(), ""));
-        row.put("group", s.groupCode());
-        row.put("groupId", s.groupId());
+    private Unassigned person(Stream stream, Student s, Map<Long, String> recordBooks, boolean canAdmit) {
         boolean byDecision = admissions.byDecision(stream.id(), s.userId());
         boolean admitted = byDecision || admissions.byRules(stream.id(), s.userId());
-        row.put("notAdmitted", !admitted);
-        row.put("byDecision", byDecision);
-        if (canAdmit && !admitted) {
-            row.put("admitLink", "/online-attestation/streams/" + stream.id() + "/admission/" + s.userId());
-        }
-        return row;
+        return new Unassigned(s.userId(), s.displayName(),
+                "/online-attestation/streams/" + stream.id() + "/students/" + s.userId(),
+                recordBooks.getOrDefault(s.userId(), ""), s.groupCode(), !admitted, byDecision,
+                canAdmit && !admitted ? "/online-attestation/streams/" + stream.id() + "/admission/" + s.userId() : null);
     }
 }

@@ -12,7 +12,6 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.net.URI;
 import java.time.Instant;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -84,6 +83,27 @@ public final class StreamResource {
         return back(streamId, null);
     }
 
+    /**
+     * The "Distribute" dialog: the stream's {@code groups} to filter by ({@code groupId} the one shown,
+     * empty for all) and the {@code students} not yet placed.
+     */
+    public record Distribute(long streamId, String heading, List<Group> groups, boolean allGroups, String groupId,
+                             List<Candidate> students, boolean empty) {
+    }
+
+    /** A group of the stream the dialog may show alone. */
+    public record Group(long id, String code, boolean selected) {
+    }
+
+    /** A student the dialog may place: one not admitted is shown but cannot be ticked; {@code retake} marks an FX retake. */
+    public record Candidate(long id, String name, String group, boolean notAdmitted, boolean retake) {
+    }
+
+    /** Editing a slot: its times as the form's fields; once {@code started} only its end may change. */
+    public record SlotEdit(long streamId, long slotId, String heading, String name, boolean started, String date,
+                           String start, String end) {
+    }
+
     @GET
     @Path("streams/{id: \\d{1,18}}/distribute")
     @RequiresCapability(OnlineAttestationModule.EDIT)
@@ -96,22 +116,15 @@ public final class StreamResource {
         Map<Long, Retakes.Standing> standings = retakes.standings(streamId);
         Set<Long> placed = common.store().sittingsOfStream(streamId).stream().map(Sitting::studentId)
                 .filter(id -> standings.get(id) != Retakes.Standing.RETAKE).collect(Collectors.toSet());
-        List<Map<String, Object>> groups = store.groupsOfStream(streamId).stream()
-                .map(g -> Map.<String, Object>of("id", g.id(), "code", g.code(),
-                        "selected", groupId != null && groupId == g.id())).toList();
-        List<Map<String, Object>> students = common.academic().studentsOf(streamId).stream()
+        List<Group> groups = store.groupsOfStream(streamId).stream()
+                .map(g -> new Group(g.id(), g.code(), groupId != null && groupId == g.id())).toList();
+        List<Candidate> students = common.academic().studentsOf(streamId).stream()
                 .filter(s -> !placed.contains(s.userId()) && (groupId == null || s.groupId() == groupId))
-                .map(s -> Map.<String, Object>of("id", s.userId(), "name", s.displayName(), "group", s.groupCode(),
-                        "groupId", s.groupId(), "notAdmitted", !admissions.admitted(streamId, s.userId()),
-                        "retake", standings.get(s.userId()) == Retakes.Standing.RETAKE)).toList();
-        Map<String, Object> model = new LinkedHashMap<>();
-        model.put("streamId", streamId);
-        model.put("heading", heading(viewer, stream));
-        model.put("groups", groups);
-        model.put("allGroups", groupId == null);
-        model.put("groupId", groupId == null ? "" : groupId.toString());
-        model.put("students", students);
-        model.put("empty", students.isEmpty());
+                .map(s -> new Candidate(s.userId(), s.displayName(), s.groupCode(),
+                        !admissions.admitted(streamId, s.userId()),
+                        standings.get(s.userId()) == Retakes.Standing.RETAKE)).toList();
+        Distribute model = new Distribute(streamId, heading(viewer, stream), groups, groupId == null,
+                groupId == null ? "" : groupId.toString(), students, students.isEmpty());
         return View.of("online-attestation/staff-distribute", "online-attestation.staff.distribute.title", model);
     }
 
@@ -140,15 +153,8 @@ public final class StreamResource {
         planner.online(streamId);
         ExamSlot slot = planner.slotOf(streamId, slotId);
         Instant now = common.clock().instant();
-        Map<String, Object> model = new LinkedHashMap<>();
-        model.put("streamId", streamId);
-        model.put("slotId", slotId);
-        model.put("heading", heading(viewer, stream));
-        model.put("name", times.slotName(slot));
-        model.put("started", slot.started(now));
-        model.put("date", times.isoDate(slot.startsAt()));
-        model.put("start", times.isoTime(slot.startsAt()));
-        model.put("end", times.isoTime(slot.endsAt()));
+        SlotEdit model = new SlotEdit(streamId, slotId, heading(viewer, stream), times.slotName(slot), slot.started(now),
+                times.isoDate(slot.startsAt()), times.isoTime(slot.startsAt()), times.isoTime(slot.endsAt()));
         return View.of("online-attestation/staff-slot-edit", "online-attestation.staff.slot.editTitle", model);
     }
 

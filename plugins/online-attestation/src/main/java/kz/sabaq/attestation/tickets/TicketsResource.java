@@ -14,8 +14,6 @@ import jakarta.ws.rs.core.Response;
 import java.io.InputStream;
 import java.net.URI;
 import java.time.format.DateTimeFormatter;
-import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import kz.sabaq.api.academic.AcademicPeriod;
@@ -61,31 +59,14 @@ public final class TicketsResource {
         boolean canEdit = common.access().canEdit(viewer, stream);
         boolean given = tickets.anyGiven(id);
         TicketBank.Summary summary = tickets.summary(id);
-        List<Map<String, Object>> rows = new ArrayList<>();
-        for (Ticket t : tickets.tickets(id)) {
-            Map<String, Object> row = new HashMap<>();
-            row.put("number", t.number());
-            row.put("questions", t.body());
-            row.put("fileHref", t.fileHref());
-            row.put("fileName", t.fileName());
-            row.put("entered", t.entered());
-            rows.add(row);
-        }
-        Map<String, Object> model = new HashMap<>();
-        model.put("streamId", id);
-        model.put("discipline", stream.discipline().in(viewer.locale()));
-        model.put("count", online.ticketCount());
-        model.put("entered", summary.entered());
-        model.put("savedAt", summary.lastSaved() == null ? null
-                : WHEN.format(summary.lastSaved().atZone(common.academic().timeZone())));
-        model.put("canEdit", canEdit);
-        model.put("canChange", canEdit && !given);
-        model.put("editingCount", canEdit && !given && "count".equals(edit));
-        model.put("canAdd", canEdit && !given && !tickets.free(id).isEmpty());
-        model.put("given", given);
-        model.put("tickets", rows);
-        model.put("copied", copied == null || copied <= 0 ? null : copied);
-        model.put("canCopy", canEdit && rows.stream().anyMatch(r -> Boolean.TRUE.equals(r.get("entered"))));
+        List<TicketPages.Row> rows = tickets.tickets(id).stream()
+                .map(t -> new TicketPages.Row(t.number(), t.body(), t.fileHref(), t.fileName(), t.entered())).toList();
+        TicketPages.Bank model = new TicketPages.Bank(id, stream.discipline().in(viewer.locale()), online.ticketCount(),
+                summary.entered(), summary.lastSaved() == null ? null
+                        : WHEN.format(summary.lastSaved().atZone(common.academic().timeZone())),
+                canEdit, canEdit && !given, canEdit && !given && "count".equals(edit),
+                canEdit && !given && !tickets.free(id).isEmpty(), given, rows,
+                copied == null || copied <= 0 ? null : copied, canEdit && rows.stream().anyMatch(TicketPages.Row::entered));
         return View.of("online-attestation/tickets", "online-attestation-tickets.title", model);
     }
 
@@ -132,17 +113,10 @@ public final class TicketsResource {
     }
 
     private View form(Viewer viewer, Stream stream, Ticket ticket, List<Integer> numbers) {
-        Map<String, Object> model = new HashMap<>();
-        model.put("streamId", stream.id());
-        model.put("discipline", stream.discipline().in(viewer.locale()));
-        model.put("adding", ticket == null);
-        model.put("numbers", numbers.stream().map(n -> Map.of("number", n,
-                "selected", ticket != null && ticket.number() == n)).toList());
-        model.put("number", ticket == null ? null : ticket.number());
-        model.put("questions", ticket == null ? "" : ticket.body());
-        model.put("fileName", ticket == null ? null : ticket.fileName());
-        model.put("fileHref", ticket == null ? null : ticket.fileHref());
-        model.put("maxMb", common.settings().fileMaxBytes() / (1024 * 1024));
+        TicketPages.Form model = new TicketPages.Form(stream.id(), stream.discipline().in(viewer.locale()), ticket == null,
+                numbers.stream().map(TicketPages.Numbered::new).toList(), ticket == null ? null : ticket.number(),
+                ticket == null ? "" : ticket.body(), ticket == null ? null : ticket.fileName(),
+                ticket == null ? null : ticket.fileHref(), common.settings().fileMaxBytes() / (1024 * 1024));
         return View.of("online-attestation/ticket-form", "online-attestation-tickets.form.title", model);
     }
 
@@ -223,17 +197,13 @@ public final class TicketsResource {
         long chosen = period != null ? period : common.academic().periodOfStream(id).map(AcademicPeriod::id)
                 .filter(p -> periods.stream().anyMatch(x -> x.id() == p))
                 .orElse(periods.isEmpty() ? 0L : periods.get(0).id());
-        Map<String, Object> model = new HashMap<>();
-        model.put("streamId", id);
-        model.put("discipline", stream.discipline().in(viewer.locale()));
-        model.put("numbers", numbers.stream().distinct().sorted().map(n -> Map.of("number", n)).toList());
-        model.put("periods", periods.stream().map(p -> Map.of("id", p.id(), "name", p.name().in(viewer.locale()),
-                "selected", p.id() == chosen)).toList());
-        model.put("period", chosen);
-        model.put("targets", copies.targets(viewer, stream, chosen).stream().map(t -> Map.of(
-                "id", t.stream().id(), "code", t.stream().code(), "students", t.students(), "groups", t.groups(),
-                "entered", t.entered())).toList());
-        model.put("token", TicketCopies.newToken());
+        TicketPages.Copy model = new TicketPages.Copy(id, stream.discipline().in(viewer.locale()),
+                numbers.stream().distinct().sorted().map(TicketPages.Numbered::new).toList(),
+                periods.stream().map(p -> new TicketPages.Period(p.id(), p.name().in(viewer.locale()), p.id() == chosen))
+                        .toList(),
+                chosen, copies.targets(viewer, stream, chosen).stream().map(t -> new TicketPages.Target(t.stream().id(),
+                        t.stream().code(), t.students(), t.groups(), t.entered())).toList(),
+                TicketCopies.newToken());
         return View.of("online-attestation/ticket-copy", "online-attestation-tickets.copy.title", model);
     }
 

@@ -169,11 +169,11 @@ class SettingsPageTest {
         SettingsResource page = new SettingsResource(new AttestationSettings(values), database.mapper(StaffMapper.class),
                 () -> installed, () -> true, server.app().service(Translations.class).orElseThrow());
         TestViewer ru = TestViewer.holding(1, Locale.forLanguageTag("ru"), Set.of(OnlineAttestationModule.SETTINGS));
-        Map<?, ?> model = (Map<?, ?>) page.page(null, ru).model();
-        assertEquals(List.of(Map.of("id", "random", "name", "Случайно", "selected", true),
-                Map.of("id", "self-select", "name", "Свой выбор", "selected", false)), model.get("forms"));
-        assertEquals("", model.get("missingForm"));
-        assertEquals(true, model.get("finalStateTab"));
+        SettingsResource.Model model = (SettingsResource.Model) page.page(null, ru).model();
+        assertEquals(List.of(new SettingsResource.Form("random", "Случайно", true),
+                new SettingsResource.Form("self-select", "Свой выбор", false)), model.forms());
+        assertEquals("", model.missingForm());
+        assertTrue(model.finalStateTab());
         page.save("true", "self-select", List.of(t3), ru);
         assertEquals("self-select", values.saved().get(AttestationSettings.DISTRIBUTION));
         Response refused = page.save("true", "least-used", List.of(), ru);

@@ -2,6 +2,7 @@ package kz.sabaq.attestation.staff;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.Instant;
@@ -86,7 +87,7 @@ class StreamPagePartsTest {
         server.close();
     }
 
-    static Map<String, Object> model(TicketBank bank, SlotActions actions) {
+    static StreamPage.Model model(TicketBank bank, SlotActions actions) {
         StaffMapper store = database.mapper(StaffMapper.class);
         Times times = new Times(academic.timeZone());
         Retakes retakes = new Retakes(common, database.mapper(RetakeMapper.class),
@@ -96,29 +97,24 @@ class StreamPagePartsTest {
         return new StreamPage(common, store, planner, times, bank, actions, retakes).model(EDITOR, s, false);
     }
 
-    @SuppressWarnings("unchecked")
-    static List<Map<String, Object>> slots(Map<String, Object> model) {
-        return (List<Map<String, Object>>) model.get("slots");
-    }
-
     @Test
     void eachSlotTabOffersTheSlotActionsOfThatSlot() {
         SlotActions actions = (viewer, s, slot) -> List.of(
                 new SlotActions.Offered("online-attestation-slot.notify", "/online-attestation/slots/" + slot.id() + "/actions/notify"));
-        List<Map<String, Object>> tabs = slots(model(EMPTY_BANK, actions));
+        List<StreamPage.Tab> tabs = model(EMPTY_BANK, actions).slots();
         assertEquals(2, tabs.size());
-        assertEquals(List.of(Map.of("labelKey", "online-attestation-slot.notify",
-                "href", "/online-attestation/slots/" + firstSlot + "/actions/notify", "enabled", true)), tabs.get(0).get("actions"));
-        assertEquals(List.of(Map.of("labelKey", "online-attestation-slot.notify",
-                "href", "/online-attestation/slots/" + secondSlot + "/actions/notify", "enabled", true)), tabs.get(1).get("actions"));
+        assertEquals(List.of(new SlotActions.Offered("online-attestation-slot.notify",
+                "/online-attestation/slots/" + firstSlot + "/actions/notify", true)), tabs.get(0).actions());
+        assertEquals(List.of(new SlotActions.Offered("online-attestation-slot.notify",
+                "/online-attestation/slots/" + secondSlot + "/actions/notify", true)), tabs.get(1).actions());
     }
 
     @Test
     void theTicketsSummaryComesFromTheTicketBank() {
         TicketBank bank = new FixedBank(new TicketBank.Summary(5, 2, Instant.parse("2026-09-19T04:30:00Z")));
-        Map<String, Object> model = model(bank, NO_ACTIONS);
-        assertEquals(Map.of("count", 5, "entered", 2, "lastSaved", "19.09.2026 09:30"), model.get("tickets"));
-        assertTrue(slots(model).stream().allMatch(t -> ((List<?>) t.get("actions")).isEmpty()));
+        StreamPage.Model model = model(bank, NO_ACTIONS);
+        assertEquals(new StreamPage.TicketsSummary(5, 2, "19.09.2026 09:30"), model.tickets());
+        assertTrue(model.slots().stream().allMatch(t -> t.actions().isEmpty()));
     }
 
     /** A ticket bank whose every stream has the same summary. */
@@ -145,7 +141,7 @@ class StreamPagePartsTest {
 
     @Test
     void aZeroTicketCountShowsNoSummary() {
-        assertFalse(model(EMPTY_BANK, NO_ACTIONS).containsKey("tickets"));
+        assertNull(model(EMPTY_BANK, NO_ACTIONS).tickets());
     }
 
     @Test
