@@ -53,6 +53,13 @@ public class AttendanceModule implements LmsModule {
         return "att";
     }
 
+    /** The module-wide texts (roles, menu, settings, the admission policy), then one bundle per feature. */
+    @Override
+    public List<String> bundles() {
+        return List.of(id(), id() + "-mark", id() + "-scan", id() + "-session", id() + "-journal", id() + "-online",
+                id() + "-report");
+    }
+
     @Override
     public List<RoleModule> roleModules() {
         return List.of(
