@@ -114,7 +114,7 @@ public final class ScanResource {
     @GET
     @RequiresCapability(AttendanceModule.CHECK_IN)
     public View typedForm() {
-        return View.of("attendance-qr/attend", "attendance-qr.attend.title", Map.of());
+        return View.of("attendance-qr/scan-attend", "attendance-qr.attend.title", Map.of());
     }
 
     /** The listener's own attendance: per discipline absences, latenesses, permits and admission; recent sessions. */
