@@ -2,10 +2,13 @@ package kz.sabaq.bench;
 
 import java.io.PrintStream;
 import java.util.List;
+import kz.sabaq.bench.attestation.ExamStart;
+import kz.sabaq.bench.attestation.ExamStartCommand;
 import kz.sabaq.bench.crash.CrashStormCommand;
 import kz.sabaq.bench.load.LoadDriver;
 import kz.sabaq.bench.load.Outcome;
 import kz.sabaq.bench.load.TimeSource;
+import kz.sabaq.bench.report.Memory;
 import kz.sabaq.bench.report.Report;
 import kz.sabaq.bench.target.InProcessServer;
 import kz.sabaq.bench.target.RunningServer;
@@ -15,6 +18,7 @@ import kz.sabaq.core.db.DatabaseUnavailable;
 
 /** {@code ./sabaq bench <scenario> [options]}: prepare, warm up, measure, report. */
 public final class Bench {
+    private static final long MEMORY_SAMPLE_MILLIS = 250;
 
     public static void main(String[] args) {
         System.setProperty("org.slf4j.simpleLogger.defaultLogLevel",
@@ -34,34 +38,67 @@ public final class Bench {
             return 2;
         }
         if (options.help()) {
-            out.print(BenchOptions.help(Scenarios.ALL));
+            out.print(BenchOptions.help(Scenarios.all(options)));
             return 0;
         }
-        Scenario scenario = Scenarios.named(options.scenario()).orElse(null);
+        if (options.scenario().equals(ExamStart.NAME)) {
+            // not one repeated operation but two phases (open the pages within a second, then hold them)
+            return guarded(ExamStart.NAME, err, () -> {
+                try (Target target = open(options, out)) {
+                    return ExamStartCommand.run(options, target, out);
+                }
+            });
+        }
+        Scenario scenario = Scenarios.named(options.scenario(), options).orElse(null);
         if (scenario == null) {
             err.println("sabaq bench: no scenario " + options.scenario() + "; there are "
-                    + Scenarios.ALL.stream().map(Scenario::name).toList());
+                    + Scenarios.all(options).stream().map(Scenario::name).toList());
             return 2;
         }
-        try (Target target = open(options, out)) {
-            out.println("Preparing " + scenario.name() + " for " + options.clients() + " clients…");
-            List<VirtualUser> users = scenario.prepare(target, options.clients());
-            LoadDriver driver = new LoadDriver(TimeSource.SYSTEM, options.timeout());
-            if (!options.warmup().isZero()) {
-                out.println("Warming up for " + options.warmup().toMillis() / 1000.0 + " s…");
-                driver.run(users, options.load().lasting(options.warmup()));
+        return guarded(scenario.name(), err, () -> {
+            try (Target target = open(options, out)) {
+                return measure(scenario, options, target, out);
             }
-            out.println("Measuring: " + options.load().describe(options.clients()) + "…");
-            Outcome outcome = driver.run(users, options.load());
-            String load = options.load().describe(options.clients())
-                    + (options.warmup().isZero() ? "" : " after a " + options.warmup().toMillis() / 1000.0 + " s warm-up");
-            Report report = Report.of(scenario.name(), target.description(), load, outcome);
-            out.print(report.table());
-            if (options.json() != null) {
-                report.writeJson(options.json());
-                out.println("\nJSON report: " + options.json());
-            }
-            return report.errors() == 0 ? 0 : 1;
+        });
+    }
+
+    /** Prepare, warm up, measure and report one scenario; the exit status. */
+    private static int measure(Scenario scenario, BenchOptions options, Target target, PrintStream out) throws Exception {
+        Memory.Settled started = target.inProcess() ? Memory.settle() : null;
+        out.println("Preparing " + scenario.name() + " for " + options.clients() + " clients…");
+        List<VirtualUser> users = scenario.prepare(target, new Plan(options.clients(), options.load(), options.warmup()));
+        LoadDriver driver = new LoadDriver(TimeSource.SYSTEM, options.timeout());
+        Memory.Watch watch = Memory.watch(MEMORY_SAMPLE_MILLIS);
+        if (!options.warmup().isZero()) {
+            out.println("Warming up for " + options.warmup().toMillis() / 1000.0 + " s…");
+            driver.run(users, options.load().lasting(options.warmup()));
+        }
+        out.println("Measuring: " + options.load().describe(options.clients()) + "…");
+        Outcome outcome = driver.run(users, options.load());
+        Memory.Peak peak = watch.stop();
+        String load = options.load().describe(options.clients())
+                + (options.warmup().isZero() ? "" : " after a " + options.warmup().toMillis() / 1000.0 + " s warm-up");
+        Report report = Report.of(scenario.name(), target.description(), load, outcome);
+        if (started != null) {
+            report = report.withMemory("after start-up " + started.describe() + "; under load " + peak.describe()
+                    + " (the load generator shares this JVM)");
+        }
+        out.print(report.table());
+        if (options.json() != null) {
+            report.writeJson(options.json());
+            out.println("\nJSON report: " + options.json());
+        }
+        return report.errors() == 0 ? 0 : 1;
+    }
+
+    private interface Run {
+        int call() throws Exception;
+    }
+
+    /** A run's exit status, with its failures told on {@code err}: 2 for what the command line got wrong. */
+    private static int guarded(String name, PrintStream err, Run run) {
+        try {
+            return run.call();
         } catch (IllegalArgumentException | ConfigException | DatabaseUnavailable e) {
             err.println("sabaq bench: " + e.getMessage());
             return 2;
@@ -70,7 +107,7 @@ public final class Bench {
             err.println("sabaq bench: interrupted");
             return 1;
         } catch (Exception e) {
-            err.println("sabaq bench: " + scenario.name() + " failed");
+            err.println("sabaq bench: " + name + " failed");
             e.printStackTrace(err);
             return 1;
         }

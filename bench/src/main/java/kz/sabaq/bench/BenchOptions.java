@@ -10,12 +10,15 @@ import kz.sabaq.bench.load.Load;
 
 /** The command line of {@code ./sabaq bench <scenario> [options]}, checked and bounded. */
 public record BenchOptions(String scenario, boolean help, int clients, Duration duration, Long requests, Double rate,
-                           Duration warmup, URI url, Path config, Path json, Duration timeout, Path dataDir) {
+                           Duration warmup, URI url, Path config, Path json, Duration timeout, Path dataDir,
+                           int fileBytes, Duration heartbeat) {
     static final Duration DEFAULT_DURATION = Duration.ofSeconds(20);
     /** With only --requests, a closed loop still ends by this time. */
     static final Duration LONGEST = Duration.ofHours(1);
     static final int MOST_CLIENTS = 2_000;
     static final double HIGHEST_RATE = 100_000;
+    static final int DEFAULT_FILE_BYTES = 16 * 1024;
+    static final Duration DEFAULT_HEARTBEAT = Duration.ofSeconds(3);
 
     public static String help(List<Scenario> scenarios) {
         StringBuilder out = new StringBuilder("""
@@ -29,6 +32,9 @@ public record BenchOptions(String scenario, boolean help, int clients, Duration 
         for (Scenario s : scenarios) {
             out.append(String.format(Locale.ROOT, "  %-16s %s%n", s.name(), s.description()));
         }
+        out.append(String.format(Locale.ROOT, "  %-16s %s%n", "exam-start", "--clients students of one slot open their exam "
+                + "page within one second, then each page beats (its live channel) every --heartbeat for --duration; "
+                + "reports page latency, channel errors and memory per open page"));
         out.append("""
 
                 Load (closed loop unless --rate is given):
@@ -40,6 +46,10 @@ public record BenchOptions(String scenario, boolean help, int clients, Duration 
                                      latency counts from each operation's intended send time
                   --warmup T         run the same load this long first, not counted (default 5s; 0 for none)
                   --timeout T        per HTTP request (default 30s)
+
+                Scenario settings:
+                  --file-size S      answer-file: the size of each answer's file (default 16KB; B, KB, MB)
+                  --heartbeat T      exam-start: how often each open exam page beats (default 3s)
 
                 Target (an in-process server unless --url is given):
                   --url URL          a server already running on this machine (loopback only),
@@ -63,7 +73,7 @@ public record BenchOptions(String scenario, boolean help, int clients, Duration 
     public static BenchOptions parse(String... argv) {
         List<String> args = new ArrayList<>(List.of(argv));
         if (args.contains("--help") || args.contains("-h")) {
-            return new BenchOptions(null, true, 0, null, null, null, null, null, null, null, null, null);
+            return new BenchOptions(null, true, 0, null, null, null, null, null, null, null, null, null, 0, null);
         }
         String scenario = null;
         int clients = 16;
@@ -76,6 +86,8 @@ public record BenchOptions(String scenario, boolean help, int clients, Duration 
         Path json = null;
         Duration timeout = Duration.ofSeconds(30);
         Path dataDir = Path.of("target", "bench-data");
+        int fileBytes = DEFAULT_FILE_BYTES;
+        Duration heartbeat = DEFAULT_HEARTBEAT;
         for (int i = 0; i < args.size(); i++) {
             String arg = args.get(i);
             if (!arg.startsWith("--")) {
@@ -100,6 +112,8 @@ public record BenchOptions(String scenario, boolean help, int clients, Duration 
                 case "--config" -> config = Path.of(value);
                 case "--data" -> dataDir = Path.of(value);
                 case "--json" -> json = Path.of(value);
+                case "--file-size" -> fileBytes = size(arg, value);
+                case "--heartbeat" -> heartbeat = duration(arg, value, Duration.ofMillis(100), Duration.ofMinutes(1));
                 default -> throw new IllegalArgumentException("Unknown option " + arg);
             }
         }
@@ -109,7 +123,8 @@ public record BenchOptions(String scenario, boolean help, int clients, Duration 
         if (rate != null && requests != null) {
             throw new IllegalArgumentException("--requests is for a closed loop; an open loop (--rate) runs for --duration");
         }
-        return new BenchOptions(scenario, false, clients, duration, requests, rate, warmup, url, config, json, timeout, dataDir);
+        return new BenchOptions(scenario, false, clients, duration, requests, rate, warmup, url, config, json, timeout, dataDir,
+                fileBytes, heartbeat);
     }
 
     /** The measured load. */
@@ -156,6 +171,22 @@ public record BenchOptions(String scenario, boolean help, int clients, Duration 
             throw new IllegalArgumentException(option + " must be between " + least + " and " + most);
         }
         return d;
+    }
+
+    /** A size such as {@code 1MB}, {@code 16KB} or {@code 500B} (a bare number is bytes), from 1 byte to 100 MB. */
+    public static int size(String option, String value) {
+        String v = value.toUpperCase(Locale.ROOT);
+        long unit = v.endsWith("MB") ? 1024 * 1024 : v.endsWith("KB") ? 1024 : 1;
+        String number = v.replaceFirst("(MB|KB|B)$", "");
+        try {
+            double bytes = Double.parseDouble(number) * unit;
+            if (!(bytes >= 1) || bytes > 100 * 1024 * 1024) {
+                throw new IllegalArgumentException(option + " must be between 1B and 100MB");
+            }
+            return (int) Math.round(bytes);
+        } catch (NumberFormatException e) {
+            throw new IllegalArgumentException(option + " needs a size such as 1MB, 16KB or 500B, not " + value);
+        }
     }
 
     /** Operations per second, {@code 1000/s} or {@code 1000}. */

@@ -19,6 +19,11 @@ public interface Scenario {
     /** One line for {@code --help}: what a single operation does. */
     String description();
 
-    /** Runs before the warm-up and is not measured. */
-    List<VirtualUser> prepare(Target target, int clients) throws Exception;
+    /**
+     * Runs before the warm-up and is not measured: one virtual user per client of the plan. A
+     * scenario whose operations use data up (a new class meeting per scan) sizes it from the plan
+     * ({@link Plan#operationsPerClient}), and a virtual user that has used it all up throws
+     * {@link UsedUp} rather than repeat an operation; none ever spins.
+     */
+    List<VirtualUser> prepare(Target target, Plan plan) throws Exception;
 }

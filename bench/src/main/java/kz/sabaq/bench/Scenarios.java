@@ -12,16 +12,21 @@ import kz.sabaq.bench.login.LoginCabinetScenario;
 
 /** Every scenario {@code ./sabaq bench} knows, wired here by hand; a plugin's scenario is added to this list. */
 public final class Scenarios {
-    public static final List<Scenario> ALL = List.of(
-            new LoginCabinetScenario(),
-            new CabinetScenario(),
-            new QrCheckInScenario(Clock.systemUTC()),
-            new TicketChoiceScenario(Clock.systemUTC()),
-            new AnswerFileScenario(Clock.systemUTC()),
-            new TestAnswersScenario(Clock.systemUTC()));
 
-    public static Optional<Scenario> named(String name) {
-        return ALL.stream().filter(s -> s.name().equals(name)).findFirst();
+    /** The scenarios, with the settings of this command line ({@code --file-size}, {@code --heartbeat}). */
+    public static List<Scenario> all(BenchOptions options) {
+        Clock clock = Clock.systemUTC();
+        return List.of(
+                new LoginCabinetScenario(),
+                new CabinetScenario(),
+                new QrCheckInScenario(clock),
+                new TicketChoiceScenario(clock),
+                new AnswerFileScenario(clock, options.fileBytes()),
+                new TestAnswersScenario(clock));
+    }
+
+    public static Optional<Scenario> named(String name, BenchOptions options) {
+        return all(options).stream().filter(s -> s.name().equals(name)).findFirst();
     }
 
     private Scenarios() {

@@ -43,6 +43,17 @@ class BenchOptionsTest {
     }
 
     @Test
+    void fileSizesTakeBytesKilobytesAndMegabytesWithinBounds() {
+        assertEquals(16 * 1024, BenchOptions.parse("answer-file").fileBytes());
+        assertEquals(1024 * 1024, BenchOptions.parse("answer-file", "--file-size", "1MB").fileBytes());
+        assertEquals(512 * 1024, BenchOptions.parse("answer-file", "--file-size", "512kb").fileBytes());
+        assertEquals(700, BenchOptions.parse("answer-file", "--file-size", "700").fileBytes());
+        assertThrows(IllegalArgumentException.class, () -> BenchOptions.parse("answer-file", "--file-size", "0"));
+        assertThrows(IllegalArgumentException.class, () -> BenchOptions.parse("answer-file", "--file-size", "1GB"));
+        assertThrows(IllegalArgumentException.class, () -> BenchOptions.parse("answer-file", "--file-size", "101MB"));
+    }
+
+    @Test
     void unboundedOrContradictoryLoadsAreRefused() {
         assertThrows(IllegalArgumentException.class, () -> BenchOptions.parse("x", "--clients", "0"));
         assertThrows(IllegalArgumentException.class, () -> BenchOptions.parse("x", "--clients", "100000"));
@@ -59,11 +70,11 @@ class BenchOptionsTest {
         int status = Bench.run(new String[] {"--help"}, new PrintStream(out, true, StandardCharsets.UTF_8), System.err);
         String help = out.toString(StandardCharsets.UTF_8);
         assertEquals(0, status);
-        for (Scenario s : Scenarios.ALL) {
+        for (Scenario s : Scenarios.all(BenchOptions.parse("cabinet"))) {
             assertTrue(help.contains(s.name()), s.name());
         }
         for (String option : new String[] {"--clients", "--duration", "--requests", "--rate", "--warmup", "--timeout",
-                "--url", "--config", "--data", "--json"}) {
+                "--url", "--config", "--data", "--json", "--file-size", "--heartbeat"}) {
             assertTrue(help.contains(option), option);
         }
     }

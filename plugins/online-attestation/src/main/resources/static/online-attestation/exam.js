@@ -1,6 +1,7 @@
 // The final control page (its editors are oa-editor.js's): the answer's autosaved draft (and a beacon when the
-// page is hidden), "Send answer" enabled by the same rules the server checks, the "Choose a ticket"
-// tiles kept current, and the student's presence heartbeat, which also ends "Please wait".
+// page is hidden), "Send answer" enabled by the same rules the server checks and confirmed first, the
+// "Choose a ticket" tiles kept current (a tile confirmed before it is taken), and the student's presence
+// heartbeat, which also ends "Please wait".
 (function () {
   'use strict';
   var page = document.querySelector('[data-oa-exam]');
@@ -23,6 +24,32 @@
     }
     return fetch(url, { method: 'POST', body: body, credentials: 'same-origin', keepalive: !!asBeacon,
       headers: { 'Accept': 'application/json', 'X-CSRF-Token': csrf || '' } });
+  }
+
+  // A confirmation before a step that cannot be undone: a modal dialog that names the step, with
+  // Cancel focused first; Cancel or Escape closes it and leaves the page as it was (the answer, its
+  // draft and the buttons untouched), the focus back where it was.
+  function confirmStep(name, proceed) {
+    var dialog = document.querySelector('dialog[data-oa-confirm="' + name + '"]');
+    if (!dialog || typeof dialog.showModal !== 'function') { proceed(); return; }
+    var opener = document.activeElement;
+    var yes = dialog.querySelector('[data-oa-confirm-yes]');
+    var no = dialog.querySelector('[data-oa-confirm-no]');
+    var finish = function (confirmed) {
+      yes.removeEventListener('click', onYes);
+      no.removeEventListener('click', onNo);
+      dialog.removeEventListener('close', onClose);
+      if (dialog.open) { dialog.close(); }
+      if (confirmed) { proceed(); } else if (opener && opener.isConnected && !opener.disabled) { opener.focus(); }
+    };
+    var onYes = function () { finish(true); };
+    var onNo = function () { finish(false); };
+    var onClose = function () { finish(false); };
+    yes.addEventListener('click', onYes);
+    no.addEventListener('click', onNo);
+    dialog.addEventListener('close', onClose);
+    dialog.showModal();
+    no.focus();
   }
 
   // The answer: "Send answer" rule, autosave every few seconds, a beacon when the page is hidden.
@@ -57,8 +84,14 @@
     setInterval(function () { save(false); }, every);
     document.addEventListener('visibilitychange', function () { if (document.visibilityState === 'hidden') { save(true); } });
     window.addEventListener('pagehide', function () { save(true); });
+    var confirmed = false;
     form.addEventListener('submit', function (e) {
       var action = e.submitter ? e.submitter.value : '';
+      if (action === 'send' && !confirmed) {
+        e.preventDefault();
+        confirmStep('send', function () { confirmed = true; form.requestSubmit(send); });
+        return;
+      }
       sending = true;
       if (action === 'send') {
         // one click sends once; the server ignores a second one anyway
@@ -83,7 +116,10 @@
           item = document.createElement('li');
           var made = document.createElement('button');
           made.type = 'button';
-          made.addEventListener('click', function () { take(made.getAttribute('data-position')); });
+          made.addEventListener('click', function () {
+            var position = made.getAttribute('data-position');
+            confirmStep('tile', function () { take(position); });
+          });
           item.appendChild(made);
           list.appendChild(item);
         }

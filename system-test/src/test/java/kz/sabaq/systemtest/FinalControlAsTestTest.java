@@ -14,6 +14,8 @@ import kz.sabaq.core.testing.Iins;
 import kz.sabaq.core.testing.TestServer;
 import kz.sabaq.core.testing.WebClient;
 import kz.sabaq.examtest.testing.ExamTestGenerator;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -107,6 +109,8 @@ class FinalControlAsTestTest {
         WebClient.Page early = admitted.web().post(exam.start(), Map.of());
         assertEquals(409, early.status());
         assertTrue(early.contains("Тестті тек өз уақытыңызда бастауға болады"), early.body());
+        assertTrue(cabinetTest(admitted).contains("Тестті тек өз уақытыңызда бастауға болады"),
+                "the cabinet's test card says why it cannot start yet");
 
         server.clock().set(from.plusMinutes(5));
         WebClient.Page ready = admitted.web().get(exam.page(admitted.id()));
@@ -131,6 +135,7 @@ class FinalControlAsTestTest {
         WebClient.Page refusedStart = refused.web().post(exam.start(), Map.of());
         assertEquals(409, refusedStart.status());
         assertTrue(refusedStart.contains("Сіз емтиханға жіберілмейсіз"), refusedStart.body());
+        assertTrue(cabinetTest(refused).contains("data-today-warning"), "the cabinet warns the student not admitted");
         WebClient.Page noSlot = unplaced.web().post(exam.start(), Map.of());
         assertEquals(409, noSlot.status());
         assertTrue(noSlot.contains("Сізге бұл қорытынды бақылаудың уақыты әлі белгіленген жоқ"), noSlot.body());
@@ -154,6 +159,13 @@ class FinalControlAsTestTest {
         assertEquals(409, refused.web().post(exam.start(), Map.of()).status(), "after the slot nobody starts");
     }
 
+    /** The exam-test card on the student's cabinet ("today"), or "" when there is none. */
+    private static String cabinetTest(Student student) {
+        Element card = Jsoup.parse(student.web().get("/").body())
+                .selectFirst("[data-today-item]:has(a[href=/exam-test/mine])");
+        return card == null ? "" : card.outerHtml();
+    }
+
     private static String lastSeen(Exam exam, Student student) {
         return Rows.string(server, "SELECT last_seen FROM oa_presence WHERE stream_id = ? AND student_id = ?",
                 exam.stream(), student.id());
@@ -171,6 +183,7 @@ class FinalControlAsTestTest {
         assertEquals(409, refused.status());
         assertTrue(refused.contains("билет немесе тапсырма бойынша өтеді"), refused.body());
         assertFalse(student.web().get(exam.page(student.id())).contains("data-oa-test"));
+        assertEquals("", cabinetTest(student), "no test on the cabinet when the final control is held by ticket");
         assertEquals("0", attempts(exam.test()));
     }
 

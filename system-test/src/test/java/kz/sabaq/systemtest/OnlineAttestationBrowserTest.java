@@ -103,6 +103,7 @@ class OnlineAttestationBrowserTest {
         screenshot("oa-answer-phone");
 
         browser.findElement(By.cssSelector("[data-oa-send]")).click();
+        browser.findElement(By.cssSelector("dialog[data-oa-confirm=send] [data-oa-confirm-yes]")).click();
         wait(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("[data-oa-sent]")));
         assertTrue(browser.findElements(By.cssSelector("[data-oa-answer-form]")).isEmpty(), "the block is locked");
         assertNotNull(Rows.string(server, "SELECT answer_sent_at FROM oa_sitting WHERE student_id = ?", student));
@@ -230,6 +231,7 @@ class OnlineAttestationBrowserTest {
         screenshot("oa-choose-phone");
 
         browser.findElement(By.cssSelector(".oa-tile.oa-free")).click();
+        browser.findElement(By.cssSelector("dialog[data-oa-confirm=tile] [data-oa-confirm-yes]")).click();
 
         wait(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("[data-oa-ticket]")));
         String number = Rows.string(server, "SELECT ticket_number FROM oa_sitting WHERE student_id = ?", student);

@@ -5,8 +5,9 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Consumer;
+import kz.sabaq.bench.Plan;
 import kz.sabaq.bench.Scenario;
-import kz.sabaq.bench.UnexpectedResponse;
+import kz.sabaq.bench.UsedUp;
 import kz.sabaq.bench.VirtualUser;
 import kz.sabaq.bench.login.BenchStudents;
 import kz.sabaq.bench.login.StudentLogin;
@@ -19,8 +20,9 @@ import kz.sabaq.core.user.UserMapper;
  * at once: groups of {@value #GROUP_SIZE}, each group with {@value #MEETINGS} class meetings open
  * now. Each operation is one scan, {@code GET /attendance-qr/check-in/{session}/in/{code}} answered 200, and each
  * records a new arrival (the listener's next meeting), so every operation is a durable insert;
- * a listener never scans a meeting twice: when a group has used all its meetings, the operation
- * fails rather than measure the cheaper answer to a repeated scan.
+ * a listener never scans a meeting twice. The meetings are sized from the run's plan; a listener
+ * who has still used them all up is retired ({@link UsedUp}) rather than measure the cheaper
+ * answer to a repeated scan.
  * A group's listeners go through its meetings together, as a hall scans one class's code within
  * the same seconds ({@link Hall}): the first scan of a meeting makes the server read the session,
  * its stream, listeners and secret; the group's other scans of it find them kept. A scan the
@@ -29,15 +31,22 @@ import kz.sabaq.core.user.UserMapper;
  */
 public final class QrCheckInScenario implements Scenario {
     static final int GROUP_SIZE = 25;
-    static final int MEETINGS = 5000;
+    /**
+     * A closed loop's meetings are sized as if the server checked in this many listeners a second
+     * (above the 3,144/s measured on a quiet two-core machine), and at most {@link #MOST_MEETINGS}.
+     */
+    static final double CLOSED_LOOP_CEILING = 3_500;
+    static final int MOST_MEETINGS = 20_000;
     /** The attendance plugin's default rotation; the screen's code is read with it. */
     private static final Duration ROTATION = Duration.ofSeconds(15);
 
     private final Clock clock;
-    private final int meetingsPerGroup;
+    private final Integer meetingsPerGroup;
 
+    /** Meetings sized from each run's plan. */
     public QrCheckInScenario(Clock clock) {
-        this(clock, MEETINGS);
+        this.clock = clock;
+        this.meetingsPerGroup = null;
     }
 
     /** @param meetingsPerGroup class meetings per group: a listener can check in this many times before the scenario runs out */
@@ -54,7 +63,7 @@ public final class QrCheckInScenario implements Scenario {
     @Override
     public String description() {
         return "a logged-in listener scans a session's QR code (GET /attendance-qr/check-in/{session}/in/{code}), a new arrival each time, "
-                + "across groups of " + GROUP_SIZE + " with " + MEETINGS + " open sessions each";
+                + "across groups of " + GROUP_SIZE + " with open sessions enough for the run";
     }
 
     /** A check-in the server answered 200: this listener (user id) arrived at this class meeting. */
@@ -62,8 +71,11 @@ public final class QrCheckInScenario implements Scenario {
     }
 
     @Override
-    public List<VirtualUser> prepare(Target target, int clients) throws Exception {
-        return listeners(target, BenchStudents.create(target.database(), clients, clock), checkIn -> { });
+    public List<VirtualUser> prepare(Target target, Plan plan) throws Exception {
+        int meetings = meetingsPerGroup != null ? meetingsPerGroup
+                : (int) Math.min(MOST_MEETINGS, plan.operationsPerClient(CLOSED_LOOP_CEILING));
+        return new QrCheckInScenario(clock, meetings)
+                .listeners(target, BenchStudents.create(target.database(), plan.clients(), clock), checkIn -> { });
     }
 
     /**
@@ -87,8 +99,7 @@ public final class QrCheckInScenario implements Scenario {
             listeners.add(() -> {
                 int next = hall.next(last[0]);
                 if (next >= meetings.size()) {
-                    throw new UnexpectedResponse("every one of the " + meetings.size() + " meetings was scanned",
-                            "a listener would scan one again; measure for a shorter time");
+                    throw new UsedUp("listener " + listener + " scanned every one of the " + meetings.size() + " meetings");
                 }
                 Classes.Meeting meeting = meetings.get(next);
                 Browser.Page result = browser.get(screen.checkInLink(meeting));

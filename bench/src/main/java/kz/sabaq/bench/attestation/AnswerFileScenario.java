@@ -1,14 +1,13 @@
 package kz.sabaq.bench.attestation;
 
-import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
+import kz.sabaq.bench.Plan;
 import kz.sabaq.bench.Scenario;
-import kz.sabaq.bench.UnexpectedResponse;
+import kz.sabaq.bench.UsedUp;
 import kz.sabaq.bench.VirtualUser;
 import kz.sabaq.bench.login.BenchStudents;
 import kz.sabaq.bench.login.StudentLogin;
@@ -19,29 +18,39 @@ import kz.sabaq.core.user.UserMapper;
 /**
  * Students already logged in answer online final controls with a file: each operation is one
  * answer form, {@code POST /online-attestation/streams/{s}/students/{st}/answer} (multipart: the text, a
- * {@value #FILE_BYTES}-byte file, {@code action=send}) answered 303 — the file stored under a
+ * file of {@code --file-size} bytes, {@value #FILE_BYTES} unless told, {@code action=send}) answered 303 — the file stored under a
  * generated name with its type detected, its row and the sending time written in one transaction.
  * Every operation answers a new final control (the student's next stream); groups of
- * {@value #GROUP_SIZE}, each with {@value #STREAMS} streams whose questions were sent and viewed.
+ * {@value #GROUP_SIZE}, each with streams enough for the run (sized from its plan) whose questions
+ * were sent and viewed; a student who has still answered them all is retired ({@link UsedUp}).
  * An answer the server never answered (connection refused or cut: a crash test) is sent again
  * by the next operation, as a student whose page got no answer presses "Send answer" again.
  */
 public final class AnswerFileScenario implements Scenario {
     static final int GROUP_SIZE = 25;
-    static final int STREAMS = 1200;
-    static final int FILE_BYTES = 16 * 1024;
+    public static final int FILE_BYTES = 16 * 1024;
+    /** A closed loop's final controls are sized as if the server took this many answers a second. */
+    static final double CLOSED_LOOP_CEILING = 400;
+    static final int MOST_STREAMS = 5_000;
 
     private final Clock clock;
-    private final int streamsPerGroup;
+    private final Integer streamsPerGroup;
+    private final int fileBytes;
 
-    public AnswerFileScenario(Clock clock) {
-        this(clock, STREAMS);
+    /** Final controls sized from each run's plan. */
+    public AnswerFileScenario(Clock clock, int fileBytes) {
+        this(clock, null, fileBytes);
     }
 
     /** @param streamsPerGroup final controls per group: a student can answer this many times before the scenario runs out */
-    public AnswerFileScenario(Clock clock, int streamsPerGroup) {
+    public static AnswerFileScenario sized(Clock clock, int streamsPerGroup, int fileBytes) {
+        return new AnswerFileScenario(clock, streamsPerGroup, fileBytes);
+    }
+
+    private AnswerFileScenario(Clock clock, Integer streamsPerGroup, int fileBytes) {
         this.clock = clock;
         this.streamsPerGroup = streamsPerGroup;
+        this.fileBytes = fileBytes;
     }
 
     @Override
@@ -51,18 +60,20 @@ public final class AnswerFileScenario implements Scenario {
 
     @Override
     public String description() {
-        return "a logged-in student sends an online final control answer with a " + FILE_BYTES / 1024
-                + " KB file (multipart POST .../answer, action=send), a new final control each time, "
-                + STREAMS + " per student";
+        return "a logged-in student sends an online final control answer with a file (--file-size, default "
+                + FILE_BYTES / 1024 + " KB; multipart POST .../answer, action=send), a new final control each time";
     }
 
     /** An answer the server answered 303 to: sent by this student (user id) in this stream, with this file. */
-    public record SentAnswer(long student, long stream, String fileName, byte[] file) {
+    public record SentAnswer(long student, long stream, String fileName, AnswerFile file) {
     }
 
     @Override
-    public List<VirtualUser> prepare(Target target, int clients) throws Exception {
-        return students(target, BenchStudents.create(target.database(), clients, clock), sent -> { });
+    public List<VirtualUser> prepare(Target target, Plan plan) throws Exception {
+        int streams = streamsPerGroup != null ? streamsPerGroup
+                : (int) Math.min(MOST_STREAMS, plan.operationsPerClient(CLOSED_LOOP_CEILING));
+        return sized(clock, streams, fileBytes)
+                .students(target, BenchStudents.create(target.database(), plan.clients(), clock), sent -> { });
     }
 
     /**
@@ -83,12 +94,11 @@ public final class AnswerFileScenario implements Scenario {
             int[] next = {0};
             students.add(() -> {
                 if (next[0] >= streams.size()) {
-                    throw new UnexpectedResponse("every final control of student " + student + " is answered",
-                            "prepare more streams or shorten the run");
+                    throw new UsedUp("student " + student + " answered every one of the " + streams.size() + " final controls");
                 }
                 long stream = streams.get(next[0]);
                 String page = "/online-attestation/streams/" + stream + "/students/" + student;
-                byte[] file = answerFile(student, stream);
+                AnswerFile file = new AnswerFile(student, stream, fileBytes);
                 Browser.Page result = browser.postMultipart(page + "/answer?_csrf=" + csrf,
                         Map.of("body", "<p>Bench answer</p>", "action", "send"), "files", "answer.txt", file);
                 next[0]++;
@@ -97,14 +107,5 @@ public final class AnswerFileScenario implements Scenario {
             });
         }
         return students;
-    }
-
-    /** {@value #FILE_BYTES} bytes of text that name their student and stream, so no two answers' files are alike. */
-    static byte[] answerFile(long student, long stream) {
-        byte[] file = new byte[FILE_BYTES];
-        Arrays.fill(file, (byte) 'a');
-        byte[] head = ("Answer of student " + student + " in stream " + stream + "\n").getBytes(StandardCharsets.US_ASCII);
-        System.arraycopy(head, 0, file, 0, head.length);
-        return file;
     }
 }

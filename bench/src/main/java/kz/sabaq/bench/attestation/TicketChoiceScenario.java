@@ -13,8 +13,10 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import kz.sabaq.bench.Plan;
 import kz.sabaq.bench.Scenario;
 import kz.sabaq.bench.UnexpectedResponse;
+import kz.sabaq.bench.UsedUp;
 import kz.sabaq.bench.VirtualUser;
 import kz.sabaq.bench.login.BenchStudents;
 import kz.sabaq.bench.login.StudentLogin;
@@ -27,14 +29,20 @@ import kz.sabaq.core.user.UserMapper;
  * attestation): every client is a student placed in the same exams, each exam with exactly one
  * ticket per student. One operation is one press on a tile the student believes free,
  * {@code POST /online-attestation/streams/{s}/tiles/{position}} with the CSRF header, answered either with the
- * ticket (200: on to the next exam) or with "taken, choose another" (409), after which the page
- * reloads the tiles ({@code GET …/tiles}, in the same operation) and the student's next press
- * picks one of the tiles still free. Both answers are what the page expects; anything else is an
- * error. A student who has been through every exam reads the tiles of the last one.
+ * ticket (200: on to the next exam) or with "taken, choose another" (409) and the tiles as they
+ * are now, which the page shows (a server that sends none makes it reload them, {@code GET …/tiles},
+ * in the same operation); the student's next press picks one of the tiles still free. Both answers are what the page expects; anything else is an
+ * error. The exams are sized from the run's plan; a student who has still been through every one
+ * is retired ({@link UsedUp}).
  */
 public final class TicketChoiceScenario implements Scenario {
-    /** About this many sittings are prepared, spread over as many exams as that gives each student. */
-    private static final int SITTINGS = 20_000;
+    /**
+     * A closed loop's exams are sized as if the server gave this many tickets a second (the goal is
+     * 2,000), with at least {@link #LEAST_EXAMS} exams and at most {@link #MOST_SITTINGS} sittings in all.
+     */
+    static final double CLOSED_LOOP_CEILING = 2_500;
+    static final int LEAST_EXAMS = 20;
+    static final int MOST_SITTINGS = 60_000;
     private static final Pattern FREE = Pattern.compile("\"position\":(\\d+),\"free\":true");
     private static final String TAKEN = "online-attestation.distribution.error.taken";
     private static final Duration SETTINGS_TAKE_EFFECT = Duration.ofSeconds(20);
@@ -63,24 +71,29 @@ public final class TicketChoiceScenario implements Scenario {
     }
 
     @Override
-    public List<VirtualUser> prepare(Target target, int clients) throws Exception {
+    public List<VirtualUser> prepare(Target target, Plan plan) throws Exception {
+        int clients = plan.clients();
         List<String> iins = BenchStudents.create(target.database(), clients, clock);
         UserMapper users = target.database().mapper(UserMapper.class);
         List<Long> ids = iins.stream().map(iin -> users.findByIin(iin).orElseThrow().id()).toList();
-        int rounds = Math.max(5, Math.min(400, SITTINGS / clients));
+        int rounds = (int) Math.max(LEAST_EXAMS, Math.min(MOST_SITTINGS / clients,
+                plan.operationsPerClient(CLOSED_LOOP_CEILING)));
         streams = ExamRooms.create(target.database(), ids, rounds, clock);
         List<Browser> browsers = StudentLogin.logInAll(target, iins);
         awaitOwnChoice(browsers.get(0), streams.get(0));
-        // Last, all at once: each student opens their page (its CSRF token) and the first exam's
+        // Last, all at once: each student opens their first exam's page (its CSRF token; the cabinet
+        // would list every one of the student's exams) and the first exam's
         // tiles, so no keep-alive connection has sat idle long enough to be closed when measuring starts.
         List<Future<VirtualUser>> opened = new ArrayList<>();
         ExecutorService pool = Executors.newFixedThreadPool(Math.min(32, browsers.size()));
         try {
             for (int i = 0; i < browsers.size(); i++) {
                 Browser browser = browsers.get(i);
+                long student = ids.get(i);
                 Random random = new Random(i);
                 opened.add(pool.submit(() -> {
-                    String csrf = browser.get("/").expect(200).hiddenField("_csrf");
+                    String csrf = browser.get("/online-attestation/streams/" + streams.get(0) + "/students/" + student)
+                            .expect(200).hiddenField("_csrf");
                     browser.getJson("/online-attestation/streams/" + streams.get(0) + "/tiles").expect(200);
                     return new Student(browser, csrf, streams, clients, random);
                 }));
@@ -132,8 +145,7 @@ public final class TicketChoiceScenario implements Scenario {
         @Override
         public void act() throws Exception {
             if (exam >= streams.size()) {
-                browser.getJson(path(streams.get(streams.size() - 1))).expect(200);
-                return;
+                throw new UsedUp("a student holds a ticket in every one of the " + streams.size() + " exams");
             }
             String path = path(streams.get(exam));
             int position = free.get(random.nextInt(free.size()));
@@ -145,7 +157,9 @@ public final class TicketChoiceScenario implements Scenario {
             if (answer.status() != 409 || !answer.body().contains(TAKEN)) {
                 answer.expect(200);
             }
-            free = freeTiles(browser.getJson(path).expect(200).body());
+            // the page shows the tiles "taken" brings, and reloads them only when it brings none
+            String tiles = answer.body().contains("\"tiles\"") ? answer.body() : browser.getJson(path).expect(200).body();
+            free = freeTiles(tiles);
             if (free.isEmpty()) {
                 throw new UnexpectedResponse("no free tile left for a student without a ticket", "GET " + path);
             }

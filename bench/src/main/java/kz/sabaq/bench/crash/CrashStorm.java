@@ -125,7 +125,7 @@ public final class CrashStorm {
         // Both scenarios' rows and logins are prepared at once: mostly round trips to MariaDB.
         Future<List<VirtualUser>> listeners = workers.submit(() -> new QrCheckInScenario(clock, enoughFor(options.checkInRate()))
                 .listeners(target, iins.subList(0, options.clients()), receipts::checkedIn));
-        Future<List<VirtualUser>> students = workers.submit(() -> new AnswerFileScenario(clock, enoughFor(options.answerRate()))
+        Future<List<VirtualUser>> students = workers.submit(() -> AnswerFileScenario.sized(clock, enoughFor(options.answerRate()), AnswerFileScenario.FILE_BYTES)
                 .students(target, iins.subList(options.clients(), iins.size()), receipts::answered));
         return new Crowd(target.description(), listeners.get(), students.get());
     }

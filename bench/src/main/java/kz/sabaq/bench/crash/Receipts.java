@@ -30,7 +30,7 @@ final class Receipts {
     }
 
     void answered(SentAnswer sent) {
-        answers.add(new Answer(sent.student(), sent.stream(), sent.fileName(), sha256(sent.file())));
+        answers.add(new Answer(sent.student(), sent.stream(), sent.fileName(), sha256(sent.file().bytes())));
         count.incrementAndGet();
     }
 

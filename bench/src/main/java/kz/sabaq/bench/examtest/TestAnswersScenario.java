@@ -12,6 +12,7 @@ import java.util.concurrent.Future;
 import java.util.function.Consumer;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import kz.sabaq.bench.Plan;
 import kz.sabaq.bench.Scenario;
 import kz.sabaq.bench.UnexpectedResponse;
 import kz.sabaq.bench.VirtualUser;
@@ -54,8 +55,8 @@ public final class TestAnswersScenario implements Scenario {
     }
 
     @Override
-    public List<VirtualUser> prepare(Target target, int clients) throws Exception {
-        return students(target, clients, saved -> { });
+    public List<VirtualUser> prepare(Target target, Plan plan) throws Exception {
+        return students(target, plan.clients(), saved -> { });
     }
 
     /** {@code saved} hears of every answer the server answered 200 to, from the student's thread. */

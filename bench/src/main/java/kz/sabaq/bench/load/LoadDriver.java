@@ -12,6 +12,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
 import kz.sabaq.bench.UnexpectedResponse;
+import kz.sabaq.bench.UsedUp;
 import kz.sabaq.bench.VirtualUser;
 
 /**
@@ -22,6 +23,8 @@ import kz.sabaq.bench.VirtualUser;
 public final class LoadDriver {
     /** How {@link Outcome#failures()} names operations an overloaded open loop could not send in time. */
     public static final String NOT_SENT = "not sent: every client busy until the deadline";
+    /** How it names the operations of an open loop left when every virtual user had used its data up. */
+    public static final String NOT_SENT_USED_UP = "not sent: every client had used its data up";
 
     private final TimeSource time;
     private final Duration grace;
@@ -58,7 +61,9 @@ public final class LoadDriver {
         AtomicLong budget = new AtomicLong(load.requests());
         runWorkers(users, load.duration(), user -> {
             while (!stopped && time.nanoTime() < deadline && budget.getAndDecrement() > 0) {
-                perform(user, time.nanoTime(), measurement);
+                if (!perform(user, time.nanoTime(), measurement)) {
+                    return;
+                }
             }
         });
         return measurement.finish(Duration.ofNanos(time.nanoTime() - start));
@@ -83,26 +88,39 @@ public final class LoadDriver {
                 }
                 if (time.nanoTime() > giveUp) {
                     measurement.failed(NOT_SENT, null);
-                } else {
-                    perform(user, intended, measurement);
+                } else if (!perform(user, intended, measurement)) {
+                    return;
                 }
             }
         });
+        long unclaimed = schedule.count() - next.get();
+        if (!stopped && unclaimed > 0) {
+            measurement.failed(NOT_SENT_USED_UP, null, unclaimed);
+        }
         return measurement.finish(Duration.ofNanos(time.nanoTime() - start));
     }
 
-    /** Latency runs from {@code from}: the send time in a closed loop, the intended time in an open one. */
-    private void perform(VirtualUser user, long from, Measurement measurement) throws InterruptedException {
+    /**
+     * Latency runs from {@code from}: the send time in a closed loop, the intended time in an open one.
+     *
+     * @return false when the user has used its data up: it is retired for the rest of the phase, so a
+     *         run longer than its data counts one error per client instead of spinning on them
+     */
+    private boolean perform(VirtualUser user, long from, Measurement measurement) throws InterruptedException {
         try {
             user.act();
             measurement.succeeded(time.nanoTime() - from);
         } catch (InterruptedException e) {
             throw e;
+        } catch (UsedUp e) {
+            measurement.failed(UsedUp.KIND, e.getMessage());
+            return false;
         } catch (UnexpectedResponse e) {
             measurement.failed(e.kind(), e.getMessage());
         } catch (Exception e) {
             measurement.failed(e.getClass().getSimpleName(), e.getMessage());
         }
+        return true;
     }
 
     private interface Worker {

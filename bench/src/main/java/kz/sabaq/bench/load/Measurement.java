@@ -20,7 +20,11 @@ final class Measurement {
     }
 
     void failed(String kind, String message) {
-        failures.computeIfAbsent(kind, k -> new LongAdder()).increment();
+        failed(kind, message, 1);
+    }
+
+    void failed(String kind, String message, long times) {
+        failures.computeIfAbsent(kind, k -> new LongAdder()).add(times);
         firstMessages.putIfAbsent(kind, message == null ? kind : message);
     }
 

@@ -3,6 +3,7 @@ package kz.sabaq.bench.login;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
+import kz.sabaq.bench.Plan;
 import kz.sabaq.bench.Scenario;
 import kz.sabaq.bench.VirtualUser;
 import kz.sabaq.bench.target.Target;
@@ -26,7 +27,8 @@ public final class CabinetScenario implements Scenario {
     }
 
     @Override
-    public List<VirtualUser> prepare(Target target, int clients) throws Exception {
+    public List<VirtualUser> prepare(Target target, Plan plan) throws Exception {
+        int clients = plan.clients();
         List<String> iins = BenchStudents.create(target.database(), clients, Clock.systemUTC());
         List<Browser> browsers = StudentLogin.logInAll(target, iins);
         List<VirtualUser> users = new ArrayList<>();

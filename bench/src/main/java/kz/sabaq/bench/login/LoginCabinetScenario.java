@@ -3,6 +3,7 @@ package kz.sabaq.bench.login;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
+import kz.sabaq.bench.Plan;
 import kz.sabaq.bench.Scenario;
 import kz.sabaq.bench.VirtualUser;
 import kz.sabaq.bench.target.Target;
@@ -22,7 +23,8 @@ public final class LoginCabinetScenario implements Scenario {
     }
 
     @Override
-    public List<VirtualUser> prepare(Target target, int clients) {
+    public List<VirtualUser> prepare(Target target, Plan plan) {
+        int clients = plan.clients();
         List<String> iins = BenchStudents.create(target.database(), clients, Clock.systemUTC());
         List<VirtualUser> users = new ArrayList<>();
         for (String iin : iins) {

@@ -17,7 +17,7 @@ import org.HdrHistogram.Histogram;
 public record Report(String scenario, String target, String load, String machine,
                      long requests, long errors, Map<String, Long> errorsByKind, Map<String, String> firstErrorMessages,
                      double durationSeconds, double throughputPerSecond,
-                     double p50Ms, double p95Ms, double p99Ms, double maxMs, double meanMs) {
+                     double p50Ms, double p95Ms, double p99Ms, double maxMs, double meanMs, String memory) {
 
     public static Report of(String scenario, String target, String load, Outcome outcome) {
         Histogram h = outcome.latencyMicros();
@@ -30,7 +30,13 @@ public record Report(String scenario, String target, String load, String machine
                 any ? ms(h.getValueAtPercentile(95)) : 0,
                 any ? ms(h.getValueAtPercentile(99)) : 0,
                 any ? ms(h.getMaxValue()) : 0,
-                any ? h.getMean() / 1000 : 0);
+                any ? h.getMean() / 1000 : 0, "");
+    }
+
+    /** This report with the server's memory after start-up and under the load (in-process runs). */
+    public Report withMemory(String described) {
+        return new Report(scenario, target, load, machine, requests, errors, errorsByKind, firstErrorMessages,
+                durationSeconds, throughputPerSecond, p50Ms, p95Ms, p99Ms, maxMs, meanMs, described);
     }
 
     private static double ms(long micros) {
@@ -50,6 +56,9 @@ public record Report(String scenario, String target, String load, String machine
         out.append("Target      ").append(target).append('\n');
         out.append("Load        ").append(load).append('\n');
         out.append("Machine     ").append(machine).append('\n');
+        if (!memory.isEmpty()) {
+            out.append("Memory      ").append(memory).append('\n');
+        }
         out.append('\n');
         line(out, "requests", String.valueOf(requests));
         line(out, "errors", String.valueOf(errors));

@@ -9,6 +9,7 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Duration;
 import kz.sabaq.bench.web.Browser;
+import kz.sabaq.core.boot.Sabaq;
 import kz.sabaq.core.db.Database;
 
 /**
@@ -59,6 +60,11 @@ public final class Target implements AutoCloseable {
 
     public Database database() {
         return database;
+    }
+
+    /** Whether the server runs in this JVM, so this JVM's memory is the server's (with the load generator's). */
+    public boolean inProcess() {
+        return owned instanceof Sabaq;
     }
 
     public String description() {

@@ -24,9 +24,10 @@ import org.apache.hc.client5.http.impl.classic.HttpClients;
 import org.apache.hc.client5.http.impl.io.BasicHttpClientConnectionManager;
 import org.apache.hc.core5.http.ContentType;
 import org.apache.hc.core5.http.Header;
-import org.apache.hc.core5.http.io.entity.ByteArrayEntity;
 import org.apache.hc.core5.http.io.entity.EntityUtils;
 import org.apache.hc.core5.http.io.entity.StringEntity;
+import org.apache.hc.core5.http.message.BasicNameValuePair;
+import org.apache.hc.core5.util.TimeValue;
 import org.apache.hc.core5.util.Timeout;
 import kz.sabaq.bench.UnexpectedResponse;
 
@@ -50,13 +51,16 @@ public final class Browser {
         this.base = base;
         Timeout limit = Timeout.of(timeout);
         BasicHttpClientConnectionManager connection = new BasicHttpClientConnectionManager();
-        connection.setConnectionConfig(ConnectionConfig.custom().setConnectTimeout(limit).setSocketTimeout(limit).build());
+        // A connection idle for a while (a student who logged in early while the others still log
+        // in) may have been closed by the server: checked before reuse, never during a busy run.
+        connection.setConnectionConfig(ConnectionConfig.custom().setConnectTimeout(limit).setSocketTimeout(limit)
+                .setValidateAfterInactivity(TimeValue.ofSeconds(2)).build());
         this.http = HttpClients.custom()
                 .setConnectionManager(connection)
                 .setDefaultRequestConfig(RequestConfig.custom().setResponseTimeout(limit).build())
                 .disableRedirectHandling()
                 .disableCookieManagement()
-                .disableAutomaticRetries()
+                .setRetryStrategy(new ClosedKeepAlive())
                 .disableContentCompression()
                 .build();
     }
@@ -180,23 +184,22 @@ public final class Browser {
     }
 
     /**
-     * Posts a {@code multipart/form-data} form: the text fields, then one file part. The CSRF token
-     * goes in the path's query ({@code ?_csrf=…}), as pages do for uploads.
+     * Posts a {@code multipart/form-data} form: the text fields, then one file part, streamed onto
+     * the connection with its length declared. The CSRF token goes in the path's query
+     * ({@code ?_csrf=…}), as pages do for uploads.
      */
-    public Page postMultipart(String path, Map<String, String> fields, String fileField, String fileName, byte[] content)
+    public Page postMultipart(String path, Map<String, String> fields, String fileField, String fileName, Upload file)
             throws IOException, InterruptedException {
         String boundary = "----sabaq-bench-" + System.nanoTime();
-        java.io.ByteArrayOutputStream body = new java.io.ByteArrayOutputStream(content.length + 512);
-        fields.forEach((name, value) -> body.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\""
-                + name + "\"\r\nContent-Type: text/plain; charset=UTF-8\r\n\r\n" + value + "\r\n")
-                .getBytes(StandardCharsets.UTF_8)));
-        body.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + fileField + "\"; filename=\""
-                + fileName + "\"\r\nContent-Type: application/octet-stream\r\n\r\n").getBytes(StandardCharsets.UTF_8));
-        body.writeBytes(content);
-        body.writeBytes(("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
+        StringBuilder head = new StringBuilder();
+        fields.forEach((name, value) -> head.append("--").append(boundary).append("\r\nContent-Disposition: form-data; name=\"")
+                .append(name).append("\"\r\nContent-Type: text/plain; charset=UTF-8\r\n\r\n").append(value).append("\r\n"));
+        head.append("--").append(boundary).append("\r\nContent-Disposition: form-data; name=\"").append(fileField)
+                .append("\"; filename=\"").append(fileName).append("\"\r\nContent-Type: application/octet-stream\r\n\r\n");
         HttpPost post = request(new HttpPost(base.resolve(path)), "text/html");
-        post.setEntity(new ByteArrayEntity(body.toByteArray(), ContentType.create("multipart/form-data")
-                .withParameters(new org.apache.hc.core5.http.message.BasicNameValuePair("boundary", boundary))));
+        post.setEntity(new MultipartBody(head.toString().getBytes(StandardCharsets.UTF_8), file,
+                ("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.US_ASCII),
+                ContentType.create("multipart/form-data").withParameters(new BasicNameValuePair("boundary", boundary))));
         return send("POST", path, post);
     }
 }

@@ -11,6 +11,7 @@ import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
+import kz.sabaq.bench.Plan;
 import kz.sabaq.bench.VirtualUser;
 import kz.sabaq.bench.load.Load;
 import kz.sabaq.bench.load.LoadDriver;
@@ -30,7 +31,7 @@ class BenchAnswerFileTest {
                 .enable("online-attestation", Map.of()).start()) {
             server.clock().set(LocalDateTime.now(ZoneOffset.UTC));
             Target target = new Target(URI.create(server.url("")), server.app().database(), TIMEOUT, "test server", () -> { });
-            List<VirtualUser> students = new AnswerFileScenario(server.clock()).prepare(target, 8);
+            List<VirtualUser> students = new AnswerFileScenario(server.clock(), AnswerFileScenario.FILE_BYTES).prepare(target, Plan.requests(8, 120));
 
             Report report = Report.of("answer-file", target.description(), "closed loop",
                     new LoadDriver(TimeSource.SYSTEM, TIMEOUT).run(students, new Load.ClosedLoop(Duration.ofSeconds(30), 120)));

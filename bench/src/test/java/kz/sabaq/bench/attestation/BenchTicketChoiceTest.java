@@ -12,6 +12,7 @@ import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
+import kz.sabaq.bench.Plan;
 import kz.sabaq.bench.VirtualUser;
 import kz.sabaq.bench.load.Load;
 import kz.sabaq.bench.load.LoadDriver;
@@ -33,7 +34,7 @@ class BenchTicketChoiceTest {
             server.clock().set(LocalDateTime.now(ZoneOffset.UTC));
             Target target = new Target(URI.create(server.url("")), server.app().database(), TIMEOUT, "test server", () -> { });
             TicketChoiceScenario scenario = new TicketChoiceScenario(server.clock());
-            List<VirtualUser> students = scenario.prepare(target, 20);
+            List<VirtualUser> students = scenario.prepare(target, Plan.requests(20, 120));
 
             Report report = Report.of("ticket-choice", target.description(), "closed loop",
                     new LoadDriver(TimeSource.SYSTEM, TIMEOUT).run(students, new Load.ClosedLoop(Duration.ofSeconds(60), 120)));

@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicLong;
 import kz.sabaq.bench.UnexpectedResponse;
+import kz.sabaq.bench.UsedUp;
 import kz.sabaq.bench.VirtualUser;
 import org.junit.jupiter.api.Test;
 
@@ -65,5 +66,36 @@ class LoadDriverClosedLoopTest {
         assertEquals(400, outcome.requests());
         assertEquals(200, outcome.latencyMicros().getTotalCount());
         assertEquals("connection reset", outcome.firstMessages().get("IOException"));
+    }
+
+    @Test
+    void aUserThatUsedItsDataUpIsRetiredAndCountedOnceInsteadOfSpinning() throws InterruptedException {
+        AtomicLong done = new AtomicLong();
+        VirtualUser threeScans = () -> {
+            if (done.incrementAndGet() > 3) {
+                throw new UsedUp("scanned all 3 meetings");
+            }
+        };
+        AtomicLong other = new AtomicLong();
+        Outcome outcome = driver.run(List.of(threeScans, other::incrementAndGet), new Load.ClosedLoop(Duration.ofSeconds(20), 1_000));
+
+        assertEquals(4, done.get(), "asked once more, then never again");
+        assertEquals(Map.of(UsedUp.KIND, 1L), outcome.failures());
+        assertEquals(996, other.get(), "the other client did the rest of the run");
+        assertEquals("scanned all 3 meetings", outcome.firstMessages().get(UsedUp.KIND));
+    }
+
+    @Test
+    void aClosedLoopWhoseEveryUserUsedItsDataUpEndsAtOnce() throws InterruptedException {
+        ScriptedTime time = new ScriptedTime(0);
+        VirtualUser usedUp = () -> {
+            time.spend(Duration.ofMillis(1));
+            throw new UsedUp("no meeting left");
+        };
+        Outcome outcome = new LoadDriver(time, Duration.ofSeconds(5))
+                .run(List.of(usedUp, usedUp), new Load.ClosedLoop(Duration.ofMinutes(30), Long.MAX_VALUE));
+
+        assertEquals(Map.of(UsedUp.KIND, 2L), outcome.failures(), "one error per client, not millions");
+        assertTrue(outcome.duration().compareTo(Duration.ofSeconds(1)) < 0, outcome.duration().toString());
     }
 }

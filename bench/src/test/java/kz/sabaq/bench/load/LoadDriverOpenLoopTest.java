@@ -7,6 +7,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import kz.sabaq.bench.UsedUp;
 import kz.sabaq.bench.VirtualUser;
 import org.HdrHistogram.Histogram;
 import org.HdrHistogram.HistogramIterationValue;
@@ -90,6 +91,22 @@ class LoadDriverOpenLoopTest {
         assertEquals(3, outcome.succeeded(), "sent at 0, 25 and 50 ms; the last is due at 40 ms, grace ends at 50 ms");
         assertEquals(Map.of(LoadDriver.NOT_SENT, 2L), outcome.failures());
         assertEquals(5, outcome.requests());
+    }
+
+    @Test
+    void operationsLeftWhenEveryUserUsedItsDataUpAreCountedAsNotSentWithoutWaitingForThem() throws InterruptedException {
+        VirtualUser oneMeeting = () -> {
+            sentAt.add(time.nanoTime());
+            if (sentAt.size() > 1) {
+                throw new UsedUp("scanned the only meeting");
+            }
+        };
+        Outcome outcome = new LoadDriver(time, Duration.ofSeconds(30)).run(List.of(oneMeeting), HUNDRED_PER_SECOND_FOR_50_MS);
+
+        assertEquals(List.of(START, START + 10 * MS), sentAt, "retired at its second operation");
+        assertEquals(Map.of(UsedUp.KIND, 1L, LoadDriver.NOT_SENT_USED_UP, 3L), outcome.failures());
+        assertEquals(5, outcome.requests());
+        assertEquals(START + 10 * MS, time.nanoTime(), "the three left were not waited for");
     }
 
     /** Every recorded latency, smallest first, each as the lowest value of its histogram bucket. */

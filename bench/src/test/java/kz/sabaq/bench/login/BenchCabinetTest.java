@@ -9,6 +9,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
+import kz.sabaq.bench.Plan;
 import kz.sabaq.bench.VirtualUser;
 import kz.sabaq.bench.load.Load;
 import kz.sabaq.bench.load.LoadDriver;
@@ -43,7 +44,7 @@ class BenchCabinetTest {
 
     @Test
     void twoHundredCabinetOpeningsAreAllCountedWithOrderedPercentiles() throws Exception {
-        List<VirtualUser> users = new CabinetScenario().prepare(target, 4);
+        List<VirtualUser> users = new CabinetScenario().prepare(target, Plan.requests(4, 200));
         Report report = Report.of("cabinet", target.description(), "closed loop",
                 driver.run(users, new Load.ClosedLoop(Duration.ofSeconds(20), 200)));
 
@@ -58,7 +59,7 @@ class BenchCabinetTest {
 
     @Test
     void eachLoginCabinetOperationLogsInAFreshVisitorAndOpensTheCabinet() throws Exception {
-        List<VirtualUser> users = new LoginCabinetScenario().prepare(target, 2);
+        List<VirtualUser> users = new LoginCabinetScenario().prepare(target, Plan.requests(2, 6));
         Report report = Report.of("login-cabinet", target.description(), "closed loop",
                 driver.run(users, new Load.ClosedLoop(Duration.ofSeconds(20), 6)));
 
@@ -72,7 +73,7 @@ class BenchCabinetTest {
         Files.writeString(config, "database:\n  embedded: false\n  url: " + server.config().database.url
                 + "\n  user: " + server.config().database.user + "\n  password: \"" + server.config().database.password + "\"\n");
         try (Target running = RunningServer.connect(URI.create(server.url("")), config, TIMEOUT)) {
-            List<VirtualUser> users = new CabinetScenario().prepare(running, 2);
+            List<VirtualUser> users = new CabinetScenario().prepare(running, Plan.requests(2, 20));
             Report report = Report.of("cabinet", running.description(), "closed loop",
                     driver.run(users, new Load.ClosedLoop(Duration.ofSeconds(20), 20)));
 

@@ -76,4 +76,33 @@ class ReportTest {
         assertEquals(990, json.get("p99Ms").asDouble(), 0.5);
         assertTrue(json.has("p50Ms") && json.has("p95Ms") && json.has("maxMs") && json.has("throughputPerSecond"));
     }
+
+    @Test
+    void anInProcessRunShowsTheServersMemoryInTheTableAndTheJson(@TempDir Path dir) throws Exception {
+        Report plain = Report.of("cabinet", "test server", "closed loop", thousandOperations());
+        Report r = plain.withMemory("after start-up heap 80 MB live, RSS 400 MB");
+
+        assertTrue(!plain.table().contains("Memory"), plain.table());
+        assertTrue(r.table().contains("Memory      after start-up heap 80 MB live, RSS 400 MB"), r.table());
+        r.writeJson(dir.resolve("r.json"));
+        assertEquals("after start-up heap 80 MB live, RSS 400 MB",
+                new ObjectMapper().readTree(dir.resolve("r.json").toFile()).get("memory").asText());
+    }
+
+    @Test
+    void aSettledReadingHasTheLiveHeapAndTheResidentSet() throws Exception {
+        byte[][] held = new byte[16][];
+        Memory.Settled before = Memory.settle();
+        for (int i = 0; i < held.length; i++) {
+            held[i] = new byte[1024 * 1024];
+        }
+        Memory.Settled after = Memory.settle();
+
+        assertTrue(after.liveHeapBytes() - before.liveHeapBytes() >= 15L * 1024 * 1024,
+                before.describe() + " then " + after.describe() + " with 16 MB held");
+        assertTrue(after.rssBytes() >= after.liveHeapBytes(), "this runs on Linux, where /proc says the RSS: " + after.describe());
+        assertEquals(16, held.length);
+        Memory.Watch watch = Memory.watch(10);
+        assertTrue(watch.stop().usedHeapBytes() > 0);
+    }
 }

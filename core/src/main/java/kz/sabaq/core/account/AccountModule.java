@@ -4,6 +4,7 @@ import java.time.Duration;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Supplier;
 import kz.sabaq.api.auth.AuthProvider;
 import kz.sabaq.api.module.LmsModule;
 import kz.sabaq.api.module.ModuleWiring;
@@ -16,12 +17,15 @@ import kz.sabaq.core.auth.PasswordHasher;
 import kz.sabaq.core.auth.PasswordResource;
 import kz.sabaq.core.auth.SessionStore;
 import kz.sabaq.core.auth.ThrottleMapper;
+import kz.sabaq.core.cabinet.CabinetPage;
 import kz.sabaq.core.cabinet.CabinetResource;
 import kz.sabaq.core.cabinet.LanguageResource;
+import kz.sabaq.core.cabinet.Today;
 import kz.sabaq.core.config.SabaqConfig;
 import kz.sabaq.core.i18n.Messages;
 import kz.sabaq.core.notify.NotificationCentre;
 import kz.sabaq.core.notify.NotificationResource;
+import kz.sabaq.core.plugin.CoreWiring.TodaySource;
 import kz.sabaq.core.user.UserMapper;
 import kz.sabaq.core.web.Cookies;
 import kz.sabaq.core.web.Navigation;
@@ -41,9 +45,13 @@ public final class AccountModule implements LmsModule {
     private final Shared shared;
     private final SabaqConfig.LoginThrottle throttlePolicy;
     private final ZoneId zone;
+    private final Supplier<List<TodaySource>> today;
 
-    public AccountModule(Shared shared, SabaqConfig.LoginThrottle throttlePolicy, ZoneId zone) {
+    /** @param today what the modules add to the cabinet, read on each visit (they are wired after this one) */
+    public AccountModule(Shared shared, SabaqConfig.LoginThrottle throttlePolicy, ZoneId zone,
+                         Supplier<List<TodaySource>> today) {
         this.shared = shared;
+        this.today = today;
         this.throttlePolicy = throttlePolicy;
         this.zone = zone;
     }
@@ -75,7 +83,8 @@ public final class AccountModule implements LmsModule {
         Login login = new Login(providers, throttle, sessions, w.audit());
         w.resource(new LoginResource(login, sessions, shared.cookies(), throttle.knownFor(), shared.messages()));
         w.resource(new PasswordResource(users, shared.hasher(), sessions, w.audit()));
-        w.resource(new CabinetResource(shared.navigation(), shared.messages(), shared.notifications()));
+        w.resource(new CabinetResource(new CabinetPage(shared.navigation(), shared.messages(), shared.notifications(),
+                new Today(today, w.clock(), zone))));
         w.resource(new LanguageResource(users, shared.cookies()));
         w.resource(new NotificationResource(shared.notifications(), zone));
         w.job(new ScheduledJob("sessions.purge", Duration.ofMinutes(30), sessions::purgeExpired));

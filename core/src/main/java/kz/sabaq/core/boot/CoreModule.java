@@ -32,7 +32,7 @@ public final class CoreModule {
                 new JournalModule(core.messages(), core.zone(), core.wiring()::journalOptions),
                 new AccountModule(new AccountModule.Shared(core.sessions(), core.cookies(), core.hasher(),
                         core.navigation(), core.messages(), core.notifications()), core.config().loginThrottle,
-                        core.zone()),
+                        core.zone(), core.wiring()::todaySources),
                 new ConferenceModule(platform -> core.settings().of(core.plugins().pluginOf(platform)), core.zone()));
     }
 

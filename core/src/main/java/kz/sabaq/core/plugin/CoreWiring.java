@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import kz.sabaq.api.academic.LocalizedName;
+import kz.sabaq.api.cabinet.TodayItems;
 import kz.sabaq.api.access.Access;
 import kz.sabaq.api.data.AuditLog;
 import kz.sabaq.api.data.Transactions;
@@ -43,10 +44,15 @@ public final class CoreWiring {
     private final Path uploads;
     private final LiveStreams live;
     private final List<JournalOption> journalOptions = new ArrayList<>();
+    private final List<TodaySource> today = new ArrayList<>();
     private final Map<Class<?>, Object> services = new ConcurrentHashMap<>();
     private final List<Object> resources = new ArrayList<>();
     private final List<ScheduledJob> jobs = new ArrayList<>();
     private final List<QuickRoute> quickRoutes = new ArrayList<>();
+
+    /** A module's contribution to the cabinet's "today", named by the module for the log. */
+    public record TodaySource(String moduleId, TodayItems items) {
+    }
 
     public CoreWiring(Database database, Clock clock, Settings settings, Notifications notifications, AuditLog audit,
                       Access access, PluginHost plugins, URI publicUrl, Path uploads, LiveStreams live) {
@@ -177,6 +183,11 @@ public final class CoreWiring {
             }
 
             @Override
+            public void todayItems(TodayItems items) {
+                today.add(new TodaySource(moduleId, items));
+            }
+
+            @Override
             public void quickRoute(QuickRoute route) {
                 if (!route.prefix().startsWith("/") || !route.prefix().endsWith("/") || route.prefix().length() < 3) {
                     throw new IllegalArgumentException(moduleId + ": a quick route's prefix is a path like /name/");
@@ -213,6 +224,11 @@ public final class CoreWiring {
     /** The checkboxes modules added to journal settings, in wiring order. */
     public List<JournalOption> journalOptions() {
         return List.copyOf(journalOptions);
+    }
+
+    /** What the modules add to the cabinet's "today", in wiring order. */
+    public List<TodaySource> todaySources() {
+        return List.copyOf(today);
     }
 
     /** The modules' quick routes, in wiring order. */

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import kz.sabaq.api.academic.LocalizedName;
+import kz.sabaq.api.cabinet.TodayItems;
 import kz.sabaq.api.access.Access;
 import kz.sabaq.api.data.AuditLog;
 import kz.sabaq.api.data.Transactions;
@@ -74,6 +75,12 @@ public interface ModuleWiring {
 
     /** Adds a checkbox to the settings of every stream's journal. */
     void journalOption(JournalOption option);
+
+    /**
+     * Adds the module's items to the cabinet's "today" (classes now and next, exams coming up,
+     * warnings); see {@link TodayItems}.
+     */
+    void todayItems(TodayItems items);
 
     /**
      * Answers the ordinary case of a very busy link straight from the web server; see

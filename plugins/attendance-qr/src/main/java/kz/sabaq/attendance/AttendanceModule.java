@@ -20,6 +20,8 @@ import kz.sabaq.attendance.online.OnlineWiring.Online;
 import kz.sabaq.attendance.report.ReportWiring;
 import kz.sabaq.attendance.scan.ScanWiring;
 import kz.sabaq.attendance.session.SessionWiring;
+import kz.sabaq.attendance.today.AdmissionWarnings;
+import kz.sabaq.attendance.today.ClassesNowAndNext;
 import org.pf4j.Extension;
 
 /**
@@ -98,6 +100,8 @@ public class AttendanceModule implements LmsModule {
         new ScanWiring().wire(w, common, marking, admission, online.today());
         new SessionWiring().wire(w, common, online);
         new ReportWiring().wire(w, common, admission);
+        w.todayItems(new ClassesNowAndNext(common.academic(), common.journal(), common.timing(), common.texts()));
+        w.todayItems(new AdmissionWarnings(common.academic(), admission, common.texts()));
         new ExitWiring().wire(w, common);
     }
 }

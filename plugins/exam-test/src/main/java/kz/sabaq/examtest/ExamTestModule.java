@@ -21,6 +21,7 @@ import kz.sabaq.examtest.attempt.StreamFinalTest;
 import kz.sabaq.examtest.attempt.Attempts;
 import kz.sabaq.examtest.attempt.TestResource;
 import kz.sabaq.examtest.attempt.Tests;
+import kz.sabaq.examtest.attempt.TestsOnCabinet;
 import kz.sabaq.examtest.bank.Bank;
 import kz.sabaq.examtest.bank.BankResource;
 import kz.sabaq.examtest.bank.DifficultyMix;
@@ -108,6 +109,7 @@ public class ExamTestModule implements LmsModule {
         w.resource(new AttemptResource(common, attempts, new AttemptPages(common, tests, attempts)));
         // online attestation offers "conducted as: test" while this is published
         w.provide(FinalControlTest.class, new StreamFinalTest(common, tests, attempts));
+        w.todayItems(new TestsOnCabinet(common, tests, attempts));
         // Attempts whose deadline passed while nobody came back are closed and scored by the server.
         w.job(new ScheduledJob("close-expired", Duration.ofSeconds(30), attempts::closeExpired));
     }

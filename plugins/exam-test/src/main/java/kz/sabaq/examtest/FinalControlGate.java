@@ -18,6 +18,8 @@ import kz.sabaq.api.web.UserError;
  * optional dependency, so it is wired first and found once.
  */
 public final class FinalControlGate {
+    /** The refusal of a final test while the final control is held by ticket or task. */
+    public static final String NOT_TEST_FORM = "exam-test.attempt.error.notTestForm";
     private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("dd.MM.yyyy HH:mm");
 
     private final Optional<FinalControlAdmission> admission;
@@ -37,7 +39,7 @@ public final class FinalControlGate {
         }
         FinalControlAdmission a = admission.get();
         if (!a.heldAsTest(streamId)) {
-            return Optional.of(UserError.conflict("exam-test.attempt.error.notTestForm"));
+            return Optional.of(UserError.conflict(NOT_TEST_FORM));
         }
         if (!a.admitted(streamId, studentId)) {
             return Optional.of(UserError.conflict("exam-test.attempt.error.notAdmitted"));

@@ -37,7 +37,14 @@ public final class Admissions {
 
     /** Refuses (409, naming the student) an action for a student who is not admitted. */
     public void require(long streamId, long studentId) {
-        if (!admitted(streamId, studentId)) {
+        if (!byDecision(streamId, studentId)) {
+            requireByRules(streamId, studentId);
+        }
+    }
+
+    /** {@link #require} for a student known to have no decision admitting them: the rules alone decide. */
+    public void requireByRules(long streamId, long studentId) {
+        if (!byRules(streamId, studentId)) {
             String name = common.academic().studentsOf(streamId).stream().filter(s -> s.userId() == studentId)
                     .map(Student::displayName).findFirst().orElse("");
             throw UserError.conflict("online-attestation.error.notAdmitted", name);

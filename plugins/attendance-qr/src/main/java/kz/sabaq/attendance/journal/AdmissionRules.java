@@ -3,6 +3,7 @@ package kz.sabaq.attendance.journal;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.OptionalInt;
 import kz.sabaq.api.academic.LocalizedName;
 import kz.sabaq.api.attendance.Admission;
 import kz.sabaq.api.attendance.AdmissionState;
@@ -55,6 +56,20 @@ public final class AdmissionRules implements AttendanceAdmission {
     @Override
     public AdmissionState state(long streamId, long studentId) {
         return judge(marks.of(streamId, studentId));
+    }
+
+    /**
+     * Unexcused absences the student may still have before admission closes, for warning them in
+     * time; empty under another policy, which says only whether it admits, and for a stream without
+     * scheduled sessions.
+     *
+     * @param counts what {@link #of} answered for the student and stream
+     */
+    public OptionalInt absencesLeft(Admission counts) {
+        if (!ShareOfAbsences.ID.equals(settings.admissionPolicy()) || counts.sessions() == 0) {
+            return OptionalInt.empty();
+        }
+        return OptionalInt.of(byDefault.absencesLeft(counts));
     }
 
     private AdmissionState judge(StudentMarks m) {

@@ -50,6 +50,15 @@ public final class ShareOfAbsences implements AttendancePolicy {
         return new AdmissionState(counts.admitted(), List.of(reason));
     }
 
+    /**
+     * Unexcused absences after which this rule no longer admits: with 20 sessions and a 30 % share,
+     * 4 absences leave 2 (the sixth reaches 30 %). Zero once admission is closed.
+     */
+    public int absencesLeft(Admission counts) {
+        long closing = (settings.absenceSharePercent() * counts.sessions() + 99) / 100;
+        return (int) Math.max(0, closing - counts.unexcused());
+    }
+
     /** The counts the journal and the reports show, with this rule's verdict. */
     public Admission count(StudentMarks marks) {
         long threshold = settings.absenceAfter().toMinutes();

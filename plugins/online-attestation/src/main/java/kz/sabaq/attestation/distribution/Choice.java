@@ -11,10 +11,6 @@ import kz.sabaq.api.data.AuditLog;
 import kz.sabaq.api.data.Transactions;
 import kz.sabaq.api.web.UserError;
 import kz.sabaq.api.web.Viewer;
-import kz.sabaq.attestation.AttestationMapper;
-import kz.sabaq.attestation.ExamSlot;
-import kz.sabaq.attestation.OnlineStream;
-import kz.sabaq.attestation.Sitting;
 import kz.sabaq.attestation.distribution.TicketDistribution.Tile;
 
 /**
@@ -24,20 +20,19 @@ import kz.sabaq.attestation.distribution.TicketDistribution.Tile;
  */
 final class Choice {
     static final String EVENT = "online-attestation.tickets.chosen";
+    static final String TAKEN = "online-attestation.distribution.error.taken";
     private static final int ATTEMPTS = 5;
 
     private final DistributionMapper tickets;
-    private final AttestationMapper store;
     private final Strategies strategies;
     private final TileSecrets secrets;
     private final Transactions transactions;
     private final AuditLog audit;
     private final Clock clock;
 
-    Choice(DistributionMapper tickets, AttestationMapper store, Strategies strategies, TileSecrets secrets,
-           Transactions transactions, AuditLog audit, Clock clock) {
+    Choice(DistributionMapper tickets, Strategies strategies, TileSecrets secrets, Transactions transactions,
+           AuditLog audit, Clock clock) {
         this.tickets = tickets;
-        this.store = store;
         this.strategies = strategies;
         this.secrets = secrets;
         this.transactions = transactions;
@@ -47,19 +42,16 @@ final class Choice {
 
     /** One tile per ticket of the stream, in the student's own order; none without a sitting. */
     List<Tile> tiles(long streamId, long studentId) {
-        OnlineStream stream = store.stream(streamId);
-        Sitting sitting = stream == null ? null : store.sitting(streamId, studentId);
-        if (sitting == null || !stream.byTicket() || stream.ticketCount() <= 0) {
+        ChoiceFacts facts = tickets.facts(streamId, studentId);
+        if (facts == null || !facts.byTicket() || facts.ticketCount() <= 0) {
             return List.of();
         }
-        return tiles(new Chooser(stream, sitting));
+        return tiles(new Chooser(streamId, studentId, facts));
     }
 
     List<Tile> tiles(Chooser chooser) {
-        long streamId = chooser.stream().streamId();
-        long studentId = chooser.sitting().studentId();
-        int[] order = TileOrder.of(secrets.of(streamId), streamId, studentId, chooser.stream().ticketCount());
-        Set<Integer> taken = new HashSet<>(tickets.usedInPool(streamId, pool(chooser.sitting())));
+        int[] order = chooser.order(secrets);
+        Set<Integer> taken = new HashSet<>(tickets.usedInPool(chooser.streamId(), pool(chooser.facts())));
         List<Tile> tiles = new ArrayList<>(order.length);
         for (int i = 0; i < order.length; i++) {
             tiles.add(new Tile(i + 1, !taken.contains(order[i])));
@@ -67,52 +59,67 @@ final class Choice {
         return tiles;
     }
 
-    /** The student's own sitting in a stream where they may choose; a translated error saying why not. */
-    record Chooser(OnlineStream stream, Sitting sitting) {
+    /** The student's own sitting in a stream where they may choose, read once; a translated error saying why not. */
+    record Chooser(long streamId, long studentId, ChoiceFacts facts) {
+
+        int[] order(TileSecrets secrets) {
+            return TileOrder.of(secrets.of(streamId), streamId, studentId, facts.ticketCount());
+        }
+    }
+
+    /** The facts of the student's sitting; null without one. */
+    ChoiceFacts facts(long streamId, long studentId) {
+        return tickets.facts(streamId, studentId);
     }
 
     Chooser mayChoose(long streamId, long studentId) {
-        OnlineStream stream = store.stream(streamId);
-        Sitting sitting = stream == null ? null : store.sitting(streamId, studentId);
-        if (sitting == null) {
+        return mayChoose(streamId, studentId, facts(streamId, studentId));
+    }
+
+    Chooser mayChoose(long streamId, long studentId, ChoiceFacts facts) {
+        if (facts == null) {
             throw UserError.notFound();
         }
-        if (!stream.byTicket() || stream.ticketCount() <= 0) {
+        if (!facts.byTicket() || facts.ticketCount() <= 0) {
             throw UserError.conflict("online-attestation.distribution.error.notByTicket");
         }
         if (!strategies.chosen().studentsChoose()) {
             throw UserError.conflict("online-attestation.distribution.error.choiceNotOffered");
         }
-        if (sitting.placedAt() == null) {
+        if (facts.placedAt() == null) {
             throw UserError.conflict("online-attestation.distribution.error.notPlaced");
         }
-        return new Chooser(stream, sitting);
+        return new Chooser(streamId, studentId, facts);
     }
 
     int choose(Viewer student, long streamId, int position) {
-        Chooser chooser = mayChoose(streamId, student.userId());
-        Sitting sitting = chooser.sitting();
-        if (sitting.hasTicket()) {
+        return choose(mayChoose(streamId, student.userId()), position);
+    }
+
+    /** Takes the ticket behind the tile for a chooser that {@link #mayChoose} let through. */
+    int choose(Chooser chooser, int position) {
+        ChoiceFacts facts = chooser.facts();
+        if (facts.hasTicket()) {
             throw UserError.conflict("online-attestation.distribution.error.alreadyHasTicket");
         }
-        ExamSlot slot = store.slot(sitting.slotId());
         Instant now = clock.instant();
-        if (!slot.started(now)) {
+        if (!facts.started(now)) {
             throw UserError.conflict("online-attestation.distribution.error.notStarted");
         }
-        if (slot.ended(now)) {
+        if (facts.ended(now)) {
             throw UserError.conflict("online-attestation.distribution.error.ended");
         }
-        int count = chooser.stream().ticketCount();
-        if (position < 1 || position > count) {
+        if (position < 1 || position > facts.ticketCount()) {
             throw UserError.badRequest("online-attestation.distribution.error.noSuchTile");
         }
-        int number = TileOrder.of(secrets.of(streamId), streamId, student.userId(), count)[position - 1];
-        long pool = pool(sitting);
-        Map<String, Object> details = Map.of("student", student.userId(), "slot", sitting.slotId(), "pool", pool,
+        int number = chooser.order(secrets)[position - 1];
+        long streamId = chooser.streamId();
+        long studentId = chooser.studentId();
+        long pool = pool(facts);
+        Map<String, Object> details = Map.of("student", studentId, "slot", facts.slotId(), "pool", pool,
                 "position", position, "ticket", number);
-        if (!take(streamId, student.userId(), sitting.slotId(), pool, number, now, details)) {
-            Sitting after = store.sitting(streamId, student.userId());
+        if (!take(streamId, studentId, facts.slotId(), pool, number, now, details)) {
+            ChoiceFacts after = tickets.facts(streamId, studentId);
             throw UserError.conflict(after != null && after.hasTicket()
                     ? "online-attestation.distribution.error.alreadyHasTicket"
                     : "online-attestation.distribution.error.notPlaced");
@@ -137,7 +144,7 @@ final class Choice {
                 });
             } catch (RuntimeException e) {
                 if (SqlFailure.duplicateKey(e)) {
-                    throw UserError.conflict("online-attestation.distribution.error.taken");
+                    throw UserError.conflict(TAKEN);
                 }
                 if (attempt >= ATTEMPTS || !SqlFailure.transientLock(e)) {
                     throw e;
@@ -146,7 +153,7 @@ final class Choice {
         }
     }
 
-    private long pool(Sitting sitting) {
-        return strategies.settings().wholeStream() ? 0 : sitting.slotId();
+    private long pool(ChoiceFacts facts) {
+        return strategies.settings().wholeStream() ? 0 : facts.slotId();
     }
 }

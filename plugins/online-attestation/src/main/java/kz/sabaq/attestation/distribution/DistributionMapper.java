@@ -22,6 +22,14 @@ public interface DistributionMapper {
             + "ticket_pool AS ticketPool FROM oa_sitting WHERE stream_id = #{streamId} ORDER BY student_id FOR UPDATE")
     List<Given> lockStream(long streamId);
 
+    /** The student's sitting with its stream, slot and admission decision; null without a sitting. */
+    @Select("SELECT st.by_ticket, st.ticket_count, s.slot_id, s.placed_at, s.ticket_number, sl.starts_at, sl.ends_at, "
+            + "d.student_id IS NOT NULL FROM oa_sitting s JOIN oa_stream st ON st.stream_id = s.stream_id "
+            + "JOIN oa_slot sl ON sl.id = s.slot_id "
+            + "LEFT JOIN oa_admission_decision d ON d.stream_id = s.stream_id AND d.student_id = s.student_id "
+            + "WHERE s.stream_id = #{streamId} AND s.student_id = #{studentId}")
+    ChoiceFacts facts(@Param("streamId") long streamId, @Param("studentId") long studentId);
+
     @Select("SELECT ticket_number FROM oa_sitting WHERE stream_id = #{streamId} AND ticket_pool = #{pool} "
             + "AND ticket_number IS NOT NULL")
     List<Integer> usedInPool(@Param("streamId") long streamId, @Param("pool") long pool);

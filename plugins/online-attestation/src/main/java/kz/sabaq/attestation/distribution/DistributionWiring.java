@@ -17,7 +17,7 @@ public final class DistributionWiring {
     public TicketDistribution wire(ModuleWiring w, Attestation common) {
         Distribution distribution = build(w.mapper(DistributionMapper.class), common.store(), common.settings(),
                 w.extensions(TicketDistributionStrategy.class), common.transactions(), common.audit(), common.clock());
-        w.resource(new TileResource(distribution.choice(), new Admissions(common)));
+        w.resource(new TileResource(distribution.choice(), new Admissions(common), common.texts()));
         return distribution;
     }
 
@@ -28,6 +28,6 @@ public final class DistributionWiring {
         TileSecrets secrets = new TileSecrets(tickets, clock);
         return new Distribution(strategies,
                 new Generation(tickets, store, strategies, transactions, audit, clock),
-                new Choice(tickets, store, strategies, secrets, transactions, audit, clock));
+                new Choice(tickets, strategies, secrets, transactions, audit, clock));
     }
 }

@@ -52,11 +52,23 @@ public final class Answers {
     }
 
     public void upload(Opened exam, InputStream content, String name) {
+        upload(exam, content, name, null);
+    }
+
+    /**
+     * Stores one file of the answer; with {@code draft} (the form's text, on its first file) the
+     * text is kept as the draft in the same transaction, one durable commit for both. Refused, it
+     * keeps nothing: the caller then keeps the text on its own ({@link #saveDraft}).
+     */
+    public void upload(Opened exam, InputStream content, String name, String draft) {
         if (content == null || name == null || name.isBlank()) {
             throw UserError.badRequest(PREFIX + "error.noFile").on("files");
         }
         common.transactions().run(() -> {
             writable(exam);
+            if (draft != null) {
+                store.saveDraft(exam.streamId(), exam.studentId(), RichText.clean(draft), common.clock().instant());
+            }
             long used = store.files(exam.streamId(), exam.studentId()).stream().mapToLong(ExamMapper.AnswerFile::fileSize).sum();
             long left = common.settings().answerMaxBytes() - used;
             if (left <= 0) {

@@ -88,6 +88,14 @@ public final class ExamPage {
     }
 
     public View page(Opened exam, Locale locale, boolean waitShown) {
+        return page(exam, locale, waitShown, null);
+    }
+
+    /**
+     * @param saved what staff have just saved on the page ({@code grade} or {@code absence}), confirmed
+     *              above the grading form; null for nothing
+     */
+    public View page(Opened exam, Locale locale, boolean waitShown, String saved) {
         Instant now = common.clock().instant();
         ZoneId zone = common.academic().timeZone();
         Sitting s = exam.sitting();
@@ -100,6 +108,12 @@ public final class ExamPage {
         m.put("slotId", slot.id());
         m.put("student", exam.student());
         m.put("staff", !exam.student());
+        if (!exam.student()) {
+            m.put("roster", new Neighbours(common).of(exam.streamId(), exam.studentId(), locale));
+            if ("grade".equals(saved) || "absence".equals(saved)) {
+                m.put("savedKey", Answers.PREFIX + "saved." + saved);
+            }
+        }
         m.put("discipline", exam.stream().discipline().in(locale));
         m.put("studentName", common.academic().fullName(exam.studentId()).orElse(""));
         common.academic().periodOfStream(exam.streamId()).ifPresent(p -> {

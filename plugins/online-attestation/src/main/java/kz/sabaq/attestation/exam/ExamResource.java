@@ -64,12 +64,12 @@ public final class ExamResource {
     @Path("streams/{stream: \\d{1,18}}/students/{student: \\d{1,18}}")
     @AnyUser
     public View page(@PathParam("stream") long streamId, @PathParam("student") long studentId,
-                     @QueryParam("wait") String wait, @Context Viewer viewer) {
+                     @QueryParam("wait") String wait, @QueryParam("saved") String saved, @Context Viewer viewer) {
         Opened exam = access.open(viewer, streamId, studentId);
         if (exam.student()) {
             presence.seen(exam);
         }
-        return pages.page(exam, viewer.locale(), wait != null);
+        return pages.page(exam, viewer.locale(), wait != null, saved);
     }
 
     /** "Show ticket questions". */
@@ -119,6 +119,7 @@ public final class ExamResource {
             // a second click on "Send answer": the answer is already sent, nothing more to keep
             return back(streamId, studentId, "#answer");
         }
+        boolean draftKept = false;
         try {
             boolean anyFile = false;
             for (FormDataBodyPart part : parts == null ? List.<FormDataBodyPart>of() : parts) {
@@ -126,14 +127,16 @@ public final class ExamResource {
                 if (name == null) {
                     continue;
                 }
-                if (!anyFile && body != null) {
-                    answers.saveDraft(exam, body);
-                }
+                // the text rides in the first file's transaction: one durable commit fewer per answer
+                answers.upload(exam, part.getValueAs(InputStream.class), name, anyFile ? null : body);
+                draftKept = true;
                 anyFile = true;
-                answers.upload(exam, part.getValueAs(InputStream.class), name);
             }
             return answer(exam, body, action, anyFile);
         } catch (UserError e) {
+            if (!draftKept && body != null) {
+                keepDraft(exam, body);
+            }
             return RefusedForm.response(e, Map.of("body", List.of(body == null ? "" : body)),
                     () -> pages.page(exam, viewer.locale(), false));
         }
@@ -149,6 +152,19 @@ public final class ExamResource {
         Opened exam = access.own(viewer, streamId, studentId);
         return RefusedForm.attempt(() -> answer(exam, body, action, false),
                 () -> pages.page(exam, viewer.locale(), false));
+    }
+
+    /**
+     * A refused upload keeps nothing of its transaction, so the text the student sent with it is
+     * kept on its own; when even that is refused (the answer was sent meanwhile, the slot is over)
+     * the refused form still shows it, beside the upload's own error.
+     */
+    private void keepDraft(Opened exam, String body) {
+        try {
+            answers.saveDraft(exam, body);
+        } catch (UserError alsoRefused) {
+            // the form that reports the upload's refusal carries the text back to the student
+        }
     }
 
     private Response answer(Opened exam, String body, String action, boolean uploaded) {
@@ -202,7 +218,7 @@ public final class ExamResource {
         Opened exam = access.open(viewer, streamId, studentId);
         return RefusedForm.attempt(() -> {
             grading.grade(viewer.userId(), exam, values);
-            return back(streamId, studentId, "#grade");
+            return back(streamId, studentId, "?saved=grade#grade");
         }, () -> pages.page(exam, viewer.locale(), false));
     }
 
@@ -214,7 +230,7 @@ public final class ExamResource {
         Opened exam = access.open(viewer, streamId, studentId);
         return RefusedForm.attempt(() -> {
             grading.absent(viewer.userId(), exam, kind);
-            return back(streamId, studentId, "#grade");
+            return back(streamId, studentId, "?saved=absence#grade");
         }, () -> pages.page(exam, viewer.locale(), false));
     }
 

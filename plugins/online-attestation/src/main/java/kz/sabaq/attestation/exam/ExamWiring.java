@@ -36,6 +36,7 @@ public final class ExamWiring {
                 conferences, tickets, retakes);
         w.resource(new MineResource(pages));
         Presence presence = new Presence(common, store, live);
+        w.todayItems(new ExamsOnCabinet(common));
         w.resource(new ExamResource(new ExamAccess(common), pages,
                 new Questions(common, store, live), new Tasks(common, store), answers, grading, presence, w.files()));
         w.resource(new LiveResource(common, new LiveEvents(common, store, live)));

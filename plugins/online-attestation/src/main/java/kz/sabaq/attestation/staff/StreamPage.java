@@ -1,6 +1,5 @@
 package kz.sabaq.attestation.staff;
 
-import java.text.Collator;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -20,6 +19,7 @@ import kz.sabaq.attestation.Attestation;
 import kz.sabaq.attestation.Conduct;
 import kz.sabaq.attestation.ExamSlot;
 import kz.sabaq.attestation.OnlineStream;
+import kz.sabaq.attestation.RosterOrder;
 import kz.sabaq.attestation.Sitting;
 import kz.sabaq.attestation.exam.Grading;
 import kz.sabaq.attestation.retake.Retakes;
@@ -62,9 +62,7 @@ final class StreamPage {
                 .collect(Collectors.toMap(Sitting::studentId, Function.identity(), (a, b) -> a));
         Map<Long, String> recordBooks = new HashMap<>();
         store.recordBooks(stream.id()).forEach(r -> recordBooks.put(r.userId(), r.recordBookNumber()));
-        Collator collator = Collator.getInstance(locale);
-        Comparator<Student> byName = Comparator.comparing((Student s) -> s.surname() + " " + s.firstName(), collator)
-                .thenComparingLong(Student::userId);
+        Comparator<Student> byName = RosterOrder.byName(locale);
 
         List<Map<String, Object>> unassigned = students.stream().filter(s -> !sittings.containsKey(s.userId()))
                 .sorted(byName).map(s -> person(stream, s, recordBooks, canAdmit)).toList();

@@ -95,6 +95,13 @@ class ChoiceTest {
             assertTrue(Exam.json(refused).get("message").asText().contains("Басқа билетті таңдаңыз"),
                     "translated (the students' language is Kazakh): " + refused.body());
             assertEquals(Map.of(students.get(0), ticket), exam.given());
+            List<Integer> grey = new ArrayList<>();
+            Exam.json(refused).get("tiles").forEach(t -> {
+                if (!t.get("free").asBoolean()) {
+                    grey.add(t.get("position").asInt());
+                }
+            });
+            assertEquals(List.of(stale), grey, "\"taken\" brings the tiles as they are now, so the page need not reload them");
             int other = free(second.tiles(exam.stream)).get(0);
             WebClient.Page retried = second.choose(exam.stream, other);
             assertEquals(200, retried.status(), retried.body());

@@ -249,6 +249,26 @@ class AnswerTest {
     }
 
     @Test
+    void theTextSentWithAFileIsKeptOnceWithItAndKeptEvenWhenTheFileIsRefused() {
+        ExamRoom room = new ExamRoom(server, true);
+        ExamRoom.Student s = viewing(room, "Ахметова");
+
+        WebClient.Page kept = ExamRoom.answerForm(s.web(), s.page(), "<p>Бірінші жоба</p>", "upload",
+                Map.of("a.txt", "бір".getBytes(StandardCharsets.UTF_8)));
+        assertEquals(303, kept.status(), kept.body());
+        assertEquals(List.of("<p>Бірінші жоба</p>"), room.strings("SELECT body FROM oa_answer WHERE student_id = ?", s.id()),
+                "saved with the file, in its transaction");
+
+        WebClient.Page refused = ExamRoom.answerForm(s.web(), s.page(), "<p>Екінші жоба</p>", "upload",
+                Map.of("big.txt", text(1100 * 1024)));
+        assertEquals(413, refused.status(), refused.body());
+        assertTrue(refused.contains("Екінші жоба"), "the refused form shows the text again");
+        assertEquals(List.of("<p>Екінші жоба</p>"), room.strings("SELECT body FROM oa_answer WHERE student_id = ?", s.id()),
+                "nothing submitted is lost: the text is kept");
+        assertEquals(List.of("a.txt"), room.strings("SELECT file_name FROM oa_answer_file WHERE student_id = ?", s.id()));
+    }
+
+    @Test
     void anotherStudentCannotDownloadTheFiles() throws Exception {
         ExamRoom room = new ExamRoom(server, true);
         ExamRoom.Student s = viewing(room, "Ахметова");

@@ -160,7 +160,7 @@ class FxRetakeFlowTest {
         WebClient web = college.teacher.web();
         WebClient.Page page = web.get(exam.page());
         WebClient.Page graded = Html.form(page, "action=\"" + exam.page() + "/grade\"").with("points", points).submit(web);
-        assertEquals(exam.page(), Html.path(graded), graded.body());
+        assertEquals(exam.page() + "?saved=grade", Html.path(graded), graded.body());
     }
 
     private static String row(College college, Staff staff, College.User student) {

@@ -1,0 +1,136 @@
+package kz.sabaq.bench.attestation;
+
+import java.io.PrintStream;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Queue;
+import java.util.concurrent.ConcurrentLinkedQueue;
+import kz.sabaq.bench.UnexpectedResponse;
+import kz.sabaq.bench.VirtualUser;
+import kz.sabaq.bench.load.Load;
+import kz.sabaq.bench.load.LoadDriver;
+import kz.sabaq.bench.load.TimeSource;
+import kz.sabaq.bench.login.BenchStudents;
+import kz.sabaq.bench.login.StudentLogin;
+import kz.sabaq.bench.report.Memory;
+import kz.sabaq.bench.report.Report;
+import kz.sabaq.bench.target.Target;
+import kz.sabaq.bench.web.Browser;
+import kz.sabaq.core.user.UserMapper;
+
+/**
+ * {@code ./sabaq bench exam-start}: a slot's students, logged in, all open their exam page within
+ * one second (an open loop of N page loads in 1 s), then keep it open: each page's live channel is
+ * its presence beat, {@code POST …/presence} every {@code heartbeat} (the waiting page's pace, 3 s),
+ * whose answer tells it when the questions are sent. The beats are an open loop too, N per
+ * heartbeat, each student's in turn, for the hold. The server's memory is read settled before the
+ * students log in and while every page is open; the difference per student is the memory of one
+ * open exam page (session, connection, presence), with the load generator's browser beside it when
+ * the server runs in this JVM.
+ */
+public final class ExamStart {
+    public static final String NAME = "exam-start";
+    private static final String OPENING = "one second";
+
+    /** The figures of a run: page loads, beats, and memory (null readings when the server is not in this JVM). */
+    public record Result(Report pages, Report channels, Memory.Settled beforeLogin, Memory.Settled pagesOpen, int students) {
+
+        /** Live heap per open exam page, in bytes. */
+        public long heapPerChannel() {
+            return (pagesOpen.liveHeapBytes() - beforeLogin.liveHeapBytes()) / students;
+        }
+
+        public long rssPerChannel() {
+            return (pagesOpen.rssBytes() - beforeLogin.rssBytes()) / students;
+        }
+
+        public String memory() {
+            if (beforeLogin == null) {
+                return "not read: the server runs in another process (read its RSS there, e.g. ps -o rss)";
+            }
+            return "before the students logged in " + beforeLogin.describe() + "; with " + students + " exam pages open "
+                    + pagesOpen.describe() + "; per open page " + heapPerChannel() / 1024 + " KB of heap, "
+                    + rssPerChannel() / 1024 + " KB of RSS (with the load generator's browser when in-process)";
+        }
+    }
+
+    private final Clock clock;
+    private final Duration heartbeat;
+    private final Duration timeout;
+    private final PrintStream out;
+
+    public ExamStart(Clock clock, Duration heartbeat, Duration timeout, PrintStream out) {
+        this.clock = clock;
+        this.heartbeat = heartbeat;
+        this.timeout = timeout;
+        this.out = out;
+    }
+
+    /** One student's page: their browser, its address and, once opened, its CSRF token. */
+    private static final class Page {
+        final Browser browser;
+        final String path;
+        String csrf;
+
+        Page(Browser browser, String path) {
+            this.browser = browser;
+            this.path = path;
+        }
+    }
+
+    public Result run(Target target, int students, Duration hold) throws Exception {
+        Memory.Settled beforeLogin = target.inProcess() ? Memory.settle() : null;
+        out.println("Preparing " + students + " students in one exam slot starting now…");
+        List<String> iins = BenchStudents.create(target.database(), students, clock);
+        UserMapper users = target.database().mapper(UserMapper.class);
+        List<Long> ids = iins.stream().map(iin -> users.findByIin(iin).orElseThrow().id()).toList();
+        long stream = ExamHall.create(target.database(), ids, clock);
+        List<Browser> browsers = StudentLogin.logInAll(target, iins);
+        Queue<Page> closed = new ConcurrentLinkedQueue<>();
+        for (int i = 0; i < students; i++) {
+            closed.add(new Page(browsers.get(i), "/online-attestation/streams/" + stream + "/students/" + ids.get(i)));
+        }
+        Queue<Page> open = new ConcurrentLinkedQueue<>();
+        LoadDriver driver = new LoadDriver(TimeSource.SYSTEM, timeout);
+
+        out.println("Opening: " + students + " exam pages within " + OPENING + "…");
+        List<VirtualUser> openers = new ArrayList<>();
+        for (int i = 0; i < students; i++) {
+            openers.add(() -> {
+                Page page = closed.remove();
+                page.csrf = page.browser.get(page.path).expect(200).hiddenField("_csrf");
+                open.add(page);
+            });
+        }
+        Load opening = new Load.OpenLoop(students, Duration.ofSeconds(1));
+        Report pages = Report.of(NAME + " (page loads)", target.description(), opening.describe(students),
+                driver.run(openers, opening));
+        if (open.isEmpty()) {
+            throw new IllegalStateException("No exam page opened:\n" + pages.table());
+        }
+
+        out.println("Holding: every open page beats every " + heartbeat.toMillis() / 1000.0 + " s for "
+                + hold.toMillis() / 1000.0 + " s…");
+        List<VirtualUser> beaters = new ArrayList<>();
+        for (int i = 0; i < open.size(); i++) {
+            beaters.add(() -> {
+                Page page = open.poll();
+                if (page == null) {
+                    throw new UnexpectedResponse("every open page was still waiting for its previous beat", "none free");
+                }
+                try {
+                    page.browser.postJson(page.path + "/presence", page.csrf).expect(200);
+                } finally {
+                    open.add(page);
+                }
+            });
+        }
+        Load holding = new Load.OpenLoop(open.size() * 1000.0 / heartbeat.toMillis(), hold);
+        Report channels = Report.of(NAME + " (live channel beats)", target.description(),
+                holding.describe(open.size()), driver.run(beaters, holding));
+        Memory.Settled pagesOpen = target.inProcess() ? Memory.settle() : null;
+        return new Result(pages, channels, beforeLogin, pagesOpen, students);
+    }
+}
