@@ -20,8 +20,7 @@ import kz.sabaq.attendance.online.OnlineWiring.Online;
 import kz.sabaq.attendance.report.ReportWiring;
 import kz.sabaq.attendance.scan.ScanWiring;
 import kz.sabaq.attendance.session.SessionWiring;
-import kz.sabaq.attendance.today.AdmissionWarnings;
-import kz.sabaq.attendance.today.ClassesNowAndNext;
+import kz.sabaq.attendance.today.TodayWiring;
 import org.pf4j.Extension;
 
 /**
@@ -59,7 +58,7 @@ public class AttendanceModule implements LmsModule {
     @Override
     public List<String> bundles() {
         return List.of(id(), id() + "-mark", id() + "-scan", id() + "-session", id() + "-journal", id() + "-online",
-                id() + "-report");
+                id() + "-report", id() + "-today");
     }
 
     @Override
@@ -100,8 +99,7 @@ public class AttendanceModule implements LmsModule {
         new ScanWiring().wire(w, common, marking, admission, online.today());
         new SessionWiring().wire(w, common, online);
         new ReportWiring().wire(w, common, admission);
-        w.todayItems(new ClassesNowAndNext(common.academic(), common.journal(), common.timing(), common.texts()));
-        w.todayItems(new AdmissionWarnings(common.academic(), admission, common.texts()));
+        new TodayWiring().wire(w, common, admission);
         new ExitWiring().wire(w, common);
     }
 }

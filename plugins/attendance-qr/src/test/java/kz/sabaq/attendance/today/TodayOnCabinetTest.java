@@ -1,4 +1,4 @@
-package kz.sabaq.attendance;
+package kz.sabaq.attendance.today;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
