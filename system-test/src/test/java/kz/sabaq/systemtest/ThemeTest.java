@@ -4,7 +4,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.Locale;
 import kz.sabaq.api.access.StandardRoles;
+import kz.sabaq.api.i18n.Translations;
 import kz.sabaq.core.testing.Iins;
 import kz.sabaq.core.testing.TestServer;
 import kz.sabaq.core.testing.WebClient;
@@ -58,6 +60,9 @@ class ThemeTest {
             assertTrue(roles.contains(">Тренер</a>") && roles.contains(">Тыңдаушы</a>"), roles.body());
             assertTrue(roles.contains(">Әкімші</a>"), "keys the theme leaves alone keep the shipped words");
             assertFalse(roles.contains(">Оқытушы</a>") || roles.contains(">Білім алушы</a>"));
+            Translations texts = server.app().service(Translations.class).orElseThrow();
+            assertEquals("Тыңдаушы", texts.get(Locale.forLanguageTag("kk"), "attendance-qr.roster.listener"),
+                    "a feature's bundle (attendance-qr-session), overridden by the theme's file of the same name");
         }
     }
 

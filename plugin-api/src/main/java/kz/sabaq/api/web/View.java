@@ -3,7 +3,7 @@ package kz.sabaq.api.web;
 /**
  * A server-rendered page: core renders {@code template} inside the theme's layout.
  *
- * @param template  {@code <component>/<name>}, e.g. {@code attendance-qr/session}; a theme may
+ * @param template  {@code <component>/<name>}, e.g. {@code attendance-qr/session-page}; a theme may
  *                  override it with {@code themes/<theme>/templates/<component>/<name>.mustache}
  * @param titleKey  i18n key of the page title
  * @param model     what the template reads: a record (its components are the template's keys) or a

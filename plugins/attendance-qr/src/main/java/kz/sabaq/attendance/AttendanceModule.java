@@ -1,64 +1,26 @@
 package kz.sabaq.attendance;
 
-import java.time.Duration;
 import java.util.List;
 import java.util.Map;
-import kz.sabaq.api.academic.AcademicDirectory;
 import kz.sabaq.api.access.Capability;
 import kz.sabaq.api.access.Mode;
 import kz.sabaq.api.access.RoleModule;
 import kz.sabaq.api.access.StandardRoles;
-import kz.sabaq.api.attendance.AttendanceAdmission;
-import kz.sabaq.api.attendance.AttendanceMarks;
-import kz.sabaq.api.attendance.AttendancePolicy;
 import kz.sabaq.api.form.FormField;
-import kz.sabaq.api.i18n.Translations;
-import kz.sabaq.api.live.LiveUpdates;
 import kz.sabaq.api.module.LmsModule;
 import kz.sabaq.api.module.MenuEntry;
 import kz.sabaq.api.module.ModuleWiring;
-import kz.sabaq.api.module.ScheduledJob;
-import kz.sabaq.attendance.code.MarkMemories;
-import kz.sabaq.attendance.code.QrImage;
-import kz.sabaq.attendance.code.Receipts;
-import kz.sabaq.attendance.code.RotatingCodes;
-import kz.sabaq.attendance.code.SecretMapper;
-import kz.sabaq.attendance.code.SessionSecrets;
-import kz.sabaq.attendance.exit.AutoExit;
-import kz.sabaq.attendance.exit.ExitMapper;
-import kz.sabaq.attendance.journal.AbsenceRule;
+import kz.sabaq.attendance.exit.ExitWiring;
 import kz.sabaq.attendance.journal.AdmissionRules;
-import kz.sabaq.attendance.journal.JournalMapper;
-import kz.sabaq.attendance.journal.MarksReader;
-import kz.sabaq.attendance.journal.MyAttendance;
-import kz.sabaq.attendance.journal.Permits;
-import kz.sabaq.attendance.live.LiveMapper;
-import kz.sabaq.attendance.live.MarkEvents;
-import kz.sabaq.attendance.mark.CheckIns;
-import kz.sabaq.attendance.mark.MarkMapper;
-import kz.sabaq.attendance.mark.Suspicion;
-import kz.sabaq.attendance.mark.TimetableCache;
-import kz.sabaq.attendance.mark.Timing;
+import kz.sabaq.attendance.journal.JournalWiring;
+import kz.sabaq.attendance.mark.MarkWiring;
+import kz.sabaq.attendance.mark.MarkWiring.Marking;
 import kz.sabaq.attendance.online.OnlineWiring;
-import kz.sabaq.attendance.report.ReportCsv;
-import kz.sabaq.attendance.report.ReportResource;
-import kz.sabaq.attendance.report.StreamReport;
-import kz.sabaq.attendance.report.WeekChart;
-import kz.sabaq.attendance.scan.Browsers;
-import kz.sabaq.attendance.scan.ResultPage;
-import kz.sabaq.attendance.scan.ScanResource;
-import kz.sabaq.attendance.scan.TypedCodes;
-import kz.sabaq.attendance.scan.TypedFailureMapper;
-import kz.sabaq.attendance.session.ChangeMapper;
-import kz.sabaq.attendance.session.ManualMarks;
-import kz.sabaq.attendance.session.PermitResource;
-import kz.sabaq.attendance.session.Roster;
-import kz.sabaq.attendance.session.SessionAccess;
-import kz.sabaq.attendance.session.SessionList;
-import kz.sabaq.attendance.session.SessionPage;
-import kz.sabaq.attendance.session.SessionResource;
-import kz.sabaq.attendance.today.AdmissionWarnings;
-import kz.sabaq.attendance.today.ClassesNowAndNext;
+import kz.sabaq.attendance.online.OnlineWiring.Online;
+import kz.sabaq.attendance.report.ReportWiring;
+import kz.sabaq.attendance.scan.ScanWiring;
+import kz.sabaq.attendance.session.SessionWiring;
+import kz.sabaq.attendance.today.TodayWiring;
 import org.pf4j.Extension;
 
 /**
@@ -92,6 +54,13 @@ public class AttendanceModule implements LmsModule {
         return "att";
     }
 
+    /** The module-wide texts (roles, menu, settings, the admission policy), then one bundle per feature. */
+    @Override
+    public List<String> bundles() {
+        return List.of(id(), id() + "-mark", id() + "-scan", id() + "-session", id() + "-journal", id() + "-online",
+                id() + "-report", id() + "-today");
+    }
+
     @Override
     public List<RoleModule> roleModules() {
         return List.of(
@@ -123,50 +92,14 @@ public class AttendanceModule implements LmsModule {
 
     @Override
     public void wire(ModuleWiring w) {
-        AcademicDirectory academic = w.service(AcademicDirectory.class)
-                .orElseThrow(() -> new IllegalStateException("attendance-qr needs core's AcademicDirectory"));
-        AttendanceSettings settings = new AttendanceSettings(w.settings());
-        Timing timing = new Timing(settings);
-        SessionSecrets secrets = new SessionSecrets(w.mapper(SecretMapper.class), w.clock());
-        RotatingCodes codes = new RotatingCodes(secrets, settings, w.clock());
-        MarkMapper marks = w.mapper(MarkMapper.class);
-        LiveUpdates live = w.live();
-        TimetableCache timetable = new TimetableCache(academic, w.clock());
-        CheckIns checkIns = new CheckIns(marks, new Suspicion(timetable, settings), timing, w.transactions(), live,
-                timetable);
-        JournalMapper journal = w.mapper(JournalMapper.class);
-        MarksReader readMarks = new MarksReader(academic, journal, w.clock());
-        w.provide(AttendanceMarks.class, readMarks);
-        AdmissionRules admission = new AdmissionRules(readMarks, settings, w.extensions(AttendancePolicy.class));
-        w.provide(AttendanceAdmission.class, admission);
-        w.settingChoices(AttendanceSettings.ADMISSION_POLICY, admission.choices());
-        Translations texts = w.service(Translations.class)
-                .orElseThrow(() -> new IllegalStateException("attendance-qr needs core's Translations"));
-        Roster roster = new Roster(marks, journal, academic);
-        SessionAccess access = new SessionAccess(academic, w.access());
-        ChangeMapper changes = w.mapper(ChangeMapper.class);
-        OnlineWiring.Online online = new OnlineWiring().wire(w, academic, timing, marks, changes, roster, access, live);
-        Browsers browsers = new Browsers(new MarkMemories(secrets::of), "https".equalsIgnoreCase(w.publicUrl().getScheme()));
-        ScanResource scans = new ScanResource(codes, new Receipts(secrets), browsers, checkIns,
-                new TypedCodes(codes, w.mapper(TypedFailureMapper.class), academic, settings, timing),
-                new ResultPage(academic, timetable, marks), new MyAttendance(academic, admission, journal, online.today(),
-                w.clock()), settings, w.clock());
-        w.resource(scans);
-        w.quickRoute(scans.quickScan());
-        SessionPage pages = new SessionPage(academic, codes, roster, timing, w.clock(), online.page());
-        Permits permits = new Permits(journal, academic, w.transactions(), w.audit(), w.clock());
-        ManualMarks manual = new ManualMarks(marks, changes, academic, w.transactions(), w.audit(),
-                w.clock(), live);
-        w.resource(new SessionResource(access, codes, new QrImage(), pages,
-                new SessionList(academic, pages, w.access(), w.clock()), manual,
-                new MarkEvents(live, w.mapper(LiveMapper.class)), w.clock(), w.publicUrl()));
-        w.resource(new PermitResource(access, permits, pages));
-        w.resource(online.resource().apply(pages));
-        w.resource(new ReportResource(access, new StreamReport(academic, journal, admission, new AbsenceRule(settings),
-                w.clock()), new WeekChart(), new ReportCsv(texts), texts));
-        w.todayItems(new ClassesNowAndNext(academic, journal, timing, texts));
-        w.todayItems(new AdmissionWarnings(academic, admission, texts));
-        AutoExit autoExit = new AutoExit(w.mapper(ExitMapper.class), settings, w.transactions(), w.clock());
-        w.job(new ScheduledJob("auto-exit", Duration.ofMinutes(1), autoExit::sweep));
+        Attendance common = Attendance.of(w);
+        Marking marking = new MarkWiring().wire(w, common);
+        AdmissionRules admission = new JournalWiring().wire(w, common);
+        Online online = new OnlineWiring().wire(w, common);
+        new ScanWiring().wire(w, common, marking, admission, online.today());
+        new SessionWiring().wire(w, common, online);
+        new ReportWiring().wire(w, common, admission);
+        new TodayWiring().wire(w, common, admission);
+        new ExitWiring().wire(w, common);
     }
 }

@@ -27,7 +27,7 @@ public final class AttendanceSettings {
     static final String LATENESSES_PER_ABSENCE = "latenessesPerAbsence";
     static final String ABSENCE_SHARE = "absenceSharePercent";
     /** Id of the AttendancePolicy that decides admission; {@code share-of-absences} is this plugin's own. */
-    static final String ADMISSION_POLICY = "admissionPolicy";
+    public static final String ADMISSION_POLICY = "admissionPolicy";
     /** A scan from outside the room's networks: {@code off} (not looked at), {@code flag} (suspicious), {@code refuse}. */
     static final String ROOM_NETWORK = "roomNetworkRule";
     public static final String NETWORK_OFF = "off";

@@ -9,6 +9,7 @@ import java.net.http.HttpRequest;
 import java.util.List;
 import java.util.Map;
 import kz.sabaq.api.access.StandardRoles;
+import kz.sabaq.attendance.testing.Classroom;
 import kz.sabaq.core.testing.Iins;
 import kz.sabaq.core.testing.TestServer;
 import kz.sabaq.core.testing.WebClient;

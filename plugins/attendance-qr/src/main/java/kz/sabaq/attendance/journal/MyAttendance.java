@@ -104,7 +104,7 @@ public final class MyAttendance {
                     permits.contains(s.id()), online(in), online(out)));
         }
         List<TodaysConferences.Joinable> today = online.of(studentId, locale);
-        return View.of("attendance-qr/mine", "attendance-qr.mine.title",
+        return View.of("attendance-qr/journal-mine", "attendance-qr.mine.title",
                 new Model(disciplines, lines, !lines.isEmpty(), today, !today.isEmpty()));
     }
 

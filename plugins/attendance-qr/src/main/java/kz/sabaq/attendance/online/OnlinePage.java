@@ -121,7 +121,7 @@ public final class OnlinePage {
         }
         List<Unmatched> unmatched = proposal.unmatched().stream().map(u -> new Unmatched(u.participant(),
                 time(u.joined()), u.left() == null ? "" : time(u.left()))).toList();
-        return View.of("attendance-qr/online", "attendance-qr.online.proposal.title", new ProposalModel(session.id(),
+        return View.of("attendance-qr/online-proposal", "attendance-qr.online.proposal.title", new ProposalModel(session.id(),
                 lines, unmatched, !unmatched.isEmpty(), proposal.digest(), toWrite, toWrite > 0,
                 proposal.platform().name().in(locale)));
     }

@@ -55,6 +55,6 @@ public final class ResultPage {
         Model model = new Model(mark.phase() == Phase.IN, outcome.first(), mark.status().labelKey(),
                 mark.status().code(), mark.suspicious() && !onlyNetwork, onlyNetwork, TIME.format(at), DATE.format(at),
                 mark.id(), outcome.first() && outcome.session().roomId() != null, discipline);
-        return LightView.of("attendance-qr/result", "attendance-qr.result.title", model);
+        return LightView.of("attendance-qr/scan-result", "attendance-qr.result.title", model);
     }
 }

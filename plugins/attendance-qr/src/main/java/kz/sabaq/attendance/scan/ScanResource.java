@@ -16,7 +16,6 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
-import java.util.Map;
 import kz.sabaq.api.web.PublicAccess;
 import kz.sabaq.api.web.RefusedForm;
 import kz.sabaq.api.web.RequiresCapability;
@@ -110,11 +109,15 @@ public final class ScanResource {
         return answer(outcome, viewer, browser);
     }
 
+    /** The typed-code page's model: the form reads only what core gives every page (its CSRF token, the texts). */
+    public record TypedForm() {
+    }
+
     /** The page for typing the code shown under the QR code. */
     @GET
     @RequiresCapability(AttendanceModule.CHECK_IN)
     public View typedForm() {
-        return View.of("attendance-qr/attend", "attendance-qr.attend.title", Map.of());
+        return View.of("attendance-qr/scan-attend", "attendance-qr.attend.title", new TypedForm());
     }
 
     /** The listener's own attendance: per discipline absences, latenesses, permits and admission; recent sessions. */

@@ -82,7 +82,7 @@ public final class SessionList {
                 "attendance-qr.day." + e.getKey().getDayOfWeek().getValue(), SessionPage.DATE.format(e.getKey()),
                 e.getKey().equals(today), e.getValue())).toList();
         AllStreams all = viewer.can(AttendanceModule.ALL_STREAMS) ? allStreams(viewer, day == null ? today : day, zone) : null;
-        return View.of("attendance-qr/sessions", "attendance-qr.sessions.title", new Model(
+        return View.of("attendance-qr/session-list", "attendance-qr.sessions.title", new Model(
                 SessionPage.DATE.format(monday), SessionPage.DATE.format(monday.plusDays(6)),
                 monday.minusWeeks(1).toString(), monday.plusWeeks(1).toString(),
                 monday.equals(today.with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY))), days, all));

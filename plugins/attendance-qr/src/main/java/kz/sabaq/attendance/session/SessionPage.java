@@ -82,7 +82,7 @@ public final class SessionPage {
 
     /** @param platform the conference platform the trainer picked in the online class's form, or null */
     View session(SessionAccess.Opened opened, Phase phase, Locale locale, String platform) {
-        return View.of("attendance-qr/session", "attendance-qr.session.title", model(opened, phase, locale, platform));
+        return View.of("attendance-qr/session-page", "attendance-qr.session.title", model(opened, phase, locale, platform));
     }
 
     Model model(SessionAccess.Opened opened, Phase phase, Locale locale, String platform) {
