@@ -56,9 +56,7 @@ class AttendancePagesBrowserTest {
                 for (String lang : List.of("kk", "ru")) {
                     SignIn.as(browser, server, classes.teacherIin());
                     browser.manage().window().setSize(WIDE);
-                    browser.get(server.url("/"));
-                    browser.findElement(By.cssSelector("form.lang button[value=" + lang + "]")).click();
-                    wait(browser).until(ExpectedConditions.attributeToBe(By.tagName("html"), "lang", lang));
+                    SignIn.language(browser, server, lang);
                     for (Dimension size : List.of(Chromium.PHONE, WIDE)) {
                         browser.manage().window().setSize(size);
                         String at = lang + "-" + size.getWidth();

@@ -2,7 +2,6 @@ package kz.sabaq.systemtest;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import java.time.Duration;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.List;
@@ -15,11 +14,8 @@ import kz.sabaq.core.testing.Iins;
 import kz.sabaq.core.testing.TestServer;
 import kz.sabaq.core.testing.WebClient;
 import org.junit.jupiter.api.Test;
-import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.WebDriver;
-import org.openqa.selenium.support.ui.ExpectedConditions;
-import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * The pages of an exam slot held on BigBlueButton, as the teacher and a student see them in Chromium
@@ -70,9 +66,7 @@ class ConferencePagesBrowserTest {
             List<String> problems = new ArrayList<>();
             for (String lang : List.of("kk", "ru")) {
                 SignIn.as(browser, server, iin);
-                browser.get(server.url("/"));
-                browser.findElement(By.cssSelector("form.lang button[value=" + lang + "]")).click();
-                new WebDriverWait(browser, Duration.ofSeconds(10)).until(ExpectedConditions.attributeToBe(By.tagName("html"), "lang", lang));
+                SignIn.language(browser, server, lang);
                 for (Dimension size : List.of(Chromium.PHONE, new Dimension(1366, 768))) {
                     browser.manage().window().setSize(size);
                     for (String p : paths) {

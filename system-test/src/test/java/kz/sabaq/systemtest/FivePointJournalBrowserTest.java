@@ -47,9 +47,7 @@ class FivePointJournalBrowserTest {
                 List<String> problems = new ArrayList<>();
                 for (String lang : List.of("kk", "ru")) {
                     SignIn.as(browser, server, teacherIin);
-                    browser.get(server.url("/"));
-                    browser.findElement(By.cssSelector("form.lang button[value=" + lang + "]")).click();
-                    wait(browser).until(ExpectedConditions.attributeToBe(By.tagName("html"), "lang", lang));
+                    SignIn.language(browser, server, lang);
                     for (Dimension size : List.of(Chromium.PHONE, Chromium.LAPTOP)) {
                         browser.manage().window().setSize(size);
                         browser.get(server.url("/journal/" + stream));

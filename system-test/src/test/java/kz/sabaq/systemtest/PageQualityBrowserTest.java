@@ -177,9 +177,6 @@ class PageQualityBrowserTest {
     }
 
     private void choose(String lang) {
-        browser.get(college.server.url("/"));
-        browser.findElement(By.cssSelector("form.lang button[value=" + lang + "]")).click();
-        new WebDriverWait(browser, Duration.ofSeconds(10))
-                .until(ExpectedConditions.attributeToBe(By.tagName("html"), "lang", lang));
+        SignIn.language(browser, college.server, lang);
     }
 }

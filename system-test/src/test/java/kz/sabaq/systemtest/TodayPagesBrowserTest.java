@@ -209,9 +209,7 @@ class TodayPagesBrowserTest {
     private static void signIn(String iin, String lang) {
         browser.manage().window().setSize(Chromium.LAPTOP);
         SignIn.as(browser, server, iin);
-        browser.get(server.url("/"));
-        browser.findElement(By.cssSelector("form.lang button[value=" + lang + "]")).click();
-        until(ExpectedConditions.attributeToBe(By.tagName("html"), "lang", lang));
+        SignIn.language(browser, server, lang);
     }
 
     private static String sentAt() {
