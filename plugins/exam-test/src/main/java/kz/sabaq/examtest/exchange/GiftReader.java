@@ -19,6 +19,7 @@ public final class GiftReader {
     private static final Pattern TITLE = Pattern.compile("^::(.*?)(?<!\\\\)::", Pattern.DOTALL);
     private static final Pattern FORMAT = Pattern.compile("^\\[(html|markdown|plain|moodle)]", Pattern.CASE_INSENSITIVE);
     private static final Pattern WEIGHT = Pattern.compile("^%(-?[0-9]+(?:\\.[0-9]+)?)%");
+    private static final Pattern ESCAPE = Pattern.compile("\\\\([~=#{}:\\\\n])");
     private static final Pattern TRUE_FALSE = Pattern.compile("^(T|TRUE|F|FALSE)(#.*)?$", Pattern.DOTALL);
 
     private final ImportDefaults defaults;
@@ -113,8 +114,16 @@ public final class GiftReader {
                 body = body.substring(w.end());
                 weighted |= !right && fraction.signum() > 0;
             }
+            // An answer may name its own format (Moodle writes ~%-100%[plain]blue); otherwise it has the question's.
+            boolean htmlAnswer = html;
+            Matcher own = FORMAT.matcher(body);
+            if (own.find()) {
+                htmlAnswer = "html".equalsIgnoreCase(own.group(1));
+                body = body.substring(own.end());
+            }
             int feedback = unescaped(body, '#', 0);
-            options.add(new Draft.DraftOption(unescape(feedback < 0 ? body : body.substring(0, feedback)).strip(), fraction));
+            String option = unescape(feedback < 0 ? body : body.substring(0, feedback)).strip();
+            options.add(new Draft.DraftOption(htmlAnswer ? RichText.text(option) : option, fraction));
         }
         ItemKind kind = weighted ? ItemKind.MULTIPLE : ItemKind.SINGLE;
         items.add(new ImportedItem(number, new Draft(kind, defaults.difficulty(), topic, name, text, options), null));
@@ -128,7 +137,7 @@ public final class GiftReader {
         int start = -1;
         for (int i = 0; i < a.length(); i++) {
             char c = a.charAt(i);
-            if ((c == '=' || c == '~') && (i == 0 || a.charAt(i - 1) != '\\')) {
+            if ((c == '=' || c == '~') && !escaped(a, i)) {
                 if (start >= 0) {
                     out.add(a.substring(start, i).strip());
                 }
@@ -168,14 +177,24 @@ public final class GiftReader {
 
     private static int unescaped(String s, char c, int from) {
         for (int i = from; i < s.length(); i++) {
-            if (s.charAt(i) == c && (i == 0 || s.charAt(i - 1) != '\\')) {
+            if (s.charAt(i) == c && !escaped(s, i)) {
                 return i;
             }
         }
         return -1;
     }
 
+    /** Whether the character at i follows an odd run of backslashes (an escaped backslash escapes nothing after it). */
+    private static boolean escaped(String s, int i) {
+        int backslashes = 0;
+        while (i - backslashes > 0 && s.charAt(i - backslashes - 1) == '\\') {
+            backslashes++;
+        }
+        return backslashes % 2 == 1;
+    }
+
+    /** GIFT's escapes in one pass, so an escaped backslash before an n stays a backslash and an n, not a line break. */
     private static String unescape(String s) {
-        return s.replace("\\n", "\n").replaceAll("\\\\([~=#{}:\\\\])", "$1");
+        return ESCAPE.matcher(s).replaceAll(m -> Matcher.quoteReplacement("n".equals(m.group(1)) ? "\n" : m.group(1)));
     }
 }
