@@ -10,6 +10,7 @@ import kz.sabaq.examtest.bank.Draft;
 import kz.sabaq.examtest.bank.ItemKind;
 import kz.sabaq.examtest.exchange.GiftReader;
 import kz.sabaq.examtest.exchange.ImportResult;
+import kz.sabaq.examtest.exchange.Problem;
 import org.junit.jupiter.api.Test;
 
 /** GIFT as Moodle's own export writes it: format marks on answers, HTML answers, thirds, escaped backslashes. */
@@ -51,5 +52,13 @@ class GiftExportCasesTest {
         assertFalse(d.text().contains("<br>"), "\\\\n is a backslash and an n, not a line break: " + d.text());
         assertEquals(List.of("иә\\", "жоқ"), texts(d));
         assertEquals(List.of(100, 0), d.options().stream().map(o -> o.fraction().intValue()).toList());
+    }
+
+    @Test
+    void anEqualsMarkMakesTheQuestionSingleAnswerSoAPartialCreditBesideItIsRefusedAsInMoodleXml() {
+        ImportResult r = new GiftReader(MoodleXmlImportTest.DEFAULTS).read("::Жартылай:: Қайсысы?{=сары ~%50%қызғылт ~көк}");
+        assertEquals(List.of(), r.items());
+        assertEquals(List.of("exam-test.import.error.singlePartial"), r.problems().stream().map(Problem::key).toList());
+        assertEquals(List.of(2L), r.problems().get(0).args());
     }
 }

@@ -104,8 +104,10 @@ public final class GiftReader {
         }
         List<Draft.DraftOption> options = new ArrayList<>();
         boolean weighted = false;
+        boolean marked = false;
         for (String answer : split(answers)) {
             boolean right = answer.charAt(0) == '=';
+            marked |= right;
             String body = answer.substring(1).strip();
             BigDecimal fraction = right ? BigDecimal.valueOf(100) : BigDecimal.ZERO;
             Matcher w = WEIGHT.matcher(body);
@@ -125,7 +127,13 @@ public final class GiftReader {
             String option = unescape(feedback < 0 ? body : body.substring(0, feedback)).strip();
             options.add(new Draft.DraftOption(htmlAnswer ? RichText.text(option) : option, fraction));
         }
-        ItemKind kind = weighted ? ItemKind.MULTIPLE : ItemKind.SINGLE;
+        // As in Moodle, an answer marked with = makes the question single-answer, even beside weighted ones.
+        ItemKind kind = weighted && !marked ? ItemKind.MULTIPLE : ItemKind.SINGLE;
+        long earning = options.stream().filter(o -> o.fraction().signum() > 0).count();
+        if (kind == ItemKind.SINGLE && earning > 1) {
+            problems.add(Problem.refused(number, name, "multichoice", "exam-test.import.error.singlePartial", earning));
+            return;
+        }
         items.add(new ImportedItem(number, new Draft(kind, defaults.difficulty(), topic, name, text, options), null));
     }
 
