@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.math.BigDecimal;
 import java.util.List;
+import kz.sabaq.examtest.bank.Difficulty;
 import kz.sabaq.examtest.bank.Draft;
 import kz.sabaq.examtest.bank.ItemKind;
 import kz.sabaq.examtest.exchange.GiftReader;
@@ -60,5 +61,18 @@ class GiftExportCasesTest {
         assertEquals(List.of(), r.items());
         assertEquals(List.of("exam-test.import.error.singlePartial"), r.problems().stream().map(Problem::key).toList());
         assertEquals(List.of(2L), r.problems().get(0).args());
+    }
+
+    @Test
+    void aDifficultyTagInTheQuestionsCommentSetsItsDifficultyAndStaysWithThatQuestion() {
+        ImportResult r = new GiftReader(MoodleXmlImportTest.DEFAULTS).read("""
+                // question: 7  name: Қиын
+                // [id:Q7] [tag:a\\]b] [tag:геометрия] [tag:hard]
+                ::Қиын:: Үшбұрыш бұрыштарының қосындысы?{=180 ~360}
+
+                ::Әдепкі:: Шаршының бұрыштары тең.{T}
+                """);
+        assertEquals(List.of(Difficulty.HARD, Difficulty.MEDIUM), r.items().stream().map(i -> i.draft().difficulty()).toList());
+        assertEquals(List.of(), r.problems());
     }
 }

@@ -3,8 +3,10 @@ package kz.sabaq.examtest.exchange;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import kz.sabaq.examtest.bank.Difficulty;
 import kz.sabaq.examtest.bank.Draft;
 import kz.sabaq.examtest.bank.ItemKind;
 import kz.sabaq.examtest.bank.RichText;
@@ -12,7 +14,7 @@ import kz.sabaq.examtest.bank.RichText;
 /**
  * Reads Moodle's GIFT text format: {@code $CATEGORY:} lines become topics; {@code {=right ~wrong}}
  * and {@code {~%50%a ~%50%b ~%-100%c}} become single- and multiple-answer items, {@code {T}} and
- * {@code {F}} true/false items. Essays ({@code {}}), short answers (only {@code =}), matching
+ * {@code {F}} true/false items; a difficulty tag in the question's comment ({@code // [tag:hard]}) sets its difficulty. Essays ({@code {}}), short answers (only {@code =}), matching
  * ({@code ->}), numerical ({@code #}) and descriptions (no braces) are reported with the reason.
  */
 public final class GiftReader {
@@ -20,6 +22,8 @@ public final class GiftReader {
     private static final Pattern FORMAT = Pattern.compile("^\\[(html|markdown|plain|moodle)]", Pattern.CASE_INSENSITIVE);
     private static final Pattern WEIGHT = Pattern.compile("^%(-?[0-9]+(?:\\.[0-9]+)?)%");
     private static final Pattern ESCAPE = Pattern.compile("\\\\([~=#{}:\\\\n])");
+    /** Moodle's GIFT export writes a question's tags in its comment: {@code // [tag:hard]}, a ] escaped with a backslash. */
+    private static final Pattern TAG = Pattern.compile("\\[tag:((?:\\\\]|[^\\]\\p{Cntrl}])+)]");
     private static final Pattern TRUE_FALSE = Pattern.compile("^(T|TRUE|F|FALSE)(#.*)?$", Pattern.DOTALL);
 
     private final ImportDefaults defaults;
@@ -33,13 +37,13 @@ public final class GiftReader {
         List<Problem> problems = new ArrayList<>();
         String topic = defaults.topic();
         int number = 0;
-        for (String block : blocks(gift)) {
-            if (block.startsWith("$CATEGORY:")) {
-                topic = Topics.fromCategory(block.substring("$CATEGORY:".length()).strip(), defaults.topic());
+        for (Block block : blocks(gift)) {
+            if (block.text().startsWith("$CATEGORY:")) {
+                topic = Topics.fromCategory(block.text().substring("$CATEGORY:".length()).strip(), defaults.topic());
                 continue;
             }
             number++;
-            read(block, number, topic, items, problems);
+            read(block.text(), difficulty(block.comment()), number, topic, items, problems);
         }
         if (number == 0) {
             problems.add(Problem.refused(0, "", "gift", "exam-test.import.error.empty"));
@@ -47,7 +51,8 @@ public final class GiftReader {
         return new ImportResult(items, problems);
     }
 
-    private void read(String block, int number, String topic, List<ImportedItem> items, List<Problem> problems) {
+    private void read(String block, Difficulty difficulty, int number, String topic,
+                      List<ImportedItem> items, List<Problem> problems) {
         String rest = block;
         String title = "";
         Matcher t = TITLE.matcher(rest);
@@ -89,7 +94,7 @@ public final class GiftReader {
         Matcher tf = TRUE_FALSE.matcher(answers);
         if (tf.matches()) {
             boolean truth = tf.group(1).toUpperCase().startsWith("T");
-            items.add(new ImportedItem(number, new Draft(ItemKind.SINGLE, defaults.difficulty(), topic, name, text, List.of(
+            items.add(new ImportedItem(number, new Draft(ItemKind.SINGLE, difficulty, topic, name, text, List.of(
                     new Draft.DraftOption(defaults.trueText(), truth ? BigDecimal.valueOf(100) : BigDecimal.ZERO),
                     new Draft.DraftOption(defaults.falseText(), truth ? BigDecimal.ZERO : BigDecimal.valueOf(100)))), null));
             return;
@@ -134,7 +139,7 @@ public final class GiftReader {
             problems.add(Problem.refused(number, name, "multichoice", "exam-test.import.error.singlePartial", earning));
             return;
         }
-        items.add(new ImportedItem(number, new Draft(kind, defaults.difficulty(), topic, name, text, options), null));
+        items.add(new ImportedItem(number, new Draft(kind, difficulty, topic, name, text, options), null));
     }
 
     /** Answers, each starting with its unescaped {@code =} or {@code ~}; general feedback ({@code ####}) dropped. */
@@ -158,29 +163,46 @@ public final class GiftReader {
         return out;
     }
 
-    /** Question blocks: separated by blank lines, comment lines left out. */
-    private static List<String> blocks(String gift) {
-        List<String> blocks = new ArrayList<>();
+    /** The first tag of the question's comment naming a difficulty, else the import form's default. */
+    private Difficulty difficulty(String comment) {
+        Matcher tag = TAG.matcher(comment);
+        while (tag.find()) {
+            Optional<Difficulty> d = Topics.difficulty(tag.group(1).replace("\\]", "]"));
+            if (d.isPresent()) {
+                return d.get();
+            }
+        }
+        return defaults.difficulty();
+    }
+
+    /** A question and its comment lines (where Moodle's export writes its tags). */
+    private record Block(String text, String comment) {
+    }
+
+    /** Question blocks: separated by blank lines, comment lines kept apart from the question. */
+    private static List<Block> blocks(String gift) {
+        List<Block> blocks = new ArrayList<>();
         StringBuilder current = new StringBuilder();
+        StringBuilder comment = new StringBuilder();
         for (String line : gift.replace("\r\n", "\n").replace("\uFEFF", "").split("\n", -1)) {
             if (line.strip().startsWith("//")) {
-                continue;
-            }
-            if (line.isBlank()) {
-                flush(blocks, current);
+                comment.append(line).append('\n');
+            } else if (line.isBlank()) {
+                flush(blocks, current, comment);
             } else {
                 current.append(line).append('\n');
             }
         }
-        flush(blocks, current);
+        flush(blocks, current, comment);
         return blocks;
     }
 
-    private static void flush(List<String> blocks, StringBuilder current) {
+    private static void flush(List<Block> blocks, StringBuilder current, StringBuilder comment) {
         if (!current.toString().isBlank()) {
-            blocks.add(current.toString().strip());
+            blocks.add(new Block(current.toString().strip(), comment.toString()));
         }
         current.setLength(0);
+        comment.setLength(0);
     }
 
     private static int unescaped(String s, char c, int from) {
