@@ -3,8 +3,10 @@ package kz.sabaq.examtest.exchange;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import kz.sabaq.examtest.bank.Difficulty;
 import kz.sabaq.examtest.bank.Draft;
 import kz.sabaq.examtest.bank.ItemKind;
 import kz.sabaq.examtest.bank.RichText;
@@ -12,13 +14,16 @@ import kz.sabaq.examtest.bank.RichText;
 /**
  * Reads Moodle's GIFT text format: {@code $CATEGORY:} lines become topics; {@code {=right ~wrong}}
  * and {@code {~%50%a ~%50%b ~%-100%c}} become single- and multiple-answer items, {@code {T}} and
- * {@code {F}} true/false items. Essays ({@code {}}), short answers (only {@code =}), matching
+ * {@code {F}} true/false items; a difficulty tag in the question's comment ({@code // [tag:hard]}) sets its difficulty. Essays ({@code {}}), short answers (only {@code =}), matching
  * ({@code ->}), numerical ({@code #}) and descriptions (no braces) are reported with the reason.
  */
 public final class GiftReader {
     private static final Pattern TITLE = Pattern.compile("^::(.*?)(?<!\\\\)::", Pattern.DOTALL);
     private static final Pattern FORMAT = Pattern.compile("^\\[(html|markdown|plain|moodle)]", Pattern.CASE_INSENSITIVE);
     private static final Pattern WEIGHT = Pattern.compile("^%(-?[0-9]+(?:\\.[0-9]+)?)%");
+    private static final Pattern ESCAPE = Pattern.compile("\\\\([~=#{}:\\\\n])");
+    /** Moodle's GIFT export writes a question's tags in its comment: {@code // [tag:hard]}, a ] escaped with a backslash. */
+    private static final Pattern TAG = Pattern.compile("\\[tag:((?:\\\\]|[^\\]\\p{Cntrl}])+)]");
     private static final Pattern TRUE_FALSE = Pattern.compile("^(T|TRUE|F|FALSE)(#.*)?$", Pattern.DOTALL);
 
     private final ImportDefaults defaults;
@@ -32,13 +37,13 @@ public final class GiftReader {
         List<Problem> problems = new ArrayList<>();
         String topic = defaults.topic();
         int number = 0;
-        for (String block : blocks(gift)) {
-            if (block.startsWith("$CATEGORY:")) {
-                topic = Topics.fromCategory(block.substring("$CATEGORY:".length()).strip(), defaults.topic());
+        for (Block block : blocks(gift)) {
+            if (block.text().startsWith("$CATEGORY:")) {
+                topic = Topics.fromCategory(block.text().substring("$CATEGORY:".length()).strip(), defaults.topic());
                 continue;
             }
             number++;
-            read(block, number, topic, items, problems);
+            read(block.text(), difficulty(block.comment()), number, topic, items, problems);
         }
         if (number == 0) {
             problems.add(Problem.refused(0, "", "gift", "exam-test.import.error.empty"));
@@ -46,7 +51,8 @@ public final class GiftReader {
         return new ImportResult(items, problems);
     }
 
-    private void read(String block, int number, String topic, List<ImportedItem> items, List<Problem> problems) {
+    private void read(String block, Difficulty difficulty, int number, String topic,
+                      List<ImportedItem> items, List<Problem> problems) {
         String rest = block;
         String title = "";
         Matcher t = TITLE.matcher(rest);
@@ -88,7 +94,7 @@ public final class GiftReader {
         Matcher tf = TRUE_FALSE.matcher(answers);
         if (tf.matches()) {
             boolean truth = tf.group(1).toUpperCase().startsWith("T");
-            items.add(new ImportedItem(number, new Draft(ItemKind.SINGLE, defaults.difficulty(), topic, name, text, List.of(
+            items.add(new ImportedItem(number, new Draft(ItemKind.SINGLE, difficulty, topic, name, text, List.of(
                     new Draft.DraftOption(defaults.trueText(), truth ? BigDecimal.valueOf(100) : BigDecimal.ZERO),
                     new Draft.DraftOption(defaults.falseText(), truth ? BigDecimal.ZERO : BigDecimal.valueOf(100)))), null));
             return;
@@ -103,8 +109,10 @@ public final class GiftReader {
         }
         List<Draft.DraftOption> options = new ArrayList<>();
         boolean weighted = false;
+        boolean marked = false;
         for (String answer : split(answers)) {
             boolean right = answer.charAt(0) == '=';
+            marked |= right;
             String body = answer.substring(1).strip();
             BigDecimal fraction = right ? BigDecimal.valueOf(100) : BigDecimal.ZERO;
             Matcher w = WEIGHT.matcher(body);
@@ -113,11 +121,25 @@ public final class GiftReader {
                 body = body.substring(w.end());
                 weighted |= !right && fraction.signum() > 0;
             }
+            // An answer may name its own format (Moodle writes ~%-100%[plain]blue); otherwise it has the question's.
+            boolean htmlAnswer = html;
+            Matcher own = FORMAT.matcher(body);
+            if (own.find()) {
+                htmlAnswer = "html".equalsIgnoreCase(own.group(1));
+                body = body.substring(own.end());
+            }
             int feedback = unescaped(body, '#', 0);
-            options.add(new Draft.DraftOption(unescape(feedback < 0 ? body : body.substring(0, feedback)).strip(), fraction));
+            String option = unescape(feedback < 0 ? body : body.substring(0, feedback)).strip();
+            options.add(new Draft.DraftOption(htmlAnswer ? RichText.text(option) : option, fraction));
         }
-        ItemKind kind = weighted ? ItemKind.MULTIPLE : ItemKind.SINGLE;
-        items.add(new ImportedItem(number, new Draft(kind, defaults.difficulty(), topic, name, text, options), null));
+        // As in Moodle, an answer marked with = makes the question single-answer, even beside weighted ones.
+        ItemKind kind = weighted && !marked ? ItemKind.MULTIPLE : ItemKind.SINGLE;
+        long earning = options.stream().filter(o -> o.fraction().signum() > 0).count();
+        if (kind == ItemKind.SINGLE && earning > 1) {
+            problems.add(Problem.refused(number, name, "multichoice", "exam-test.import.error.singlePartial", earning));
+            return;
+        }
+        items.add(new ImportedItem(number, new Draft(kind, difficulty, topic, name, text, options), null));
     }
 
     /** Answers, each starting with its unescaped {@code =} or {@code ~}; general feedback ({@code ####}) dropped. */
@@ -128,7 +150,7 @@ public final class GiftReader {
         int start = -1;
         for (int i = 0; i < a.length(); i++) {
             char c = a.charAt(i);
-            if ((c == '=' || c == '~') && (i == 0 || a.charAt(i - 1) != '\\')) {
+            if ((c == '=' || c == '~') && !escaped(a, i)) {
                 if (start >= 0) {
                     out.add(a.substring(start, i).strip());
                 }
@@ -141,41 +163,68 @@ public final class GiftReader {
         return out;
     }
 
-    /** Question blocks: separated by blank lines, comment lines left out. */
-    private static List<String> blocks(String gift) {
-        List<String> blocks = new ArrayList<>();
+    /** The first tag of the question's comment naming a difficulty, else the import form's default. */
+    private Difficulty difficulty(String comment) {
+        Matcher tag = TAG.matcher(comment);
+        while (tag.find()) {
+            Optional<Difficulty> d = Topics.difficulty(tag.group(1).replace("\\]", "]"));
+            if (d.isPresent()) {
+                return d.get();
+            }
+        }
+        return defaults.difficulty();
+    }
+
+    /** A question and its comment lines (where Moodle's export writes its tags). */
+    private record Block(String text, String comment) {
+    }
+
+    /** Question blocks: separated by blank lines, comment lines kept apart from the question. */
+    private static List<Block> blocks(String gift) {
+        List<Block> blocks = new ArrayList<>();
         StringBuilder current = new StringBuilder();
+        StringBuilder comment = new StringBuilder();
         for (String line : gift.replace("\r\n", "\n").replace("\uFEFF", "").split("\n", -1)) {
             if (line.strip().startsWith("//")) {
-                continue;
-            }
-            if (line.isBlank()) {
-                flush(blocks, current);
+                comment.append(line).append('\n');
+            } else if (line.isBlank()) {
+                flush(blocks, current, comment);
             } else {
                 current.append(line).append('\n');
             }
         }
-        flush(blocks, current);
+        flush(blocks, current, comment);
         return blocks;
     }
 
-    private static void flush(List<String> blocks, StringBuilder current) {
+    private static void flush(List<Block> blocks, StringBuilder current, StringBuilder comment) {
         if (!current.toString().isBlank()) {
-            blocks.add(current.toString().strip());
+            blocks.add(new Block(current.toString().strip(), comment.toString()));
         }
         current.setLength(0);
+        comment.setLength(0);
     }
 
     private static int unescaped(String s, char c, int from) {
         for (int i = from; i < s.length(); i++) {
-            if (s.charAt(i) == c && (i == 0 || s.charAt(i - 1) != '\\')) {
+            if (s.charAt(i) == c && !escaped(s, i)) {
                 return i;
             }
         }
         return -1;
     }
 
+    /** Whether the character at i follows an odd run of backslashes (an escaped backslash escapes nothing after it). */
+    private static boolean escaped(String s, int i) {
+        int backslashes = 0;
+        while (i - backslashes > 0 && s.charAt(i - backslashes - 1) == '\\') {
+            backslashes++;
+        }
+        return backslashes % 2 == 1;
+    }
+
+    /** GIFT's escapes in one pass, so an escaped backslash before an n stays a backslash and an n, not a line break. */
     private static String unescape(String s) {
-        return s.replace("\\n", "\n").replaceAll("\\\\([~=#{}:\\\\])", "$1");
+        return ESCAPE.matcher(s).replaceAll(m -> Matcher.quoteReplacement("n".equals(m.group(1)) ? "\n" : m.group(1)));
     }
 }

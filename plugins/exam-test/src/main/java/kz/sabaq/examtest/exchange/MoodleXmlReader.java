@@ -40,6 +40,7 @@ public final class MoodleXmlReader {
             Map.entry("ddmarker", "dragdrop"), Map.entry("ordering", "dragdrop"), Map.entry("random", "random"));
 
     private static final Pattern EMBEDDED_IMAGE = Pattern.compile("<img[^>]*@@PLUGINFILE@@[^>]*>", Pattern.CASE_INSENSITIVE);
+    private static final Pattern PICTURE_NAME = Pattern.compile("\\.(png|jpe?g|gif|webp|bmp)$", Pattern.CASE_INSENSITIVE);
     private static final Pattern EMPTY_PARAGRAPH = Pattern.compile("<p>\\s*</p>", Pattern.CASE_INSENSITIVE);
 
     private final ImportDefaults defaults;
@@ -114,10 +115,17 @@ public final class MoodleXmlReader {
             problems.add(Problem.refused(number, name, type, "exam-test.import.error.singlePartial", earning));
             return;
         }
-        List<Element> files = questionText == null ? List.of() : children(questionText, "file");
-        Attachment image = files.isEmpty() ? null : attachment(files.get(0));
+        // Only a picture can be the item's image; a sound or document linked from the text is not one.
+        List<Element> files = questionText == null ? List.of() : children(questionText, "file").stream()
+                .filter(file -> PICTURE_NAME.matcher(file.getAttribute("name")).find()).toList();
+        Attachment image = files.isEmpty() ? oldImage(q) : attachment(files.get(0));
         if (files.size() > 1) {
             problems.add(Problem.warning(number, name, type, "exam-test.import.warning.pictures", files.size()));
+        }
+        // Options are plain text here, so a picture inside an option is said to be left behind.
+        long optionPictures = children(q, "answer").stream().mapToLong(a -> children(a, "file").size()).sum();
+        if (optionPictures > 0) {
+            problems.add(Problem.warning(number, name, type, "exam-test.import.warning.optionPictures", optionPictures));
         }
         Difficulty difficulty = difficulty(q);
         items.add(new ImportedItem(number, new Draft(kind, difficulty, topic, name, text, options), image));
@@ -137,21 +145,43 @@ public final class MoodleXmlReader {
     }
 
     private static Attachment attachment(Element file) {
+        return decoded(file.getAttribute("name"), file.getTextContent());
+    }
+
+    /** Moodle 1.9 kept a question's picture beside the text, in {@code <image>} and {@code <image_base64>}. */
+    private static Attachment oldImage(Element q) {
+        Element content = child(q, "image_base64");
+        Element name = child(q, "image");
+        if (content == null || name == null || !PICTURE_NAME.matcher(name.getTextContent()).find()) {
+            return null;
+        }
+        return decoded(name.getTextContent().strip(), content.getTextContent());
+    }
+
+    private static Attachment decoded(String name, String base64) {
         try {
-            return new Attachment(file.getAttribute("name"), Base64.getMimeDecoder().decode(file.getTextContent().strip()));
+            return new Attachment(name, Base64.getMimeDecoder().decode(base64.strip()));
         } catch (IllegalArgumentException notBase64) {
             return null;
         }
     }
 
-    /** The element's {@code <text>} as HTML: plain and Moodle's auto format are escaped, line breaks kept. */
+    /**
+     * The element's {@code <text>} as HTML. Plain text and markdown are escaped, line breaks kept; Moodle's
+     * auto format, like a missing format, allows HTML, so it is HTML (line breaks kept) when it holds a tag.
+     */
     private static String html(Element withText) {
         if (withText == null) {
             return "";
         }
         String text = text(withText);
         String format = withText.getAttribute("format");
-        return "html".equals(format) || format.isEmpty() && text.contains("<") ? text : RichText.plain(text);
+        if ("html".equals(format)) {
+            return text;
+        }
+        boolean auto = format.isEmpty() || "moodle_auto_format".equals(format);
+        // Moodle shows the auto format's line breaks as breaks even between tags.
+        return auto && text.contains("<") ? text.replace("\r\n", "\n").replace("\n", "<br>") : RichText.plain(text);
     }
 
     private static String text(Element parent) {
