@@ -8,6 +8,8 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
 import kz.sabaq.bench.UnexpectedResponse;
 import kz.sabaq.bench.UsedUp;
@@ -71,13 +73,23 @@ class LoadDriverClosedLoopTest {
     @Test
     void aUserThatUsedItsDataUpIsRetiredAndCountedOnceInsteadOfSpinning() throws InterruptedException {
         AtomicLong done = new AtomicLong();
+        CountDownLatch retired = new CountDownLatch(1);
         VirtualUser threeScans = () -> {
             if (done.incrementAndGet() > 3) {
+                retired.countDown();
                 throw new UsedUp("scanned all 3 meetings");
             }
         };
         AtomicLong other = new AtomicLong();
-        Outcome outcome = driver.run(List.of(threeScans, other::incrementAndGet), new Load.ClosedLoop(Duration.ofSeconds(20), 1_000));
+        // the other client starts once the first is retired: on a busy machine it could otherwise
+        // take the whole run before the first client's thread is ever scheduled
+        VirtualUser afterwards = () -> {
+            if (!retired.await(30, TimeUnit.SECONDS)) {
+                throw new IllegalStateException("the first client was never retired");
+            }
+            other.incrementAndGet();
+        };
+        Outcome outcome = driver.run(List.of(threeScans, afterwards), new Load.ClosedLoop(Duration.ofSeconds(20), 1_000));
 
         assertEquals(4, done.get(), "asked once more, then never again");
         assertEquals(Map.of(UsedUp.KIND, 1L), outcome.failures());
