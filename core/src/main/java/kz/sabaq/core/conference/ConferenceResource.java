@@ -30,6 +30,7 @@ import kz.sabaq.api.web.PublicAccess;
 import kz.sabaq.api.web.UserError;
 import kz.sabaq.api.web.View;
 import kz.sabaq.api.web.Viewer;
+import kz.sabaq.core.auth.SafeReturn;
 import kz.sabaq.core.user.User;
 import kz.sabaq.core.user.UserMapper;
 
@@ -94,8 +95,7 @@ public class ConferenceResource {
         ConferencePlatform platform = conferences.platform(seat.platform()).orElseThrow(UserError::notFound);
         platform.end(seat.meeting(), conferences.context(platform));
         audit.record(viewer.userId(), "core.conference.end", module + ":" + object, Map.of("platform", platform.id()));
-        boolean local = back != null && back.startsWith("/") && !back.startsWith("//") && !back.contains("\\");
-        return Response.seeOther(URI.create(local ? back : "/")).build();
+        return Response.seeOther(URI.create(SafeReturn.of(back))).build();
     }
 
     /**
@@ -114,11 +114,8 @@ public class ConferenceResource {
         }
         try {
             URI uri = URI.create(referer);
-            String path = uri.getRawPath();
-            if (path == null || !path.startsWith("/") || path.startsWith("//") || path.contains("/conference/")) {
-                return null;
-            }
-            return uri.getRawQuery() == null ? path : path + "?" + uri.getRawQuery();
+            String back = SafeReturn.of(uri.getRawQuery() == null ? uri.getRawPath() : uri.getRawPath() + "?" + uri.getRawQuery());
+            return back.equals("/") || back.contains("/conference/") ? null : back;
         } catch (IllegalArgumentException e) {
             return null;
         }
