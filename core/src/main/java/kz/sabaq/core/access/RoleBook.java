@@ -38,10 +38,25 @@ public final class RoleBook {
     }
 
     private Map<Long, RoleDefinition> current() {
-        if (Duration.between(loadedAt, clock.instant()).compareTo(MAX_AGE) > 0) {
-            reload();
+        if (stale()) {
+            refresh();
         }
         return byId;
+    }
+
+    private boolean stale() {
+        return Duration.between(loadedAt, clock.instant()).compareTo(MAX_AGE) > 0;
+    }
+
+    /**
+     * Reloads once for all the requests that found the book stale at the same moment: the others
+     * wait for that reload and use it, instead of each reading the roles again in turn (a hall of
+     * students opening their exam page at once would otherwise queue hundreds of reloads).
+     */
+    private synchronized void refresh() {
+        if (stale()) {
+            reload();
+        }
     }
 
     public synchronized void reload() {
