@@ -11,6 +11,7 @@ import org.apache.ibatis.mapping.MappedStatement;
 import org.apache.ibatis.plugin.Interceptor;
 import org.apache.ibatis.plugin.Intercepts;
 import org.apache.ibatis.plugin.Invocation;
+import org.apache.ibatis.plugin.Plugin;
 import org.apache.ibatis.plugin.Signature;
 
 /**
@@ -31,6 +32,16 @@ final class WriteSignals implements Interceptor {
     /** Per mapped statement: the listeners its SQL concerns (the tables a statement names do not change). */
     private final Map<String, List<Listener>> concerned = new ConcurrentHashMap<>();
     private final ThreadLocal<List<Listener>> pending = new ThreadLocal<>();
+
+    /**
+     * Only executors are wrapped: MyBatis offers every statement, parameter and result handler of
+     * every call too, and {@link Plugin#wrap} reads this class's annotations by reflection each time
+     * it is asked, a cost the hot paths paid on every query for targets it then left unwrapped.
+     */
+    @Override
+    public Object plugin(Object target) {
+        return target instanceof Executor ? Plugin.wrap(target, this) : target;
+    }
 
     void listen(Set<String> tables, Runnable action) {
         listeners.add(new Listener(Set.copyOf(tables), action));
