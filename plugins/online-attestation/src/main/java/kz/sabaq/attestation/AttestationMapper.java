@@ -14,7 +14,7 @@ public interface AttestationMapper {
     String SITTING = "stream_id AS streamId, student_id AS studentId, slot_id AS slotId, placed_at AS placedAt, "
             + "ticket_number AS ticketNumber, ticket_source AS ticketSource, ticket_at AS ticketAt, "
             + "questions_sent_at AS questionsSentAt, questions_viewed_at AS questionsViewedAt, task, "
-            + "answer_sent_at AS answerSentAt, absence";
+            + "answer_sent_at AS answerSentAt, absence, attempt";
 
     @Select("SELECT " + STREAM + " FROM oa_stream WHERE stream_id = #{streamId}")
     OnlineStream stream(long streamId);
@@ -27,6 +27,16 @@ public interface AttestationMapper {
 
     @Select("SELECT " + SITTING + " FROM oa_sitting WHERE stream_id = #{streamId} AND student_id = #{studentId}")
     Sitting sitting(@Param("streamId") long streamId, @Param("studentId") long studentId);
+
+    /** The sitting with its slot and the stream's online state; null without a sitting (or its slot). */
+    @Select("SELECT s.stream_id, s.student_id, s.slot_id, s.placed_at, s.ticket_number, s.ticket_source, s.ticket_at, "
+            + "s.questions_sent_at, s.questions_viewed_at, s.task, s.answer_sent_at, s.absence, s.attempt, "
+            + "sl.starts_at, sl.ends_at, sl.notified_at, sl.platform, sl.platform_values, sl.has_recording, "
+            + "sl.show_recording, st.online, st.by_ticket, st.ticket_count, st.ticket_count_saved_at, st.by_test "
+            + "FROM oa_sitting s JOIN oa_slot sl ON sl.id = s.slot_id "
+            + "LEFT JOIN oa_stream st ON st.stream_id = s.stream_id "
+            + "WHERE s.stream_id = #{streamId} AND s.student_id = #{studentId}")
+    Opening opening(@Param("streamId") long streamId, @Param("studentId") long studentId);
 
     @Select("SELECT " + SITTING + " FROM oa_sitting WHERE slot_id = #{slotId}")
     List<Sitting> sittingsOfSlot(long slotId);

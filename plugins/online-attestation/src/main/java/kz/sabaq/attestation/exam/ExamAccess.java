@@ -9,6 +9,7 @@ import kz.sabaq.attestation.Conduct;
 import kz.sabaq.attestation.ExamSlot;
 import kz.sabaq.attestation.OnlineAttestationModule;
 import kz.sabaq.attestation.OnlineStream;
+import kz.sabaq.attestation.Opening;
 import kz.sabaq.attestation.Sitting;
 
 /**
@@ -51,18 +52,18 @@ public final class ExamAccess {
     public Opened open(Viewer viewer, long streamId, long studentId) {
         if (viewer.userId() == studentId && viewer.can(OnlineAttestationModule.SIT)) {
             Stream stream = common.academic().stream(streamId).orElseThrow(UserError::notFound);
-            Sitting sitting = common.store().sitting(streamId, studentId);
-            if (sitting == null || !common.academic().isStudentOf(streamId, studentId)) {
+            Opening opening = common.store().opening(streamId, studentId);
+            if (opening == null || !common.academic().isStudentOf(streamId, studentId)) {
                 throw UserError.notFound();
             }
-            return opened(stream, sitting, true, false, false);
+            return opened(stream, opening, true, false, false);
         }
         Stream stream = common.access().viewable(viewer, streamId);
-        Sitting sitting = common.store().sitting(streamId, studentId);
-        if (sitting == null) {
+        Opening opening = common.store().opening(streamId, studentId);
+        if (opening == null) {
             throw UserError.notFound();
         }
-        return opened(stream, sitting, false, common.access().canEdit(viewer, stream),
+        return opened(stream, opening, false, common.access().canEdit(viewer, stream),
                 common.access().canGrade(viewer, stream));
     }
 
@@ -75,11 +76,8 @@ public final class ExamAccess {
         return opened;
     }
 
-    private Opened opened(Stream stream, Sitting sitting, boolean student, boolean edit, boolean grade) {
-        ExamSlot slot = common.store().slot(sitting.slotId());
-        if (slot == null) {
-            throw UserError.notFound();
-        }
-        return new Opened(stream, common.store().stream(stream.id()), slot, sitting, student, edit, grade);
+    /** The sitting, its slot and the stream's online state come in one read (see {@link Opening}). */
+    private static Opened opened(Stream stream, Opening opening, boolean student, boolean edit, boolean grade) {
+        return new Opened(stream, opening.onlineStream(), opening.slot(), opening.sitting(), student, edit, grade);
     }
 }

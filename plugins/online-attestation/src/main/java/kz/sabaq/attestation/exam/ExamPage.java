@@ -109,7 +109,7 @@ public final class ExamPage {
             if (stream.isEmpty() || slot == null) {
                 continue;
             }
-            Retakes.Standing standing = retakes.standing(s.streamId(), studentId);
+            Retakes.Standing standing = retakes.standing(s);
             lines.add(new Line(stream.get().discipline().in(locale), DATE.format(slot.startsAt().atZone(zone)),
                     TIME.format(slot.startsAt().atZone(zone)), TIME.format(slot.endsAt().atZone(zone)),
                     "/online-attestation/streams/" + s.streamId() + "/students/" + studentId,
@@ -156,7 +156,7 @@ public final class ExamPage {
                 when(s.questionsViewedAt(), zone), when(s.answerSentAt(), zone),
                 grade, grade == null ? null : gradeParts(cells, locale),
                 s.absence() == null ? null : common.texts().get(locale, Answers.PREFIX + "absence." + s.absence()),
-                new RetakePage(common, retakes).model(exam.streamId(), exam.studentId(), locale),
+                new RetakePage(common, retakes).model(s, cells.get(Journals.FINAL), scale, locale),
                 !byTicket && RichText.hasText(s.task()) && (started || !exam.student()) ? RichText.clean(s.task()) : null,
                 Tasks.editable(exam) ? new TaskEdit(s.task() == null ? "" : RichText.clean(s.task())) : null,
                 PlatformBlock.of(exam, locale, form, conferences, common.texts(), store).orElse(null),

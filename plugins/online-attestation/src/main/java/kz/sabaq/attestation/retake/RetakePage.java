@@ -6,9 +6,12 @@ import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
+import kz.sabaq.api.grading.GradingScale;
 import kz.sabaq.attestation.Attestation;
 import kz.sabaq.attestation.ExamSlot;
 import kz.sabaq.attestation.RichText;
+import kz.sabaq.attestation.Sitting;
 import kz.sabaq.attestation.exam.Grading;
 
 /**
@@ -40,16 +43,24 @@ public final class RetakePage {
                        List<String> files) {
     }
 
-    public Model model(long streamId, long studentId, Locale locale) {
-        Retakes.Standing standing = retakes.standing(streamId, studentId);
-        int attempt = retakes.attempts(streamId).getOrDefault(studentId, 1);
+    /**
+     * @param finalCell the student's final control cell in the journal, null while not graded
+     * @param scale     the journal's scale, as the page already read it
+     */
+    public Model model(Sitting sitting, String finalCell, Optional<GradingScale> scale, Locale locale) {
+        long streamId = sitting.streamId();
+        long studentId = sitting.studentId();
+        int attempt = sitting.attempt();
+        Retakes.Standing standing = retakes.standing(scale, finalCell, attempt);
         ZoneId zone = common.academic().timeZone();
-        List<RetakeMapper.PastFile> files = retakes.pastFiles(streamId, studentId);
+        // Earlier sittings are kept only when a retake began, so a first sitting (every one of an
+        // exam start) asks for none.
+        List<RetakeMapper.PastFile> files = attempt > 1 ? retakes.pastFiles(streamId, studentId) : List.of();
         List<Past> past = new ArrayList<>();
-        for (RetakeMapper.Past p : retakes.past(streamId, studentId)) {
+        for (RetakeMapper.Past p : attempt > 1 ? retakes.past(streamId, studentId) : List.<RetakeMapper.Past>of()) {
             ExamSlot slot = common.store().slot(p.slotId());
             String grade = Grading.cellText(common, locale, p.grade(), p.absence());
-            String code = retakes.code(streamId, p.grade()).orElse(grade);
+            String code = Retakes.code(scale, p.grade()).orElse(grade);
             past.add(new Past(p.attempt(), slot == null ? "" : when(slot.startsAt(), zone),
                     p.ticketNumber() == null ? "" : p.ticketNumber().toString(), when(p.answerSentAt(), zone),
                     code.equals(grade) ? grade : grade + " (" + code + ")",

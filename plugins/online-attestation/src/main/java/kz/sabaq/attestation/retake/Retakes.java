@@ -11,6 +11,7 @@ import kz.sabaq.api.journal.JournalSettings;
 import kz.sabaq.api.journal.Journals;
 import kz.sabaq.api.web.UserError;
 import kz.sabaq.attestation.Attestation;
+import kz.sabaq.attestation.Sitting;
 
 /**
  * FX and F (seed 003 §5.3.18–5.3.19): a student whose final control ended with FX may sit it once
@@ -55,8 +56,10 @@ public final class Retakes {
                 c -> standing(scale, finals.get(c.studentId()), c.attempt())));
     }
 
-    public Standing standing(long streamId, long studentId) {
-        return standings(streamId).getOrDefault(studentId, Standing.NONE);
+    /** One student's standing: their own final cell and attempt, not the whole stream's. */
+    public Standing standing(Sitting sitting) {
+        String finalCell = common.journals().grades(sitting.streamId(), sitting.studentId()).get(Journals.FINAL);
+        return standing(scale(sitting.streamId()), finalCell, sitting.attempt());
     }
 
     /** The current sitting's attempt of every student with a sitting (1 for the first). */
@@ -112,12 +115,14 @@ public final class Retakes {
         return code(scale(streamId), finalCell);
     }
 
-    private static Optional<String> code(Optional<GradingScale> scale, String finalCell) {
+    /** {@link #code(long, String)} on a scale already read. */
+    public static Optional<String> code(Optional<GradingScale> scale, String finalCell) {
         return scale.isEmpty() || finalCell == null ? Optional.empty()
                 : Optional.ofNullable(scale.get().read(finalCell).grade()).map(Grade::code);
     }
 
-    private Standing standing(Optional<GradingScale> scale, String finalCell, int attempt) {
+    /** The standing a final cell on {@code scale} leaves at this attempt (1 for the first sitting). */
+    public Standing standing(Optional<GradingScale> scale, String finalCell, int attempt) {
         String code = code(scale, finalCell).orElse(null);
         if (F.equals(code)) {
             return Standing.REENROL;

@@ -35,15 +35,15 @@ class SituationTest {
     }
 
     static Sitting waiting(long student) {
-        return new Sitting(1, student, 9, null, null, null, null, null, null, null, null, null);
+        return new Sitting(1, student, 9, null, null, null, null, null, null, null, null, null, 1);
     }
 
     static Sitting placed(long student) {
-        return new Sitting(1, student, 9, START, null, null, null, null, null, null, null, null);
+        return new Sitting(1, student, 9, START, null, null, null, null, null, null, null, null, 1);
     }
 
     static Sitting withTicket(long student, boolean sent) {
-        return new Sitting(1, student, 9, START, 3, "CHOSEN", START, sent ? START : null, null, null, null, null);
+        return new Sitting(1, student, 9, START, 3, "CHOSEN", START, sent ? START : null, null, null, null, null, 1);
     }
 
     /** Everything holds: by ticket, edit mode, 3 of 3 tickets, own choice, 10:30 on the slot's day. */
