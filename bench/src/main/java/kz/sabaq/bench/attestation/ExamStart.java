@@ -33,6 +33,8 @@ import kz.sabaq.core.user.UserMapper;
 public final class ExamStart {
     public static final String NAME = "exam-start";
     private static final String OPENING = "one second";
+    /** How many of the students sit the earlier exam of the warm-up. */
+    static final int WARMUP_STUDENTS = 50;
 
     /** The figures of a run: page loads, beats, and memory (null readings when the server is not in this JVM). */
     public record Result(Report pages, Report channels, Memory.Settled beforeLogin, Memory.Settled pagesOpen, int students) {
@@ -81,11 +83,24 @@ public final class ExamStart {
     }
 
     public Result run(Target target, int students, Duration hold) throws Exception {
-        Memory.Settled beforeLogin = target.inProcess() ? Memory.settle() : null;
-        out.println("Preparing " + students + " students in one exam slot starting now…");
+        return run(target, students, hold, Duration.ZERO);
+    }
+
+    /**
+     * @param warmup how long an earlier exam's students open and reload their pages first, not
+     *               counted: a server on exam day has served such pages before, so the storm meets
+     *               compiled code, as it would in a hall, not a server's first minute
+     */
+    public Result run(Target target, int students, Duration hold, Duration warmup) throws Exception {
         List<String> iins = BenchStudents.create(target.database(), students, clock);
         UserMapper users = target.database().mapper(UserMapper.class);
         List<Long> ids = iins.stream().map(iin -> users.findByIin(iin).orElseThrow().id()).toList();
+        if (!warmup.isZero()) {
+            warmUp(target, iins.subList(0, Math.min(WARMUP_STUDENTS, students)),
+                    ids.subList(0, Math.min(WARMUP_STUDENTS, students)), warmup);
+        }
+        Memory.Settled beforeLogin = target.inProcess() ? Memory.settle() : null;
+        out.println("Preparing " + students + " students in one exam slot starting now…");
         long stream = ExamHall.create(target.database(), ids, clock);
         List<Browser> browsers = StudentLogin.logInAll(target, iins);
         Queue<Page> closed = new ConcurrentLinkedQueue<>();
@@ -132,5 +147,23 @@ public final class ExamStart {
                 holding.describe(open.size()), driver.run(beaters, holding));
         Memory.Settled pagesOpen = target.inProcess() ? Memory.settle() : null;
         return new Result(pages, channels, beforeLogin, pagesOpen, students);
+    }
+
+    /** An earlier exam's students open their page and beat, again and again, in a closed loop for {@code length}. */
+    private void warmUp(Target target, List<String> iins, List<Long> ids, Duration length) throws Exception {
+        out.println("Warming up for " + length.toMillis() / 1000.0 + " s: " + iins.size()
+                + " students of an earlier exam open and reload their pages…");
+        long stream = ExamHall.create(target.database(), ids, clock);
+        List<Browser> browsers = StudentLogin.logInAll(target, iins);
+        List<VirtualUser> readers = new ArrayList<>();
+        for (int i = 0; i < browsers.size(); i++) {
+            Browser browser = browsers.get(i);
+            String path = "/online-attestation/streams/" + stream + "/students/" + ids.get(i);
+            readers.add(() -> {
+                String csrf = browser.get(path).expect(200).hiddenField("_csrf");
+                browser.postJson(path + "/presence", csrf).expect(200);
+            });
+        }
+        new LoadDriver(TimeSource.SYSTEM, timeout).run(readers, new Load.ClosedLoop(length, Long.MAX_VALUE));
     }
 }

@@ -13,7 +13,7 @@ import kz.sabaq.bench.BenchOptions;
 import kz.sabaq.bench.target.Target;
 
 /**
- * {@code ./sabaq bench exam-start --clients N --duration T [--heartbeat T]}: the {@link ExamStart}
+ * {@code ./sabaq bench exam-start --clients N --duration T [--heartbeat T] [--warmup T]}: the {@link ExamStart}
  * with N students holding their pages for T, and its report: page loads, live channel beats and
  * memory per open page. Exit status 0 when no page load and no beat failed.
  */
@@ -24,7 +24,7 @@ public final class ExamStartCommand {
 
     public static int run(BenchOptions options, Target target, PrintStream out) throws Exception {
         ExamStart.Result result = new ExamStart(Clock.systemUTC(), options.heartbeat(), options.timeout(), out)
-                .run(target, options.clients(), options.load().duration());
+                .run(target, options.clients(), options.load().duration(), options.warmup());
         out.print(result.pages().table());
         out.print(result.channels().table());
         out.println("\nMemory      " + result.memory());
