@@ -34,7 +34,8 @@ public record BenchOptions(String scenario, boolean help, int clients, Duration 
         }
         out.append(String.format(Locale.ROOT, "  %-16s %s%n", "exam-start", "--clients students of one slot open their exam "
                 + "page within one second, then each page beats (its live channel) every --heartbeat for --duration; "
-                + "reports page latency, channel errors and memory per open page"));
+                + "reports page latency, channel errors and memory per open page; --warmup: first, an earlier exam's "
+                + "50 students open and reload their pages this long"));
         out.append("""
 
                 Load (closed loop unless --rate is given):

@@ -18,7 +18,7 @@ import kz.sabaq.bench.target.Target;
 import kz.sabaq.core.testing.TestServer;
 import org.junit.jupiter.api.Test;
 
-/** A short exam start against the real application with online attestation, on a fresh MariaDB. */
+/** A short exam start after a warm-up, against the real application with online attestation, on a fresh MariaDB. */
 class BenchExamStartTest {
     private static final Duration TIMEOUT = Duration.ofSeconds(20);
     private static final int STUDENTS = 20;
@@ -33,14 +33,18 @@ class BenchExamStartTest {
             ByteArrayOutputStream log = new ByteArrayOutputStream();
 
             ExamStart.Result result = new ExamStart(server.clock(), Duration.ofMillis(500), TIMEOUT,
-                    new PrintStream(log, true, StandardCharsets.UTF_8)).run(target, STUDENTS, Duration.ofSeconds(4));
+                    new PrintStream(log, true, StandardCharsets.UTF_8)).run(target, STUDENTS, Duration.ofSeconds(4),
+                    Duration.ofSeconds(1));
 
             assertEquals(STUDENTS, result.pages().requests(), "one page load per student");
             assertEquals(0, result.pages().errors(), result.pages().errorsByKind().toString());
             assertEquals(STUDENTS * 4 * 2, result.channels().requests(), "each page beat twice a second for 4 s");
             assertEquals(0, result.channels().errors(), result.channels().errorsByKind().toString());
-            assertEquals(STUDENTS, count(server, "SELECT COUNT(*) FROM oa_presence WHERE last_seen IS NOT NULL"),
-                    "every student is online for the staff");
+            assertEquals(2, count(server, "SELECT COUNT(DISTINCT stream_id) FROM oa_presence WHERE last_seen IS NOT NULL"),
+                    "the warm-up's earlier exam and the slot of the storm");
+            assertEquals(2L * STUDENTS, count(server, "SELECT COUNT(*) FROM oa_presence WHERE last_seen IS NOT NULL"),
+                    "every student opened the earlier exam while warming up, and is online in this one for the staff");
+            assertTrue(log.toString(StandardCharsets.UTF_8).contains("Warming up for 1.0 s"), log.toString(StandardCharsets.UTF_8));
             assertTrue(result.memory().contains("per open page"), result.memory());
             assertTrue(result.pagesOpen().liveHeapBytes() > 0 && result.pagesOpen().rssBytes() > 0, result.memory());
         }

@@ -67,7 +67,7 @@ public final class AcademicModule implements LmsModule {
 
     @Override
     public void wire(ModuleWiring w) {
-        w.provide(AcademicDirectory.class, new CoreAcademicDirectory(w.mapper(DirectoryMapper.class), zone));
+        w.provide(AcademicDirectory.class, new CoreAcademicDirectory(w.mapper(DirectoryMapper.class), zone, database, w.clock()));
         w.resource(new AcademicResource(w.mapper(AcademicMapper.class), CsvImport.over(database, w.audit(), w.clock()),
                 messages, catalog, staffUnits));
     }

@@ -1,6 +1,8 @@
 package kz.sabaq.core.academic;
 
 import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
@@ -8,6 +10,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import kz.sabaq.api.access.Scope;
 import kz.sabaq.api.academic.AcademicDirectory;
 import kz.sabaq.api.academic.AcademicPeriod;
@@ -16,18 +19,40 @@ import kz.sabaq.api.academic.LocalizedName;
 import kz.sabaq.api.academic.Room;
 import kz.sabaq.api.academic.Stream;
 import kz.sabaq.api.academic.Student;
+import kz.sabaq.core.db.Database;
+import kz.sabaq.core.db.KeptReads;
 
 /**
  * Core's academic structure as modules read it. The timetable holds local wall times (a bell
  * schedule says 08:00); they become instants in the institution's time zone here, once.
  */
 public final class CoreAcademicDirectory implements AcademicDirectory {
+    /** The tables the kept reads come from: a write to any of them on this node forgets them all. */
+    public static final Set<String> KEPT_FROM = Set.of("stream", "stream_group", "discipline", "student",
+            "study_group", "app_user", "academic_period", "academic_year");
+    /** How long a stream, a name, a period or a membership is kept: other nodes' changes show within it. */
+    public static final Duration KEEP = Duration.ofSeconds(10);
+
     private final DirectoryMapper rows;
     private final ZoneId zone;
+    private final KeptReads<Long, Optional<Stream>> streams;
+    private final KeptReads<Long, Optional<String>> names;
+    private final KeptReads<Long, Optional<AcademicPeriod>> periods;
+    private final KeptReads<List<Long>, Boolean> memberships;
 
-    public CoreAcademicDirectory(DirectoryMapper rows, ZoneId zone) {
+    /**
+     * Every page of a final control or a class repeats the stream, its teacher's and the student's
+     * names, its period and the student's membership, and a hall asks for them in the same second:
+     * those are kept (see {@link KeptReads}); only found rows and memberships that hold are kept, so
+     * a student added to a group is let in at once.
+     */
+    public CoreAcademicDirectory(DirectoryMapper rows, ZoneId zone, Database database, Clock clock) {
         this.rows = rows;
         this.zone = zone;
+        this.streams = database.kept(KEPT_FROM, clock, KEEP);
+        this.names = database.kept(KEPT_FROM, clock, KEEP);
+        this.periods = database.kept(KEPT_FROM, clock, KEEP);
+        this.memberships = database.kept(KEPT_FROM, clock, KEEP);
     }
 
     @Override
@@ -42,6 +67,10 @@ public final class CoreAcademicDirectory implements AcademicDirectory {
 
     @Override
     public Optional<Stream> stream(long streamId) {
+        return streams.found(streamId, () -> streamRow(streamId));
+    }
+
+    private Optional<Stream> streamRow(long streamId) {
         return rows.stream(streamId).map(r -> new Stream(r.id(), r.code(), r.teacherId(),
                 new LocalizedName(r.nameKk(), r.nameRu(), r.nameEn()),
                 new Scope(r.studyTermId(), r.departmentId(), r.pccId())));
@@ -49,7 +78,7 @@ public final class CoreAcademicDirectory implements AcademicDirectory {
 
     @Override
     public boolean isStudentOf(long streamId, long userId) {
-        return rows.isStudentOf(streamId, userId);
+        return memberships.get(List.of(streamId, userId), () -> rows.isStudentOf(streamId, userId), Boolean::booleanValue);
     }
 
     @Override
@@ -90,7 +119,7 @@ public final class CoreAcademicDirectory implements AcademicDirectory {
 
     @Override
     public Optional<AcademicPeriod> periodOfStream(long streamId) {
-        return rows.periodOfStream(streamId).map(CoreAcademicDirectory::toPeriod);
+        return periods.found(streamId, () -> rows.periodOfStream(streamId).map(CoreAcademicDirectory::toPeriod));
     }
 
     @Override
@@ -106,7 +135,7 @@ public final class CoreAcademicDirectory implements AcademicDirectory {
 
     @Override
     public Optional<String> fullName(long userId) {
-        return rows.fullName(userId);
+        return names.found(userId, () -> rows.fullName(userId));
     }
 
     private static AcademicPeriod toPeriod(DirectoryMapper.PeriodRow r) {

@@ -1,7 +1,11 @@
 package kz.sabaq.core.db;
 
+import java.lang.reflect.InvocationTargetException;
+import java.lang.reflect.Proxy;
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.time.Clock;
+import java.time.Duration;
 import java.util.Set;
 import java.util.function.Supplier;
 import javax.sql.DataSource;
@@ -116,9 +120,35 @@ public final class Database implements Transactions, AutoCloseable {
         }
     }
 
-    /** A raw connection for the few things MyBatis does not do (named locks). */
+    /**
+     * A raw connection for the few things MyBatis does not do (named locks, and test data). What it
+     * writes is not seen statement by statement, so when it is closed every cache of this node that
+     * copies rows ({@link #afterWrites}, {@link #kept}) forgets them.
+     */
     public Connection connection() throws SQLException {
-        return dataSource.getConnection();
+        Connection raw = dataSource.getConnection();
+        return (Connection) Proxy.newProxyInstance(Connection.class.getClassLoader(), new Class<?>[] {Connection.class},
+                (proxy, method, args) -> {
+                    try {
+                        return method.invoke(raw, args);
+                    } catch (InvocationTargetException e) {
+                        throw e.getCause();
+                    } finally {
+                        if (method.getName().equals("close")) {
+                            writes.all();
+                        }
+                    }
+                });
+    }
+
+    /**
+     * Answers of a read kept for {@code keep} per key, forgotten at once when this node writes one
+     * of {@code tables} (lower case); see {@link KeptReads}.
+     */
+    public <K, V> KeptReads<K, V> kept(Set<String> tables, Clock clock, Duration keep) {
+        KeptReads<K, V> reads = new KeptReads<>(clock, keep);
+        afterWrites(tables, reads::forgetAll);
+        return reads;
     }
 
     @Override

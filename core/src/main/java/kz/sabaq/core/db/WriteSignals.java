@@ -6,6 +6,8 @@ import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.apache.ibatis.executor.Executor;
 import org.apache.ibatis.mapping.MappedStatement;
 import org.apache.ibatis.plugin.Interceptor;
@@ -25,6 +27,8 @@ import org.apache.ibatis.plugin.Signature;
         @Signature(type = Executor.class, method = "commit", args = {boolean.class}),
         @Signature(type = Executor.class, method = "rollback", args = {boolean.class})})
 final class WriteSignals implements Interceptor {
+    private static final Pattern TABLE = Pattern.compile("(?i)(?<!key\\s)\\b(?:into|update|from|join)\\s+`?(\\w+)`?");
+
     private record Listener(Set<String> tables, Runnable action) {
     }
 
@@ -46,6 +50,11 @@ final class WriteSignals implements Interceptor {
     void listen(Set<String> tables, Runnable action) {
         listeners.add(new Listener(Set.copyOf(tables), action));
         concerned.clear();
+    }
+
+    /** Every listener, after writes MyBatis did not see (a raw connection's). */
+    void all() {
+        listeners.forEach(l -> l.action().run());
     }
 
     @Override
@@ -78,7 +87,23 @@ final class WriteSignals implements Interceptor {
     }
 
     private List<Listener> concerning(String sql) {
-        String text = sql.toLowerCase(Locale.ROOT);
-        return listeners.stream().filter(l -> l.tables().stream().anyMatch(text::contains)).toList();
+        Set<String> named = tablesNamed(sql);
+        return listeners.stream().filter(l -> l.tables().stream().anyMatch(named::contains)).toList();
+    }
+
+    /**
+     * The tables a writing statement names: every name after INTO, UPDATE (not ON DUPLICATE KEY
+     * UPDATE), FROM and JOIN, so the
+     * written table and those it reads; never a column such as {@code student_id}, which names no
+     * table (matching by substring made every write with a stream or student column forget every
+     * cache of those tables).
+     */
+    static Set<String> tablesNamed(String sql) {
+        Set<String> tables = new java.util.HashSet<>();
+        Matcher m = TABLE.matcher(sql);
+        while (m.find()) {
+            tables.add(m.group(1).toLowerCase(Locale.ROOT));
+        }
+        return tables;
     }
 }

@@ -81,8 +81,9 @@ class SessionCacheTest {
         WebClient browser = server.client();
         browser.login(iin);
         assertEquals(200, browser.get("/").status());
-        // another node deletes the session row: not through this node's MyBatis, so no signal here
-        try (Connection c = server.app().database().connection();
+        // another node deletes the session row: straight from the pool, not through this node's
+        // Database (whose raw connections signal on close), so no signal here
+        try (Connection c = server.app().database().dataSource().getConnection();
              PreparedStatement s = c.prepareStatement("DELETE FROM web_session WHERE user_id = ?")) {
             s.setLong(1, userId);
             assertEquals(1, s.executeUpdate());

@@ -1,0 +1,89 @@
+package kz.sabaq.core.academic;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
+import kz.sabaq.api.academic.AcademicDirectory;
+import kz.sabaq.api.access.StandardRoles;
+import kz.sabaq.core.testing.AcademicFixture;
+import kz.sabaq.core.testing.Iins;
+import kz.sabaq.core.testing.TestServer;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The reads every page of a stream repeats are kept a few seconds: a change made on this node shows
+ * at once, one made by another node within {@link CoreAcademicDirectory#KEEP}, and a membership
+ * that does not hold is asked for again each time.
+ */
+class KeptDirectoryTest {
+    static TestServer server;
+    static AcademicFixture academic;
+    static AcademicDirectory directory;
+
+    @BeforeAll
+    static void start() {
+        server = TestServer.builder().start();
+        academic = new AcademicFixture(server);
+        directory = server.app().service(AcademicDirectory.class).orElseThrow();
+    }
+
+    @AfterAll
+    static void stop() {
+        server.close();
+    }
+
+    @Test
+    void anotherNodesRenameShowsWithinTheKeepTimeAndThisNodesAtOnce() throws SQLException {
+        long teacher = server.user(Iins.next(), "Оспанов", "Ерлан", StandardRoles.TEACHER);
+        assertEquals("Оспанов Ерлан", directory.fullName(teacher).orElseThrow());
+
+        // another node: straight from the pool, no signal on this node
+        try (Connection c = server.app().database().dataSource().getConnection()) {
+            rename(c, teacher, "Оспан");
+        }
+        assertEquals("Оспанов Ерлан", directory.fullName(teacher).orElseThrow(), "kept");
+        server.clock().advance(CoreAcademicDirectory.KEEP);
+        assertEquals("Оспан Ерлан", directory.fullName(teacher).orElseThrow(), "asked again after the keep time");
+
+        // this node: its raw connection tells the kept reads when it is closed
+        try (Connection c = server.app().database().connection()) {
+            rename(c, teacher, "Оспанұлы");
+        }
+        assertEquals("Оспанұлы Ерлан", directory.fullName(teacher).orElseThrow());
+    }
+
+    @Test
+    void aStudentAddedToTheGroupIsLetInAtOnceAndOneRemovedIsOutWithinTheKeepTime() throws SQLException {
+        long own = academic.group("G-KEPT");
+        long teacher = server.user(Iins.next(), "Сейітов", "Нұрлан", StandardRoles.TEACHER);
+        long stream = academic.stream(teacher, own);
+        long student = server.user(Iins.next(), "Ахметова", "Айжан", StandardRoles.STUDENT);
+        assertFalse(directory.isStudentOf(stream, student));
+
+        academic.generator().enrol(student, own);
+        assertTrue(directory.isStudentOf(stream, student), "a refusal is never kept");
+
+        try (Connection c = server.app().database().dataSource().getConnection();
+             PreparedStatement s = c.prepareStatement("DELETE FROM student WHERE user_id = ?")) {
+            s.setLong(1, student);
+            assertEquals(1, s.executeUpdate());
+        }
+        assertTrue(directory.isStudentOf(stream, student), "kept on this node until the keep time ends");
+        server.clock().advance(CoreAcademicDirectory.KEEP);
+        assertFalse(directory.isStudentOf(stream, student));
+    }
+
+    private static void rename(Connection c, long userId, String surname) throws SQLException {
+        try (PreparedStatement s = c.prepareStatement("UPDATE app_user SET surname = ? WHERE id = ?")) {
+            s.setString(1, surname);
+            s.setLong(2, userId);
+            assertEquals(1, s.executeUpdate());
+        }
+    }
+}
