@@ -25,7 +25,8 @@ final class ExamHall {
 
     /** @return the stream's id */
     static long create(Database database, List<Long> students, Clock clock) {
-        String run = "OA-START-" + clock.millis();
+        // unique even when two halls are made at the same instant (a warm-up's and the storm's on a test clock)
+        String run = "OA-START-" + clock.millis() + "-" + Generator.unique();
         LocalDateTime now = LocalDateTime.now(clock.withZone(ZoneOffset.UTC));
         Generator gen = Generator.on(database, clock);
         long teacher = BenchRows.teacher(gen, "Examiner", 2);

@@ -29,7 +29,7 @@ import kz.sabaq.core.db.KeptReads;
 public final class CoreAcademicDirectory implements AcademicDirectory {
     /** The tables the kept reads come from: a write to any of them on this node forgets them all. */
     public static final Set<String> KEPT_FROM = Set.of("stream", "stream_group", "discipline", "student",
-            "study_group", "app_user", "academic_period", "academic_year");
+            "study_group", "app_user", "academic_period", "academic_year", "timetable_session");
     /** How long a stream, a name, a period or a membership is kept: other nodes' changes show within it. */
     public static final Duration KEEP = Duration.ofSeconds(10);
 
@@ -39,10 +39,12 @@ public final class CoreAcademicDirectory implements AcademicDirectory {
     private final KeptReads<Long, Optional<String>> names;
     private final KeptReads<Long, Optional<AcademicPeriod>> periods;
     private final KeptReads<List<Long>, Boolean> memberships;
+    private final KeptReads<Long, List<ClassSession>> timetables;
 
     /**
      * Every page of a final control or a class repeats the stream, its teacher's and the student's
-     * names, its period and the student's membership, and a hall asks for them in the same second:
+     * names, its period and the student's membership, and every admission check the stream's
+     * timetable (attendance counts its held meetings); a hall asks for them in the same second:
      * those are kept (see {@link KeptReads}); only found rows and memberships that hold are kept, so
      * a student added to a group is let in at once.
      */
@@ -53,6 +55,7 @@ public final class CoreAcademicDirectory implements AcademicDirectory {
         this.names = database.kept(KEPT_FROM, clock, KEEP);
         this.periods = database.kept(KEPT_FROM, clock, KEEP);
         this.memberships = database.kept(KEPT_FROM, clock, KEEP);
+        this.timetables = database.kept(KEPT_FROM, clock, KEEP);
     }
 
     @Override
@@ -99,7 +102,8 @@ public final class CoreAcademicDirectory implements AcademicDirectory {
 
     @Override
     public List<ClassSession> sessionsOfStream(long streamId) {
-        return rows.sessionsOfStream(streamId).stream().map(this::toSession).toList();
+        return timetables.get(streamId, () -> rows.sessionsOfStream(streamId).stream().map(this::toSession).toList(),
+                sessions -> true);
     }
 
     @Override

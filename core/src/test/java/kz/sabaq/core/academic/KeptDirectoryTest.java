@@ -7,6 +7,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
+import java.time.LocalDateTime;
+import java.util.List;
 import kz.sabaq.api.academic.AcademicDirectory;
 import kz.sabaq.api.access.StandardRoles;
 import kz.sabaq.core.testing.AcademicFixture;
@@ -77,6 +79,18 @@ class KeptDirectoryTest {
         assertTrue(directory.isStudentOf(stream, student), "kept on this node until the keep time ends");
         server.clock().advance(CoreAcademicDirectory.KEEP);
         assertFalse(directory.isStudentOf(stream, student));
+    }
+
+    @Test
+    void aMeetingAddedToTheTimetableOnThisNodeIsCountedAtOnce() {
+        long group = academic.group("G-KEPT-TT");
+        long stream = academic.stream(server.user(Iins.next(), "Жұмабаев", "Бақыт", StandardRoles.TEACHER), group);
+        long room = academic.room("R-KEPT", List.of(), null, null);
+        academic.session(stream, room, LocalDateTime.parse("2026-09-14T08:00"), LocalDateTime.parse("2026-09-14T08:50"));
+        assertEquals(1, directory.sessionsOfStream(stream).size());
+
+        academic.session(stream, room, LocalDateTime.parse("2026-09-15T08:00"), LocalDateTime.parse("2026-09-15T08:50"));
+        assertEquals(2, directory.sessionsOfStream(stream).size(), "this node's write is seen at once");
     }
 
     private static void rename(Connection c, long userId, String surname) throws SQLException {

@@ -15,6 +15,13 @@ import java.util.Optional;
  * ClassSession session = academic.session(sessionId).orElseThrow(UserError::notFound);
  * if (!academic.isStudentOf(session.streamId(), viewer.userId())) { throw UserError.forbidden(); }
  * }</pre>
+ *
+ * <p>What every page of a stream repeats is kept in memory for up to ten seconds: {@link #stream},
+ * {@link #isStudentOf} (when true), {@link #sessionsOfStream}, {@link #periodOfStream} and
+ * {@link #fullName}. A change made on
+ * this server shows at once; one made on another server of a cluster within those seconds. A student
+ * added to a group is let in at once; one removed from it may still pass {@code isStudentOf} for up
+ * to ten seconds on another server.
  */
 public interface AcademicDirectory {
 
@@ -23,9 +30,10 @@ public interface AcademicDirectory {
 
     Optional<ClassSession> session(long sessionId);
 
+    /** The stream with its teacher, discipline and scope; kept for up to ten seconds (see above). */
     Optional<Stream> stream(long streamId);
 
-    /** True when the user is a student of one of the stream's groups. */
+    /** True when the user is a student of one of the stream's groups; a true answer is kept for up to ten seconds. */
     boolean isStudentOf(long streamId, long userId);
 
     /** The students of the stream's groups, by group code, surname and first name. */
@@ -36,7 +44,7 @@ public interface AcademicDirectory {
 
     Optional<Room> room(long roomId);
 
-    /** Every meeting of the stream, by start. */
+    /** Every meeting of the stream, by start; kept for up to ten seconds. */
     List<ClassSession> sessionsOfStream(long streamId);
 
     /** Meetings of the streams the student's group belongs to that start in {@code [from, to)}, by start. */
@@ -48,7 +56,7 @@ public interface AcademicDirectory {
     /** The periods of the current academic year, by number. */
     List<AcademicPeriod> periodsOfCurrentYear();
 
-    /** The academic period the stream belongs to. */
+    /** The academic period the stream belongs to; kept for up to ten seconds. */
     Optional<AcademicPeriod> periodOfStream(long streamId);
 
     /**
@@ -60,7 +68,7 @@ public interface AcademicDirectory {
     /** Codes of the stream's groups, in code order. */
     List<String> groupCodesOf(long streamId);
 
-    /** Surname, first name and patronymic (when there is one) of a user. */
+    /** Surname, first name and patronymic (when there is one) of a user; kept for up to ten seconds. */
     Optional<String> fullName(long userId);
 
     /**
