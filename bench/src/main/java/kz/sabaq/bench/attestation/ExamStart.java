@@ -52,9 +52,13 @@ public final class ExamStart {
             if (beforeLogin == null) {
                 return "not read: the server runs in another process (read its RSS there, e.g. ps -o rss)";
             }
+            // After a warm-up the heap may already have grown, and the JVM may give some back while
+            // the pages are open: then the RSS says nothing per page, and saying a negative size would mislead.
+            String rss = rssPerChannel() >= 0 ? rssPerChannel() / 1024 + " KB of RSS"
+                    : "RSS not separable per page (it fell: memory grown earlier was given back)";
             return "before the students logged in " + beforeLogin.describe() + "; with " + students + " exam pages open "
                     + pagesOpen.describe() + "; per open page " + heapPerChannel() / 1024 + " KB of heap, "
-                    + rssPerChannel() / 1024 + " KB of RSS (with the load generator's browser when in-process)";
+                    + rss + " (with the load generator's browser when in-process)";
         }
     }
 
