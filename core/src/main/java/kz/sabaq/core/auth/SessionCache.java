@@ -3,12 +3,9 @@ package kz.sabaq.core.auth;
 import java.nio.ByteBuffer;
 import java.time.Clock;
 import java.time.Duration;
-import java.time.Instant;
-import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Supplier;
+import kz.sabaq.core.db.KeptReads;
 
 /**
  * Keeps the sessions this node looked up for a few seconds, so a browser's burst of requests (a
@@ -20,43 +17,20 @@ import java.util.function.Supplier;
  */
 public final class SessionCache {
     public static final Duration KEEP = Duration.ofSeconds(2);
-    private static final int MOST = 20_000;
 
-    private final Clock clock;
-    private final Map<ByteBuffer, Kept> kept = new ConcurrentHashMap<>();
-    private final AtomicLong generation = new AtomicLong();
-
-    private record Kept(WebSession session, Instant until, long generation) {
-    }
+    private final KeptReads<ByteBuffer, Optional<WebSession>> kept;
 
     public SessionCache(Clock clock) {
-        this.clock = clock;
+        this.kept = new KeptReads<>(clock, KEEP);
     }
 
     /** The kept session of this token hash, else {@code load}'s answer, kept when it found one. */
     Optional<WebSession> find(byte[] tokenHash, Supplier<Optional<WebSession>> load) {
-        ByteBuffer key = ByteBuffer.wrap(tokenHash);
-        Instant now = clock.instant();
-        long seen = generation.get();
-        Kept k = kept.get(key);
-        if (k != null && k.generation() == seen && now.isBefore(k.until())) {
-            return Optional.of(k.session());
-        }
-        Optional<WebSession> found = load.get();
-        if (found.isPresent()) {
-            if (kept.size() >= MOST) {
-                kept.clear();
-            }
-            kept.put(key, new Kept(found.get(), now.plus(KEEP), seen));
-        } else if (k != null) {
-            kept.remove(key);
-        }
-        return found;
+        return kept.found(ByteBuffer.wrap(tokenHash), load);
     }
 
     /** After a write to sessions, users or roles on this node: nothing kept before it is used again. */
     public void forgetAll() {
-        generation.incrementAndGet();
-        kept.clear();
+        kept.forgetAll();
     }
 }

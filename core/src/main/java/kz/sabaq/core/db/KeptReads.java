@@ -16,7 +16,8 @@ import java.util.function.Supplier;
  * Answers of one kind of read, kept per key for a short time: the rows every page of a stream
  * repeats (its name, teacher, period), which a hall of students asks for within the same second.
  * Made by {@link Database#kept}, which forgets everything at once when this node writes one of the
- * tables the answers come from, through a mapper or a raw connection; a read that raced such a
+ * tables the answers come from, through a mapper or a raw connection (or by a cache that calls
+ * {@link #forgetAll} itself, such as the sessions'); a read that raced such a
  * write is not kept. Writes made by other nodes are seen within the keeping time. Requests that miss
  * the same key at the same instant make one read and share its answer.
  */
@@ -46,7 +47,7 @@ public final class KeptReads<K, V> {
         }
     }
 
-    KeptReads(Clock clock, Duration keep) {
+    public KeptReads(Clock clock, Duration keep) {
         this.clock = clock;
         this.keep = keep;
     }
@@ -92,7 +93,8 @@ public final class KeptReads<K, V> {
         return self.get(key, load, Optional::isPresent);
     }
 
-    void forgetAll() {
+    /** Nothing kept before this call is used again, and a read under way when it came is not kept. */
+    public void forgetAll() {
         generation.incrementAndGet();
         kept.clear();
     }
