@@ -46,11 +46,20 @@ public final class AdmissionRules implements AttendanceAdmission {
 
     @Override
     public Admission of(long streamId, long studentId) {
+        return verdict(streamId, studentId).counts();
+    }
+
+    /** The counts of {@link #of} and the reasons of {@link #state}, from one read of the student's marks. */
+    public record Verdict(Admission counts, AdmissionState state) {
+    }
+
+    /** {@link #of} and {@link #state} together, for a page that shows both (the marks are read once). */
+    public Verdict verdict(long streamId, long studentId) {
         StudentMarks m = marks.of(streamId, studentId);
         Admission counts = byDefault.count(m);
-        boolean admitted = judge(m).admitted();
-        return new Admission(streamId, studentId, counts.sessions(), counts.absences(), counts.excused(),
-                counts.latenesses(), counts.fromLatenesses(), counts.unexcusedPercent(), admitted);
+        AdmissionState state = judge(m);
+        return new Verdict(new Admission(streamId, studentId, counts.sessions(), counts.absences(), counts.excused(),
+                counts.latenesses(), counts.fromLatenesses(), counts.unexcusedPercent(), state.admitted()), state);
     }
 
     @Override

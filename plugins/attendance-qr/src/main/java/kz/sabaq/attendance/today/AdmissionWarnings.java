@@ -12,7 +12,6 @@ import java.util.stream.Collectors;
 import kz.sabaq.api.academic.AcademicDirectory;
 import kz.sabaq.api.academic.ClassSession;
 import kz.sabaq.api.attendance.Admission;
-import kz.sabaq.api.attendance.AdmissionState;
 import kz.sabaq.api.cabinet.TodayItem;
 import kz.sabaq.api.cabinet.TodayItems;
 import kz.sabaq.api.i18n.Translations;
@@ -58,8 +57,9 @@ public final class AdmissionWarnings implements TodayItems {
         Locale locale = viewer.locale();
         List<TodayItem> items = new ArrayList<>();
         for (long stream : streams) {
-            Admission counts = admission.of(stream, viewer.userId());
-            String warning = warning(stream, viewer.userId(), counts, locale);
+            AdmissionRules.Verdict verdict = admission.verdict(stream, viewer.userId());
+            Admission counts = verdict.counts();
+            String warning = warning(verdict, locale);
             if (warning != null) {
                 String title = academic.stream(stream).map(st -> st.discipline().in(locale)).orElse("");
                 items.add(new TodayItem(TodayItem.Kind.WARNING, null, null, title,
@@ -70,12 +70,12 @@ public final class AdmissionWarnings implements TodayItems {
         return items;
     }
 
-    private String warning(long stream, long student, Admission counts, Locale locale) {
+    private String warning(AdmissionRules.Verdict verdict, Locale locale) {
+        Admission counts = verdict.counts();
         if (!counts.admitted()) {
-            AdmissionState state = admission.state(stream, student);
-            String why = state.reasons().stream().map(r -> r.in(locale)).collect(Collectors.joining("; "));
-            String verdict = texts.get(locale, "attendance-qr.mine.notAdmitted");
-            return why.isEmpty() ? verdict : verdict + ": " + why;
+            String why = verdict.state().reasons().stream().map(r -> r.in(locale)).collect(Collectors.joining("; "));
+            String notAdmitted = texts.get(locale, "attendance-qr.mine.notAdmitted");
+            return why.isEmpty() ? notAdmitted : texts.get(locale, "attendance-qr.today.notAdmittedBecause", notAdmitted, why);
         }
         OptionalInt left = admission.absencesLeft(counts);
         if (left.isPresent() && left.getAsInt() <= WARN_FROM && counts.unexcused() > 0) {
