@@ -4,6 +4,9 @@ import java.text.Collator;
 import java.text.ParseException;
 import java.text.RuleBasedCollator;
 import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.Locale;
 import kz.sabaq.api.academic.Student;
 
@@ -25,6 +28,19 @@ public final class RosterOrder {
         Collator collator = withKazakhLetters(locale);
         return Comparator.comparing((Student s) -> s.surname() + " " + s.firstName(), collator)
                 .thenComparingLong(Student::userId);
+    }
+
+    /**
+     * The stream page's roster order, which Previous/Next on an exam page walk: the slots in their
+     * order ({@code slotIds}), each slot's students by name. Students without a slot come last.
+     */
+    public static Comparator<Student> seated(List<Long> slotIds, Map<Long, Long> slotOf, Locale locale) {
+        Map<Long, Integer> position = new HashMap<>();
+        for (int i = 0; i < slotIds.size(); i++) {
+            position.put(slotIds.get(i), i);
+        }
+        return Comparator.comparingInt((Student s) -> position.getOrDefault(slotOf.get(s.userId()), Integer.MAX_VALUE))
+                .thenComparing(byName(locale));
     }
 
     static Collator withKazakhLetters(Locale locale) {

@@ -1,10 +1,11 @@
 package kz.sabaq.attestation.exam;
 
 import java.util.ArrayList;
-import java.util.Comparator;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import kz.sabaq.api.academic.Student;
@@ -41,10 +42,10 @@ public final class Neighbours {
         Map<Long, Long> slotOf = common.store().sittingsOfStream(streamId).stream()
                 .collect(Collectors.toMap(Sitting::studentId, Sitting::slotId, (a, b) -> a));
         List<Long> slots = common.store().slotsOfStream(streamId).stream().map(ExamSlot::id).toList();
-        Comparator<Student> bySlot = Comparator.comparingInt(s -> slots.indexOf(slotOf.get(s.userId())));
+        Set<Long> seated = new HashSet<>(slots); // a student without a sitting has no slot (null)
         List<Student> roster = new ArrayList<>(common.academic().studentsOf(streamId).stream()
-                .filter(s -> slots.contains(slotOf.get(s.userId()))).toList());
-        roster.sort(bySlot.thenComparing(RosterOrder.byName(locale)));
+                .filter(s -> seated.contains(slotOf.get(s.userId()))).toList());
+        roster.sort(RosterOrder.seated(slots, slotOf, locale));
         int at = roster.stream().map(Student::userId).toList().indexOf(studentId);
         if (at < 0) {
             return new Pair(null, null);
