@@ -140,7 +140,8 @@ public final class ExamPage {
         boolean readable = Questions.readable(exam);
         Optional<AcademicPeriod> period = common.academic().periodOfStream(exam.streamId());
         Map<String, String> cells = grading.grades(exam);
-        Optional<GradingScale> scale = grading.scale(exam.streamId());
+        String finalForm = grading.form(exam.streamId()); // one read of the journal's settings for the page
+        Optional<GradingScale> scale = grading.scaleOf(finalForm);
         String grade = gradeShown(exam, cells, scale, locale);
         Model m = new Model("/online-attestation/streams/" + exam.streamId() + "/students/" + exam.studentId(),
                 exam.streamId(), exam.student(), !exam.student(),
@@ -169,7 +170,7 @@ public final class ExamPage {
                 readable && byTicket ? OralTimers.of(s, common.settings(), now, zone, common.texts(), locale).orElse(null)
                         : null,
                 answer(exam, now),
-                Grading.gradable(exam, now) ? GradingForm.of(exam.streamId(), grading.form(exam.streamId()),
+                Grading.gradable(exam, now) ? GradingForm.of(exam.streamId(), finalForm,
                         scale, cells, incompletes.defaultDeadline().toString(), locale) : null);
         return View.of("online-attestation/exam-page", Answers.PREFIX + "page.title", m);
     }

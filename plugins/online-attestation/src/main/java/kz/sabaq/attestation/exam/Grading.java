@@ -62,6 +62,11 @@ public final class Grading {
         return scales.find(form(streamId));
     }
 
+    /** The scale of a form already read ({@link #form}). */
+    public Optional<GradingScale> scaleOf(String form) {
+        return scales.find(form);
+    }
+
     /**
      * The journal scale's grade for no points (F of the letter scale, 2 of the five-point, not
      * passed); {@code otherwise} for a scale without grades or none.

@@ -133,7 +133,8 @@ public final class Retakes {
         return Standing.NONE;
     }
 
-    private Optional<GradingScale> scale(long streamId) {
+    /** The journal's scale for the final control; empty while none is set or its plugin is not started. */
+    public Optional<GradingScale> scale(long streamId) {
         return scales.find(common.journals().settings(streamId).map(JournalSettings::finalForm).orElse(null));
     }
 }

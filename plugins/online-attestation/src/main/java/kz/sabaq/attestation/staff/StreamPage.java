@@ -7,10 +7,12 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import kz.sabaq.api.academic.Stream;
 import kz.sabaq.api.academic.Student;
+import kz.sabaq.api.grading.GradingScale;
 import kz.sabaq.api.journal.Journals;
 import kz.sabaq.api.web.Viewer;
 import kz.sabaq.attestation.Admissions;
@@ -100,8 +102,8 @@ public final class StreamPage {
                 .sorted(byName).map(s -> person(stream, s, recordBooks, canAdmit)).toList();
 
         Map<Long, String> finals = common.journals().column(stream.id(), Journals.FINAL);
-        Map<Long, Retakes.Standing> standings = retakes.standings(stream.id());
-        Map<Long, Integer> attempts = retakes.attempts(stream.id());
+        // each standing from the final column just read and the sitting's own attempt: no second read of either
+        Optional<GradingScale> scale = retakes.scale(stream.id());
         List<Tab> tabs = new ArrayList<>();
         for (ExamSlot slot : common.store().slotsOfStream(stream.id())) {
             boolean started = slot.started(now);
@@ -110,14 +112,14 @@ public final class StreamPage {
                     .sorted(byName).map(s -> {
                         Unassigned p = person(stream, s, recordBooks, canAdmit);
                         Sitting sitting = sittings.get(s.userId());
+                        Retakes.Standing standing = retakes.standing(scale, finals.get(s.userId()), sitting.attempt());
                         return new Seated(p.id(), p.name(), p.link(), p.recordBook(), p.group(), p.notAdmitted(),
                                 p.byDecision(), p.admitLink(), slot.id(),
                                 sitting.ticketNumber() == null ? "" : sitting.ticketNumber().toString(),
                                 times.dateTime(sitting.questionsViewedAt()), times.dateTime(sitting.answerSentAt()),
                                 Grading.cellText(common, locale, finals.get(s.userId()), sitting.absence()),
-                                canEdit && !started, attempts.getOrDefault(s.userId(), 1) > 1,
-                                standings.get(s.userId()) == Retakes.Standing.RETAKE,
-                                standings.get(s.userId()) == Retakes.Standing.REENROL);
+                                canEdit && !started, sitting.attempt() > 1,
+                                standing == Retakes.Standing.RETAKE, standing == Retakes.Standing.REENROL);
                     }).toList();
             tabs.add(new Tab(slot.id(), times.slotName(slot), rows, canEdit, canEdit && !started,
                     actions.offered(viewer, stream, slot)));
@@ -135,7 +137,8 @@ public final class StreamPage {
                 online.byTicket(), online.conduct().value(), online.conduct() == Conduct.TEST,
                 online.conduct() == Conduct.TASK, common.testForm().offered() || online.conduct() == Conduct.TEST,
                 modeEditable, editMode && modeEditable, tickets,
-                canEdit && (!unassigned.isEmpty() || standings.containsValue(Retakes.Standing.RETAKE)),
+                canEdit && (!unassigned.isEmpty()
+                        || tabs.stream().flatMap(t -> t.rows().stream()).anyMatch(Seated::retakeAllowed)),
                 !unassigned.isEmpty(), unassigned, tabs);
     }
 
