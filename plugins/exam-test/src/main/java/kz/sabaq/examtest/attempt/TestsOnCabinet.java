@@ -52,11 +52,15 @@ public final class TestsOnCabinet implements TodayItems {
                 }
                 boolean left = t.attempts() == 0 || mine.size() < t.attempts();
                 boolean passed = t.selfCheck() && mine.stream().anyMatch(a -> attempts.passed(t, a));
+                if (!t.open() || !left || passed) {
+                    continue;
+                }
+                // the final control's gate (several reads) only for a test there is still to take
                 Optional<UserError> refused = t.selfCheck() ? Optional.empty()
                         : common.finalControl().refusal(stream.id(), viewer.userId());
                 // a final control held by ticket or task has no test to take: nothing to offer
                 boolean noTest = refused.filter(e -> FinalControlGate.NOT_TEST_FORM.equals(e.messageKey())).isPresent();
-                if (t.open() && left && !passed && !noTest) {
+                if (!noTest) {
                     String warning = refused.map(e -> FinalControlGate.notAdmitted(e)
                             ? common.texts().get(locale, "exam-test.mine.notAdmitted")
                             : common.texts().get(locale, e.messageKey(), e.args())).orElse(null);

@@ -59,8 +59,10 @@ public final class ExamsOnCabinet implements TodayItems {
         boolean open = slot.started(now) && !slot.ended(now) && s.answerSentAt() == null;
         String warning = admissions.admitted(s.streamId(), s.studentId()) ? null
                 : common.texts().get(locale, "online-attestation.staff.notAdmitted");
-        return new TodayItem(TodayItem.Kind.EXAM, slot.startsAt(), slot.endsAt(), stream.discipline().in(locale),
-                common.texts().get(locale, KEY + state),
+        // a recorded absence says which one, as the exam page does, not "graded"
+        String line = s.absence() != null ? common.texts().get(locale, Answers.PREFIX + "absence." + s.absence())
+                : common.texts().get(locale, KEY + state);
+        return new TodayItem(TodayItem.Kind.EXAM, slot.startsAt(), slot.endsAt(), stream.discipline().in(locale), line,
                 "/online-attestation/streams/" + s.streamId() + "/students/" + s.studentId(),
                 open ? common.texts().get(locale, KEY + "go") : null, warning);
     }

@@ -68,6 +68,17 @@ class ExamsOnCabinetTest {
     }
 
     @Test
+    void aRecordedAbsenceSaysWhichOneNotGraded() {
+        ExamRoom room = new ExamRoom(server, true);
+        room.finalForm("letter");
+        ExamRoom.Student s = room.student("Ахметова");
+        room.at("12:05");
+        room.teacherWeb().get(s.page());
+        assertEquals(303, room.teacherWeb().post(s.page() + "/absence", Map.of("absence", "UNEXCUSED")).status());
+        assertEquals("Жоқ (дәлелсіз)", state(s));
+    }
+
+    @Test
     void aStudentTheRulesDoNotAdmitIsWarned() {
         ExamRoom room = new ExamRoom(server, true);
         ExamRoom.Student s = room.student("Ахметова");
