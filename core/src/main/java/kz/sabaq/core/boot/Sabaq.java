@@ -171,6 +171,11 @@ public final class Sabaq implements AutoCloseable {
         return RouteTable.of(resourcesByModule);
     }
 
+    /** The modules' quick routes, in the order the web server asks them. */
+    public List<kz.sabaq.api.web.QuickRoute> quickRoutes() {
+        return core.wiring().quickRoutes();
+    }
+
     /** Every registered resource, per module; the access test walks these. */
     public Map<String, List<Object>> resources() {
         return resourcesByModule;

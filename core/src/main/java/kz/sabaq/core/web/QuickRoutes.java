@@ -1,9 +1,12 @@
 package kz.sabaq.core.web;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.ws.rs.core.NewCookie;
 import jakarta.ws.rs.ext.RuntimeDelegate;
+import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
 import java.util.List;
 import java.util.Optional;
 import kz.sabaq.api.web.QuickAnswer;
@@ -24,14 +27,18 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Serves the modules' {@link QuickRoute}s in front of the servlet and JAX-RS stack: a {@code GET}
- * of a logged-in viewer under a route's prefix is offered to the route first; what it declines,
- * or fails on, goes on to the resources, which serve the same path with the same rules and
- * render any error. Answers carry the same headers and layout as a resource's light page.
+ * of a logged-in viewer under a route's prefix is offered to the route first, and so is a
+ * {@code POST} carrying the viewer's CSRF token in its header when the route takes posts; what it
+ * declines, or fails on, goes on to the resources, which serve the same path with the same rules
+ * and render any error. Pages carry the same headers and layout as a resource's light page, data
+ * the same JSON and headers as a resource's JSON answer.
  */
 public final class QuickRoutes extends Handler.Wrapper {
     private static final Logger LOG = LoggerFactory.getLogger(QuickRoutes.class);
     private static final RuntimeDelegate.HeaderDelegate<NewCookie> SET_COOKIE =
             RuntimeDelegate.getInstance().createHeaderDelegate(NewCookie.class);
+
+    private static final ObjectMapper JSON = new ObjectMapper();
 
     private final List<QuickRoute> routes;
     private final Viewers viewers;
@@ -47,7 +54,8 @@ public final class QuickRoutes extends Handler.Wrapper {
 
     @Override
     public boolean handle(Request request, Response response, Callback callback) throws Exception {
-        Optional<Served> served = HttpMethod.GET.is(request.getMethod()) ? route(request) : Optional.empty();
+        Optional<Served> served = HttpMethod.GET.is(request.getMethod()) || HttpMethod.POST.is(request.getMethod())
+                ? route(request) : Optional.empty();
         if (served.isEmpty()) {
             // Set here as well, so that even Jetty's own answers (a malformed address) carry them.
             security.all().forEach(response.getHeaders()::put);
@@ -62,12 +70,14 @@ public final class QuickRoutes extends Handler.Wrapper {
 
     private Optional<Served> route(Request request) {
         String path = request.getHttpURI().getPath();
-        QuickRoute route = routes.stream().filter(r -> path.startsWith(r.prefix())).findFirst().orElse(null);
+        boolean post = HttpMethod.POST.is(request.getMethod());
+        QuickRoute route = routes.stream().filter(r -> path.startsWith(r.prefix()) && (!post || r.takesPosts()))
+                .findFirst().orElse(null);
         if (route == null) {
             return Optional.empty();
         }
         Optional<Viewer> viewer = viewers.ofSession(cookie(request, Cookies.SESSION));
-        if (viewer.isEmpty()) {
+        if (viewer.isEmpty() || (post && !carriesToken(request, viewer.get()))) {
             return Optional.empty();
         }
         try {
@@ -81,16 +91,25 @@ public final class QuickRoutes extends Handler.Wrapper {
         }
     }
 
-    private void write(Served served, Request request, Response response, Callback callback) {
-        byte[] html = pages.render(served.answer().page(), served.viewer(), served.path())
-                .getBytes(StandardCharsets.UTF_8);
-        response.setStatus(200);
+    /** The same check as {@link CsrfFilter}'s for a script's post: the header, compared in constant time. */
+    private static boolean carriesToken(Request request, Viewer viewer) {
+        String sent = request.getHeaders().get(CsrfFilter.HEADER);
+        return sent != null && MessageDigest.isEqual(sent.getBytes(StandardCharsets.UTF_8),
+                viewer.csrfToken().getBytes(StandardCharsets.UTF_8));
+    }
+
+    private void write(Served served, Request request, Response response, Callback callback) throws IOException {
+        QuickAnswer answer = served.answer();
+        byte[] body = answer.page() != null
+                ? pages.render(answer.page(), served.viewer(), served.path()).getBytes(StandardCharsets.UTF_8)
+                : JSON.writeValueAsBytes(answer.data());
+        response.setStatus(answer.status());
         HttpFields.Mutable headers = response.getHeaders();
-        headers.put(HttpHeader.CONTENT_TYPE, "text/html;charset=UTF-8");
+        headers.put(HttpHeader.CONTENT_TYPE, answer.page() != null ? "text/html;charset=UTF-8" : "application/json");
         headers.put(HttpHeader.CACHE_CONTROL, PageHeaders.PRIVATE);
         security.all().forEach(headers::put);
-        served.answer().cookies().forEach(c -> headers.add(HttpHeader.SET_COOKIE, SET_COOKIE.toString(c)));
-        response.write(true, ByteBuffer.wrap(html), callback);
+        answer.cookies().forEach(c -> headers.add(HttpHeader.SET_COOKIE, SET_COOKIE.toString(c)));
+        response.write(true, ByteBuffer.wrap(body), callback);
     }
 
     private static String cookie(Request request, String name) {
@@ -103,6 +122,11 @@ public final class QuickRoutes extends Handler.Wrapper {
     }
 
     private record JettyRequest(Request request, String path, Viewer viewer) implements QuickRequest {
+        @Override
+        public String method() {
+            return request.getMethod();
+        }
+
         @Override
         public Optional<String> cookie(String name) {
             return Optional.ofNullable(QuickRoutes.cookie(request, name));

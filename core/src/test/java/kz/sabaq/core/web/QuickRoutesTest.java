@@ -36,6 +36,7 @@ import org.junit.jupiter.api.Test;
 /** A module's quick route answers its ordinary case before Jersey; everything else reaches its resource. */
 class QuickRoutesTest {
     static final AtomicInteger ASKED = new AtomicInteger();
+    static final AtomicInteger PRESSED = new AtomicInteger();
     static TestServer server;
     static String iin;
 
@@ -54,6 +55,7 @@ class QuickRoutesTest {
     @BeforeEach
     void reset() {
         ASKED.set(0);
+        PRESSED.set(0);
     }
 
     WebClient loggedIn() {
@@ -108,11 +110,57 @@ class QuickRoutesTest {
     }
 
     @Test
-    void aPostNeverReachesTheRoute() {
-        WebClient.Page page = loggedIn().post("/quick-test/fast", Map.of());
+    void aPostNeverReachesARouteThatDoesNotTakePosts() {
+        WebClient client = loggedIn();
+        WebClient.Page page = script(client, "/quick-test/fast", client.csrf());
 
         assertTrue(page.contains("resource posted fast"), page.body());
         assertEquals(0, ASKED.get());
+    }
+
+    @Test
+    void aScriptsPostWithTheTokenIsAnsweredByARouteThatTakesPostsWithJsonAndTheResourcesHeaders() {
+        WebClient client = loggedIn();
+        WebClient.Page page = script(client, "/quick-test/press/7", client.csrf());
+
+        assertEquals(409, page.status(), "the status the route chose");
+        assertEquals("{\"pressed\":7,\"by\":\"Жылдам Әли\"}", page.body());
+        assertEquals(1, PRESSED.get());
+        assertEquals("application/json", page.headers().firstValue("Content-Type").orElse(null));
+        assertEquals("private, no-store", page.headers().firstValue("Cache-Control").orElse(null));
+        assertEquals("nosniff", page.headers().firstValue("X-Content-Type-Options").orElse(null));
+    }
+
+    @Test
+    void aPostWithoutTheViewersTokenNeverReachesTheRouteAndTheResourcesRefuseIt() {
+        WebClient client = loggedIn();
+        WebClient.Page none = script(client, "/quick-test/press/7", null);
+        WebClient.Page wrong = script(client, "/quick-test/press/7", "x".repeat(43));
+
+        assertEquals(403, none.status(), none.body());
+        assertTrue(none.contains("core.error.csrf"), none.body());
+        assertEquals(403, wrong.status(), wrong.body());
+        assertEquals(0, PRESSED.get());
+    }
+
+    @Test
+    void aPostTheRouteRefusesGoesToTheResource() {
+        WebClient client = loggedIn();
+        WebClient.Page page = script(client, "/quick-test/press/0", client.csrf());
+
+        assertEquals(200, page.status());
+        assertTrue(page.contains("resource pressed 0"), page.body());
+        assertEquals(1, PRESSED.get(), "asked, and it refused");
+    }
+
+    /** A page's script posting as the pages do: JSON wanted, the token in the header when given. */
+    private static WebClient.Page script(WebClient client, String path, String token) {
+        java.net.http.HttpRequest.Builder b = java.net.http.HttpRequest.newBuilder(java.net.URI.create(client.url(path)))
+                .header("Accept", "application/json").POST(java.net.http.HttpRequest.BodyPublishers.noBody());
+        if (token != null) {
+            b.header("X-CSRF-Token", token);
+        }
+        return client.send(b.build());
     }
 
     @Test
@@ -141,6 +189,10 @@ class QuickRoutesTest {
         assertTrue(e.getMessage().contains("bad"));
     }
 
+    /** A record, written as a resource would write it: its components in order. */
+    record Pressed(int pressed, String by) {
+    }
+
     static final class QuickModule implements LmsModule {
         @Override
         public String id() {
@@ -150,6 +202,30 @@ class QuickRoutesTest {
         @Override
         public void wire(ModuleWiring w) {
             w.resource(new QuickResource());
+            w.quickRoute(new QuickRoute() {
+                @Override
+                public String prefix() {
+                    return "/quick-test/press/";
+                }
+
+                @Override
+                public boolean takesPosts() {
+                    return true;
+                }
+
+                @Override
+                public Optional<QuickAnswer> answer(QuickRequest request) {
+                    if (!request.method().equals("POST")) {
+                        return Optional.empty();
+                    }
+                    PRESSED.incrementAndGet();
+                    int tile = Integer.parseInt(request.path().substring(prefix().length()));
+                    if (tile == 0) {
+                        throw UserError.badRequest("core.error.badRequest");
+                    }
+                    return Optional.of(QuickAnswer.data(409, new Pressed(tile, request.viewer().getName())));
+                }
+            });
             w.quickRoute(new QuickRoute() {
                 @Override
                 public String prefix() {
@@ -190,6 +266,14 @@ class QuickRoutesTest {
         @AnyUser
         public View post(@PathParam("name") String name) {
             return View.of("core/error", "core.error.title", Map.of("message", "resource posted " + name, "status", 200));
+        }
+
+        @POST
+        @Path("press/{tile}")
+        @AnyUser
+        @Produces(MediaType.APPLICATION_JSON)
+        public Map<String, String> press(@PathParam("tile") String tile) {
+            return Map.of("message", "resource pressed " + tile);
         }
     }
 }

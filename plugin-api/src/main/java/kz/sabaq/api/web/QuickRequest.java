@@ -2,8 +2,15 @@ package kz.sabaq.api.web;
 
 import java.util.Optional;
 
-/** What a {@link QuickRoute} may know of a request: the path, the logged-in viewer, cookies and the address. */
+/**
+ * What a {@link QuickRoute} may know of a request: the method, the path, the logged-in viewer,
+ * cookies and the address. It carries no body: a quick post means what its path says (a press on
+ * a tile), nothing more.
+ */
 public interface QuickRequest {
+
+    /** {@code GET}, or {@code POST} for a route that {@linkplain QuickRoute#takesPosts() takes posts}. */
+    String method();
 
     /** The path as sent (not decoded), e.g. {@code /attendance-qr/check-in/42/in/Xy3}. */
     String path();

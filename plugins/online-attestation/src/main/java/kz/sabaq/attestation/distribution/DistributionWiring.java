@@ -11,13 +11,15 @@ import kz.sabaq.attestation.Attestation;
 import kz.sabaq.attestation.AttestationMapper;
 import kz.sabaq.attestation.AttestationSettings;
 
-/** Wires ticket distribution: the installed strategies, generation and students' own choice. */
+/** Wires ticket distribution: the installed strategies, generation and students' own choice (its press a quick route). */
 public final class DistributionWiring {
 
     public TicketDistribution wire(ModuleWiring w, Attestation common) {
         Distribution distribution = build(w.mapper(DistributionMapper.class), common.store(), common.settings(),
                 w.extensions(TicketDistributionStrategy.class), common.transactions(), common.audit(), common.clock());
-        w.resource(new TileResource(distribution.choice(), new Admissions(common), common.texts()));
+        TilePresses presses = new TilePresses(distribution.choice(), new Admissions(common), common.texts());
+        w.resource(new TileResource(presses));
+        w.quickRoute(new QuickTiles(presses));
         return distribution;
     }
 
