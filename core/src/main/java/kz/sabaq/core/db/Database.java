@@ -21,7 +21,6 @@ import org.apache.ibatis.session.SqlSessionFactoryBuilder;
 import org.apache.ibatis.session.SqlSessionManager;
 import org.apache.ibatis.session.TransactionIsolationLevel;
 import org.apache.ibatis.session.defaults.DefaultSqlSessionFactory;
-import org.apache.ibatis.transaction.jdbc.JdbcTransactionFactory;
 
 /**
  * The pool and MyBatis. Mapper proxies from {@link #mapper} commit each call on its own, unless the
@@ -35,7 +34,7 @@ public final class Database implements Transactions, AutoCloseable {
     private Database(HikariDataSource dataSource) {
         this.dataSource = dataSource;
         Configuration configuration = new Configuration(
-                new Environment("sabaq", new JdbcTransactionFactory(), dataSource));
+                new Environment("sabaq", new StartedTransactions(), dataSource));
         configuration.setMapUnderscoreToCamelCase(true);
         configuration.setDefaultStatementTimeout(30);
         configuration.addInterceptor(writes);
@@ -107,7 +106,7 @@ public final class Database implements Transactions, AutoCloseable {
      * Mapper calls outside a transaction run in autocommit mode, so a call costs its statement
      * alone: with MyBatis's default (autocommit off) every call would also send "set autocommit=0"
      * before and "set autocommit=1" after it, two more round trips to MariaDB. Transactions
-     * ({@link #inTransaction}) open their sessions with an explicit isolation level, unaffected.
+     * ({@link #inTransaction}) open with "START TRANSACTION" instead ({@link StartedTransactions}).
      */
     private static final class AutoCommitCalls extends DefaultSqlSessionFactory {
         AutoCommitCalls(SqlSessionFactory factory) {
