@@ -27,7 +27,8 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Serves the modules' {@link QuickRoute}s in front of the servlet and JAX-RS stack: a {@code GET}
- * of a logged-in viewer under a route's prefix is offered to the route first, and so is a
+ * of a logged-in viewer under a route's prefix is offered to the routes of that prefix first, in
+ * wiring order until one answers, and so is a
  * {@code POST} carrying the viewer's CSRF token in its header when the route takes posts; what it
  * declines, or fails on, goes on to the resources, which serve the same path with the same rules
  * and render any error. Pages carry the same headers and layout as a resource's light page, data
@@ -71,22 +72,33 @@ public final class QuickRoutes extends Handler.Wrapper {
     private Optional<Served> route(Request request) {
         String path = request.getHttpURI().getPath();
         boolean post = HttpMethod.POST.is(request.getMethod());
-        QuickRoute route = routes.stream().filter(r -> path.startsWith(r.prefix()) && (!post || r.takesPosts()))
-                .findFirst().orElse(null);
-        if (route == null) {
+        List<QuickRoute> asked = routes.stream().filter(r -> path.startsWith(r.prefix()) && (!post || r.takesPosts()))
+                .toList();
+        if (asked.isEmpty()) {
             return Optional.empty();
         }
         Optional<Viewer> viewer = viewers.ofSession(cookie(request, Cookies.SESSION));
         if (viewer.isEmpty() || (post && !carriesToken(request, viewer.get()))) {
             return Optional.empty();
         }
+        JettyRequest quick = new JettyRequest(request, path, viewer.get());
+        for (QuickRoute route : asked) {
+            Optional<QuickAnswer> answer = answer(route, quick);
+            if (answer.isPresent()) {
+                return Optional.of(new Served(answer.get(), viewer.get(), path));
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** The route's answer; none when it declines or fails (a refusal, an error), which the resources then answer. */
+    private static Optional<QuickAnswer> answer(QuickRoute route, JettyRequest request) {
         try {
-            return route.answer(new JettyRequest(request, path, viewer.get()))
-                    .map(answer -> new Served(answer, viewer.get(), path));
+            return route.answer(request);
         } catch (UserError e) {
             return Optional.empty();
         } catch (RuntimeException e) {
-            LOG.warn("Quick route {} failed on {}; the resources answer instead", route.prefix(), path, e);
+            LOG.warn("Quick route {} failed on {}; the resources answer instead", route.prefix(), request.path(), e);
             return Optional.empty();
         }
     }
@@ -125,6 +137,11 @@ public final class QuickRoutes extends Handler.Wrapper {
         @Override
         public String method() {
             return request.getMethod();
+        }
+
+        @Override
+        public Optional<String> parameter(String name) {
+            return Optional.ofNullable(Request.extractQueryParameters(request).getValue(name));
         }
 
         @Override

@@ -83,6 +83,17 @@ class QuickRoutesTest {
     }
 
     @Test
+    void aGetOneRouteDeclinesIsAskedOfTheNextWhoseAnswerIsAWholePageInTheShell() {
+        WebClient.Page page = loggedIn().get("/quick-test/press/page?saved=%D0%B6%D0%BE%D0%B1%D0%B0");
+
+        assertEquals(200, page.status());
+        assertTrue(page.contains("full page, saved жоба"), "the decoded query parameter: " + page.body());
+        assertTrue(page.contains("class=\"bell"), "inside the app shell, with the notifications: " + page.body());
+        assertEquals(1, ASKED.get(), "the press route declined a GET; the next route answered");
+        assertEquals(0, PRESSED.get());
+    }
+
+    @Test
     void whatTheRouteDeclinesGoesToTheResource() {
         WebClient.Page page = loggedIn().get("/quick-test/slow");
 
@@ -241,6 +252,8 @@ class QuickRoutesTest {
                                 List.of(new NewCookie.Builder("quick_test").value("yes").path("/quick-test")
                                         .httpOnly(true).sameSite(NewCookie.SameSite.LAX).build())));
                         case "/quick-test/refused" -> throw UserError.forbidden();
+                        case "/quick-test/press/page" -> Optional.of(QuickAnswer.of(View.of("core/error", "core.error.title",
+                                Map.of("message", "full page, saved " + request.parameter("saved").orElse("-"), "status", 200))));
                         default -> Optional.empty();
                     };
                 }

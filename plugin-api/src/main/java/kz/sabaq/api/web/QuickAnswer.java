@@ -4,16 +4,16 @@ import jakarta.ws.rs.core.NewCookie;
 import java.util.List;
 
 /**
- * A quick route's answer: either a light page core renders as it renders a resource's
+ * A quick route's answer: either a page core renders as it renders a resource's {@link View} or
  * {@link LightView} (same layout, translation, escaping and security headers, never cached), or,
  * for a page's script, data core writes as JSON with a status, as a resource method producing
  * {@code application/json} would; and cookies to set. Build it with {@link #of} or {@link #data}.
  *
- * @param page   the light page, or null for a data answer
+ * @param page   the page ({@link View} or {@link LightView}), or null for a data answer
  * @param status the HTTP status: 200 for a page
  * @param data   what a script gets as JSON (a map or a record), or null for a page
  */
-public record QuickAnswer(LightView page, int status, Object data, List<NewCookie> cookies) {
+public record QuickAnswer(Page page, int status, Object data, List<NewCookie> cookies) {
 
     public QuickAnswer {
         if ((page == null) == (data == null)) {
@@ -25,12 +25,12 @@ public record QuickAnswer(LightView page, int status, Object data, List<NewCooki
         cookies = List.copyOf(cookies);
     }
 
-    /** A light page with cookies to set. */
-    public QuickAnswer(LightView page, List<NewCookie> cookies) {
+    /** A page with cookies to set. */
+    public QuickAnswer(Page page, List<NewCookie> cookies) {
         this(page, 200, null, cookies);
     }
 
-    public static QuickAnswer of(LightView page) {
+    public static QuickAnswer of(Page page) {
         return new QuickAnswer(page, List.of());
     }
 

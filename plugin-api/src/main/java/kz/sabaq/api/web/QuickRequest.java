@@ -3,8 +3,8 @@ package kz.sabaq.api.web;
 import java.util.Optional;
 
 /**
- * What a {@link QuickRoute} may know of a request: the method, the path, the logged-in viewer,
- * cookies and the address. It carries no body: a quick post means what its path says (a press on
+ * What a {@link QuickRoute} may know of a request: the method, the path and its query's
+ * parameters, the logged-in viewer, cookies and the address. It carries no body: a quick post means what its path says (a press on
  * a tile), nothing more.
  */
 public interface QuickRequest {
@@ -14,6 +14,9 @@ public interface QuickRequest {
 
     /** The path as sent (not decoded), e.g. {@code /attendance-qr/check-in/42/in/Xy3}. */
     String path();
+
+    /** The first value of a query parameter, decoded (e.g. {@code saved} of {@code ?saved=draft}). */
+    Optional<String> parameter(String name);
 
     /** Always logged in: anonymous requests never reach a quick route. */
     Viewer viewer();

@@ -3,13 +3,15 @@ package kz.sabaq.api.web;
 import java.util.Optional;
 
 /**
- * The busiest link or press of a module, answered by core straight from the web server, before
- * the JAX-RS stack: no per-request injection, no filters, only the session lookup and the answer.
- * For a link thousands of phones follow in the same minute, such as the one in a QR code, or a
- * button a whole stream presses at once, such as a ticket tile.
+ * The busiest page, link or press of a module, answered by core straight from the web server,
+ * before the JAX-RS stack: no per-request injection, no filters, only the session lookup and the
+ * answer. For a link thousands of phones follow in the same minute, such as the one in a QR code,
+ * a page a whole hall opens in the same second, such as a final control's, or a button a whole
+ * stream presses at once, such as a ticket tile.
  *
  * <p>A quick route is asked only about requests of a logged-in viewer whose path starts with
- * {@link #prefix()}: every {@code GET}, and a {@code POST} only when {@link #takesPosts()} says so
+ * {@link #prefix()} (several routes may share one; they are asked in wiring order until one
+ * answers): every {@code GET}, and a {@code POST} only when {@link #takesPosts()} says so
  * and the request carries the viewer's CSRF token in the {@code X-CSRF-Token} header (a post
  * without it goes on to the resources, which refuse it). It answers the ordinary case or declines
  * with {@link Optional#empty()}; whatever it declines (and any {@link UserError} it throws) goes on

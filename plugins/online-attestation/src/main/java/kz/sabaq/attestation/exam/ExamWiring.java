@@ -37,8 +37,10 @@ public final class ExamWiring {
         w.resource(new MineResource(pages));
         Presence presence = new Presence(common, store, live);
         w.todayItems(new ExamsOnCabinet(common));
-        w.resource(new ExamResource(new ExamAccess(common), pages,
+        ExamAccess access = new ExamAccess(common);
+        w.resource(new ExamResource(access, pages,
                 new Questions(common, store, live), new Tasks(common, store), answers, grading, presence, w.files()));
+        w.quickRoute(new QuickExamPage(access, presence, pages));
         w.resource(new LiveResource(common, new LiveEvents(common, store, live)));
         w.resource(new IncompleteResource(new ExamAccess(common), pages, incompletes));
         w.job(new ScheduledJob("incomplete-expiry", Duration.ofMinutes(1), incompletes::expire));

@@ -14,11 +14,11 @@ import java.util.Optional;
 import java.util.Set;
 import com.fasterxml.jackson.databind.JsonNode;
 import kz.sabaq.api.web.QuickAnswer;
-import kz.sabaq.api.web.QuickRequest;
 import kz.sabaq.api.web.QuickRoute;
 import kz.sabaq.api.web.Viewer;
 import kz.sabaq.attestation.ExamSlot;
 import kz.sabaq.attestation.OnlineAttestationModule;
+import kz.sabaq.core.testing.TestQuickRequest;
 import kz.sabaq.core.testing.TestViewer;
 import kz.sabaq.core.testing.WebClient;
 import org.junit.jupiter.api.Test;
@@ -91,56 +91,22 @@ class ChoiceTest {
             ExamSlot slot = exam.slot(Exam.NOW, Duration.ofHours(2));
             List<Long> students = exam.sit(slot, 2, true);
             QuickRoute route = exam.server.app().quickRoutes().stream()
-                    .filter(r -> r.prefix().startsWith("/online-attestation/") && r.takesPosts()).findFirst().orElseThrow();
+                    .filter(QuickRoute::takesPosts).findFirst().orElseThrow();
             String press = "/online-attestation/streams/" + exam.stream + "/tiles/3";
             Viewer student = TestViewer.holding(students.get(0), Locale.forLanguageTag("kk"), Set.of(OnlineAttestationModule.SIT));
 
-            QuickAnswer answer = route.answer(request("POST", press, student)).orElseThrow();
+            QuickAnswer answer = route.answer(TestQuickRequest.post(press, student)).orElseThrow();
 
             assertEquals(200, answer.status());
             assertEquals(Map.of("ticket", exam.given().get(students.get(0))), answer.data(), "the ticket now held");
             Viewer staff = TestViewer.holding(students.get(1), Locale.forLanguageTag("kk"), Set.of());
-            assertEquals(Optional.empty(), route.answer(request("POST", press, staff)), "without the capability: the resource refuses");
-            assertEquals(Optional.empty(), route.answer(request("GET", press, student)));
-            assertEquals(Optional.empty(), route.answer(request("POST", "/online-attestation/streams/" + exam.stream + "/tiles", student)));
+            assertEquals(Optional.empty(), route.answer(TestQuickRequest.post(press, staff)), "without the capability: the resource refuses");
+            assertEquals(Optional.empty(), route.answer(TestQuickRequest.get(press, student)));
+            assertEquals(Optional.empty(), route.answer(TestQuickRequest.post("/online-attestation/streams/" + exam.stream + "/tiles", student)));
             assertEquals(1, exam.given().size(), "nothing else was taken");
             assertEquals(409, exam.browser(students.get(0)).choose(exam.stream, 4).status(),
                     "a refusal the route leaves comes from the resource, translated");
         }
-    }
-
-    private static QuickRequest request(String method, String path, Viewer viewer) {
-        return new QuickRequest() {
-            @Override
-            public String method() {
-                return method;
-            }
-
-            @Override
-            public String path() {
-                return path;
-            }
-
-            @Override
-            public Viewer viewer() {
-                return viewer;
-            }
-
-            @Override
-            public Optional<String> cookie(String name) {
-                return Optional.empty();
-            }
-
-            @Override
-            public String remoteAddress() {
-                return "127.0.0.1";
-            }
-
-            @Override
-            public boolean secure() {
-                return false;
-            }
-        };
     }
 
     @Test

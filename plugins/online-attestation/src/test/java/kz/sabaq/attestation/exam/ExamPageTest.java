@@ -6,10 +6,21 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
 import kz.sabaq.api.access.StandardRoles;
+import kz.sabaq.api.web.QuickAnswer;
+import kz.sabaq.api.web.QuickRoute;
+import kz.sabaq.api.web.View;
+import kz.sabaq.api.web.Viewer;
+import kz.sabaq.attestation.OnlineAttestationModule;
 import kz.sabaq.core.testing.Iins;
+import kz.sabaq.core.testing.TestQuickRequest;
 import kz.sabaq.core.testing.TestServer;
+import kz.sabaq.core.testing.TestViewer;
 import kz.sabaq.core.testing.WebClient;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -43,6 +54,31 @@ class ExamPageTest {
         assertTrue(page.contains("15.01.2027"), page.body());
         assertTrue(page.contains("10:00") && page.contains("12:00"));
         assertTrue(page.contains("Сейітқали Нұрлан"), "the teacher");
+    }
+
+    @Test
+    void theStudentsOwnPageIsAnsweredByTheModulesQuickRouteAndEveryOtherViewIsLeftToTheResource() {
+        ExamRoom room = new ExamRoom(server, true);
+        ExamRoom.Student s = room.student("Ахметова");
+        ExamRoom.Student other = room.student("Бекова");
+        QuickRoute route = server.app().quickRoutes().stream()
+                .filter(r -> r.prefix().startsWith("/online-attestation/") && !r.takesPosts()).findFirst().orElseThrow();
+        Viewer student = TestViewer.holding(s.id(), Locale.forLanguageTag("kk"), Set.of(OnlineAttestationModule.SIT));
+        room.sql("DELETE FROM oa_presence WHERE student_id = ?", s.id());
+
+        QuickAnswer own = route.answer(new TestQuickRequest("GET", s.page(), student, Map.of("saved", "draft")))
+                .orElseThrow();
+
+        View page = (View) own.page();
+        assertEquals(200, own.status());
+        assertEquals("online-attestation/exam-page", page.template(), "the page the resource shows");
+        assertEquals(List.of(String.valueOf(s.id())),
+                room.strings("SELECT student_id FROM oa_presence WHERE student_id = ?", s.id()), "presence recorded");
+        assertEquals(Optional.empty(), route.answer(TestQuickRequest.get(other.page(), student)), "another's page: refused by the resource");
+        assertEquals(Optional.empty(), route.answer(TestQuickRequest.post(s.page(), student)));
+        assertEquals(Optional.empty(), route.answer(TestQuickRequest.get(s.page() + "/files/1", student)));
+        Viewer withoutSitting = TestViewer.holding(s.id(), Locale.forLanguageTag("kk"), Set.of());
+        assertEquals(Optional.empty(), route.answer(TestQuickRequest.get(s.page(), withoutSitting)));
     }
 
     @Test
