@@ -47,7 +47,9 @@ public final class Database implements Transactions, AutoCloseable {
         config.setUsername(user);
         config.setPassword(password);
         config.setMaximumPoolSize(poolSize);
-        config.setMinimumIdle(Math.min(2, poolSize));
+        // A fixed-size pool, as HikariCP advises for spikes: an exam start's first second should not
+        // also open the connections a quiet hour let go (docs/benchmarks.md, third pass).
+        config.setMinimumIdle(poolSize);
         config.setPoolName("sabaq");
         config.setConnectionTimeout(10_000);
         config.setInitializationFailTimeout(5_000);
