@@ -28,17 +28,15 @@ import org.slf4j.LoggerFactory;
 /**
  * Serves the modules' {@link QuickRoute}s in front of the servlet and JAX-RS stack: a {@code GET}
  * of a logged-in viewer under a route's prefix is offered to the routes of that prefix first, in
- * wiring order until one answers, and so is a
- * {@code POST} carrying the viewer's CSRF token in its header when the route takes posts; what it
- * declines, or fails on, goes on to the resources, which serve the same path with the same rules
- * and render any error. Pages carry the same headers and layout as a resource's light page, data
- * the same JSON and headers as a resource's JSON answer.
+ * wiring order until one answers, and so is a {@code POST} carrying the viewer's CSRF token in its
+ * header when the route takes posts; what they decline, or fail on, goes on to the resources, which
+ * serve the same path with the same rules and render any error. Pages carry the same headers and
+ * layout as a resource's page, data the same JSON and headers as a resource's JSON answer.
  */
 public final class QuickRoutes extends Handler.Wrapper {
     private static final Logger LOG = LoggerFactory.getLogger(QuickRoutes.class);
     private static final RuntimeDelegate.HeaderDelegate<NewCookie> SET_COOKIE =
             RuntimeDelegate.getInstance().createHeaderDelegate(NewCookie.class);
-
     private static final ObjectMapper JSON = new ObjectMapper();
 
     private final List<QuickRoute> routes;
