@@ -28,24 +28,30 @@ public interface AttestationMapper {
     @Select("SELECT " + SITTING + " FROM oa_sitting WHERE stream_id = #{streamId} AND student_id = #{studentId}")
     Sitting sitting(@Param("streamId") long streamId, @Param("studentId") long studentId);
 
-    /** The sitting with its slot and the stream's online state; null without a sitting (or its slot). */
-    @Select("SELECT s.stream_id, s.student_id, s.slot_id, s.placed_at, s.ticket_number, s.ticket_source, s.ticket_at, "
-            + "s.questions_sent_at, s.questions_viewed_at, s.task, s.answer_sent_at, s.absence, s.attempt, "
+    /** Sittings with their slots and their streams' online state, for {@link Opening}. */
+    String OPENING = "SELECT s.stream_id, s.student_id, s.slot_id, s.placed_at, s.ticket_number, s.ticket_source, "
+            + "s.ticket_at, s.questions_sent_at, s.questions_viewed_at, s.task, s.answer_sent_at, s.absence, s.attempt, "
             + "sl.starts_at, sl.ends_at, sl.notified_at, sl.platform, sl.platform_values, sl.has_recording, "
             + "sl.show_recording, st.online, st.by_ticket, st.ticket_count, st.ticket_count_saved_at, st.by_test "
             + "FROM oa_sitting s JOIN oa_slot sl ON sl.id = s.slot_id "
-            + "LEFT JOIN oa_stream st ON st.stream_id = s.stream_id "
-            + "WHERE s.stream_id = #{streamId} AND s.student_id = #{studentId}")
+            + "LEFT JOIN oa_stream st ON st.stream_id = s.stream_id ";
+
+    /** The sitting with its slot and the stream's online state; null without a sitting (or its slot). */
+    @Select(OPENING + "WHERE s.stream_id = #{streamId} AND s.student_id = #{studentId}")
     Opening opening(@Param("streamId") long streamId, @Param("studentId") long studentId);
+
+    /**
+     * Every sitting of a student that has a slot, each with its slot, in one read: the list of one's
+     * own final controls and the cabinet's, which read a slot per sitting before.
+     */
+    @Select(OPENING + "WHERE s.student_id = #{studentId}")
+    List<Opening> openings(long studentId);
 
     @Select("SELECT " + SITTING + " FROM oa_sitting WHERE slot_id = #{slotId}")
     List<Sitting> sittingsOfSlot(long slotId);
 
     @Select("SELECT " + SITTING + " FROM oa_sitting WHERE stream_id = #{streamId}")
     List<Sitting> sittingsOfStream(long streamId);
-
-    @Select("SELECT " + SITTING + " FROM oa_sitting WHERE student_id = #{studentId}")
-    List<Sitting> sittingsOfStudent(long studentId);
 
     /** The reason a student was admitted by decision in the stream, or null without a decision. */
     @Select("SELECT reason FROM oa_admission_decision WHERE stream_id = #{streamId} AND student_id = #{studentId}")

@@ -19,6 +19,7 @@ import kz.sabaq.api.journal.Journals;
 import kz.sabaq.api.web.View;
 import kz.sabaq.attestation.Attestation;
 import kz.sabaq.attestation.ExamSlot;
+import kz.sabaq.attestation.Opening;
 import kz.sabaq.attestation.RichText;
 import kz.sabaq.attestation.Sitting;
 import kz.sabaq.attestation.distribution.TicketDistribution;
@@ -103,10 +104,11 @@ public final class ExamPage {
     public View mine(long studentId, Locale locale) {
         ZoneId zone = common.academic().timeZone();
         List<Line> lines = new ArrayList<>();
-        for (Sitting s : common.store().sittingsOfStudent(studentId)) {
+        for (Opening o : common.store().openings(studentId)) {
+            Sitting s = o.sitting();
+            ExamSlot slot = o.slot();
             Optional<Stream> stream = common.academic().stream(s.streamId());
-            ExamSlot slot = common.store().slot(s.slotId());
-            if (stream.isEmpty() || slot == null) {
+            if (stream.isEmpty()) {
                 continue;
             }
             Retakes.Standing standing = retakes.standing(s);

@@ -15,6 +15,7 @@ import kz.sabaq.attestation.Admissions;
 import kz.sabaq.attestation.Attestation;
 import kz.sabaq.attestation.ExamSlot;
 import kz.sabaq.attestation.OnlineAttestationModule;
+import kz.sabaq.attestation.Opening;
 import kz.sabaq.attestation.Sitting;
 
 /**
@@ -42,14 +43,15 @@ public final class ExamsOnCabinet implements TodayItems {
             return List.of();
         }
         List<TodayItem> items = new ArrayList<>();
-        for (Sitting s : common.store().sittingsOfStudent(viewer.userId())) {
-            ExamSlot slot = common.store().slot(s.slotId());
-            Optional<Stream> stream = common.academic().stream(s.streamId());
-            if (slot == null || stream.isEmpty() || slot.startsAt().isAfter(now.plus(AHEAD))
-                    || slot.endsAt().plus(AFTER).isBefore(now)) {
+        for (Opening o : common.store().openings(viewer.userId())) {
+            ExamSlot slot = o.slot();
+            if (slot.startsAt().isAfter(now.plus(AHEAD)) || slot.endsAt().plus(AFTER).isBefore(now)) {
                 continue;
             }
-            items.add(item(s, slot, stream.get(), now, viewer.locale()));
+            Optional<Stream> stream = common.academic().stream(slot.streamId());
+            if (stream.isPresent()) {
+                items.add(item(o.sitting(), slot, stream.get(), now, viewer.locale()));
+            }
         }
         return items;
     }
