@@ -38,6 +38,12 @@ public final class QuickRoutes extends Handler.Wrapper {
     private static final RuntimeDelegate.HeaderDelegate<NewCookie> SET_COOKIE =
             RuntimeDelegate.getInstance().createHeaderDelegate(NewCookie.class);
     private static final ObjectMapper JSON = new ObjectMapper();
+    /**
+     * Request attribute: the session's viewer (an {@code Optional<Viewer>}) as a quick route's prefix
+     * made this handler look it up. Under a broad prefix (a stream's pages, its answers and beats)
+     * most requests are declined, and {@link ViewerFilter} takes it instead of a second lookup.
+     */
+    static final String VIEWER = "kz.sabaq.quickRoutes.viewer";
 
     private final List<QuickRoute> routes;
     private final Viewers viewers;
@@ -76,6 +82,7 @@ public final class QuickRoutes extends Handler.Wrapper {
             return Optional.empty();
         }
         Optional<Viewer> viewer = viewers.ofSession(cookie(request, Cookies.SESSION));
+        request.setAttribute(VIEWER, viewer); // what the routes decline, ViewerFilter need not look up again
         if (viewer.isEmpty() || (post && !carriesToken(request, viewer.get()))) {
             return Optional.empty();
         }

@@ -8,13 +8,15 @@ import jakarta.ws.rs.container.ContainerResponseContext;
 import jakarta.ws.rs.container.ContainerResponseFilter;
 import jakarta.ws.rs.container.PreMatching;
 import jakarta.ws.rs.core.Cookie;
+import java.util.Optional;
 import kz.sabaq.api.web.Viewer;
 import kz.sabaq.core.access.AnonymousViewer;
 import kz.sabaq.core.auth.SessionStore;
 import kz.sabaq.core.i18n.Language;
 
 /**
- * Works out who is asking: the user of a valid session cookie, else an anonymous visitor whose
+ * Works out who is asking: the user of a valid session cookie (looked up once per request, by
+ * {@link QuickRoutes} when a route's prefix asked for it), else an anonymous visitor whose
  * language and CSRF token come from cookies (a fresh token is issued on the way out).
  */
 @PreMatching
@@ -34,9 +36,17 @@ public final class ViewerFilter implements ContainerRequestFilter, ContainerResp
 
     @Override
     public void filter(ContainerRequestContext request) {
-        Viewer viewer = viewers.ofSession(cookie(request, Cookies.SESSION)).orElseGet(() -> anonymous(request));
+        Viewer viewer = lookedUp(request).orElseGet(() -> anonymous(request));
         boolean secure = request.getSecurityContext() != null && request.getSecurityContext().isSecure();
         request.setSecurityContext(new ViewerContext(viewer, secure));
+    }
+
+    /** The session's viewer: as {@link QuickRoutes} already looked it up for a request its routes declined, else now. */
+    @SuppressWarnings("unchecked")
+    private Optional<Viewer> lookedUp(ContainerRequestContext request) {
+        Object known = request.getProperty(QuickRoutes.VIEWER);
+        return known instanceof Optional<?> viewer ? (Optional<Viewer>) viewer
+                : viewers.ofSession(cookie(request, Cookies.SESSION));
     }
 
     private Viewer anonymous(ContainerRequestContext request) {

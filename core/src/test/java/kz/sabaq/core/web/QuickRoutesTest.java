@@ -94,6 +94,15 @@ class QuickRoutesTest {
     }
 
     @Test
+    void whatTheRoutesDeclineReachesTheResourceWithTheViewerTheyLookedUpNotASecondLookup() {
+        WebClient.Page page = loggedIn().get("/quick-test/who");
+
+        assertEquals(200, page.status(), page.body());
+        assertTrue(page.contains("resource answer for Жылдам Әли, looked up by the quick routes: true"), page.body());
+        assertEquals(1, ASKED.get(), "asked, and it declined");
+    }
+
+    @Test
     void whatTheRouteDeclinesGoesToTheResource() {
         WebClient.Page page = loggedIn().get("/quick-test/slow");
 
@@ -272,6 +281,16 @@ class QuickRoutesTest {
                 throw UserError.forbidden();
             }
             return View.of("core/error", "core.error.title", Map.of("message", "resource answer " + name, "status", 200));
+        }
+
+        @GET
+        @Path("who")
+        @AnyUser
+        public View who(@jakarta.ws.rs.core.Context jakarta.ws.rs.container.ContainerRequestContext request,
+                        @jakarta.ws.rs.core.Context kz.sabaq.api.web.Viewer viewer) {
+            boolean lookedUp = request.getProperty(QuickRoutes.VIEWER) != null;
+            return View.of("core/error", "core.error.title", Map.of("message",
+                    "resource answer for " + viewer.getName() + ", looked up by the quick routes: " + lookedUp, "status", 200));
         }
 
         @POST
