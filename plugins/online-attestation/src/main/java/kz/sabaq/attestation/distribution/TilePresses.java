@@ -1,12 +1,12 @@
 package kz.sabaq.attestation.distribution;
 
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import kz.sabaq.api.i18n.Translations;
 import kz.sabaq.api.web.UserError;
 import kz.sabaq.api.web.Viewer;
 import kz.sabaq.attestation.Admissions;
+import kz.sabaq.attestation.distribution.TicketDistribution.Tile;
 
 /**
  * The "Choose a ticket" block's data and a press on one of its tiles, for the student themself
@@ -28,9 +28,9 @@ final class TilePresses {
     record Answer(int status, Map<String, Object> body) {
     }
 
-    /** The tiles the student sees; a translated error when they may not choose. */
-    List<Map<String, Object>> tiles(long streamId, Viewer viewer) {
-        return tiles(admitted(streamId, viewer));
+    /** The tiles the student sees (as JSON {@code {"position":n,"free":b}}); a translated error when they may not choose. */
+    List<Tile> tiles(long streamId, Viewer viewer) {
+        return choice.tiles(admitted(streamId, viewer));
     }
 
     /**
@@ -47,17 +47,8 @@ final class TilePresses {
                 throw e;
             }
             return new Answer(409, Map.of("error", e.messageKey(), "message", texts.get(viewer.locale(), e.messageKey()),
-                    "tiles", tiles(chooser)));
+                    "tiles", choice.tiles(chooser)));
         }
-    }
-
-    private List<Map<String, Object>> tiles(Choice.Chooser chooser) {
-        return choice.tiles(chooser).stream().map(t -> {
-            Map<String, Object> tile = new LinkedHashMap<>();
-            tile.put("position", t.position());
-            tile.put("free", t.free());
-            return tile;
-        }).toList();
     }
 
     /**

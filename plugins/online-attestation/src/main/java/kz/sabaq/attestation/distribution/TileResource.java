@@ -8,6 +8,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import java.util.List;
 import java.util.Map;
 import kz.sabaq.api.web.RequiresCapability;
 import kz.sabaq.api.web.Viewer;
@@ -30,7 +31,7 @@ public final class TileResource {
 
     @GET
     @RequiresCapability(OnlineAttestationModule.SIT)
-    public Map<String, Object> tiles(@PathParam("id") long streamId, @Context Viewer viewer) {
+    public Map<String, List<TicketDistribution.Tile>> tiles(@PathParam("id") long streamId, @Context Viewer viewer) {
         return Map.of("tiles", presses.tiles(streamId, viewer));
     }
 
