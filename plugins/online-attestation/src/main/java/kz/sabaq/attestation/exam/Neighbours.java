@@ -1,11 +1,9 @@
 package kz.sabaq.attestation.exam;
 
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import kz.sabaq.api.academic.Student;
@@ -42,9 +40,8 @@ public final class Neighbours {
         Map<Long, Long> slotOf = common.store().sittingsOfStream(streamId).stream()
                 .collect(Collectors.toMap(Sitting::studentId, Sitting::slotId, (a, b) -> a));
         List<Long> slots = common.store().slotsOfStream(streamId).stream().map(ExamSlot::id).toList();
-        Set<Long> seated = new HashSet<>(slots); // a student without a sitting has no slot (null)
         List<Student> roster = new ArrayList<>(common.academic().studentsOf(streamId).stream()
-                .filter(s -> seated.contains(slotOf.get(s.userId()))).toList());
+                .filter(s -> slotOf.containsKey(s.userId())).toList()); // seated: every sitting has a slot of the stream
         roster.sort(RosterOrder.seated(slots, slotOf, locale));
         int at = roster.stream().map(Student::userId).toList().indexOf(studentId);
         if (at < 0) {
