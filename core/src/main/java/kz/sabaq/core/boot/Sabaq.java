@@ -10,6 +10,7 @@ import kz.sabaq.api.grading.GradingScale;
 import kz.sabaq.api.journal.JournalOption;
 import kz.sabaq.api.module.LmsModule;
 import kz.sabaq.api.module.ScheduledJob;
+import kz.sabaq.api.web.QuickRoute;
 import kz.sabaq.core.access.CapabilityCatalog;
 import kz.sabaq.core.audit.Audit;
 import kz.sabaq.core.config.InstitutionProfile;
@@ -172,7 +173,7 @@ public final class Sabaq implements AutoCloseable {
     }
 
     /** The modules' quick routes, in the order the web server asks them. */
-    public List<kz.sabaq.api.web.QuickRoute> quickRoutes() {
+    public List<QuickRoute> quickRoutes() {
         return core.wiring().quickRoutes();
     }
 
