@@ -29,7 +29,7 @@ public final class CoreModule {
                         core.zone(), new AdministrationModule.Plugins(core.plugins(), core.pluginModules(),
                         core.pluginChoices(), core.settings())),
                 new AcademicModule(core.database(), core.messages(), core.catalog(), core.staffUnits(), core.zone()),
-                new JournalModule(core.messages(), core.zone(), core.wiring()::journalOptions),
+                new JournalModule(core.database(), core.messages(), core.zone(), core.wiring()::journalOptions),
                 new AccountModule(new AccountModule.Shared(core.sessions(), core.cookies(), core.hasher(),
                         core.navigation(), core.messages(), core.notifications()), core.config().loginThrottle,
                         core.zone(), core.wiring()::todaySources),

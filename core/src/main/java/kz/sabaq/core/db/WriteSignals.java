@@ -18,8 +18,9 @@ import org.apache.ibatis.plugin.Signature;
 
 /**
  * Tells in-memory caches of this node that rows they copy were written through MyBatis: after the
- * writing statement (committed at once outside a transaction) and again after the commit of a
- * transaction that wrote them, so a reader that raced the write cannot keep the old rows. Writes
+ * writing statement (committed at once outside a transaction) and again after the commit or
+ * rollback of a transaction that wrote them, so a reader that raced the write cannot keep the old
+ * rows, nor one inside the transaction rows that were rolled back. Writes
  * made by other nodes or processes are not seen here; such caches also bound how long they keep rows.
  */
 @Intercepts({
@@ -80,7 +81,9 @@ final class WriteSignals implements Interceptor {
         try {
             return invocation.proceed();
         } finally {
-            if (hit != null && invocation.getMethod().getName().equals("commit")) {
+            if (hit != null) {
+                // after the commit, and after a rollback too: a read inside the transaction may have
+                // kept rows it wrote, which are gone now
                 hit.forEach(l -> l.action().run());
             }
         }

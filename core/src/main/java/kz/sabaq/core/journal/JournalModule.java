@@ -12,6 +12,7 @@ import kz.sabaq.api.journal.Journals;
 import kz.sabaq.api.module.LmsModule;
 import kz.sabaq.api.module.MenuEntry;
 import kz.sabaq.api.module.ModuleWiring;
+import kz.sabaq.core.db.Database;
 import kz.sabaq.core.i18n.Messages;
 
 /**
@@ -26,12 +27,14 @@ public final class JournalModule implements LmsModule {
     public static final List<FormField> SETTINGS = List.of(
             FormField.integer(ADMISSION_WEIGHT, 60, 0, 100));
 
+    private final Database database;
     private final Messages messages;
     private final ZoneId zone;
     private final Supplier<List<JournalOption>> options;
 
     /** @param options the journal options modules add while wiring, read when a page asks */
-    public JournalModule(Messages messages, ZoneId zone, Supplier<List<JournalOption>> options) {
+    public JournalModule(Database database, Messages messages, ZoneId zone, Supplier<List<JournalOption>> options) {
+        this.database = database;
         this.messages = messages;
         this.zone = zone;
         this.options = options;
@@ -67,7 +70,7 @@ public final class JournalModule implements LmsModule {
         GradingScales scales = w.service(GradingScales.class).orElseThrow();
         AcademicDirectory academic = w.service(AcademicDirectory.class).orElseThrow();
         GradeValues values = new GradeValues(scales);
-        w.provide(Journals.class, new CoreJournals(w.mapper(JournalMapper.class), values, w.audit(), w.clock()));
+        w.provide(Journals.class, new CoreJournals(w.mapper(JournalMapper.class), values, w.audit(), database, w.clock()));
         JournalAccess rules = new JournalAccess(w.access());
         JournalList list = new JournalList(w.mapper(JournalListMapper.class), rules, w.clock(), zone);
         GradeTableMapper table = w.mapper(GradeTableMapper.class);

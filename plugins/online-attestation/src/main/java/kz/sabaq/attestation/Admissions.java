@@ -51,8 +51,9 @@ public final class Admissions {
         }
     }
 
+    /** From the stream's rating column, which core keeps: a hall's checks read it once. */
     private boolean byRating(long streamId, long studentId) {
-        String rating = common.journals().grades(streamId, studentId).get(ADMISSION_RATING);
+        String rating = common.journals().column(streamId, ADMISSION_RATING).get(studentId);
         if (rating == null || rating.isBlank()) {
             return true;
         }
