@@ -4,6 +4,8 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.time.Clock;
 import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import kz.sabaq.api.data.AuditLog;
 
@@ -20,8 +22,25 @@ public final class Audit implements AuditLog {
 
     @Override
     public void record(Long actorId, String action, String object, Map<String, ?> details) {
+        events.append(LocalDateTime.now(clock), actorId, action, object, json(action, details));
+    }
+
+    /** One INSERT for all the entries (one round trip to MariaDB), none for an empty list. */
+    @Override
+    public void recordAll(List<Entry> entries) {
+        if (entries.isEmpty()) {
+            return;
+        }
+        List<AuditMapper.Event> rows = new ArrayList<>(entries.size());
+        for (Entry e : entries) {
+            rows.add(new AuditMapper.Event(e.actorId(), e.action(), e.object(), json(e.action(), e.details())));
+        }
+        events.appendAll(LocalDateTime.now(clock), rows);
+    }
+
+    private String json(String action, Map<String, ?> details) {
         try {
-            events.append(LocalDateTime.now(clock), actorId, action, object, json.writeValueAsString(details));
+            return json.writeValueAsString(details);
         } catch (JsonProcessingException e) {
             throw new IllegalArgumentException("Audit details of " + action + " are not serialisable", e);
         }

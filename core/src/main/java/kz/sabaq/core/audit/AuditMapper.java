@@ -13,6 +13,16 @@ public interface AuditMapper {
     void append(@Param("at") LocalDateTime at, @Param("actor") Long actor, @Param("action") String action,
                 @Param("object") String object, @Param("details") String details);
 
+    /** Several events in one statement, all at the same instant. */
+    @Insert("<script>INSERT INTO audit_event (at, actor_id, action, object, details) VALUES "
+            + "<foreach collection='events' item='e' separator=','>"
+            + "(#{at}, #{e.actorId}, #{e.action}, #{e.object}, #{e.details})</foreach></script>")
+    void appendAll(@Param("at") LocalDateTime at, @Param("events") List<Event> events);
+
+    /** An event of {@link #appendAll}, its details already written as JSON. */
+    record Event(Long actorId, String action, String object, String details) {
+    }
+
     /**
      * Events matching every given filter, newest first. {@code actionPrefix} and {@code objectText}
      * arrive with LIKE wildcards already escaped; {@code from} is inclusive, {@code until} exclusive.

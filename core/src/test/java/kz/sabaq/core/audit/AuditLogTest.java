@@ -63,6 +63,40 @@ class AuditLogTest {
     }
 
     @Test
+    void severalEntriesAreAppendedTogetherInTheCallersTransactionOrNotAtAll() throws SQLException {
+        long teacher = server.user(Iins.next(), "Оспанов", "Ерлан", StandardRoles.TEACHER);
+        audit.recordAll(java.util.List.of(
+                new AuditLog.Entry(teacher, "core.test.together", "object:together-1", Map.of("n", 1)),
+                new AuditLog.Entry(null, "core.test.together", "object:together-2", Map.of("n", 2))));
+        assertEquals("1:" + teacher + ":{\"n\":1}|2:null:{\"n\":2}", together("object:together-%"));
+
+        assertThrows(IllegalStateException.class, () -> server.app().database().run(() -> {
+            audit.recordAll(java.util.List.of(new AuditLog.Entry(null, "core.test.together", "object:undone-1", Map.of())));
+            throw new IllegalStateException("rolled back");
+        }));
+        assertEquals("", together("object:undone-%"), "rolled back with the caller's transaction");
+        audit.recordAll(java.util.List.of());
+    }
+
+    /** The events on matching objects, as "object's number:actor:details", in object order. */
+    private static String together(String objects) throws SQLException {
+        StringBuilder seen = new StringBuilder();
+        try (Connection c = server.app().database().connection();
+             java.sql.PreparedStatement s = c.prepareStatement(
+                     "SELECT object, actor_id, details FROM audit_event WHERE object LIKE ? ORDER BY object")) {
+            s.setString(1, objects);
+            try (ResultSet r = s.executeQuery()) {
+                while (r.next()) {
+                    String object = r.getString(1);
+                    seen.append(seen.length() == 0 ? "" : "|").append(object.substring(object.lastIndexOf('-') + 1))
+                            .append(':').append(r.getObject(2)).append(':').append(r.getString(3));
+                }
+            }
+        }
+        return seen.toString();
+    }
+
+    @Test
     void auditPageFiltersByActionPrefix() {
         audit.record(null, "attendance-qr.mark.manual", "session:prefix-1", Map.of());
         audit.record(null, "attendance-qr.session.open", "session:prefix-2", Map.of());
