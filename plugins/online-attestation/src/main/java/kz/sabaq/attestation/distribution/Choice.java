@@ -7,8 +7,6 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import kz.sabaq.api.data.AuditLog;
-import kz.sabaq.api.data.Transactions;
 import kz.sabaq.api.web.UserError;
 import kz.sabaq.api.web.Viewer;
 import kz.sabaq.attestation.distribution.TicketDistribution.Tile;
@@ -16,27 +14,24 @@ import kz.sabaq.attestation.distribution.TicketDistribution.Tile;
 /**
  * "Choose a ticket": tiles without numbers, free or taken, and taking one. The take is one
  * conditional update (placed, no ticket yet) guarded by the unique key (stream, pool, number), so
- * two students pressing the same tile at the same instant get one ticket and one "taken".
+ * two students pressing the same tile at the same instant get one ticket and one "taken"; takes
+ * pressed together are committed together ({@link TakeCommits}).
  */
 final class Choice {
     static final String EVENT = "online-attestation.tickets.chosen";
     static final String TAKEN = "online-attestation.distribution.error.taken";
-    private static final int ATTEMPTS = 5;
 
     private final DistributionMapper tickets;
     private final Strategies strategies;
     private final TileSecrets secrets;
-    private final Transactions transactions;
-    private final AuditLog audit;
+    private final TakeCommits commits;
     private final Clock clock;
 
-    Choice(DistributionMapper tickets, Strategies strategies, TileSecrets secrets, Transactions transactions,
-           AuditLog audit, Clock clock) {
+    Choice(DistributionMapper tickets, Strategies strategies, TileSecrets secrets, TakeCommits commits, Clock clock) {
         this.tickets = tickets;
         this.strategies = strategies;
         this.secrets = secrets;
-        this.transactions = transactions;
-        this.audit = audit;
+        this.commits = commits;
         this.clock = clock;
     }
 
@@ -118,39 +113,18 @@ final class Choice {
         long pool = pool(facts);
         Map<String, Object> details = Map.of("student", studentId, "slot", facts.slotId(), "pool", pool,
                 "position", position, "ticket", number);
-        if (!take(streamId, studentId, facts.slotId(), pool, number, now, details)) {
+        TakeCommits.Outcome outcome = commits.commit(
+                new TakeCommits.Take(streamId, studentId, facts.slotId(), pool, number, now, details));
+        if (outcome == TakeCommits.Outcome.HELD_BY_ANOTHER) {
+            throw UserError.conflict(TAKEN);
+        }
+        if (outcome == TakeCommits.Outcome.UNCHANGED) {
             ChoiceFacts after = tickets.facts(streamId, studentId);
             throw UserError.conflict(after != null && after.hasTicket()
                     ? "online-attestation.distribution.error.alreadyHasTicket"
                     : "online-attestation.distribution.error.notPlaced");
         }
         return number;
-    }
-
-    /**
-     * The conditional update and its audit entry in one transaction (one durable commit). A
-     * duplicate key means someone holds the ticket: "taken"; a deadlock is simply tried again.
-     */
-    private boolean take(long streamId, long studentId, long slotId, long pool, int number, Instant now,
-                         Map<String, Object> details) {
-        for (int attempt = 1; ; attempt++) {
-            try {
-                return transactions.inTransaction(() -> {
-                    if (tickets.giveChosen(streamId, studentId, slotId, pool, number, now) != 1) {
-                        return false;
-                    }
-                    audit.record(studentId, EVENT, "stream:" + streamId, details);
-                    return true;
-                });
-            } catch (RuntimeException e) {
-                if (SqlFailure.duplicateKey(e)) {
-                    throw UserError.conflict(TAKEN);
-                }
-                if (attempt >= ATTEMPTS || !SqlFailure.transientLock(e)) {
-                    throw e;
-                }
-            }
-        }
     }
 
     private long pool(ChoiceFacts facts) {

@@ -1,0 +1,213 @@
+package kz.sabaq.attestation.distribution;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Queue;
+import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.Semaphore;
+import java.util.concurrent.locks.ReentrantLock;
+import kz.sabaq.api.data.AuditLog;
+import kz.sabaq.api.data.Transactions;
+
+/**
+ * The takes of tiles pressed at the same instant, committed together: a stream pressing its tiles
+ * at once would otherwise make a durable commit per press (start, update, audit entry, commit:
+ * four round trips to MariaDB each). A press puts its take in the queue; whoever finds no commit
+ * under way commits what is queued, up to {@link #MOST} takes, in one transaction: each take's own
+ * conditional update, then one audit statement for all that took a ticket. A take that loses the
+ * unique key is "held by another" inside that transaction (MariaDB undoes only the statement), so
+ * one collision costs the others nothing. Should the transaction itself fail (a deadlock with
+ * staff's work, a lost connection), each of its takes is tried again on its own, as before there
+ * were groups, and answers for itself.
+ *
+ * <p>The press that commits a group answers its own student as soon as its own take is done and
+ * hands the queue over to the first press still waiting. Presses must not arrive inside a
+ * transaction of their own: the group would join it.
+ */
+final class TakeCommits {
+    /** Takes in one transaction at most: a hall of 500 is committed in a handful. */
+    static final int MOST = 64;
+    private static final int ATTEMPTS = 5;
+
+    /** What became of a take. */
+    enum Outcome {
+        /** The ticket is the student's. */
+        TAKEN,
+        /** Nothing changed: the student is no longer placed in the slot, or holds a ticket already. */
+        UNCHANGED,
+        /** Another student holds the ticket in the pool: "taken, choose another". */
+        HELD_BY_ANOTHER
+    }
+
+    /** One student's take: the ticket behind their tile, with its audit details. */
+    record Take(long streamId, long studentId, long slotId, long pool, int number, Instant at,
+                Map<String, Object> details) {
+    }
+
+    private final DistributionMapper tickets;
+    private final Transactions transactions;
+    private final AuditLog audit;
+    private final Queue<Waiting> queue = new ConcurrentLinkedQueue<>();
+    private final ReentrantLock committing = new ReentrantLock();
+
+    TakeCommits(DistributionMapper tickets, Transactions transactions, AuditLog audit) {
+        this.tickets = tickets;
+        this.transactions = transactions;
+        this.audit = audit;
+    }
+
+    /** Commits the take, with whatever other presses are waiting, and says what became of it. */
+    Outcome commit(Take take) {
+        Waiting mine = new Waiting(take);
+        queue.add(mine);
+        while (!mine.done()) {
+            if (committing.tryLock()) {
+                try {
+                    while (!mine.done()) {
+                        commitGroup();
+                    }
+                } finally {
+                    committing.unlock();
+                }
+                handOver();
+            } else {
+                mine.await(); // done, or asked to commit the next group
+            }
+        }
+        return mine.outcome();
+    }
+
+    /**
+     * After every commit under way ends, the first take still queued is woken to commit; so a take
+     * queued while a group was being committed never waits for a press that is not coming.
+     */
+    private void handOver() {
+        Waiting first = queue.peek();
+        if (first != null) {
+            first.wake();
+        }
+    }
+
+    private void commitGroup() {
+        List<Waiting> group = new ArrayList<>(Math.min(MOST, queue.size()));
+        for (Waiting w; group.size() < MOST && (w = queue.poll()) != null; ) {
+            group.add(w);
+        }
+        try {
+            List<Outcome> outcomes = group.size() == 1 ? List.of(alone(group.get(0).take)) : together(group);
+            for (int i = 0; i < group.size(); i++) {
+                group.get(i).finish(outcomes.get(i), null);
+            }
+        } catch (RuntimeException e) {
+            if (group.size() == 1) {
+                group.get(0).finish(null, e);
+                return;
+            }
+            for (Waiting w : group) { // the group's transaction is undone: each take on its own
+                try {
+                    w.finish(alone(w.take), null);
+                } catch (RuntimeException own) {
+                    w.finish(null, own);
+                }
+            }
+        } catch (Error e) {
+            group.forEach(w -> w.finish(null, e));
+            throw e;
+        }
+    }
+
+    private List<Outcome> together(List<Waiting> group) {
+        return transactions.inTransaction(() -> {
+            List<Outcome> outcomes = new ArrayList<>(group.size());
+            List<AuditLog.Entry> entries = new ArrayList<>(group.size());
+            for (Waiting w : group) {
+                Outcome outcome = update(w.take);
+                outcomes.add(outcome);
+                if (outcome == Outcome.TAKEN) {
+                    entries.add(entry(w.take));
+                }
+            }
+            audit.recordAll(entries);
+            return outcomes;
+        });
+    }
+
+    /** One take in its own transaction; a deadlock is simply tried again. */
+    private Outcome alone(Take take) {
+        for (int attempt = 1; ; attempt++) {
+            try {
+                return transactions.inTransaction(() -> {
+                    Outcome outcome = update(take);
+                    if (outcome == Outcome.TAKEN) {
+                        audit.recordAll(List.of(entry(take)));
+                    }
+                    return outcome;
+                });
+            } catch (RuntimeException e) {
+                if (attempt >= ATTEMPTS || !SqlFailure.transientLock(e)) {
+                    throw e;
+                }
+            }
+        }
+    }
+
+    private Outcome update(Take t) {
+        try {
+            return tickets.giveChosen(t.streamId(), t.studentId(), t.slotId(), t.pool(), t.number(), t.at()) == 1
+                    ? Outcome.TAKEN : Outcome.UNCHANGED;
+        } catch (RuntimeException e) {
+            if (SqlFailure.duplicateKey(e)) {
+                return Outcome.HELD_BY_ANOTHER;
+            }
+            throw e;
+        }
+    }
+
+    private static AuditLog.Entry entry(Take t) {
+        return new AuditLog.Entry(t.studentId(), Choice.EVENT, "stream:" + t.streamId(), t.details());
+    }
+
+    /** A queued take and the press waiting for it. */
+    private static final class Waiting {
+        private final Take take;
+        private final Semaphore woken = new Semaphore(0);
+        private volatile boolean done;
+        private Outcome outcome;
+        private Throwable failure;
+
+        Waiting(Take take) {
+            this.take = take;
+        }
+
+        boolean done() {
+            return done;
+        }
+
+        void finish(Outcome outcome, Throwable failure) {
+            this.outcome = outcome;
+            this.failure = failure;
+            done = true;
+            woken.release();
+        }
+
+        void wake() {
+            woken.release();
+        }
+
+        void await() {
+            woken.acquireUninterruptibly();
+        }
+
+        Outcome outcome() {
+            if (failure instanceof RuntimeException r) {
+                throw r;
+            }
+            if (failure instanceof Error e) {
+                throw e;
+            }
+            return outcome;
+        }
+    }
+}

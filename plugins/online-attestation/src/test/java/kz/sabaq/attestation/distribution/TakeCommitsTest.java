@@ -1,0 +1,165 @@
+package kz.sabaq.attestation.distribution;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Supplier;
+import kz.sabaq.api.data.Transactions;
+import kz.sabaq.attestation.ExamSlot;
+import kz.sabaq.attestation.distribution.TakeCommits.Outcome;
+import kz.sabaq.attestation.distribution.TakeCommits.Take;
+import kz.sabaq.core.audit.Audit;
+import kz.sabaq.core.audit.AuditMapper;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Tiles pressed while a take is being committed are committed together, in one transaction, and
+ * each press learns its own outcome; a collision in the group costs the others nothing, and a group
+ * whose transaction is undone is tried take by take, never lost and never audited twice.
+ */
+class TakeCommitsTest {
+    private static final Map<String, Object> OWN_CHOICE = Map.of("wholeStream", true, "distribution", "self-select");
+
+    @Test
+    void takesQueuedBehindACommitAreCommittedTogetherAndACollisionCostsTheOthersNothing() throws Exception {
+        try (Exam exam = Exam.start(OWN_CHOICE)) {
+            List<Long> ids = sixPlaced(exam);
+            Counted transactions = new Counted(exam.db, 0);
+            TakeCommits commits = commits(exam, transactions);
+
+            List<CompletableFuture<Outcome>> outcomes = pressBehindALockedFirst(exam, commits, transactions, ids,
+                    new int[] {1, 2, 3, 4, 4, 5});
+
+            assertEquals(List.of(Outcome.TAKEN, Outcome.TAKEN, Outcome.TAKEN, Outcome.TAKEN, Outcome.HELD_BY_ANOTHER,
+                    Outcome.TAKEN), done(outcomes));
+            assertEquals(2, transactions.begun.get(), "the first take alone, then the five queued behind it together");
+            assertEquals(Map.of(ids.get(0), 1, ids.get(1), 2, ids.get(2), 3, ids.get(3), 4, ids.get(5), 5), exam.given());
+            assertEquals(List.of(1, 2, 3, 4, 5), audited(exam), "one entry per ticket taken, none for the collision");
+        }
+    }
+
+    @Test
+    void aGroupWhoseTransactionIsUndoneIsTriedTakeByTakeNeverLostNorAuditedTwice() throws Exception {
+        try (Exam exam = Exam.start(OWN_CHOICE)) {
+            List<Long> ids = sixPlaced(exam);
+            Counted transactions = new Counted(exam.db, 2); // the group's transaction fails as it ends
+            TakeCommits commits = commits(exam, transactions);
+
+            List<CompletableFuture<Outcome>> outcomes = pressBehindALockedFirst(exam, commits, transactions, ids,
+                    new int[] {1, 2, 3, 4, 4, 5});
+
+            assertEquals(List.of(Outcome.TAKEN, Outcome.TAKEN, Outcome.TAKEN, Outcome.TAKEN, Outcome.HELD_BY_ANOTHER,
+                    Outcome.TAKEN), done(outcomes));
+            assertEquals(2 + 5, transactions.begun.get(), "the first, the undone group, then each of its five alone");
+            assertEquals(Map.of(ids.get(0), 1, ids.get(1), 2, ids.get(2), 3, ids.get(3), 4, ids.get(5), 5), exam.given());
+            assertEquals(List.of(1, 2, 3, 4, 5), audited(exam));
+        }
+    }
+
+    private static List<Long> sixPlaced(Exam exam) {
+        exam.tickets(20);
+        ExamSlot slot = exam.slot(Exam.NOW, Duration.ofHours(2));
+        return exam.sit(slot, 6, true);
+    }
+
+    private static TakeCommits commits(Exam exam, Transactions transactions) {
+        return new TakeCommits(exam.db.mapper(DistributionMapper.class), transactions,
+                new Audit(exam.db.mapper(AuditMapper.class), exam.server.clock()));
+    }
+
+    /**
+     * The first student's sitting is locked by another transaction, so their take waits inside its
+     * commit; the others press meanwhile and queue. Then the lock is let go.
+     */
+    private static List<CompletableFuture<Outcome>> pressBehindALockedFirst(
+            Exam exam, TakeCommits commits, Counted transactions, List<Long> ids, int[] tickets) throws SQLException {
+        List<CompletableFuture<Outcome>> outcomes = new ArrayList<>();
+        try (Connection lock = exam.db.dataSource().getConnection()) {
+            lock.setAutoCommit(false);
+            try (PreparedStatement s = lock.prepareStatement(
+                    "SELECT student_id FROM oa_sitting WHERE stream_id = ? AND student_id = ? FOR UPDATE")) {
+                s.setLong(1, exam.stream);
+                s.setLong(2, ids.get(0));
+                s.executeQuery().close();
+            }
+            for (int i = 0; i < ids.size(); i++) {
+                CompletableFuture<Outcome> outcome = new CompletableFuture<>();
+                Take take = new Take(exam.stream, ids.get(i), slotOf(exam, ids.get(i)), 0, tickets[i],
+                        Exam.NOW, Map.of("ticket", tickets[i]));
+                Thread press = new Thread(() -> outcome.complete(commits.commit(take)));
+                press.start();
+                outcomes.add(outcome);
+                if (i == 0) {
+                    await(() -> transactions.begun.get() == 1, "the first take's commit began");
+                } else { // one after another, so they queue in this order
+                    await(() -> press.getState() == Thread.State.WAITING, "press " + i + " queued");
+                }
+            }
+            lock.commit();
+        }
+        return outcomes;
+    }
+
+    private static long slotOf(Exam exam, long student) {
+        long[] slot = new long[1];
+        exam.query("SELECT slot_id FROM oa_sitting WHERE stream_id = ? AND student_id = ?", r -> slot[0] = r.getLong(1),
+                exam.stream, student);
+        return slot[0];
+    }
+
+    private static List<Outcome> done(List<CompletableFuture<Outcome>> outcomes) throws Exception {
+        List<Outcome> done = new ArrayList<>();
+        for (CompletableFuture<Outcome> o : outcomes) {
+            done.add(o.get(30, TimeUnit.SECONDS));
+        }
+        return done;
+    }
+
+    private static List<Integer> audited(Exam exam) {
+        return exam.audit(Choice.EVENT).stream().map(d -> d.get("ticket").asInt()).sorted().toList();
+    }
+
+    /** Until the condition holds (a condition, not a pause). */
+    private static void await(Supplier<Boolean> condition, String what) {
+        long giveUp = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
+        while (!condition.get()) {
+            if (System.nanoTime() > giveUp) {
+                throw new AssertionError("never: " + what);
+            }
+            Thread.onSpinWait();
+        }
+    }
+
+    /** The database's transactions, counted; the one numbered {@code failing} is undone as it ends. */
+    private static final class Counted implements Transactions {
+        final AtomicInteger begun = new AtomicInteger();
+        private final Transactions database;
+        private final int failing;
+
+        Counted(Transactions database, int failing) {
+            this.database = database;
+            this.failing = failing;
+        }
+
+        @Override
+        public <T> T inTransaction(Supplier<T> work) {
+            int number = begun.incrementAndGet();
+            return database.inTransaction(() -> {
+                T result = work.get();
+                if (number == failing) {
+                    throw new IllegalStateException("the connection was lost at the commit");
+                }
+                return result;
+            });
+        }
+    }
+}
