@@ -51,6 +51,30 @@ public interface DistributionMapper {
     int giveChosen(@Param("streamId") long streamId, @Param("studentId") long studentId, @Param("slotId") long slotId,
                    @Param("pool") long pool, @Param("number") int number, @Param("at") Instant at);
 
+    /** A sitting as a group of takes finds it: whether the student may take a ticket there now. */
+    record Seat(long studentId, long slotId, boolean placed, Integer ticketNumber) {
+    }
+
+    /** These students' sittings in the stream, locked until the transaction ends. */
+    @Select("<script>SELECT student_id AS studentId, slot_id AS slotId, placed_at IS NOT NULL AS placed, "
+            + "ticket_number AS ticketNumber FROM oa_sitting WHERE stream_id = #{streamId} AND student_id IN "
+            + "<foreach collection='students' item='s' open='(' separator=',' close=')'>#{s}</foreach> FOR UPDATE</script>")
+    List<Seat> lockSeats(@Param("streamId") long streamId, @Param("students") List<Long> students);
+
+    /**
+     * The students' own choices in one statement, each only while without a ticket (the caller has
+     * checked the rest under {@link #lockSeats}). A ticket another student holds in its pool is
+     * skipped (IGNORE), not an error: the caller reads the seats again to tell which (the count
+     * MariaDB returns includes the rows it skipped).
+     */
+    @Update("<script>UPDATE IGNORE oa_sitting SET "
+            + "ticket_number = CASE student_id <foreach collection='takes' item='t'>WHEN #{t.studentId} THEN #{t.number} </foreach>END, "
+            + "ticket_pool = CASE student_id <foreach collection='takes' item='t'>WHEN #{t.studentId} THEN #{t.pool} </foreach>END, "
+            + "ticket_at = CASE student_id <foreach collection='takes' item='t'>WHEN #{t.studentId} THEN #{t.at} </foreach>END, "
+            + "ticket_source = 'CHOSEN' WHERE stream_id = #{streamId} AND ticket_number IS NULL AND student_id IN "
+            + "<foreach collection='takes' item='t' open='(' separator=',' close=')'>#{t.studentId}</foreach></script>")
+    void giveAllChosen(@Param("streamId") long streamId, @Param("takes") List<TakeCommits.Take> takes);
+
     /** Keeps the stream's first secret: a second maker's offer is ignored. */
     @Insert("INSERT IGNORE INTO oa_tile_secret (stream_id, secret, created_at) VALUES (#{streamId}, UNHEX(#{hex}), #{at})")
     void offerSecret(@Param("streamId") long streamId, @Param("hex") String hex, @Param("at") Instant at);

@@ -2,8 +2,13 @@ package kz.sabaq.attestation.distribution;
 
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.IdentityHashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.Queue;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.Semaphore;
@@ -15,12 +20,13 @@ import kz.sabaq.api.data.Transactions;
  * The takes of tiles pressed at the same instant, committed together: a stream pressing its tiles
  * at once would otherwise make a durable commit per press (start, update, audit entry, commit:
  * four round trips to MariaDB each). A press puts its take in the queue; whoever finds no commit
- * under way commits what is queued, up to {@link #MOST} takes, in one transaction: each take's own
- * conditional update, then one audit statement for all that took a ticket. A take that loses the
- * unique key is "held by another" inside that transaction (MariaDB undoes only the statement), so
- * one collision costs the others nothing. Should the transaction itself fail (a deadlock with
- * staff's work, a lost connection), each of its takes is tried again on its own, as before there
- * were groups, and answers for itself.
+ * under way commits what is queued, up to {@link #MOST} takes, in one transaction: per stream, one
+ * locking read of the students' sittings, one update giving every take that stands its ticket,
+ * and a read of which did (a ticket held already is skipped); then one audit statement for
+ * all that took a ticket. A take that collides loses alone ("held by another"), so one collision
+ * costs the others nothing. Should the transaction itself fail (a deadlock with staff's work, a
+ * lost connection), each of its takes is tried again on its own, as before there were groups, and
+ * answers for itself.
  *
  * <p>The press that commits a group answers its own student as soon as its own take is done and
  * hands the queue over to the first press still waiting. Presses must not arrive inside a
@@ -118,20 +124,58 @@ final class TakeCommits {
         }
     }
 
+    /** The group's takes in one transaction: per stream, a locking read, one update and a read of what it gave. */
     private List<Outcome> together(List<Waiting> group) {
         return transactions.inTransaction(() -> {
-            List<Outcome> outcomes = new ArrayList<>(group.size());
+            Map<Take, Outcome> outcomes = new IdentityHashMap<>();
+            Map<Long, List<Take>> byStream = new LinkedHashMap<>();
+            group.forEach(w -> byStream.computeIfAbsent(w.take.streamId(), s -> new ArrayList<>()).add(w.take));
+            byStream.forEach((stream, takes) -> outcomes.putAll(inStream(stream, takes)));
             List<AuditLog.Entry> entries = new ArrayList<>(group.size());
-            for (Waiting w : group) {
-                Outcome outcome = update(w.take);
-                outcomes.add(outcome);
-                if (outcome == Outcome.TAKEN) {
-                    entries.add(entry(w.take));
-                }
-            }
+            group.stream().map(w -> w.take).filter(t -> outcomes.get(t) == Outcome.TAKEN).forEach(t -> entries.add(entry(t)));
             audit.recordAll(entries);
-            return outcomes;
+            return group.stream().map(w -> outcomes.get(w.take)).toList();
         });
+    }
+
+    /**
+     * The takes of one stream, in the order they were pressed: a take stands only where its own
+     * one would ({@link DistributionMapper#giveChosen}: placed in its slot, without a ticket); of
+     * two takes of one student only the first, and of two takes of one ticket only the first, stand.
+     */
+    private Map<Take, Outcome> inStream(long streamId, List<Take> takes) {
+        List<Long> students = takes.stream().map(Take::studentId).distinct().toList();
+        Map<Long, DistributionMapper.Seat> seats = new HashMap<>();
+        tickets.lockSeats(streamId, students).forEach(s -> seats.put(s.studentId(), s));
+        Map<Take, Outcome> outcomes = new IdentityHashMap<>();
+        Set<Long> taking = new HashSet<>();
+        Set<List<Long>> claimed = new HashSet<>();
+        List<Take> standing = new ArrayList<>();
+        for (Take t : takes) {
+            DistributionMapper.Seat seat = seats.get(t.studentId());
+            if (seat == null || !seat.placed() || seat.slotId() != t.slotId() || seat.ticketNumber() != null
+                    || !taking.add(t.studentId())) {
+                outcomes.put(t, Outcome.UNCHANGED);
+            } else if (!claimed.add(List.of(t.pool(), (long) t.number()))) {
+                taking.remove(t.studentId());
+                outcomes.put(t, Outcome.HELD_BY_ANOTHER);
+            } else {
+                standing.add(t);
+            }
+        }
+        if (standing.isEmpty()) {
+            return outcomes;
+        }
+        tickets.giveAllChosen(streamId, standing);
+        // what the update counts includes rows IGNORE skipped: the seats tell which took their ticket
+        Map<Long, Integer> after = new HashMap<>();
+        tickets.lockSeats(streamId, standing.stream().map(Take::studentId).toList())
+                .forEach(s -> after.put(s.studentId(), s.ticketNumber()));
+        for (Take t : standing) {
+            outcomes.put(t, Integer.valueOf(t.number()).equals(after.get(t.studentId()))
+                    ? Outcome.TAKEN : Outcome.HELD_BY_ANOTHER);
+        }
+        return outcomes;
     }
 
     /** One take in its own transaction; a deadlock is simply tried again. */
