@@ -20,9 +20,10 @@ import kz.sabaq.api.data.Transactions;
  * The takes of tiles pressed at the same instant, committed together: a stream pressing its tiles
  * at once would otherwise make a durable commit per press (start, update, audit entry, commit:
  * four round trips to MariaDB each). A press puts its take in the queue; whoever finds no commit
- * under way commits what is queued, up to {@link #MOST} takes, in one transaction: per stream, one
- * locking read of the students' sittings, one update giving every take that stands its ticket,
- * and a read of which did (a ticket held already is skipped); then one audit statement for
+ * under way commits what is queued, up to {@link #MOST} takes, in one transaction: per stream (of
+ * at least {@link #BULK} takes; fewer are updated one by one), one locking read of the students'
+ * sittings, one update giving every take that stands its ticket, and a read of which did (a
+ * ticket held already is skipped); then one audit statement for
  * all that took a ticket. A take that collides loses alone ("held by another"), so one collision
  * costs the others nothing. Should the transaction itself fail (a deadlock with staff's work, a
  * lost connection), each of its takes is tried again on its own, as before there were groups, and
@@ -35,6 +36,8 @@ import kz.sabaq.api.data.Transactions;
 final class TakeCommits {
     /** Takes in one transaction at most: a hall of 500 is committed in a handful. */
     static final int MOST = 64;
+    /** From this many takes of one stream, its three statements beat a statement per take. */
+    static final int BULK = 3;
     private static final int ATTEMPTS = 5;
 
     /** What became of a take. */
@@ -130,7 +133,13 @@ final class TakeCommits {
             Map<Take, Outcome> outcomes = new IdentityHashMap<>();
             Map<Long, List<Take>> byStream = new LinkedHashMap<>();
             group.forEach(w -> byStream.computeIfAbsent(w.take.streamId(), s -> new ArrayList<>()).add(w.take));
-            byStream.forEach((stream, takes) -> outcomes.putAll(inStream(stream, takes)));
+            byStream.forEach((stream, takes) -> {
+                if (takes.size() < BULK) {
+                    takes.forEach(t -> outcomes.put(t, update(t)));
+                } else {
+                    outcomes.putAll(inStream(stream, takes));
+                }
+            });
             List<AuditLog.Entry> entries = new ArrayList<>(group.size());
             group.stream().map(w -> w.take).filter(t -> outcomes.get(t) == Outcome.TAKEN).forEach(t -> entries.add(entry(t)));
             audit.recordAll(entries);

@@ -50,6 +50,23 @@ class TakeCommitsTest {
     }
 
     @Test
+    void aFewTakesOfAStreamAreUpdatedOneByOneInTheGroupAndACollisionLosesAlone() throws Exception {
+        try (Exam exam = Exam.start(OWN_CHOICE)) {
+            List<Long> ids = sixPlaced(exam);
+            Counted transactions = new Counted(exam.db, 0);
+            TakeCommits commits = commits(exam, transactions);
+
+            List<CompletableFuture<Outcome>> outcomes = pressBehindALockedFirst(exam, commits, transactions, ids,
+                    new int[][] {{0, 1}, {1, 2}, {2, 2}}); // two queued: fewer than TakeCommits.BULK
+
+            assertEquals(List.of(Outcome.TAKEN, Outcome.TAKEN, Outcome.HELD_BY_ANOTHER), done(outcomes));
+            assertEquals(2, transactions.begun.get());
+            assertEquals(Map.of(ids.get(0), 1, ids.get(1), 2), exam.given());
+            assertEquals(List.of(1, 2), audited(exam));
+        }
+    }
+
+    @Test
     void aGroupWhoseTransactionIsUndoneIsTriedTakeByTakeNeverLostNorAuditedTwice() throws Exception {
         try (Exam exam = Exam.start(OWN_CHOICE)) {
             List<Long> ids = sixPlaced(exam);
