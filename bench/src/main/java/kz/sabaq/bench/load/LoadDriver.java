@@ -8,6 +8,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.ThreadFactory;
+import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
@@ -56,10 +57,11 @@ public final class LoadDriver {
 
     private Outcome closedLoop(List<? extends VirtualUser> users, Load.ClosedLoop load) throws InterruptedException {
         Measurement measurement = new Measurement();
+        ExecutorService pool = readyPool(users.size());
         long start = time.nanoTime();
         long deadline = start + load.duration().toNanos();
         AtomicLong budget = new AtomicLong(load.requests());
-        runWorkers(users, load.duration(), user -> {
+        runWorkers(pool, users, load.duration(), user -> {
             while (!stopped && time.nanoTime() < deadline && budget.getAndDecrement() > 0) {
                 if (!perform(user, time.nanoTime(), measurement)) {
                     return;
@@ -75,11 +77,12 @@ public final class LoadDriver {
      */
     private Outcome openLoop(List<? extends VirtualUser> users, Load.OpenLoop load) throws InterruptedException {
         Measurement measurement = new Measurement();
+        ExecutorService pool = readyPool(users.size());
         long start = time.nanoTime();
         OpenLoopSchedule schedule = OpenLoopSchedule.of(start, load.ratePerSecond(), load.duration());
         long giveUp = schedule.lastDue() + grace.toNanos();
         AtomicLong next = new AtomicLong();
-        runWorkers(users, load.duration(), user -> {
+        runWorkers(pool, users, load.duration(), user -> {
             for (long slot = next.getAndIncrement(); slot < schedule.count(); slot = next.getAndIncrement()) {
                 long intended = schedule.intendedAt(slot);
                 time.waitUntil(intended);
@@ -127,8 +130,19 @@ public final class LoadDriver {
         void drive(VirtualUser user) throws InterruptedException;
     }
 
-    private void runWorkers(List<? extends VirtualUser> users, Duration phase, Worker worker) throws InterruptedException {
-        ExecutorService pool = Executors.newFixedThreadPool(users.size(), threads());
+    /**
+     * One thread per user, every one started before the phase's clock starts: the students are at
+     * their pages when the exam begins, so a burst of 500 measures the server, not the load
+     * generator creating 500 threads inside the measured second.
+     */
+    private static ExecutorService readyPool(int users) {
+        ThreadPoolExecutor pool = (ThreadPoolExecutor) Executors.newFixedThreadPool(users, threads());
+        pool.prestartAllCoreThreads();
+        return pool;
+    }
+
+    private void runWorkers(ExecutorService pool, List<? extends VirtualUser> users, Duration phase, Worker worker)
+            throws InterruptedException {
         List<Future<?>> running = new ArrayList<>();
         for (VirtualUser user : users) {
             running.add(pool.submit(() -> {

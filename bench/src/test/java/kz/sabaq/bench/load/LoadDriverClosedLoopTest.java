@@ -37,6 +37,35 @@ class LoadDriverClosedLoopTest {
     }
 
     @Test
+    void everyClientsThreadIsStartedBeforeThePhasesClockStarts() throws InterruptedException {
+        java.util.Set<Long> before = new java.util.HashSet<>();
+        Thread.getAllStackTraces().keySet().forEach(t -> before.add(t.getId()));
+        java.util.concurrent.atomic.AtomicInteger readyAtStart = new java.util.concurrent.atomic.AtomicInteger(-1);
+        TimeSource watching = new TimeSource() {
+            @Override
+            public long nanoTime() {
+                readyAtStart.compareAndSet(-1, (int) Thread.getAllStackTraces().keySet().stream()
+                        .filter(t -> !before.contains(t.getId()) && t.getName().startsWith("bench-user-")).count());
+                return System.nanoTime();
+            }
+
+            @Override
+            public void waitUntil(long deadline) throws InterruptedException {
+                TimeSource.SYSTEM.waitUntil(deadline);
+            }
+        };
+        List<VirtualUser> users = new ArrayList<>();
+        for (int i = 0; i < 50; i++) {
+            users.add(() -> { });
+        }
+        Outcome outcome = new LoadDriver(watching, Duration.ofSeconds(5))
+                .run(users, new Load.ClosedLoop(Duration.ofSeconds(20), 50));
+
+        assertEquals(50, outcome.succeeded());
+        assertEquals(50, readyAtStart.get(), "a burst's clock starts with its 50 clients ready, not while making them");
+    }
+
+    @Test
     void theDeadlineEndsALoopWithoutARequestLimit() throws InterruptedException {
         ScriptedTime time = new ScriptedTime(0);
         VirtualUser thirtyMs = () -> time.spend(Duration.ofMillis(30));
