@@ -18,4 +18,13 @@ public interface AttendanceAdmission {
 
     /** The chosen {@link AttendancePolicy}'s verdict: what decides admission. */
     AdmissionState state(long streamId, long studentId);
+
+    /**
+     * Only whether {@link #state} admits, for a check that shows no reasons (a ticket tile pressed,
+     * an exam page opened): the attendance plugin then does not write the reasons out in three
+     * languages.
+     */
+    default boolean admits(long streamId, long studentId) {
+        return state(streamId, studentId).admitted();
+    }
 }

@@ -27,7 +27,7 @@ public final class Admissions {
 
     /** What the rules say, before any decision. */
     public boolean byRules(long streamId, long studentId) {
-        boolean attendance = common.attendanceAdmission().map(a -> a.state(streamId, studentId).admitted()).orElse(true);
+        boolean attendance = common.attendanceAdmission().map(a -> a.admits(streamId, studentId)).orElse(true);
         return attendance && byRating(streamId, studentId);
     }
 

@@ -67,6 +67,13 @@ public final class AdmissionRules implements AttendanceAdmission {
         return judge(marks.of(streamId, studentId));
     }
 
+    /** The built-in rule's verdict from its counts alone, without writing out its reasons. */
+    @Override
+    public boolean admits(long streamId, long studentId) {
+        StudentMarks m = marks.of(streamId, studentId);
+        return ShareOfAbsences.ID.equals(settings.admissionPolicy()) ? byDefault.count(m).admitted() : judge(m).admitted();
+    }
+
     /**
      * Unexcused absences the student may still have before admission closes, for warning them in
      * time; empty under another policy, which says only whether it admits, and for a stream without

@@ -76,6 +76,8 @@ class AdmissionPolicyTest {
             AttendanceAdmission admission = server.app().service(AttendanceAdmission.class).orElseThrow();
             assertEquals("Missed 3 sessions in a row without a permit (limit 3)",
                     admission.state(room.stream, inARow.id()).reasons().get(0).en());
+            assertFalse(admission.admits(room.stream, inARow.id()), "the verdict alone, as the state says");
+            assertTrue(admission.admits(room.stream, scattered.id()));
         }
     }
 
@@ -90,6 +92,10 @@ class AdmissionPolicyTest {
 
             assertFalse(inARow.web().get("/attendance-qr/check-in/mine").contains("data-not-admitted"));
             assertTrue(scattered.web().get("/attendance-qr/check-in/mine").contains("data-not-admitted"));
+            AttendanceAdmission admission = server.app().service(AttendanceAdmission.class).orElseThrow();
+            assertTrue(admission.admits(room.stream, inARow.id()), "the verdict alone, as the state says");
+            assertFalse(admission.admits(room.stream, scattered.id()));
+            assertFalse(admission.state(room.stream, scattered.id()).admitted());
         }
     }
 
@@ -156,6 +162,7 @@ class AdmissionPolicyTest {
             assertTrue(listener.web().get("/attendance-qr/check-in/mine").contains("data-not-admitted"));
             assertTrue(server.app().service(AttendanceAdmission.class).orElseThrow().state(room.stream, listener.id())
                     .reasons().get(0).en().contains("\"consecutive-absences\" is not installed"));
+            assertFalse(server.app().service(AttendanceAdmission.class).orElseThrow().admits(room.stream, listener.id()));
             WebClient.Page settings = admin(server).get("/admin/plugins/attendance-qr/settings");
             assertTrue(settings.contains("<option value=\"consecutive-absences\" selected>consecutive-absences (іске қосылмаған)"),
                     "the saved value is shown as it is, not silently replaced: " + settings.body());
