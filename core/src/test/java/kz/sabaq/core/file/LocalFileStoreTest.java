@@ -34,6 +34,34 @@ class LocalFileStoreTest {
     }
 
     @Test
+    void theFormatsAnswersComeInAreToldFromTheirFirstBytesWhateverTheirSize() throws IOException {
+        LocalFileStore store = new LocalFileStore(root);
+        byte[] docx = zip("[Content_Types].xml", "word/document.xml");
+        assertEquals("application/vnd.openxmlformats-officedocument.wordprocessingml.document",
+                store.store(new ByteArrayInputStream(docx), "Жауап.docx", 1 << 20).contentType());
+        assertEquals("application/x-tika-ooxml", store.store(new ByteArrayInputStream(docx), "answer.txt", 1 << 20)
+                .contentType(), "an office document's zip is told as one, whatever it is called");
+        byte[] bigPdf = java.util.Arrays.copyOf(PDF, 3 << 20);
+        assertEquals("application/pdf", store.store(new ByteArrayInputStream(bigPdf), "a.txt", 4 << 20).contentType());
+        byte[] png = java.util.Arrays.copyOf(new byte[] {(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1a, '\n'}, 64);
+        assertEquals("image/png", store.store(new ByteArrayInputStream(png), "photo.jpg", 1024).contentType());
+        byte[] text = "Жауап: ".repeat(200_000).getBytes(StandardCharsets.UTF_8);
+        assertEquals("text/plain", store.store(new ByteArrayInputStream(text), "answer.bin", 4 << 20).contentType());
+    }
+
+    private static byte[] zip(String... entries) throws IOException {
+        java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream();
+        try (java.util.zip.ZipOutputStream zip = new java.util.zip.ZipOutputStream(bytes)) {
+            for (String entry : entries) {
+                zip.putNextEntry(new java.util.zip.ZipEntry(entry));
+                zip.write("<?xml version=\"1.0\"?><x/>".getBytes(StandardCharsets.UTF_8));
+                zip.closeEntry();
+            }
+        }
+        return bytes.toByteArray();
+    }
+
+    @Test
     void storedUnderAGeneratedNameWithoutTheUploadersPath() throws IOException {
         LocalFileStore store = new LocalFileStore(root);
         StoredFile file = store.store(new ByteArrayInputStream(PDF), "../../etc/Жауап 1.pdf", 1024);
