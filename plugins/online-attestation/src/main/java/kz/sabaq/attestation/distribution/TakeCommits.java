@@ -79,8 +79,8 @@ final class TakeCommits {
                     }
                 } finally {
                     committing.unlock();
+                    handOver(); // even when an Error ends this press, the queue goes on
                 }
-                handOver();
             } else {
                 mine.await(); // done, or asked to commit the next group
             }
