@@ -38,15 +38,16 @@ public final class CoreAcademicDirectory implements AcademicDirectory {
     private final KeptReads<Long, Optional<Stream>> streams;
     private final KeptReads<Long, Optional<String>> names;
     private final KeptReads<Long, Optional<AcademicPeriod>> periods;
-    private final KeptReads<List<Long>, Boolean> memberships;
+    private final KeptReads<Long, Set<Long>> rosters;
     private final KeptReads<Long, List<ClassSession>> timetables;
 
     /**
      * Every page of a final control or a class repeats the stream, its teacher's and the student's
      * names, its period and the student's membership, and every admission check the stream's
      * timetable (attendance counts its held meetings); a hall asks for them in the same second:
-     * those are kept (see {@link KeptReads}); only found rows and memberships that hold are kept, so
-     * a student added to a group is let in at once.
+     * those are kept (see {@link KeptReads}); only found rows are kept, and memberships come from
+     * the stream's kept roster, a student missing from it asked for on their own, so a student
+     * added to a group is let in at once.
      */
     public CoreAcademicDirectory(DirectoryMapper rows, ZoneId zone, Database database, Clock clock) {
         this.rows = rows;
@@ -54,7 +55,7 @@ public final class CoreAcademicDirectory implements AcademicDirectory {
         this.streams = database.kept(KEPT_FROM, clock, KEEP);
         this.names = database.kept(KEPT_FROM, clock, KEEP);
         this.periods = database.kept(KEPT_FROM, clock, KEEP);
-        this.memberships = database.kept(KEPT_FROM, clock, KEEP);
+        this.rosters = database.kept(KEPT_FROM, clock, KEEP);
         this.timetables = database.kept(KEPT_FROM, clock, KEEP);
     }
 
@@ -79,9 +80,14 @@ public final class CoreAcademicDirectory implements AcademicDirectory {
                 new Scope(r.studyTermId(), r.departmentId(), r.pccId())));
     }
 
+    /**
+     * From the stream's kept roster, read once for a hall of its students; one not on it is asked
+     * for on their own, so a student just added on another node is let in at once.
+     */
     @Override
     public boolean isStudentOf(long streamId, long userId) {
-        return memberships.get(List.of(streamId, userId), () -> rows.isStudentOf(streamId, userId), Boolean::booleanValue);
+        return rosters.get(streamId, () -> Set.copyOf(rows.studentIdsOf(streamId)), roster -> true).contains(userId)
+                || rows.isStudentOf(streamId, userId);
     }
 
     @Override

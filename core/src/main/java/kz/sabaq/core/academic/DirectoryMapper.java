@@ -40,6 +40,11 @@ public interface DirectoryMapper {
             + "WHERE st.user_id = #{userId} AND sg.stream_id = #{streamId})")
     boolean isStudentOf(@Param("streamId") long streamId, @Param("userId") long userId);
 
+    /** The user ids of the stream's students, in one read. */
+    @Select("SELECT st.user_id FROM student st JOIN stream_group sg ON sg.group_id = st.group_id "
+            + "WHERE sg.stream_id = #{streamId}")
+    List<Long> studentIdsOf(long streamId);
+
     @Select(STUDENT + "JOIN stream_group sg ON sg.group_id = st.group_id WHERE sg.stream_id = #{streamId} "
             + "ORDER BY g.code, u.surname, u.first_name, u.id")
     List<Student> studentsOf(long streamId);

@@ -82,6 +82,26 @@ class KeptDirectoryTest {
     }
 
     @Test
+    void aHallOfStudentsIsAnsweredFromOneReadOfTheStreamsRoster() throws SQLException {
+        long own = academic.group("G-KEPT-HALL");
+        long teacher = server.user(Iins.next(), "Әбенов", "Марат", StandardRoles.TEACHER);
+        long stream = academic.stream(teacher, own);
+        long first = academic.student(Iins.next(), "Әлиева", "Дана", own);
+        long second = academic.student(Iins.next(), "Бекова", "Аружан", own);
+        assertTrue(directory.isStudentOf(stream, first));
+
+        try (Connection c = server.app().database().dataSource().getConnection(); // another node
+             PreparedStatement s = c.prepareStatement("DELETE FROM student WHERE user_id = ?")) {
+            s.setLong(1, second);
+            assertEquals(1, s.executeUpdate());
+        }
+        assertTrue(directory.isStudentOf(stream, second), "answered by the roster the first student's check read");
+        server.clock().advance(CoreAcademicDirectory.KEEP);
+        assertFalse(directory.isStudentOf(stream, second));
+        assertTrue(directory.isStudentOf(stream, first));
+    }
+
+    @Test
     void aMeetingAddedToTheTimetableOnThisNodeIsCountedAtOnce() {
         long group = academic.group("G-KEPT-TT");
         long stream = academic.stream(server.user(Iins.next(), "Жұмабаев", "Бақыт", StandardRoles.TEACHER), group);
