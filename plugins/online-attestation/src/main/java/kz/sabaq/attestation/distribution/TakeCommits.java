@@ -2,7 +2,6 @@ package kz.sabaq.attestation.distribution;
 
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.IdentityHashMap;
@@ -13,22 +12,22 @@ import java.util.Set;
 import java.util.Queue;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.Semaphore;
-import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.locks.ReentrantLock;
 import kz.sabaq.api.data.AuditLog;
 import kz.sabaq.api.data.Transactions;
 
 /**
  * The takes of tiles pressed at the same instant, committed together: a stream pressing its tiles
  * at once would otherwise make a durable commit per press (start, update, audit entry, commit:
- * four round trips to MariaDB each). A press puts its take in the queue; a press that finds one of
- * the {@link #COMMITTERS} free commits what is queued, up to {@link #MOST} takes, in one
- * transaction, in one lock order ({@code LOCK_ORDER}): per stream with at least {@link #BULK} takes, one locking
- * read of the students' sittings, one update giving every take that stands its ticket, and a read
- * of which did (a ticket held already is skipped); a stream's fewer takes are updated one by one;
- * then one audit statement for all that took a ticket. A take that collides loses alone ("held by
- * another"), so one collision costs the others nothing. Should the transaction itself fail (a
- * deadlock, a lost connection), each of its takes is tried again on its own, as before there were
- * groups, and answers for itself: none is lost, none audited twice.
+ * four round trips to MariaDB each). A press puts its take in the queue; whoever finds no commit
+ * under way commits what is queued, up to {@link #MOST} takes, in one transaction: per stream (of
+ * at least {@link #BULK} takes; fewer are updated one by one), one locking read of the students'
+ * sittings, one update giving every take that stands its ticket, and a read of which did (a
+ * ticket held already is skipped); then one audit statement for
+ * all that took a ticket. A take that collides loses alone ("held by another"), so one collision
+ * costs the others nothing. Should the transaction itself fail (a deadlock with staff's work, a
+ * lost connection), each of its takes is tried again on its own, as before there were groups, and
+ * answers for itself.
  *
  * <p>The press that commits a group answers its own student as soon as its own take is done and
  * hands the queue over to the first press still waiting. Presses must not arrive inside a
@@ -39,11 +38,6 @@ final class TakeCommits {
     static final int MOST = 64;
     /** From this many takes of one stream, its three statements beat a statement per take. */
     static final int BULK = 3;
-    /**
-     * Groups committed at the same time at most: a group waits mostly for MariaDB (its round trips
-     * and its durable commit), so while one does, the next is sent; each holds one pooled connection.
-     */
-    static final int COMMITTERS = 4;
     private static final int ATTEMPTS = 5;
 
     /** What became of a take. */
@@ -61,47 +55,30 @@ final class TakeCommits {
                 Map<String, Object> details) {
     }
 
-    /**
-     * Groups under way at once take their tickets in one order (stream, pool, number), so two of
-     * them wait for each other's locks one way round, not in a circle; of two takes of one ticket
-     * the first pressed comes first and wins (of one student's two takes, a double press, one
-     * stands and the other changes nothing).
-     */
-    private static final Comparator<Waiting> LOCK_ORDER = Comparator
-            .comparingLong((Waiting w) -> w.take.streamId()).thenComparingLong(w -> w.take.pool())
-            .thenComparingInt(w -> w.take.number()).thenComparingLong(w -> w.order);
-
     private final DistributionMapper tickets;
     private final Transactions transactions;
     private final AuditLog audit;
     private final Queue<Waiting> queue = new ConcurrentLinkedQueue<>();
-    private final Semaphore committing;
-    private final AtomicLong pressed = new AtomicLong();
+    private final ReentrantLock committing = new ReentrantLock();
 
     TakeCommits(DistributionMapper tickets, Transactions transactions, AuditLog audit) {
-        this(tickets, transactions, audit, COMMITTERS);
-    }
-
-    /** @param committers groups committed at the same time at most */
-    TakeCommits(DistributionMapper tickets, Transactions transactions, AuditLog audit, int committers) {
         this.tickets = tickets;
         this.transactions = transactions;
         this.audit = audit;
-        this.committing = new Semaphore(committers);
     }
 
     /** Commits the take, with whatever other presses are waiting, and says what became of it. */
     Outcome commit(Take take) {
-        Waiting mine = new Waiting(take, pressed.incrementAndGet());
+        Waiting mine = new Waiting(take);
         queue.add(mine);
         while (!mine.done()) {
-            if (committing.tryAcquire()) {
+            if (committing.tryLock()) {
                 try {
-                    while (!mine.done() && commitGroup()) {
-                        // until this press's own take is done, by this group or by another committer's
+                    while (!mine.done()) {
+                        commitGroup();
                     }
                 } finally {
-                    committing.release();
+                    committing.unlock();
                     handOver(); // even when an Error ends this press, the queue goes on
                 }
             } else {
@@ -122,17 +99,11 @@ final class TakeCommits {
         }
     }
 
-    /** @return false when the queue was empty (another committer took this press's take) */
-    private boolean commitGroup() {
+    private void commitGroup() {
         List<Waiting> group = new ArrayList<>(Math.min(MOST, queue.size()));
         for (Waiting w; group.size() < MOST && (w = queue.poll()) != null; ) {
             group.add(w);
         }
-        if (group.isEmpty()) {
-            return false;
-        }
-        handOver(); // more queued: another committer may send its group while this one's is under way
-        group.sort(LOCK_ORDER);
         try {
             List<Outcome> outcomes = group.size() == 1 ? List.of(alone(group.get(0).take)) : together(group);
             for (int i = 0; i < group.size(); i++) {
@@ -141,7 +112,7 @@ final class TakeCommits {
         } catch (RuntimeException e) {
             if (group.size() == 1) {
                 group.get(0).finish(null, e);
-                return true;
+                return;
             }
             for (Waiting w : group) { // the group's transaction is undone: each take on its own
                 try {
@@ -154,7 +125,6 @@ final class TakeCommits {
             group.forEach(w -> w.finish(null, e));
             throw e;
         }
-        return true;
     }
 
     /** The group's takes in one transaction: per stream, a locking read, one update and a read of what it gave. */
@@ -255,16 +225,13 @@ final class TakeCommits {
     /** A queued take and the press waiting for it. */
     private static final class Waiting {
         private final Take take;
-        /** When it was pressed, among all takes: the first of two takes of one ticket wins. */
-        private final long order;
         private final Semaphore woken = new Semaphore(0);
         private volatile boolean done;
         private Outcome outcome;
         private Throwable failure;
 
-        Waiting(Take take, long order) {
+        Waiting(Take take) {
             this.take = take;
-            this.order = order;
         }
 
         boolean done() {

@@ -84,57 +84,15 @@ class TakeCommitsTest {
         }
     }
 
-    @Test
-    void aTakeStuckBehindALockDoesNotHoldUpTheOthersAnotherCommitterSendsThem() throws Exception {
-        try (Exam exam = Exam.start(OWN_CHOICE)) {
-            List<Long> ids = sixPlaced(exam);
-            Counted transactions = new Counted(exam.db, 0);
-            TakeCommits commits = new TakeCommits(exam.db.mapper(DistributionMapper.class), transactions,
-                    new Audit(exam.db.mapper(AuditMapper.class), exam.server.clock()));
-            List<CompletableFuture<Outcome>> outcomes = new ArrayList<>();
-            try (Connection lock = exam.db.dataSource().getConnection()) {
-                lockSitting(lock, exam, ids.get(0));
-                outcomes.add(press(commits, exam, ids.get(0), 1));
-                await(() -> transactions.begun.get() == 1, "the first take's commit began");
-                for (int i = 1; i < ids.size(); i++) {
-                    outcomes.add(press(commits, exam, ids.get(i), i + 1));
-                }
-                for (CompletableFuture<Outcome> o : outcomes.subList(1, outcomes.size())) {
-                    assertEquals(Outcome.TAKEN, o.get(30, TimeUnit.SECONDS), "answered while the first still waits");
-                }
-                assertEquals(false, outcomes.get(0).isDone());
-                lock.commit();
-            }
-            assertEquals(Outcome.TAKEN, outcomes.get(0).get(30, TimeUnit.SECONDS));
-            assertEquals(List.of(1, 2, 3, 4, 5, 6), audited(exam));
-        }
-    }
-
-    private static void lockSitting(Connection lock, Exam exam, long student) throws SQLException {
-        lock.setAutoCommit(false);
-        try (PreparedStatement s = lock.prepareStatement(
-                "SELECT student_id FROM oa_sitting WHERE stream_id = ? AND student_id = ? FOR UPDATE")) {
-            s.setLong(1, exam.stream);
-            s.setLong(2, student);
-            s.executeQuery().close();
-        }
-    }
-
-    private static CompletableFuture<Outcome> press(TakeCommits commits, Exam exam, long student, int ticket) {
-        Take take = new Take(exam.stream, student, slotOf(exam, student), 0, ticket, Exam.NOW, Map.of("ticket", ticket));
-        return CompletableFuture.supplyAsync(() -> commits.commit(take), command -> new Thread(command).start());
-    }
-
     private static List<Long> sixPlaced(Exam exam) {
         exam.tickets(20);
         ExamSlot slot = exam.slot(Exam.NOW, Duration.ofHours(2));
         return exam.sit(slot, 6, true);
     }
 
-    /** One committer, so what is pressed while it commits is queued and committed as one group. */
     private static TakeCommits commits(Exam exam, Transactions transactions) {
         return new TakeCommits(exam.db.mapper(DistributionMapper.class), transactions,
-                new Audit(exam.db.mapper(AuditMapper.class), exam.server.clock()), 1);
+                new Audit(exam.db.mapper(AuditMapper.class), exam.server.clock()));
     }
 
     /**
@@ -145,7 +103,13 @@ class TakeCommitsTest {
             Exam exam, TakeCommits commits, Counted transactions, List<Long> ids, int[][] presses) throws SQLException {
         List<CompletableFuture<Outcome>> outcomes = new ArrayList<>();
         try (Connection lock = exam.db.dataSource().getConnection()) {
-            lockSitting(lock, exam, ids.get(0));
+            lock.setAutoCommit(false);
+            try (PreparedStatement s = lock.prepareStatement(
+                    "SELECT student_id FROM oa_sitting WHERE stream_id = ? AND student_id = ? FOR UPDATE")) {
+                s.setLong(1, exam.stream);
+                s.setLong(2, ids.get(0));
+                s.executeQuery().close();
+            }
             for (int i = 0; i < presses.length; i++) {
                 CompletableFuture<Outcome> outcome = new CompletableFuture<>();
                 long student = ids.get(presses[i][0]);
