@@ -52,28 +52,31 @@ public interface DistributionMapper {
                    @Param("pool") long pool, @Param("number") int number, @Param("at") Instant at);
 
     /** A sitting as a group of takes finds it: whether the student may take a ticket there now. */
-    record Seat(long studentId, long slotId, boolean placed, Integer ticketNumber) {
+    record Seat(long streamId, long studentId, long slotId, boolean placed, Integer ticketNumber) {
     }
 
-    /** These students' sittings in the stream, locked until the transaction ends. */
-    @Select("<script>SELECT student_id AS studentId, slot_id AS slotId, placed_at IS NOT NULL AS placed, "
-            + "ticket_number AS ticketNumber FROM oa_sitting WHERE stream_id = #{streamId} AND student_id IN "
-            + "<foreach collection='students' item='s' open='(' separator=',' close=')'>#{s}</foreach> FOR UPDATE</script>")
-    List<Seat> lockSeats(@Param("streamId") long streamId, @Param("students") List<Long> students);
+    /** The takes' students as a derived table (stream_id, student_id, pool, number, at), one row a take. */
+    String TAKES = "(<foreach collection='takes' item='t' separator=' UNION ALL '>SELECT CAST(#{t.streamId} AS SIGNED) "
+            + "AS stream_id, CAST(#{t.studentId} AS SIGNED) AS student_id, CAST(#{t.pool} AS SIGNED) AS pool, "
+            + "CAST(#{t.number} AS SIGNED) AS number, CAST(#{t.at} AS DATETIME(3)) AS at</foreach>) k";
+
+    /** The sittings of the takes' students (of any streams), locked until the transaction ends. */
+    @Select("<script>SELECT s.stream_id AS streamId, s.student_id AS studentId, s.slot_id AS slotId, "
+            + "s.placed_at IS NOT NULL AS placed, s.ticket_number AS ticketNumber FROM oa_sitting s JOIN " + TAKES
+            + " ON s.stream_id = k.stream_id AND s.student_id = k.student_id FOR UPDATE</script>")
+    List<Seat> lockSeats(@Param("takes") List<TakeCommits.Take> takes);
 
     /**
-     * The students' own choices in one statement, each only while without a ticket (the caller has
-     * checked the rest under {@link #lockSeats}). A ticket another student holds in its pool is
-     * skipped (IGNORE), not an error: the caller reads the seats again to tell which (the count
-     * MariaDB returns includes the rows it skipped).
+     * The students' own choices, of any streams, in one statement, each only while without a ticket
+     * (the caller has checked the rest under {@link #lockSeats}). A ticket another student holds in
+     * its pool is skipped (IGNORE), not an error: the caller reads the seats again to tell which
+     * (the count MariaDB returns includes the rows it skipped). A take listed twice is applied once.
      */
-    @Update("<script>UPDATE IGNORE oa_sitting SET "
-            + "ticket_number = CASE student_id <foreach collection='takes' item='t'>WHEN #{t.studentId} THEN #{t.number} </foreach>END, "
-            + "ticket_pool = CASE student_id <foreach collection='takes' item='t'>WHEN #{t.studentId} THEN #{t.pool} </foreach>END, "
-            + "ticket_at = CASE student_id <foreach collection='takes' item='t'>WHEN #{t.studentId} THEN #{t.at} </foreach>END, "
-            + "ticket_source = 'CHOSEN' WHERE stream_id = #{streamId} AND ticket_number IS NULL AND student_id IN "
-            + "<foreach collection='takes' item='t' open='(' separator=',' close=')'>#{t.studentId}</foreach></script>")
-    void giveAllChosen(@Param("streamId") long streamId, @Param("takes") List<TakeCommits.Take> takes);
+    @Update("<script>UPDATE IGNORE oa_sitting s JOIN " + TAKES
+            + " ON s.stream_id = k.stream_id AND s.student_id = k.student_id "
+            + "SET s.ticket_number = k.number, s.ticket_pool = k.pool, s.ticket_source = 'CHOSEN', s.ticket_at = k.at "
+            + "WHERE s.ticket_number IS NULL</script>")
+    void giveAllChosen(@Param("takes") List<TakeCommits.Take> takes);
 
     /** Keeps the stream's first secret: a second maker's offer is ignored. */
     @Insert("INSERT IGNORE INTO oa_tile_secret (stream_id, secret, created_at) VALUES (#{streamId}, UNHEX(#{hex}), #{at})")

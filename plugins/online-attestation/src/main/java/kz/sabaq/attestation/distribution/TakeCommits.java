@@ -5,7 +5,6 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.IdentityHashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -20,10 +19,10 @@ import kz.sabaq.api.data.Transactions;
  * The takes of tiles pressed at the same instant, committed together: a stream pressing its tiles
  * at once would otherwise make a durable commit per press (start, update, audit entry, commit:
  * four round trips to MariaDB each). A press puts its take in the queue; whoever finds no commit
- * under way commits what is queued, up to {@link #MOST} takes, in one transaction: per stream (of
- * at least {@link #BULK} takes; fewer are updated one by one), one locking read of the students'
+ * under way commits what is queued, up to {@link #MOST} takes, in one transaction: from
+ * {@link #BULK} takes on, whatever streams they are in, one locking read of the students'
  * sittings, one update giving every take that stands its ticket, and a read of which did (a
- * ticket held already is skipped); then one audit statement for
+ * ticket held already is skipped); fewer takes are updated one by one; then one audit statement for
  * all that took a ticket. A take that collides loses alone ("held by another"), so one collision
  * costs the others nothing. Should the transaction itself fail (a deadlock with staff's work, a
  * lost connection), each of its takes is tried again on its own, as before there were groups, and
@@ -36,7 +35,7 @@ import kz.sabaq.api.data.Transactions;
 final class TakeCommits {
     /** Takes in one transaction at most: a hall of 500 is committed in a handful. */
     static final int MOST = 64;
-    /** From this many takes of one stream, its three statements beat a statement per take. */
+    /** From this many takes in a group, its three statements beat a statement per take. */
     static final int BULK = 3;
     private static final int ATTEMPTS = 5;
 
@@ -127,46 +126,54 @@ final class TakeCommits {
         }
     }
 
-    /** The group's takes in one transaction: per stream, a locking read, one update and a read of what it gave. */
+    /**
+     * The group's takes in one transaction: from {@link #BULK} takes on, a locking read of their
+     * sittings, one update and a read of what it gave, whatever streams they are in; fewer are
+     * updated one by one.
+     */
     private List<Outcome> together(List<Waiting> group) {
+        List<Take> takes = group.stream().map(w -> w.take).toList();
         return transactions.inTransaction(() -> {
             Map<Take, Outcome> outcomes = new IdentityHashMap<>();
-            Map<Long, List<Take>> byStream = new LinkedHashMap<>();
-            group.forEach(w -> byStream.computeIfAbsent(w.take.streamId(), s -> new ArrayList<>()).add(w.take));
-            byStream.forEach((stream, takes) -> {
-                if (takes.size() < BULK) {
-                    takes.forEach(t -> outcomes.put(t, update(t)));
-                } else {
-                    outcomes.putAll(inStream(stream, takes));
-                }
-            });
-            List<AuditLog.Entry> entries = new ArrayList<>(group.size());
-            group.stream().map(w -> w.take).filter(t -> outcomes.get(t) == Outcome.TAKEN).forEach(t -> entries.add(entry(t)));
+            if (takes.size() < BULK) {
+                takes.forEach(t -> outcomes.put(t, update(t)));
+            } else {
+                outcomes.putAll(inOneUpdate(takes));
+            }
+            List<AuditLog.Entry> entries = new ArrayList<>(takes.size());
+            takes.stream().filter(t -> outcomes.get(t) == Outcome.TAKEN).forEach(t -> entries.add(entry(t)));
             audit.recordAll(entries);
-            return group.stream().map(w -> outcomes.get(w.take)).toList();
+            return takes.stream().map(outcomes::get).toList();
         });
     }
 
+    /** A sitting, by its key. */
+    private record Sitting(long streamId, long studentId) {
+        static Sitting of(Take t) {
+            return new Sitting(t.streamId(), t.studentId());
+        }
+    }
+
     /**
-     * The takes of one stream, in the order they were pressed: a take stands only where its own
-     * one would ({@link DistributionMapper#giveChosen}: placed in its slot, without a ticket); of
-     * two takes of one student only the first, and of two takes of one ticket only the first, stand.
+     * The takes in the order they were pressed: a take stands only where its own one would
+     * ({@link DistributionMapper#giveChosen}: placed in its slot, without a ticket); of one
+     * student's two takes in a stream only the first, and of two takes of one ticket only the
+     * first, stand.
      */
-    private Map<Take, Outcome> inStream(long streamId, List<Take> takes) {
-        List<Long> students = takes.stream().map(Take::studentId).distinct().toList();
-        Map<Long, DistributionMapper.Seat> seats = new HashMap<>();
-        tickets.lockSeats(streamId, students).forEach(s -> seats.put(s.studentId(), s));
+    private Map<Take, Outcome> inOneUpdate(List<Take> takes) {
+        Map<Sitting, DistributionMapper.Seat> seats = new HashMap<>();
+        tickets.lockSeats(padded(takes)).forEach(s -> seats.put(new Sitting(s.streamId(), s.studentId()), s));
         Map<Take, Outcome> outcomes = new IdentityHashMap<>();
-        Set<Long> taking = new HashSet<>();
+        Set<Sitting> taking = new HashSet<>();
         Set<List<Long>> claimed = new HashSet<>();
         List<Take> standing = new ArrayList<>();
         for (Take t : takes) {
-            DistributionMapper.Seat seat = seats.get(t.studentId());
+            DistributionMapper.Seat seat = seats.get(Sitting.of(t));
             if (seat == null || !seat.placed() || seat.slotId() != t.slotId() || seat.ticketNumber() != null
-                    || !taking.add(t.studentId())) {
+                    || !taking.add(Sitting.of(t))) {
                 outcomes.put(t, Outcome.UNCHANGED);
-            } else if (!claimed.add(List.of(t.pool(), (long) t.number()))) {
-                taking.remove(t.studentId());
+            } else if (!claimed.add(List.of(t.streamId(), t.pool(), (long) t.number()))) {
+                taking.remove(Sitting.of(t));
                 outcomes.put(t, Outcome.HELD_BY_ANOTHER);
             } else {
                 standing.add(t);
@@ -175,16 +182,30 @@ final class TakeCommits {
         if (standing.isEmpty()) {
             return outcomes;
         }
-        tickets.giveAllChosen(streamId, standing);
+        tickets.giveAllChosen(padded(standing));
         // what the update counts includes rows IGNORE skipped: the seats tell which took their ticket
-        Map<Long, Integer> after = new HashMap<>();
-        tickets.lockSeats(streamId, standing.stream().map(Take::studentId).toList())
-                .forEach(s -> after.put(s.studentId(), s.ticketNumber()));
+        Map<Sitting, Integer> after = new HashMap<>();
+        tickets.lockSeats(padded(standing)).forEach(s -> after.put(new Sitting(s.streamId(), s.studentId()), s.ticketNumber()));
         for (Take t : standing) {
-            outcomes.put(t, Integer.valueOf(t.number()).equals(after.get(t.studentId()))
+            outcomes.put(t, Integer.valueOf(t.number()).equals(after.get(Sitting.of(t)))
                     ? Outcome.TAKEN : Outcome.HELD_BY_ANOTHER);
         }
         return outcomes;
+    }
+
+    /**
+     * The takes, the last repeated up to a power of two: MariaDB prepares each statement text once
+     * per connection, and a group of any size from 3 to 64 then has one of five texts, not one of 62.
+     * A repeated take changes nothing: a row is updated once, and what is read is kept by key.
+     */
+    static List<Take> padded(List<Take> takes) {
+        int size = takes.size() <= 4 ? 4 : Integer.highestOneBit(takes.size() - 1) << 1;
+        List<Take> padded = new ArrayList<>(size);
+        padded.addAll(takes);
+        while (padded.size() < size) {
+            padded.add(takes.get(takes.size() - 1));
+        }
+        return padded;
     }
 
     /** One take in its own transaction; a deadlock is simply tried again. */

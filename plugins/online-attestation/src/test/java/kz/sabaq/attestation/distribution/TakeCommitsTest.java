@@ -6,6 +6,8 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.time.Duration;
+import java.time.LocalDateTime;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -50,6 +52,45 @@ class TakeCommitsTest {
     }
 
     @Test
+    void oneGroupGivesTheTicketsOfSeveralStreamsInOneUpdateTheSameNumberInEach() throws Exception {
+        try (Exam exam = Exam.start(OWN_CHOICE)) {
+            List<Long> ids = sixPlaced(exam);
+            long other = exam.academic.stream(exam.teacher, exam.group);
+            exam.attestation.exam(other).tickets(20).create();
+            LocalDateTime from = LocalDateTime.ofInstant(Exam.NOW, ZoneOffset.UTC);
+            long otherSlot = exam.attestation.slot(other, exam.teacher).between(from, from.plusHours(2)).createdAt(from).create();
+            for (long id : ids) {
+                exam.attestation.sitting(other, id, otherSlot).placedAt(from).create();
+            }
+            Counted transactions = new Counted(exam.db, 0);
+            TakeCommits commits = commits(exam, transactions);
+            List<CompletableFuture<Outcome>> outcomes = new ArrayList<>();
+            try (Connection lock = exam.db.dataSource().getConnection()) {
+                lockSitting(lock, exam, ids.get(0));
+                outcomes.add(press(commits, exam.stream, ids.get(0), slotOf(exam, ids.get(0)), 1));
+                await(() -> transactions.begun.get() == 1, "the first take's commit began");
+                long[][] presses = {{exam.stream, 1, 2}, {other, 1, 2}, {other, 2, 3}, {exam.stream, 2, 3}, {other, 3, 3}};
+                for (long[] p : presses) {
+                    long student = ids.get((int) p[1]);
+                    Thread press = pressThread(commits, outcomes, new Take(p[0], student,
+                            p[0] == other ? otherSlot : slotOf(exam, student), 0, (int) p[2], Exam.NOW, Map.of("ticket", p[2])));
+                    await(() -> press.getState() == Thread.State.WAITING, "queued");
+                }
+                lock.commit();
+            }
+            assertEquals(List.of(Outcome.TAKEN, Outcome.TAKEN, Outcome.TAKEN, Outcome.TAKEN, Outcome.TAKEN,
+                    Outcome.HELD_BY_ANOTHER), done(outcomes), "ticket 2 and 3 once in each stream; the last 3 is taken");
+            assertEquals(2, transactions.begun.get());
+            assertEquals(Map.of(ids.get(0), 1, ids.get(1), 2, ids.get(2), 3), exam.given());
+            Map<Long, Integer> inOther = new java.util.LinkedHashMap<>();
+            exam.query("SELECT student_id, ticket_number FROM oa_sitting WHERE stream_id = ? AND ticket_number IS NOT NULL "
+                    + "ORDER BY student_id", r -> inOther.put(r.getLong(1), r.getInt(2)), other);
+            assertEquals(Map.of(ids.get(1), 2, ids.get(2), 3), inOther);
+            assertEquals(List.of(1, 2, 2, 3, 3), audited(exam));
+        }
+    }
+
+    @Test
     void aFewTakesOfAStreamAreUpdatedOneByOneInTheGroupAndACollisionLosesAlone() throws Exception {
         try (Exam exam = Exam.start(OWN_CHOICE)) {
             List<Long> ids = sixPlaced(exam);
@@ -84,6 +125,20 @@ class TakeCommitsTest {
         }
     }
 
+    @Test
+    void aGroupIsPaddedWithItsLastTakeToOneOfFiveSizesSoMariaDbPreparesFewTexts() {
+        List<Take> five = new ArrayList<>();
+        for (int i = 1; i <= 64; i++) {
+            five.add(new Take(1, i, 1, 0, i, Exam.NOW, Map.of()));
+            List<Take> padded = TakeCommits.padded(five);
+            assertEquals(i <= 4 ? 4 : Integer.highestOneBit(i - 1) * 2, padded.size(), "for " + i);
+            assertEquals(five, padded.subList(0, i));
+            assertEquals(java.util.Set.of(five.get(i - 1)), java.util.Set.copyOf(padded.subList(i - 1, padded.size())));
+        }
+        assertEquals(java.util.Set.of(4, 8, 16, 32, 64), java.util.stream.IntStream.rangeClosed(3, 64)
+                .mapToObj(n -> TakeCommits.padded(five.subList(0, n)).size()).collect(java.util.stream.Collectors.toSet()));
+    }
+
     private static List<Long> sixPlaced(Exam exam) {
         exam.tickets(20);
         ExamSlot slot = exam.slot(Exam.NOW, Duration.ofHours(2));
@@ -103,13 +158,7 @@ class TakeCommitsTest {
             Exam exam, TakeCommits commits, Counted transactions, List<Long> ids, int[][] presses) throws SQLException {
         List<CompletableFuture<Outcome>> outcomes = new ArrayList<>();
         try (Connection lock = exam.db.dataSource().getConnection()) {
-            lock.setAutoCommit(false);
-            try (PreparedStatement s = lock.prepareStatement(
-                    "SELECT student_id FROM oa_sitting WHERE stream_id = ? AND student_id = ? FOR UPDATE")) {
-                s.setLong(1, exam.stream);
-                s.setLong(2, ids.get(0));
-                s.executeQuery().close();
-            }
+            lockSitting(lock, exam, ids.get(0));
             for (int i = 0; i < presses.length; i++) {
                 CompletableFuture<Outcome> outcome = new CompletableFuture<>();
                 long student = ids.get(presses[i][0]);
@@ -128,6 +177,31 @@ class TakeCommitsTest {
             lock.commit();
         }
         return outcomes;
+    }
+
+    private static CompletableFuture<Outcome> press(TakeCommits commits, long stream, long student, long slot, int ticket) {
+        List<CompletableFuture<Outcome>> one = new ArrayList<>();
+        pressThread(commits, one, new Take(stream, student, slot, 0, ticket, Exam.NOW, Map.of("ticket", ticket)));
+        return one.get(0);
+    }
+
+    private static Thread pressThread(TakeCommits commits, List<CompletableFuture<Outcome>> outcomes, Take take) {
+        CompletableFuture<Outcome> outcome = new CompletableFuture<>();
+        outcomes.add(outcome);
+        Thread press = new Thread(() -> outcome.complete(commits.commit(take)));
+        press.start();
+        return press;
+    }
+
+    /** Another transaction holds the student's sitting until {@code lock} commits. */
+    private static void lockSitting(Connection lock, Exam exam, long student) throws SQLException {
+        lock.setAutoCommit(false);
+        try (PreparedStatement s = lock.prepareStatement(
+                "SELECT student_id FROM oa_sitting WHERE stream_id = ? AND student_id = ? FOR UPDATE")) {
+            s.setLong(1, exam.stream);
+            s.setLong(2, student);
+            s.executeQuery().close();
+        }
     }
 
     private static long slotOf(Exam exam, long student) {
