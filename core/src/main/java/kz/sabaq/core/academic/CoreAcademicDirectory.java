@@ -38,7 +38,7 @@ public final class CoreAcademicDirectory implements AcademicDirectory {
     private final KeptReads<Long, Optional<Stream>> streams;
     private final KeptReads<Long, Optional<String>> names;
     private final KeptReads<Long, Optional<AcademicPeriod>> periods;
-    private final KeptReads<Long, Set<Long>> rosters;
+    private final KeptReads<Long, Map<Long, String>> rosters;
     private final KeptReads<Long, List<ClassSession>> timetables;
 
     /**
@@ -86,8 +86,23 @@ public final class CoreAcademicDirectory implements AcademicDirectory {
      */
     @Override
     public boolean isStudentOf(long streamId, long userId) {
-        return rosters.get(streamId, () -> Set.copyOf(rows.studentIdsOf(streamId)), roster -> true).contains(userId)
-                || rows.isStudentOf(streamId, userId);
+        return roster(streamId).containsKey(userId) || rows.isStudentOf(streamId, userId);
+    }
+
+    /** From the same kept roster: a hall's names in one read, with the same fall-back for a newcomer. */
+    @Override
+    public Optional<String> studentName(long streamId, long userId) {
+        String name = roster(streamId).get(userId);
+        return name != null ? Optional.of(name) : rows.isStudentOf(streamId, userId) ? fullName(userId) : Optional.empty();
+    }
+
+    /** The stream's students, user id → full name. */
+    private Map<Long, String> roster(long streamId) {
+        return rosters.get(streamId, () -> {
+            Map<Long, String> names = new HashMap<>();
+            rows.rosterOf(streamId).forEach(r -> names.put(r.userId(), r.fullName()));
+            return Map.copyOf(names);
+        }, roster -> true);
     }
 
     @Override

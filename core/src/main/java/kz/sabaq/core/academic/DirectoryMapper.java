@@ -40,10 +40,15 @@ public interface DirectoryMapper {
             + "WHERE st.user_id = #{userId} AND sg.stream_id = #{streamId})")
     boolean isStudentOf(@Param("streamId") long streamId, @Param("userId") long userId);
 
-    /** The user ids of the stream's students, in one read. */
-    @Select("SELECT st.user_id FROM student st JOIN stream_group sg ON sg.group_id = st.group_id "
+    /** A student of a stream's roster, with {@link #fullName}'s name. */
+    record RosterRow(long userId, String fullName) {
+    }
+
+    /** The stream's students with their full names, in one read. */
+    @Select("SELECT st.user_id, CONCAT_WS(' ', u.surname, u.first_name, NULLIF(u.patronymic, '')) FROM student st "
+            + "JOIN stream_group sg ON sg.group_id = st.group_id JOIN app_user u ON u.id = st.user_id "
             + "WHERE sg.stream_id = #{streamId}")
-    List<Long> studentIdsOf(long streamId);
+    List<RosterRow> rosterOf(long streamId);
 
     @Select(STUDENT + "JOIN stream_group sg ON sg.group_id = st.group_id WHERE sg.stream_id = #{streamId} "
             + "ORDER BY g.code, u.surname, u.first_name, u.id")

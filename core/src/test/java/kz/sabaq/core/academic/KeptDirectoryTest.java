@@ -102,6 +102,28 @@ class KeptDirectoryTest {
     }
 
     @Test
+    void aHallsNamesComeFromTheSameRosterAndSomeoneNotOnItHasNone() throws SQLException {
+        long own = academic.group("G-KEPT-NAMES");
+        long teacher = server.user(Iins.next(), "Әбенов", "Марат", StandardRoles.TEACHER);
+        long stream = academic.stream(teacher, own);
+        long first = academic.student(Iins.next(), "Әлиева", "Дана", own);
+        long second = academic.student(Iins.next(), "Бекова", "Аружан", own);
+        assertEquals("Әлиева Дана", directory.studentName(stream, first).orElseThrow());
+
+        try (Connection c = server.app().database().dataSource().getConnection()) { // another node
+            rename(c, second, "Бекқызы");
+        }
+        assertEquals("Бекова Аружан", directory.studentName(stream, second).orElseThrow(),
+                "answered by the roster the first student's name read");
+        server.clock().advance(CoreAcademicDirectory.KEEP);
+        assertEquals("Бекқызы Аружан", directory.studentName(stream, second).orElseThrow());
+        assertEquals(java.util.Optional.empty(), directory.studentName(stream, teacher), "the teacher is on no roster");
+
+        long newcomer = academic.student(Iins.next(), "Жаңа", "Студент", own);
+        assertEquals("Жаңа Студент", directory.studentName(stream, newcomer).orElseThrow(), "a newcomer at once");
+    }
+
+    @Test
     void aMeetingAddedToTheTimetableOnThisNodeIsCountedAtOnce() {
         long group = academic.group("G-KEPT-TT");
         long stream = academic.stream(server.user(Iins.next(), "Жұмабаев", "Бақыт", StandardRoles.TEACHER), group);

@@ -17,8 +17,8 @@ import java.util.Optional;
  * }</pre>
  *
  * <p>What every page of a stream repeats is kept in memory for up to ten seconds: {@link #stream},
- * {@link #isStudentOf} (when true), {@link #sessionsOfStream}, {@link #periodOfStream} and
- * {@link #fullName}. A change made on
+ * {@link #isStudentOf} (when true), {@link #studentName}, {@link #sessionsOfStream},
+ * {@link #periodOfStream} and {@link #fullName}. A change made on
  * this server shows at once; one made on another server of a cluster within those seconds. A student
  * added to a group is let in at once; one removed from it may still pass {@code isStudentOf} for up
  * to ten seconds on another server.
@@ -70,6 +70,15 @@ public interface AcademicDirectory {
 
     /** Surname, first name and patronymic (when there is one) of a user; kept for up to ten seconds. */
     Optional<String> fullName(long userId);
+
+    /**
+     * {@link #fullName} of a student of the stream, empty for anyone else. Core answers a hall of
+     * the stream's students from one kept read of its roster, where {@code fullName} asks for each
+     * student on their own: use this where the stream is known (a student's exam page).
+     */
+    default Optional<String> studentName(long streamId, long userId) {
+        return isStudentOf(streamId, userId) ? fullName(userId) : Optional.empty();
+    }
 
     /**
      * Meetings of every stream that start in {@code [from, to)}, by start: for pages of roles with a

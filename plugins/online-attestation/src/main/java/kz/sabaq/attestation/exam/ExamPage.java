@@ -150,7 +150,7 @@ public final class ExamPage {
                 exam.student() ? null : new Neighbours(common).of(exam.streamId(), exam.studentId(), locale),
                 !exam.student() && ("grade".equals(saved) || "absence".equals(saved))
                         ? Answers.PREFIX + "saved." + saved : null,
-                exam.stream().discipline().in(locale), common.academic().fullName(exam.studentId()).orElse(""),
+                exam.stream().discipline().in(locale), studentName(exam),
                 period.map(AcademicPeriod::yearCode).orElse(null), period.map(p -> p.name().in(locale)).orElse(null),
                 common.academic().fullName(exam.stream().teacherId()).orElse(null),
                 DATE.format(slot.startsAt().atZone(zone)), TIME.format(slot.startsAt().atZone(zone)),
@@ -175,6 +175,15 @@ public final class ExamPage {
                 Grading.gradable(exam, now) ? GradingForm.of(exam.streamId(), finalForm,
                         scale, cells, incompletes.defaultDeadline().toString(), locale) : null);
         return View.of("online-attestation/exam-page", Answers.PREFIX + "page.title", m);
+    }
+
+    /**
+     * The student's name from the stream's roster, which a hall of students opening their pages
+     * reads once; a student no longer on it (a staff view of an earlier sitting) by their own name.
+     */
+    private String studentName(Opened exam) {
+        return common.academic().studentName(exam.streamId(), exam.studentId())
+                .or(() -> common.academic().fullName(exam.studentId())).orElse("");
     }
 
     private TicketQuestions questions(Opened exam) {
