@@ -89,11 +89,11 @@ public final class CoreAcademicDirectory implements AcademicDirectory {
         return roster(streamId).containsKey(userId) || rows.isStudentOf(streamId, userId);
     }
 
-    /** From the same kept roster: a hall's names in one read, with the same fall-back for a newcomer. */
+    /** From the same kept roster: a hall's names in one read; anyone not on it as the interface says. */
     @Override
     public Optional<String> studentName(long streamId, long userId) {
         String name = roster(streamId).get(userId);
-        return name != null ? Optional.of(name) : rows.isStudentOf(streamId, userId) ? fullName(userId) : Optional.empty();
+        return name != null ? Optional.of(name) : AcademicDirectory.super.studentName(streamId, userId);
     }
 
     /** The stream's students, user id → full name. */

@@ -140,8 +140,10 @@ public final class LocalFileStore implements FileStore {
         disk.flush(dir.toAbsolutePath().getParent());
     }
 
-    /** Copies until the limit is passed by one byte, so an oversized upload is never read whole. */
-    /** Copies the upload, keeping its first bytes in {@code head} for the type's detection. */
+    /**
+     * Copies until the limit is passed by one byte, so an oversized upload is never read whole,
+     * keeping its first bytes in {@code head} for the type's detection.
+     */
     private static long copyAtMost(InputStream in, Path to, long maxBytes, byte[] head) throws IOException {
         long total = 0;
         byte[] buffer = new byte[64 * 1024];

@@ -25,7 +25,7 @@ import kz.sabaq.core.db.KeptReads;
  */
 public final class CoreJournals implements Journals {
     /** The tables the kept reads come from: a write to either on this node forgets them all. */
-    public static final Set<String> KEPT_FROM = Set.of("journal", "journal_grade");
+    private static final Set<String> KEPT_FROM = Set.of("journal", "journal_grade");
     /** How long settings and columns are kept: another node's change shows within it. */
     public static final Duration KEEP = Duration.ofSeconds(10);
 
