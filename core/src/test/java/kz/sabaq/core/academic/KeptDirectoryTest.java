@@ -71,11 +71,7 @@ class KeptDirectoryTest {
         academic.generator().enrol(student, own);
         assertTrue(directory.isStudentOf(stream, student), "a refusal is never kept");
 
-        try (Connection c = server.app().database().dataSource().getConnection();
-             PreparedStatement s = c.prepareStatement("DELETE FROM student WHERE user_id = ?")) {
-            s.setLong(1, student);
-            assertEquals(1, s.executeUpdate());
-        }
+        removedByAnotherNode(student);
         assertTrue(directory.isStudentOf(stream, student), "kept on this node until the keep time ends");
         server.clock().advance(CoreAcademicDirectory.KEEP);
         assertFalse(directory.isStudentOf(stream, student));
@@ -90,11 +86,7 @@ class KeptDirectoryTest {
         long second = academic.student(Iins.next(), "Бекова", "Аружан", own);
         assertTrue(directory.isStudentOf(stream, first));
 
-        try (Connection c = server.app().database().dataSource().getConnection(); // another node
-             PreparedStatement s = c.prepareStatement("DELETE FROM student WHERE user_id = ?")) {
-            s.setLong(1, second);
-            assertEquals(1, s.executeUpdate());
-        }
+        removedByAnotherNode(second);
         assertTrue(directory.isStudentOf(stream, second), "answered by the roster the first student's check read");
         server.clock().advance(CoreAcademicDirectory.KEEP);
         assertFalse(directory.isStudentOf(stream, second));
@@ -133,6 +125,15 @@ class KeptDirectoryTest {
 
         academic.session(stream, room, LocalDateTime.parse("2026-09-15T08:00"), LocalDateTime.parse("2026-09-15T08:50"));
         assertEquals(2, directory.sessionsOfStream(stream).size(), "this node's write is seen at once");
+    }
+
+    /** The student leaves their group on another node: straight from the pool, no signal on this node. */
+    private static void removedByAnotherNode(long student) throws SQLException {
+        try (Connection c = server.app().database().dataSource().getConnection();
+             PreparedStatement s = c.prepareStatement("DELETE FROM student WHERE user_id = ?")) {
+            s.setLong(1, student);
+            assertEquals(1, s.executeUpdate());
+        }
     }
 
     private static void rename(Connection c, long userId, String surname) throws SQLException {

@@ -152,6 +152,17 @@ final class TakeCommits {
         static Sitting of(Take t) {
             return new Sitting(t.streamId(), t.studentId());
         }
+
+        static Sitting of(DistributionMapper.Seat s) {
+            return new Sitting(s.streamId(), s.studentId());
+        }
+    }
+
+    /** A ticket, by the unique key that lets one student hold it. */
+    private record Ticket(long streamId, long pool, int number) {
+        static Ticket of(Take t) {
+            return new Ticket(t.streamId(), t.pool(), t.number());
+        }
     }
 
     /**
@@ -162,17 +173,17 @@ final class TakeCommits {
      */
     private Map<Take, Outcome> inOneUpdate(List<Take> takes) {
         Map<Sitting, DistributionMapper.Seat> seats = new HashMap<>();
-        tickets.lockSeats(padded(takes)).forEach(s -> seats.put(new Sitting(s.streamId(), s.studentId()), s));
+        tickets.lockSeats(padded(takes)).forEach(s -> seats.put(Sitting.of(s), s));
         Map<Take, Outcome> outcomes = new IdentityHashMap<>();
         Set<Sitting> taking = new HashSet<>();
-        Set<List<Long>> claimed = new HashSet<>();
+        Set<Ticket> claimed = new HashSet<>();
         List<Take> standing = new ArrayList<>();
         for (Take t : takes) {
             DistributionMapper.Seat seat = seats.get(Sitting.of(t));
             if (seat == null || !seat.placed() || seat.slotId() != t.slotId() || seat.ticketNumber() != null
                     || !taking.add(Sitting.of(t))) {
                 outcomes.put(t, Outcome.UNCHANGED);
-            } else if (!claimed.add(List.of(t.streamId(), t.pool(), (long) t.number()))) {
+            } else if (!claimed.add(Ticket.of(t))) {
                 taking.remove(Sitting.of(t));
                 outcomes.put(t, Outcome.HELD_BY_ANOTHER);
             } else {
@@ -185,7 +196,7 @@ final class TakeCommits {
         tickets.giveAllChosen(padded(standing));
         // what the update counts includes rows IGNORE skipped: the seats tell which took their ticket
         Map<Sitting, Integer> after = new HashMap<>();
-        tickets.lockSeats(padded(standing)).forEach(s -> after.put(new Sitting(s.streamId(), s.studentId()), s.ticketNumber()));
+        tickets.lockSeats(padded(standing)).forEach(s -> after.put(Sitting.of(s), s.ticketNumber()));
         for (Take t : standing) {
             outcomes.put(t, Integer.valueOf(t.number()).equals(after.get(Sitting.of(t)))
                     ? Outcome.TAKEN : Outcome.HELD_BY_ANOTHER);
