@@ -5,9 +5,11 @@ import java.util.List;
 import kz.sabaq.bench.attestation.ExamStart;
 import kz.sabaq.bench.attestation.ExamStartCommand;
 import kz.sabaq.bench.crash.CrashStormCommand;
+import kz.sabaq.bench.load.JitCompiler;
 import kz.sabaq.bench.load.LoadDriver;
 import kz.sabaq.bench.load.Outcome;
 import kz.sabaq.bench.load.TimeSource;
+import kz.sabaq.bench.load.Warmup;
 import kz.sabaq.bench.report.Memory;
 import kz.sabaq.bench.report.Report;
 import kz.sabaq.bench.target.InProcessServer;
@@ -66,18 +68,24 @@ public final class Bench {
     private static int measure(Scenario scenario, BenchOptions options, Target target, PrintStream out) throws Exception {
         Memory.Settled started = target.inProcess() ? Memory.settle() : null;
         out.println("Preparing " + scenario.name() + " for " + options.clients() + " clients…");
-        List<VirtualUser> users = scenario.prepare(target, new Plan(options.clients(), options.load(), options.warmup()));
+        List<VirtualUser> users = scenario.prepare(target, new Plan(options.clients(), options.load(),
+                options.warmup().longest()));
         LoadDriver driver = new LoadDriver(TimeSource.SYSTEM, options.timeout());
         Memory.Watch watch = Memory.watch(MEMORY_SAMPLE_MILLIS);
-        if (!options.warmup().isZero()) {
-            out.println("Warming up for " + options.warmup().toMillis() / 1000.0 + " s…");
-            driver.run(users, options.load().lasting(options.warmup()));
+        JitCompiler compiler = target.inProcess() ? JitCompiler.thisJvm() : JitCompiler.UNREAD;
+        if (!options.warmup().none()) {
+            out.println(options.warmup().announce());
         }
+        Warmup.Warmed warmed = options.warmup().run(length -> driver.run(users, options.load().lasting(length)),
+                compiler, TimeSource.SYSTEM);
         out.println("Measuring: " + options.load().describe(options.clients()) + "…");
+        long compilingBefore = target.inProcess() ? compiler.busyMillis() : 0;
         Outcome outcome = driver.run(users, options.load());
         Memory.Peak peak = watch.stop();
         String load = options.load().describe(options.clients())
-                + (options.warmup().isZero() ? "" : " after a " + options.warmup().toMillis() / 1000.0 + " s warm-up");
+                + (warmed.described().isEmpty() ? "" : " " + warmed.described())
+                + (target.inProcess() ? "; JIT compiler busy " + (compiler.busyMillis() - compilingBefore)
+                + " ms while measuring" : "");
         Report report = Report.of(scenario.name(), target.description(), load, outcome);
         if (started != null) {
             report = report.withMemory("after start-up " + started.describe() + "; under load " + peak.describe()

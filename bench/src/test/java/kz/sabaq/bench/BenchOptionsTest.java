@@ -9,6 +9,7 @@ import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import kz.sabaq.bench.load.Load;
+import kz.sabaq.bench.load.Warmup;
 import org.junit.jupiter.api.Test;
 
 class BenchOptionsTest {
@@ -19,7 +20,7 @@ class BenchOptionsTest {
         assertEquals("cabinet", o.scenario());
         assertEquals(16, o.clients());
         assertEquals(new Load.ClosedLoop(Duration.ofSeconds(20), Long.MAX_VALUE), o.load());
-        assertEquals(Duration.ofSeconds(5), o.warmup());
+        assertEquals(new Warmup.For(Duration.ofSeconds(5)), o.warmup());
     }
 
     @Test
@@ -36,10 +37,18 @@ class BenchOptionsTest {
 
     @Test
     void timesTakeMillisecondsSecondsAndMinutes() {
-        assertEquals(Duration.ofMillis(500), BenchOptions.parse("x", "--warmup", "500ms").warmup());
+        assertEquals(new Warmup.For(Duration.ofMillis(500)), BenchOptions.parse("x", "--warmup", "500ms").warmup());
         assertEquals(Duration.ofMillis(2500), BenchOptions.parse("x", "--duration", "2.5s").duration());
         assertEquals(Duration.ofMinutes(2), BenchOptions.parse("x", "--duration", "2m").duration());
-        assertEquals(Duration.ZERO, BenchOptions.parse("x", "--warmup", "0").warmup());
+        assertEquals(Warmup.NONE, BenchOptions.parse("x", "--warmup", "0").warmup());
+    }
+
+    @Test
+    void aWarmUpUntilCompiledIsForTheInProcessServerOnly() {
+        assertEquals(Warmup.UntilCompiled.STANDARD, BenchOptions.parse("x", "--warmup", "compiled").warmup());
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+                () -> BenchOptions.parse("x", "--warmup", "compiled", "--url", "http://127.0.0.1:8080"));
+        assertTrue(e.getMessage().contains("in-process"), e.getMessage());
     }
 
     @Test

@@ -62,6 +62,19 @@ final class ExamRooms {
         return streams;
     }
 
+    /** Gives the student's tickets in these streams back: they may choose again, as before their first press. */
+    static void giveBack(Database database, long student, List<Long> streams) throws SQLException {
+        try (Connection c = database.connection(); PreparedStatement s = c.prepareStatement(
+                "UPDATE oa_sitting SET ticket_number = NULL, ticket_pool = NULL, ticket_source = NULL, ticket_at = NULL "
+                        + "WHERE student_id = ? AND stream_id IN (" + "?,".repeat(streams.size() - 1) + "?)")) {
+            s.setLong(1, student);
+            for (int i = 0; i < streams.size(); i++) {
+                s.setLong(i + 2, streams.get(i));
+            }
+            s.executeUpdate();
+        }
+    }
+
     /** How many students hold each ticket of the run's streams more than once: 0 when no ticket went twice. */
     static long ticketsGivenTwice(Database database, List<Long> streams) throws SQLException {
         long twice = 0;

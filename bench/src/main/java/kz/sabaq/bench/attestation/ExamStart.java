@@ -9,9 +9,12 @@ import java.util.Queue;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import kz.sabaq.bench.UnexpectedResponse;
 import kz.sabaq.bench.VirtualUser;
+import kz.sabaq.bench.load.JitCompiler;
 import kz.sabaq.bench.load.Load;
 import kz.sabaq.bench.load.LoadDriver;
+import kz.sabaq.bench.load.Outcome;
 import kz.sabaq.bench.load.TimeSource;
+import kz.sabaq.bench.load.Warmup;
 import kz.sabaq.bench.login.BenchStudents;
 import kz.sabaq.bench.login.StudentLogin;
 import kz.sabaq.bench.report.Memory;
@@ -87,7 +90,7 @@ public final class ExamStart {
     }
 
     public Result run(Target target, int students, Duration hold) throws Exception {
-        return run(target, students, hold, Duration.ZERO);
+        return run(target, students, hold, Warmup.NONE);
     }
 
     /**
@@ -95,14 +98,14 @@ public final class ExamStart {
      *               counted: a server on exam day has served such pages before, so the storm meets
      *               compiled code, as it would in a hall, not a server's first minute
      */
-    public Result run(Target target, int students, Duration hold, Duration warmup) throws Exception {
+    public Result run(Target target, int students, Duration hold, Warmup warmup) throws Exception {
         List<String> iins = BenchStudents.create(target.database(), students, clock);
         UserMapper users = target.database().mapper(UserMapper.class);
         List<Long> ids = iins.stream().map(iin -> users.findByIin(iin).orElseThrow().id()).toList();
-        if (!warmup.isZero()) {
-            warmUp(target, iins.subList(0, Math.min(WARMUP_STUDENTS, students)),
-                    ids.subList(0, Math.min(WARMUP_STUDENTS, students)), warmup);
-        }
+        JitCompiler compiler = target.inProcess() ? JitCompiler.thisJvm() : JitCompiler.UNREAD;
+        Warmup.Warmed warmed = warmup.none() ? new Warmup.Warmed(Duration.ZERO, "") : warmUp(target,
+                iins.subList(0, Math.min(WARMUP_STUDENTS, students)), ids.subList(0, Math.min(WARMUP_STUDENTS, students)),
+                warmup, compiler);
         Memory.Settled beforeLogin = target.inProcess() ? Memory.settle() : null;
         out.println("Preparing " + students + " students in one exam slot starting now…");
         long stream = ExamHall.create(target.database(), ids, clock);
@@ -124,8 +127,12 @@ public final class ExamStart {
             });
         }
         Load opening = new Load.OpenLoop(students, Duration.ofSeconds(1));
-        Report pages = Report.of(NAME + " (page loads)", target.description(), opening.describe(students),
-                driver.run(openers, opening));
+        long compilingBefore = target.inProcess() ? compiler.busyMillis() : 0;
+        Outcome opened = driver.run(openers, opening);
+        String load = opening.describe(students) + (warmed.described().isEmpty() ? "" : " " + warmed.described())
+                + (target.inProcess() ? "; JIT compiler busy " + (compiler.busyMillis() - compilingBefore)
+                + " ms while the pages opened" : "");
+        Report pages = Report.of(NAME + " (page loads)", target.description(), load, opened);
         if (open.isEmpty()) {
             throw new IllegalStateException("No exam page opened:\n" + pages.table());
         }
@@ -153,9 +160,10 @@ public final class ExamStart {
         return new Result(pages, channels, beforeLogin, pagesOpen, students);
     }
 
-    /** An earlier exam's students open their page and beat, again and again, in a closed loop for {@code length}. */
-    private void warmUp(Target target, List<String> iins, List<Long> ids, Duration length) throws Exception {
-        out.println("Warming up for " + length.toMillis() / 1000.0 + " s: " + iins.size()
+    /** An earlier exam's students open their page and beat, again and again, in a closed loop for as long as the warm-up says. */
+    private Warmup.Warmed warmUp(Target target, List<String> iins, List<Long> ids, Warmup warmup, JitCompiler compiler)
+            throws Exception {
+        out.println(warmup.announce().replaceFirst("…$", "") + ": " + iins.size()
                 + " students of an earlier exam open and reload their pages…");
         long stream = ExamHall.create(target.database(), ids, clock);
         List<Browser> browsers = StudentLogin.logInAll(target, iins);
@@ -168,6 +176,8 @@ public final class ExamStart {
                 browser.postJson(path + "/presence", csrf).expect(200);
             });
         }
-        new LoadDriver(TimeSource.SYSTEM, timeout).run(readers, new Load.ClosedLoop(length, Long.MAX_VALUE));
+        LoadDriver driver = new LoadDriver(TimeSource.SYSTEM, timeout);
+        return warmup.run(length -> driver.run(readers, new Load.ClosedLoop(length, Long.MAX_VALUE)), compiler,
+                TimeSource.SYSTEM);
     }
 }

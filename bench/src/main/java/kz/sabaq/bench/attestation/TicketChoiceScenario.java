@@ -16,7 +16,6 @@ import java.util.regex.Pattern;
 import kz.sabaq.bench.Plan;
 import kz.sabaq.bench.Scenario;
 import kz.sabaq.bench.UnexpectedResponse;
-import kz.sabaq.bench.UsedUp;
 import kz.sabaq.bench.VirtualUser;
 import kz.sabaq.bench.login.BenchStudents;
 import kz.sabaq.bench.login.StudentLogin;
@@ -32,8 +31,10 @@ import kz.sabaq.core.user.UserMapper;
  * ticket (200: on to the next exam) or with "taken, choose another" (409) and the tiles as they
  * are now, which the page shows (a server that sends none makes it reload them, {@code GET …/tiles},
  * in the same operation); the student's next press picks one of the tiles still free. Both answers are what the page expects; anything else is an
- * error. The exams are sized from the run's plan; a student who has still been through every one
- * is retired ({@link UsedUp}).
+ * error. The exams are sized from the run's plan; a student who has been through every one goes
+ * round again: their tickets are given back (straight in the database, as staff would clear them)
+ * and they start again from the first exam, so a long warm-up ({@code --warmup compiled}) never
+ * runs out of exams.
  */
 public final class TicketChoiceScenario implements Scenario {
     /**
@@ -48,10 +49,17 @@ public final class TicketChoiceScenario implements Scenario {
     private static final Duration SETTINGS_TAKE_EFFECT = Duration.ofSeconds(20);
 
     private final Clock clock;
+    private final Integer exams;
     private List<Long> streams = List.of();
 
     public TicketChoiceScenario(Clock clock) {
+        this(clock, null);
+    }
+
+    /** With exactly {@code exams} exams rather than as many as the plan needs (tests). */
+    TicketChoiceScenario(Clock clock, Integer exams) {
         this.clock = clock;
+        this.exams = exams;
     }
 
     @Override
@@ -76,7 +84,7 @@ public final class TicketChoiceScenario implements Scenario {
         List<String> iins = BenchStudents.create(target.database(), clients, clock);
         UserMapper users = target.database().mapper(UserMapper.class);
         List<Long> ids = iins.stream().map(iin -> users.findByIin(iin).orElseThrow().id()).toList();
-        int rounds = (int) Math.max(LEAST_EXAMS, Math.min(MOST_SITTINGS / clients,
+        int rounds = exams != null ? exams : (int) Math.max(LEAST_EXAMS, Math.min(MOST_SITTINGS / clients,
                 plan.operationsPerClient(CLOSED_LOOP_CEILING)));
         streams = ExamRooms.create(target.database(), ids, rounds, clock);
         List<Browser> browsers = StudentLogin.logInAll(target, iins);
@@ -95,7 +103,8 @@ public final class TicketChoiceScenario implements Scenario {
                     String csrf = browser.get("/online-attestation/streams/" + streams.get(0) + "/students/" + student)
                             .expect(200).hiddenField("_csrf");
                     browser.getJson("/online-attestation/streams/" + streams.get(0) + "/tiles").expect(200);
-                    return new Student(browser, csrf, streams, clients, random);
+                    return new Student(browser, csrf, streams, clients, random,
+                            () -> ExamRooms.giveBack(target.database(), student, streams));
                 }));
             }
             List<VirtualUser> students = new ArrayList<>();
@@ -130,11 +139,18 @@ public final class TicketChoiceScenario implements Scenario {
         private final List<Long> streams;
         private final int tiles;
         private final Random random;
+        private final GiveBack giveBack;
         private int exam;
         private List<Integer> free;
 
-        Student(Browser browser, String csrf, List<Long> streams, int tiles, Random random) {
+        /** Gives the student's tickets in every exam back. */
+        interface GiveBack {
+            void run() throws Exception;
+        }
+
+        Student(Browser browser, String csrf, List<Long> streams, int tiles, Random random, GiveBack giveBack) {
             this.browser = browser;
+            this.giveBack = giveBack;
             this.csrf = csrf;
             this.streams = streams;
             this.tiles = tiles;
@@ -145,7 +161,8 @@ public final class TicketChoiceScenario implements Scenario {
         @Override
         public void act() throws Exception {
             if (exam >= streams.size()) {
-                throw new UsedUp("a student holds a ticket in every one of the " + streams.size() + " exams");
+                giveBack.run();
+                exam = 0;
             }
             String path = path(streams.get(exam));
             int position = free.get(random.nextInt(free.size()));

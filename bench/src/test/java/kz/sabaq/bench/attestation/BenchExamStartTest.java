@@ -14,6 +14,7 @@ import java.time.Duration;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 import java.util.Map;
+import kz.sabaq.bench.load.Warmup;
 import kz.sabaq.bench.target.Target;
 import kz.sabaq.core.testing.TestServer;
 import org.junit.jupiter.api.Test;
@@ -34,7 +35,7 @@ class BenchExamStartTest {
 
             ExamStart.Result result = new ExamStart(server.clock(), Duration.ofMillis(500), TIMEOUT,
                     new PrintStream(log, true, StandardCharsets.UTF_8)).run(target, STUDENTS, Duration.ofSeconds(4),
-                    Duration.ofSeconds(1));
+                    new Warmup.For(Duration.ofSeconds(1)));
 
             assertEquals(STUDENTS, result.pages().requests(), "one page load per student");
             assertEquals(0, result.pages().errors(), result.pages().errorsByKind().toString());

@@ -47,6 +47,28 @@ class BenchTicketChoiceTest {
         }
     }
 
+    @Test
+    void aStudentWhoHoldsATicketInEveryExamGivesThemBackAndGoesRoundAgain() throws Exception {
+        try (TestServer server = TestServer.builder().plugins(TestServer.repoRoot().resolve("plugins"))
+                .enable("online-attestation", Map.of()).enable("tickets-random", Map.of())
+                .enable("tickets-self-select", Map.of()).start()) {
+            server.clock().set(LocalDateTime.now(ZoneOffset.UTC));
+            Target target = new Target(URI.create(server.url("")), server.app().database(), TIMEOUT, "test server", () -> { });
+            TicketChoiceScenario scenario = new TicketChoiceScenario(server.clock(), 2);
+            List<VirtualUser> students = scenario.prepare(target, Plan.requests(4, 60));
+
+            Report report = Report.of("ticket-choice", target.description(), "closed loop",
+                    new LoadDriver(TimeSource.SYSTEM, TIMEOUT).run(students, new Load.ClosedLoop(Duration.ofSeconds(60), 60)));
+
+            // 4 students in 2 exams hold 8 tickets at most: 60 presses mean each went round several times
+            assertEquals(60, report.requests());
+            assertEquals(0, report.errors(), report.errorsByKind().toString());
+            assertEquals(0, ExamRooms.ticketsGivenTwice(server.app().database(), scenario.streams()));
+            assertTrue(count(server, scenario.streams().get(0)) <= 4);
+            assertTrue(count(server, scenario.streams().get(1)) <= 4);
+        }
+    }
+
     private static long count(TestServer server, long stream) throws Exception {
         try (Connection c = server.app().database().connection(); PreparedStatement s = c.prepareStatement(
                 "SELECT COUNT(*) FROM oa_sitting WHERE stream_id = ? AND ticket_source = 'CHOSEN'")) {

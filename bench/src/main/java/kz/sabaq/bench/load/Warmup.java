@@ -1,0 +1,112 @@
+package kz.sabaq.bench.load;
+
+import java.time.Duration;
+import java.util.Locale;
+
+/**
+ * What runs before the measured phase and is not counted: the same load for a fixed time, or until
+ * the JIT compiler is quiet. A server on exam day has run for hours with its hot code compiled by
+ * C2. On a two-core machine, C2 compiling the web stack under load takes a whole core for about two
+ * minutes, so a phase measured before it is done measures the compiler as much as the server.
+ */
+public sealed interface Warmup permits Warmup.For, Warmup.UntilCompiled {
+
+    /** No warm-up. */
+    Warmup NONE = new For(Duration.ZERO);
+
+    /** One stretch of the warm-up load, {@code length} long. */
+    interface Stretch {
+        void run(Duration length) throws InterruptedException;
+    }
+
+    /** How long a warm-up ran, and how the report says it ({@code "after a 10.0 s warm-up"}; empty for none). */
+    record Warmed(Duration took, String described) {
+    }
+
+    /** The longest it may run: what a scenario that uses data up sizes its data for. */
+    Duration longest();
+
+    /** One line for the start of the warm-up, such as {@code "Warming up for 10.0 s…"}. */
+    String announce();
+
+    Warmed run(Stretch stretch, JitCompiler compiler, TimeSource time) throws InterruptedException;
+
+    default boolean none() {
+        return longest().isZero();
+    }
+
+    /** The same load for {@code length}. */
+    record For(Duration length) implements Warmup {
+        @Override
+        public Duration longest() {
+            return length;
+        }
+
+        @Override
+        public String announce() {
+            return "Warming up for " + seconds(length) + "…";
+        }
+
+        @Override
+        public Warmed run(Stretch stretch, JitCompiler compiler, TimeSource time) throws InterruptedException {
+            if (length.isZero()) {
+                return new Warmed(Duration.ZERO, "");
+            }
+            stretch.run(length);
+            return new Warmed(length, "after a " + seconds(length) + " warm-up");
+        }
+    }
+
+    /**
+     * The same load in stretches of {@code stretch} until one in which the JIT compiler was busy
+     * less than {@code quietShare} of the time, but at least {@code least} and at most {@code most}
+     * in all. Only a compiler this JVM can read (an in-process server) can be waited for.
+     */
+    record UntilCompiled(Duration least, Duration most, Duration stretch, double quietShare) implements Warmup {
+        /** What {@code --warmup compiled} means: 5 s stretches, quiet below 10 %, from 10 s to 5 min. */
+        public static final UntilCompiled STANDARD =
+                new UntilCompiled(Duration.ofSeconds(10), Duration.ofMinutes(5), Duration.ofSeconds(5), 0.10);
+
+        public UntilCompiled {
+            if (stretch.isZero() || stretch.isNegative() || least.compareTo(most) > 0 || !(quietShare > 0)) {
+                throw new IllegalArgumentException("A warm-up until compiled needs a positive stretch and least ≤ most");
+            }
+        }
+
+        @Override
+        public Duration longest() {
+            return most;
+        }
+
+        @Override
+        public String announce() {
+            return "Warming up until the JIT compiler is quiet (at least " + seconds(least) + ", at most " + seconds(most) + ")…";
+        }
+
+        @Override
+        public Warmed run(Stretch load, JitCompiler compiler, TimeSource time) throws InterruptedException {
+            long start = time.nanoTime();
+            while (true) {
+                long busyBefore = compiler.busyMillis();
+                long stretchStart = time.nanoTime();
+                load.run(stretch);
+                long now = time.nanoTime();
+                double busy = compiler.busyMillis() - busyBefore;
+                double share = busy / Math.max(1, (now - stretchStart) / 1_000_000.0);
+                Duration took = Duration.ofNanos(now - start);
+                if (took.compareTo(least) >= 0 && share < quietShare) {
+                    return new Warmed(took, "after a warm-up until the JIT compiler was quiet (" + seconds(took)
+                            + String.format(Locale.ROOT, "; busy %.0f %% of its last %s)", 100 * share, seconds(stretch)));
+                }
+                if (took.compareTo(most) >= 0) {
+                    return new Warmed(took, "after a " + seconds(took) + " warm-up, the JIT compiler still busy"
+                            + String.format(Locale.ROOT, " %.0f %% of its last %s", 100 * share, seconds(stretch)));
+                }
+            }
+        }
+    }
+
+    private static String seconds(Duration d) {
+        return String.format(Locale.ROOT, "%.1f s", d.toMillis() / 1000.0);
+    }
+}

@@ -1,0 +1,91 @@
+package kz.sabaq.bench.load;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** A warm-up runs its load for its time, or in stretches until the JIT compiler was quiet in one. */
+class WarmupTest {
+    private static final Warmup.UntilCompiled UNTIL_COMPILED =
+            new Warmup.UntilCompiled(Duration.ofSeconds(10), Duration.ofSeconds(60), Duration.ofSeconds(5), 0.10);
+
+    /** A load whose stretches take their length of scripted time, with the compiler busy so long in each. */
+    private static final class Load implements Warmup.Stretch {
+        final ScriptedTime time = new ScriptedTime(0);
+        final List<Duration> stretches = new ArrayList<>();
+        final long[] busyPerStretch;
+        long busy;
+
+        Load(long... busyPerStretch) {
+            this.busyPerStretch = busyPerStretch;
+        }
+
+        @Override
+        public void run(Duration length) {
+            busy += busyPerStretch[Math.min(stretches.size(), busyPerStretch.length - 1)];
+            stretches.add(length);
+            time.spend(length);
+        }
+    }
+
+    @Test
+    void aFixedWarmUpRunsOnceForItsTimeAndNoneRunsNothing() throws Exception {
+        Load load = new Load(5_000);
+
+        Warmup.Warmed warmed = new Warmup.For(Duration.ofSeconds(10)).run(load, () -> load.busy, load.time);
+        Warmup.Warmed none = Warmup.NONE.run(load, () -> load.busy, load.time);
+
+        assertEquals(List.of(Duration.ofSeconds(10)), load.stretches);
+        assertEquals("after a 10.0 s warm-up", warmed.described());
+        assertEquals("", none.described());
+    }
+
+    @Test
+    void untilCompiledStopsAfterTheFirstQuietStretch() throws Exception {
+        // busy 5 s in 5 s (C2 at work), then 3 s, then 0.4 s: quiet below 10 % of 5 s
+        Load load = new Load(5_000, 3_000, 400, 0);
+
+        Warmup.Warmed warmed = UNTIL_COMPILED.run(load, () -> load.busy, load.time);
+
+        assertEquals(3, load.stretches.size());
+        assertEquals(Duration.ofSeconds(15), warmed.took());
+        assertTrue(warmed.described().contains("until the JIT compiler was quiet (15.0 s; busy 8 %"), warmed.described());
+    }
+
+    @Test
+    void untilCompiledRunsAtLeastItsLeastEvenWhenQuietAtOnce() throws Exception {
+        Load load = new Load(0);
+
+        Warmup.Warmed warmed = UNTIL_COMPILED.run(load, () -> load.busy, load.time);
+
+        assertEquals(Duration.ofSeconds(10), warmed.took());
+    }
+
+    @Test
+    void untilCompiledGivesUpAtItsMostAndSaysTheCompilerWasStillBusy() throws Exception {
+        Load load = new Load(2_500);
+
+        Warmup.Warmed warmed = UNTIL_COMPILED.run(load, () -> load.busy, load.time);
+
+        assertEquals(12, load.stretches.size());
+        assertEquals(Duration.ofSeconds(60), warmed.took());
+        assertTrue(warmed.described().contains("the JIT compiler still busy 50 %"), warmed.described());
+    }
+
+    @Test
+    void aCompilerInAnotherProcessCannotBeWaitedFor() {
+        Load load = new Load(0);
+
+        assertThrows(IllegalStateException.class, () -> UNTIL_COMPILED.run(load, JitCompiler.UNREAD, load.time));
+    }
+
+    @Test
+    void thisJvmReportsItsCompiler() {
+        assertTrue(JitCompiler.thisJvm().busyMillis() >= 0);
+    }
+}
