@@ -12,8 +12,11 @@ import kz.sabaq.core.db.KeptReads;
  * page and its parts, a QR scan after a scan) costs one query. Correct across nodes because it
  * keeps nothing longer than {@link #KEEP}: a logout, deactivation, role or language change made on
  * another node is seen within that time. Changes made on this node forget everything at once
- * ({@link #forgetAll}, wired to writes of the session, user and role tables); a lookup that raced
- * such a change is not kept. Only found sessions are kept; an unknown token is asked for each time.
+ * ({@link #forgetAll}, wired to writes of the user and role tables, and called by the
+ * {@link SessionStore} when it deletes sessions); a lookup that raced such a change is not kept.
+ * A login (a new session row) changes no kept session, so students logging in while a hall is
+ * already at work do not empty it. Only found sessions are kept; an unknown token is asked for
+ * each time.
  */
 public final class SessionCache {
     public static final Duration KEEP = Duration.ofSeconds(2);

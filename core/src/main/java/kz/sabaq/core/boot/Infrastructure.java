@@ -86,7 +86,8 @@ record Infrastructure(SabaqConfig config, InstitutionProfile profile, Clock cloc
         NotificationCentre notifications = new NotificationCentre(database.mapper(NotificationMapper.class), users,
                 messages, channels(config, profile, messages, plugins, clock), clock);
         SessionCache sessionCache = new SessionCache(clock);
-        database.afterWrites(Set.of("web_session", "app_user", "user_role"), sessionCache::forgetAll);
+        // not web_session: a new session (a login) changes no kept one, and the store forgets when it deletes one
+        database.afterWrites(Set.of("app_user", "user_role"), sessionCache::forgetAll);
         SessionStore sessions = new SessionStore(database.mapper(SessionMapper.class), clock, sessionCache);
         LiveStreams live = new LiveStreams();
         closeables.add(live);

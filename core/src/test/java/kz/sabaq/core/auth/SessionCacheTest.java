@@ -81,18 +81,39 @@ class SessionCacheTest {
         WebClient browser = server.client();
         browser.login(iin);
         assertEquals(200, browser.get("/").status());
-        // another node deletes the session row: straight from the pool, not through this node's
-        // Database (whose raw connections signal on close), so no signal here
-        try (Connection c = server.app().database().dataSource().getConnection();
-             PreparedStatement s = c.prepareStatement("DELETE FROM web_session WHERE user_id = ?")) {
-            s.setLong(1, userId);
-            assertEquals(1, s.executeUpdate());
-        }
+        deleteSessionsOnAnotherNode(userId);
         assertEquals(200, browser.get("/").status(), "kept for at most a few seconds");
         server.clock().advance(SessionCache.KEEP);
         WebClient.Page after = browser.get("/");
         assertEquals(303, after.status());
         assertTrue(after.location().startsWith("/login"));
+    }
+
+    @Test
+    void aLoginOnThisNodeKeepsEveryOtherKeptSession() throws Exception {
+        String iin = Iins.next();
+        long userId = server.user(iin, "Залда", "Бірінші", StandardRoles.STUDENT);
+        String next = Iins.next();
+        server.user(next, "Залда", "Келесі", StandardRoles.STUDENT);
+        WebClient first = server.client();
+        first.login(iin);
+        assertEquals(200, first.get("/").status());
+        deleteSessionsOnAnotherNode(userId);
+
+        server.client().login(next);
+
+        assertEquals(200, first.get("/").status(), "the first student's session is still kept: a login forgets nothing");
+        server.clock().advance(SessionCache.KEEP);
+        assertEquals(303, first.get("/").status(), "and the other node's logout is seen within the keep time");
+    }
+
+    /** Another node deletes the user's sessions: straight from the pool, not through this node's Database, so no signal here. */
+    private static void deleteSessionsOnAnotherNode(long userId) throws Exception {
+        try (Connection c = server.app().database().dataSource().getConnection();
+             PreparedStatement s = c.prepareStatement("DELETE FROM web_session WHERE user_id = ?")) {
+            s.setLong(1, userId);
+            assertEquals(1, s.executeUpdate());
+        }
     }
 
     @Test
