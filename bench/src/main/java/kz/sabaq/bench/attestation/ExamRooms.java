@@ -62,9 +62,13 @@ final class ExamRooms {
         return streams;
     }
 
-    /** Gives the student's tickets in these streams back: they may choose again, as before their first press. */
+    /**
+     * Gives the student's tickets in these streams back: they may choose again, as before their first
+     * press. Straight from the pool, as another node's staff would: nothing a node keeps copies
+     * sittings, and {@link Database#connection()} would make the server forget every kept read.
+     */
     static void giveBack(Database database, long student, List<Long> streams) throws SQLException {
-        try (Connection c = database.connection(); PreparedStatement s = c.prepareStatement(
+        try (Connection c = database.dataSource().getConnection(); PreparedStatement s = c.prepareStatement(
                 "UPDATE oa_sitting SET ticket_number = NULL, ticket_pool = NULL, ticket_source = NULL, ticket_at = NULL "
                         + "WHERE student_id = ? AND stream_id IN (" + "?,".repeat(streams.size() - 1) + "?)")) {
             s.setLong(1, student);

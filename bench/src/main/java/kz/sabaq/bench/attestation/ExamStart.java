@@ -36,6 +36,8 @@ import kz.sabaq.core.user.UserMapper;
 public final class ExamStart {
     public static final String NAME = "exam-start";
     private static final String OPENING = "one second";
+    /** How long, at most, the students wait logged in for the compiler to be quiet after {@code --warmup compiled}. */
+    private static final Duration SETTLE_AT_MOST = Duration.ofSeconds(30);
     /** How many of the students sit the earlier exam of the warm-up. */
     static final int WARMUP_STUDENTS = 50;
 
@@ -110,6 +112,10 @@ public final class ExamStart {
         out.println("Preparing " + students + " students in one exam slot starting now…");
         long stream = ExamHall.create(target.database(), ids, clock);
         List<Browser> browsers = StudentLogin.logInAll(target, iins);
+        Duration settled = warmup.settle(compiler, TimeSource.SYSTEM, SETTLE_AT_MOST);
+        if (!settled.isZero()) {
+            out.println("Logged in; the JIT compiler was quiet again after " + settled.toMillis() / 1000.0 + " s…");
+        }
         Queue<Page> closed = new ConcurrentLinkedQueue<>();
         for (int i = 0; i < students; i++) {
             closed.add(new Page(browsers.get(i), "/online-attestation/streams/" + stream + "/students/" + ids.get(i)));

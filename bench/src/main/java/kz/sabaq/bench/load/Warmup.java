@@ -106,6 +106,31 @@ public sealed interface Warmup permits Warmup.For, Warmup.UntilCompiled {
         }
     }
 
+    /**
+     * After a phase that is not the measured load (students logging in), waits without load until
+     * the compiler is quiet again, at most {@code most}: in a hall students log in minutes before the
+     * start, not in the second before it. Nothing for a fixed warm-up, whose compiler is not waited for.
+     *
+     * @return how long it waited
+     */
+    default Duration settle(JitCompiler compiler, TimeSource time, Duration most) throws InterruptedException {
+        if (!(this instanceof UntilCompiled until)) {
+            return Duration.ZERO;
+        }
+        long start = time.nanoTime();
+        long second = Duration.ofSeconds(1).toNanos();
+        while (true) {
+            long busyBefore = compiler.busyMillis();
+            long from = time.nanoTime();
+            time.waitUntil(from + second);
+            double share = (compiler.busyMillis() - busyBefore) / Math.max(1, (time.nanoTime() - from) / 1_000_000.0);
+            Duration waited = Duration.ofNanos(time.nanoTime() - start);
+            if (share < until.quietShare() || waited.compareTo(most) >= 0) {
+                return waited;
+            }
+        }
+    }
+
     private static String seconds(Duration d) {
         return String.format(Locale.ROOT, "%.1f s", d.toMillis() / 1000.0);
     }

@@ -78,6 +78,34 @@ class WarmupTest {
     }
 
     @Test
+    void settlingWaitsSecondBySecondUntilTheCompilerIsQuietAndAFixedWarmUpDoesNot() throws Exception {
+        ScriptedTime time = new ScriptedTime(0);
+        long[] busy = {0};
+        long[] perSecond = {900, 500, 50};
+        int[] seconds = {0};
+        JitCompiler compiler = () -> busy[0];
+        TimeSource ticking = new TimeSource() {
+            @Override
+            public long nanoTime() {
+                return time.nanoTime();
+            }
+
+            @Override
+            public void waitUntil(long deadline) {
+                busy[0] += perSecond[Math.min(seconds[0]++, perSecond.length - 1)];
+                time.waitUntil(deadline);
+            }
+        };
+
+        assertEquals(Duration.ofSeconds(3), UNTIL_COMPILED.settle(compiler, ticking, Duration.ofSeconds(30)));
+        assertEquals(Duration.ZERO, new Warmup.For(Duration.ofSeconds(10)).settle(compiler, ticking, Duration.ofSeconds(30)));
+        busy[0] = 0;
+        seconds[0] = 0;
+        perSecond[2] = 900;
+        assertEquals(Duration.ofSeconds(5), UNTIL_COMPILED.settle(compiler, ticking, Duration.ofSeconds(5)), "never quiet: at most");
+    }
+
+    @Test
     void aCompilerInAnotherProcessCannotBeWaitedFor() {
         Load load = new Load(0);
 
