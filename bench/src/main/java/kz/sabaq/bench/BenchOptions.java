@@ -49,7 +49,7 @@ public record BenchOptions(String scenario, boolean help, int clients, Duration 
                   --warmup T         run the same load this long first, not counted (default 5s; 0 for none)
                   --warmup compiled  ... or until the JIT compiler is quiet: 5 s stretches until one in which
                                      it was busy under 10 % of the time (at least 10 s, at most 5 min);
-                                     in-process only. A server on exam day has run for hours, compiled
+                                     in-process only. Measures a server that has run a while, compiled
                   --timeout T        per HTTP request (default 30s)
 
                 Scenario settings:
