@@ -31,6 +31,15 @@ public sealed interface Warmup permits Warmup.For, Warmup.UntilCompiled {
 
     Warmed run(Stretch stretch, JitCompiler compiler, TimeSource time) throws InterruptedException;
 
+    /**
+     * After a phase that is not the measured load (students logging in), waits without load until
+     * the compiler is quiet again, at most {@code most}: in a hall students log in minutes before the
+     * start, not in the second before it.
+     *
+     * @return how long it waited
+     */
+    Duration settle(JitCompiler compiler, TimeSource time, Duration most) throws InterruptedException;
+
     default boolean none() {
         return longest().isZero();
     }
@@ -54,6 +63,12 @@ public sealed interface Warmup permits Warmup.For, Warmup.UntilCompiled {
             }
             stretch.run(length);
             return new Warmed(length, "after a " + seconds(length) + " warm-up");
+        }
+
+        /** Nothing: a fixed warm-up does not wait for the compiler. */
+        @Override
+        public Duration settle(JitCompiler compiler, TimeSource time, Duration most) {
+            return Duration.ZERO;
         }
     }
 
@@ -104,29 +119,21 @@ public sealed interface Warmup permits Warmup.For, Warmup.UntilCompiled {
                 }
             }
         }
-    }
 
-    /**
-     * After a phase that is not the measured load (students logging in), waits without load until
-     * the compiler is quiet again, at most {@code most}: in a hall students log in minutes before the
-     * start, not in the second before it. Nothing for a fixed warm-up, whose compiler is not waited for.
-     *
-     * @return how long it waited
-     */
-    default Duration settle(JitCompiler compiler, TimeSource time, Duration most) throws InterruptedException {
-        if (!(this instanceof UntilCompiled until)) {
-            return Duration.ZERO;
-        }
-        long start = time.nanoTime();
-        long second = Duration.ofSeconds(1).toNanos();
-        while (true) {
-            long busyBefore = compiler.busyMillis();
-            long from = time.nanoTime();
-            time.waitUntil(from + second);
-            double share = (compiler.busyMillis() - busyBefore) / Math.max(1, (time.nanoTime() - from) / 1_000_000.0);
-            Duration waited = Duration.ofNanos(time.nanoTime() - start);
-            if (share < until.quietShare() || waited.compareTo(most) >= 0) {
-                return waited;
+        /** Second by second, until one in which the compiler was busy under {@code quietShare} of it. */
+        @Override
+        public Duration settle(JitCompiler compiler, TimeSource time, Duration atMost) throws InterruptedException {
+            long start = time.nanoTime();
+            long second = Duration.ofSeconds(1).toNanos();
+            while (true) {
+                long busyBefore = compiler.busyMillis();
+                long from = time.nanoTime();
+                time.waitUntil(from + second);
+                double share = (compiler.busyMillis() - busyBefore) / Math.max(1, (time.nanoTime() - from) / 1_000_000.0);
+                Duration waited = Duration.ofNanos(time.nanoTime() - start);
+                if (share < quietShare || waited.compareTo(atMost) >= 0) {
+                    return waited;
+                }
             }
         }
     }
