@@ -72,20 +72,19 @@ public final class Bench {
                 options.warmup().longest()));
         LoadDriver driver = new LoadDriver(TimeSource.SYSTEM, options.timeout());
         Memory.Watch watch = Memory.watch(MEMORY_SAMPLE_MILLIS);
-        JitCompiler compiler = target.inProcess() ? JitCompiler.thisJvm() : JitCompiler.UNREAD;
+        JitCompiler compiler = JitCompiler.of(target.inProcess());
         if (!options.warmup().none()) {
-            out.println(options.warmup().announce());
+            out.println(options.warmup().announce() + "…");
         }
         Warmup.Warmed warmed = options.warmup().run(length -> driver.run(users, options.load().lasting(length)),
                 compiler, TimeSource.SYSTEM);
         out.println("Measuring: " + options.load().describe(options.clients()) + "…");
-        long compilingBefore = target.inProcess() ? compiler.busyMillis() : 0;
+        JitCompiler.Counting compiling = compiler.countFromNow();
         Outcome outcome = driver.run(users, options.load());
         Memory.Peak peak = watch.stop();
         String load = options.load().describe(options.clients())
-                + (warmed.described().isEmpty() ? "" : " " + warmed.described())
-                + (target.inProcess() ? "; JIT compiler busy " + (compiler.busyMillis() - compilingBefore)
-                + " ms while measuring" : "");
+                + warmed.continuing()
+                + compiling.described("while measuring");
         Report report = Report.of(scenario.name(), target.description(), load, outcome);
         if (started != null) {
             report = report.withMemory("after start-up " + started.describe() + "; under load " + peak.describe()

@@ -104,7 +104,7 @@ public final class ExamStart {
         List<String> iins = BenchStudents.create(target.database(), students, clock);
         UserMapper users = target.database().mapper(UserMapper.class);
         List<Long> ids = iins.stream().map(iin -> users.findByIin(iin).orElseThrow().id()).toList();
-        JitCompiler compiler = target.inProcess() ? JitCompiler.thisJvm() : JitCompiler.UNREAD;
+        JitCompiler compiler = JitCompiler.of(target.inProcess());
         Warmup.Warmed warmed = warmup.none() ? new Warmup.Warmed(Duration.ZERO, "") : warmUp(target,
                 iins.subList(0, Math.min(WARMUP_STUDENTS, students)), ids.subList(0, Math.min(WARMUP_STUDENTS, students)),
                 warmup, compiler);
@@ -133,11 +133,10 @@ public final class ExamStart {
             });
         }
         Load opening = new Load.OpenLoop(students, Duration.ofSeconds(1));
-        long compilingBefore = target.inProcess() ? compiler.busyMillis() : 0;
+        JitCompiler.Counting compiling = compiler.countFromNow();
         Outcome opened = driver.run(openers, opening);
-        String load = opening.describe(students) + (warmed.described().isEmpty() ? "" : " " + warmed.described())
-                + (target.inProcess() ? "; JIT compiler busy " + (compiler.busyMillis() - compilingBefore)
-                + " ms while the pages opened" : "");
+        String load = opening.describe(students) + warmed.continuing()
+                + compiling.described("while the pages opened");
         Report pages = Report.of(NAME + " (page loads)", target.description(), load, opened);
         if (open.isEmpty()) {
             throw new IllegalStateException("No exam page opened:\n" + pages.table());
@@ -169,7 +168,7 @@ public final class ExamStart {
     /** An earlier exam's students open their page and beat, again and again, in a closed loop for as long as the warm-up says. */
     private Warmup.Warmed warmUp(Target target, List<String> iins, List<Long> ids, Warmup warmup, JitCompiler compiler)
             throws Exception {
-        out.println(warmup.announce().replaceFirst("…$", "") + ": " + iins.size()
+        out.println(warmup.announce() + ": " + iins.size()
                 + " students of an earlier exam open and reload their pages…");
         long stream = ExamHall.create(target.database(), ids, clock);
         List<Browser> browsers = StudentLogin.logInAll(target, iins);

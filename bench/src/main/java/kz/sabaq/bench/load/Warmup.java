@@ -21,12 +21,17 @@ public sealed interface Warmup permits Warmup.For, Warmup.UntilCompiled {
 
     /** How long a warm-up ran, and how the report says it ({@code "after a 10.0 s warm-up"}; empty for none). */
     record Warmed(Duration took, String described) {
+
+        /** {@link #described} as a report's {@code Load} line continues with it: after a space, or nothing. */
+        public String continuing() {
+            return described.isEmpty() ? "" : " " + described;
+        }
     }
 
     /** The longest it may run: what a scenario that uses data up sizes its data for. */
     Duration longest();
 
-    /** One line for the start of the warm-up, such as {@code "Warming up for 10.0 s…"}. */
+    /** What the warm-up does, for the line that starts it: {@code "Warming up for 10.0 s"}. */
     String announce();
 
     Warmed run(Stretch stretch, JitCompiler compiler, TimeSource time) throws InterruptedException;
@@ -53,7 +58,7 @@ public sealed interface Warmup permits Warmup.For, Warmup.UntilCompiled {
 
         @Override
         public String announce() {
-            return "Warming up for " + seconds(length) + "…";
+            return "Warming up for " + seconds(length);
         }
 
         @Override
@@ -73,17 +78,18 @@ public sealed interface Warmup permits Warmup.For, Warmup.UntilCompiled {
     }
 
     /**
-     * The same load in stretches of {@code stretch} until one in which the JIT compiler was busy
-     * less than {@code quietShare} of the time, but at least {@code least} and at most {@code most}
-     * in all. Only a compiler this JVM can read (an in-process server) can be waited for.
+     * The same load in stretches of {@code stretchLength} until one in which the JIT compiler was
+     * busy less than {@code quietShare} of the time, but at least {@code least} and at most
+     * {@code most} in all. Only a compiler this JVM can read (an in-process server) can be waited for.
      */
-    record UntilCompiled(Duration least, Duration most, Duration stretch, double quietShare) implements Warmup {
+    record UntilCompiled(Duration least, Duration most, Duration stretchLength, double quietShare) implements Warmup {
         /** What {@code --warmup compiled} means: 5 s stretches, quiet below 10 %, from 10 s to 5 min. */
         public static final UntilCompiled STANDARD =
                 new UntilCompiled(Duration.ofSeconds(10), Duration.ofMinutes(5), Duration.ofSeconds(5), 0.10);
+        private static final Duration SETTLING_STEP = Duration.ofSeconds(1);
 
         public UntilCompiled {
-            if (stretch.isZero() || stretch.isNegative() || least.compareTo(most) > 0 || !(quietShare > 0)) {
+            if (stretchLength.isZero() || stretchLength.isNegative() || least.compareTo(most) > 0 || !(quietShare > 0)) {
                 throw new IllegalArgumentException("A warm-up until compiled needs a positive stretch and least ≤ most");
             }
         }
@@ -95,46 +101,47 @@ public sealed interface Warmup permits Warmup.For, Warmup.UntilCompiled {
 
         @Override
         public String announce() {
-            return "Warming up until the JIT compiler is quiet (at least " + seconds(least) + ", at most " + seconds(most) + ")…";
+            return "Warming up until the JIT compiler is quiet (at least " + seconds(least) + ", at most " + seconds(most) + ")";
         }
 
         @Override
         public Warmed run(Stretch load, JitCompiler compiler, TimeSource time) throws InterruptedException {
             long start = time.nanoTime();
             while (true) {
-                long busyBefore = compiler.busyMillis();
-                long stretchStart = time.nanoTime();
-                load.run(stretch);
-                long now = time.nanoTime();
-                double busy = compiler.busyMillis() - busyBefore;
-                double share = busy / Math.max(1, (now - stretchStart) / 1_000_000.0);
-                Duration took = Duration.ofNanos(now - start);
+                double share = busyWhile(load, stretchLength, compiler, time);
+                Duration took = Duration.ofNanos(time.nanoTime() - start);
+                String busy = String.format(Locale.ROOT, "%.0f %% of its last %s", 100 * share, seconds(stretchLength));
                 if (took.compareTo(least) >= 0 && share < quietShare) {
                     return new Warmed(took, "after a warm-up until the JIT compiler was quiet (" + seconds(took)
-                            + String.format(Locale.ROOT, "; busy %.0f %% of its last %s)", 100 * share, seconds(stretch)));
+                            + "; busy " + busy + ")");
                 }
                 if (took.compareTo(most) >= 0) {
-                    return new Warmed(took, "after a " + seconds(took) + " warm-up, the JIT compiler still busy"
-                            + String.format(Locale.ROOT, " %.0f %% of its last %s", 100 * share, seconds(stretch)));
+                    return new Warmed(took, "after a " + seconds(took) + " warm-up, the JIT compiler still busy " + busy);
                 }
             }
         }
 
-        /** Second by second, until one in which the compiler was busy under {@code quietShare} of it. */
+        /** Second by second without load, until one in which the compiler was busy under {@code quietShare} of it. */
         @Override
         public Duration settle(JitCompiler compiler, TimeSource time, Duration atMost) throws InterruptedException {
             long start = time.nanoTime();
-            long second = Duration.ofSeconds(1).toNanos();
+            Stretch idle = length -> time.waitUntil(time.nanoTime() + length.toNanos());
             while (true) {
-                long busyBefore = compiler.busyMillis();
-                long from = time.nanoTime();
-                time.waitUntil(from + second);
-                double share = (compiler.busyMillis() - busyBefore) / Math.max(1, (time.nanoTime() - from) / 1_000_000.0);
+                double share = busyWhile(idle, SETTLING_STEP, compiler, time);
                 Duration waited = Duration.ofNanos(time.nanoTime() - start);
                 if (share < quietShare || waited.compareTo(atMost) >= 0) {
                     return waited;
                 }
             }
+        }
+
+        /** The share of the wall time {@code stretch} took for {@code length} in which the compiler was busy. */
+        private static double busyWhile(Stretch stretch, Duration length, JitCompiler compiler, TimeSource time)
+                throws InterruptedException {
+            long busyBefore = compiler.busyMillis();
+            long from = time.nanoTime();
+            stretch.run(length);
+            return (compiler.busyMillis() - busyBefore) / Math.max(1, (time.nanoTime() - from) / 1_000_000.0);
         }
     }
 

@@ -113,6 +113,17 @@ class WarmupTest {
     }
 
     @Test
+    void aReportSaysHowLongTheCompilerWasBusyAndNothingOfOneItCannotRead() {
+        long[] busy = {100};
+        JitCompiler compiler = () -> busy[0];
+        JitCompiler.Counting counting = compiler.countFromNow();
+        busy[0] += 15;
+
+        assertEquals("; JIT compiler busy 15 ms while measuring", counting.described("while measuring"));
+        assertEquals("", JitCompiler.UNREAD.countFromNow().described("while measuring"));
+    }
+
+    @Test
     void thisJvmReportsItsCompiler() {
         assertTrue(JitCompiler.thisJvm().busyMillis() >= 0);
     }
