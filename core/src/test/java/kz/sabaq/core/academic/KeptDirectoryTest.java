@@ -9,6 +9,7 @@ import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.time.LocalDateTime;
 import java.util.List;
+import java.util.Optional;
 import kz.sabaq.api.academic.AcademicDirectory;
 import kz.sabaq.api.access.StandardRoles;
 import kz.sabaq.core.testing.AcademicFixture;
@@ -79,40 +80,32 @@ class KeptDirectoryTest {
 
     @Test
     void aHallOfStudentsIsAnsweredFromOneReadOfTheStreamsRoster() throws SQLException {
-        long own = academic.group("G-KEPT-HALL");
-        long teacher = server.user(Iins.next(), "Әбенов", "Марат", StandardRoles.TEACHER);
-        long stream = academic.stream(teacher, own);
-        long first = academic.student(Iins.next(), "Әлиева", "Дана", own);
-        long second = academic.student(Iins.next(), "Бекова", "Аружан", own);
-        assertTrue(directory.isStudentOf(stream, first));
+        Hall hall = hall("G-KEPT-HALL");
+        assertTrue(directory.isStudentOf(hall.stream(), hall.first()));
 
-        removedByAnotherNode(second);
-        assertTrue(directory.isStudentOf(stream, second), "answered by the roster the first student's check read");
+        removedByAnotherNode(hall.second());
+        assertTrue(directory.isStudentOf(hall.stream(), hall.second()), "answered by the roster the first student's check read");
         server.clock().advance(CoreAcademicDirectory.KEEP);
-        assertFalse(directory.isStudentOf(stream, second));
-        assertTrue(directory.isStudentOf(stream, first));
+        assertFalse(directory.isStudentOf(hall.stream(), hall.second()));
+        assertTrue(directory.isStudentOf(hall.stream(), hall.first()));
     }
 
     @Test
     void aHallsNamesComeFromTheSameRosterAndSomeoneNotOnItHasNone() throws SQLException {
-        long own = academic.group("G-KEPT-NAMES");
-        long teacher = server.user(Iins.next(), "Әбенов", "Марат", StandardRoles.TEACHER);
-        long stream = academic.stream(teacher, own);
-        long first = academic.student(Iins.next(), "Әлиева", "Дана", own);
-        long second = academic.student(Iins.next(), "Бекова", "Аружан", own);
-        assertEquals("Әлиева Дана", directory.studentName(stream, first).orElseThrow());
+        Hall hall = hall("G-KEPT-NAMES");
+        assertEquals("Әлиева Дана", directory.studentName(hall.stream(), hall.first()).orElseThrow());
 
         try (Connection c = server.app().database().dataSource().getConnection()) { // another node
-            rename(c, second, "Бекқызы");
+            rename(c, hall.second(), "Бекқызы");
         }
-        assertEquals("Бекова Аружан", directory.studentName(stream, second).orElseThrow(),
+        assertEquals("Бекова Аружан", directory.studentName(hall.stream(), hall.second()).orElseThrow(),
                 "answered by the roster the first student's name read");
         server.clock().advance(CoreAcademicDirectory.KEEP);
-        assertEquals("Бекқызы Аружан", directory.studentName(stream, second).orElseThrow());
-        assertEquals(java.util.Optional.empty(), directory.studentName(stream, teacher), "the teacher is on no roster");
+        assertEquals("Бекқызы Аружан", directory.studentName(hall.stream(), hall.second()).orElseThrow());
+        assertEquals(Optional.empty(), directory.studentName(hall.stream(), hall.teacher()), "the teacher is on no roster");
 
-        long newcomer = academic.student(Iins.next(), "Жаңа", "Студент", own);
-        assertEquals("Жаңа Студент", directory.studentName(stream, newcomer).orElseThrow(), "a newcomer at once");
+        long newcomer = academic.student(Iins.next(), "Жаңа", "Студент", hall.group());
+        assertEquals("Жаңа Студент", directory.studentName(hall.stream(), newcomer).orElseThrow(), "a newcomer at once");
     }
 
     @Test
@@ -125,6 +118,18 @@ class KeptDirectoryTest {
 
         academic.session(stream, room, LocalDateTime.parse("2026-09-15T08:00"), LocalDateTime.parse("2026-09-15T08:50"));
         assertEquals(2, directory.sessionsOfStream(stream).size(), "this node's write is seen at once");
+    }
+
+    /** A stream of one group with its teacher and two students, Әлиева Дана and Бекова Аружан. */
+    private record Hall(long group, long teacher, long stream, long first, long second) {
+    }
+
+    private static Hall hall(String groupCode) {
+        long group = academic.group(groupCode);
+        long teacher = server.user(Iins.next(), "Әбенов", "Марат", StandardRoles.TEACHER);
+        long stream = academic.stream(teacher, group);
+        return new Hall(group, teacher, stream, academic.student(Iins.next(), "Әлиева", "Дана", group),
+                academic.student(Iins.next(), "Бекова", "Аружан", group));
     }
 
     /** The student leaves their group on another node: straight from the pool, no signal on this node. */
