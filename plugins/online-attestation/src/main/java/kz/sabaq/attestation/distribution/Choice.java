@@ -3,7 +3,6 @@ package kz.sabaq.attestation.distribution;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -21,14 +20,14 @@ final class Choice {
     static final String EVENT = "online-attestation.tickets.chosen";
     static final String TAKEN = "online-attestation.distribution.error.taken";
 
-    private final DistributionMapper tickets;
+    private final PressReads reads;
     private final Strategies strategies;
     private final TileSecrets secrets;
     private final TakeCommits commits;
     private final Clock clock;
 
     Choice(DistributionMapper tickets, Strategies strategies, TileSecrets secrets, TakeCommits commits, Clock clock) {
-        this.tickets = tickets;
+        this.reads = new PressReads(tickets);
         this.strategies = strategies;
         this.secrets = secrets;
         this.commits = commits;
@@ -37,7 +36,7 @@ final class Choice {
 
     /** One tile per ticket of the stream, in the student's own order; none without a sitting. */
     List<Tile> tiles(long streamId, long studentId) {
-        ChoiceFacts facts = tickets.facts(streamId, studentId);
+        ChoiceFacts facts = reads.facts(streamId, studentId);
         if (facts == null || !facts.byTicket() || facts.ticketCount() <= 0) {
             return List.of();
         }
@@ -46,7 +45,7 @@ final class Choice {
 
     List<Tile> tiles(Chooser chooser) {
         int[] order = chooser.order(secrets);
-        Set<Integer> taken = new HashSet<>(tickets.usedInPool(chooser.streamId(), pool(chooser.facts())));
+        Set<Integer> taken = reads.held(chooser.streamId(), pool(chooser.facts()));
         List<Tile> tiles = new ArrayList<>(order.length);
         for (int i = 0; i < order.length; i++) {
             tiles.add(new Tile(i + 1, !taken.contains(order[i])));
@@ -62,9 +61,9 @@ final class Choice {
         }
     }
 
-    /** The facts of the student's sitting; null without one. */
+    /** The facts of the student's sitting, read together with the other presses of the instant; null without one. */
     ChoiceFacts facts(long streamId, long studentId) {
-        return tickets.facts(streamId, studentId);
+        return reads.facts(streamId, studentId);
     }
 
     Chooser mayChoose(long streamId, long studentId) {
@@ -119,7 +118,7 @@ final class Choice {
             throw UserError.conflict(TAKEN);
         }
         if (outcome == TakeCommits.Outcome.UNCHANGED) {
-            ChoiceFacts after = tickets.facts(streamId, studentId);
+            ChoiceFacts after = reads.facts(streamId, studentId);
             throw UserError.conflict(after != null && after.hasTicket()
                     ? "online-attestation.distribution.error.alreadyHasTicket"
                     : "online-attestation.distribution.error.notPlaced");

@@ -30,6 +30,45 @@ public interface DistributionMapper {
             + "WHERE s.stream_id = #{streamId} AND s.student_id = #{studentId}")
     ChoiceFacts facts(@Param("streamId") long streamId, @Param("studentId") long studentId);
 
+    /** {@link ChoiceFacts} with the key of its sitting. Public for the mapper's proxy, which builds it. */
+    record KeyedFacts(long streamId, long studentId, boolean byTicket, int ticketCount, long slotId, Instant placedAt,
+                      Integer ticketNumber, Instant startsAt, Instant endsAt, boolean admittedByDecision) {
+        PressReads.Sitting sitting() {
+            return new PressReads.Sitting(streamId, studentId);
+        }
+
+        ChoiceFacts facts() {
+            return new ChoiceFacts(byTicket, ticketCount, slotId, placedAt, ticketNumber, startsAt, endsAt,
+                    admittedByDecision);
+        }
+    }
+
+    /**
+     * {@link #facts} of several students' sittings, of any streams, in one read: {@code sittings} are
+     * rows {@code [streamId, studentId]} ({@link JsonRows}). A sitting that does not exist has no
+     * row, and one listed twice has two.
+     */
+    @Select("SELECT s.stream_id, s.student_id, st.by_ticket, st.ticket_count, s.slot_id, s.placed_at, "
+            + "s.ticket_number, sl.starts_at, sl.ends_at, d.student_id IS NOT NULL FROM oa_sitting s "
+            + "JOIN JSON_TABLE(#{sittings}, '$[*]' COLUMNS (stream_id BIGINT PATH '$[0]', student_id BIGINT PATH '$[1]')) k "
+            + "ON s.stream_id = k.stream_id AND s.student_id = k.student_id "
+            + "JOIN oa_stream st ON st.stream_id = s.stream_id JOIN oa_slot sl ON sl.id = s.slot_id "
+            + "LEFT JOIN oa_admission_decision d ON d.stream_id = s.stream_id AND d.student_id = s.student_id")
+    List<KeyedFacts> factsOf(@Param("sittings") String sittings);
+
+    /** A ticket held in a pool. */
+    record Held(long streamId, long pool, int number) {
+    }
+
+    /**
+     * The tickets held in several pools in one read: {@code pools} are rows {@code [streamId, pool]}
+     * ({@link JsonRows}), each listed once.
+     */
+    @Select("SELECT s.stream_id, s.ticket_pool, s.ticket_number FROM oa_sitting s "
+            + "JOIN JSON_TABLE(#{pools}, '$[*]' COLUMNS (stream_id BIGINT PATH '$[0]', pool BIGINT PATH '$[1]')) k "
+            + "ON s.stream_id = k.stream_id AND s.ticket_pool = k.pool WHERE s.ticket_number IS NOT NULL")
+    List<Held> heldInPools(@Param("pools") String pools);
+
     @Select("SELECT ticket_number FROM oa_sitting WHERE stream_id = #{streamId} AND ticket_pool = #{pool} "
             + "AND ticket_number IS NOT NULL")
     List<Integer> usedInPool(@Param("streamId") long streamId, @Param("pool") long pool);
@@ -55,16 +94,15 @@ public interface DistributionMapper {
     record Seat(long streamId, long studentId, long slotId, boolean placed, Integer ticketNumber) {
     }
 
-    /** The takes' students as a derived table (stream_id, student_id, pool, number, at), one row a take. */
-    String TAKES = "(<foreach collection='takes' item='t' separator=' UNION ALL '>SELECT CAST(#{t.streamId} AS SIGNED) "
-            + "AS stream_id, CAST(#{t.studentId} AS SIGNED) AS student_id, CAST(#{t.pool} AS SIGNED) AS pool, "
-            + "CAST(#{t.number} AS SIGNED) AS number, CAST(#{t.at} AS DATETIME(3)) AS at</foreach>) k";
+    /** The takes' students as a table (stream_id, student_id, pool, number, at) of the rows {@link TakeCommits} gives. */
+    String TAKES = "JSON_TABLE(#{takes}, '$[*]' COLUMNS (stream_id BIGINT PATH '$[0]', student_id BIGINT PATH '$[1]', "
+            + "pool BIGINT PATH '$[2]', number INT PATH '$[3]', at DATETIME(6) PATH '$[4]')) k";
 
     /** The sittings of the takes' students (of any streams), locked until the transaction ends. */
-    @Select("<script>SELECT s.stream_id AS streamId, s.student_id AS studentId, s.slot_id AS slotId, "
+    @Select("SELECT s.stream_id AS streamId, s.student_id AS studentId, s.slot_id AS slotId, "
             + "s.placed_at IS NOT NULL AS placed, s.ticket_number AS ticketNumber FROM oa_sitting s JOIN " + TAKES
-            + " ON s.stream_id = k.stream_id AND s.student_id = k.student_id FOR UPDATE</script>")
-    List<Seat> lockSeats(@Param("takes") List<TakeCommits.Take> takes);
+            + " ON s.stream_id = k.stream_id AND s.student_id = k.student_id FOR UPDATE")
+    List<Seat> lockSeats(@Param("takes") String takes);
 
     /**
      * The students' own choices, of any streams, in one statement, each only while without a ticket
@@ -72,11 +110,11 @@ public interface DistributionMapper {
      * its pool is skipped (IGNORE), not an error: the caller reads the seats again to tell which
      * (the count MariaDB returns includes the rows it skipped). A take listed twice is applied once.
      */
-    @Update("<script>UPDATE IGNORE oa_sitting s JOIN " + TAKES
+    @Update("UPDATE IGNORE oa_sitting s JOIN " + TAKES
             + " ON s.stream_id = k.stream_id AND s.student_id = k.student_id "
             + "SET s.ticket_number = k.number, s.ticket_pool = k.pool, s.ticket_source = 'CHOSEN', s.ticket_at = k.at "
-            + "WHERE s.ticket_number IS NULL</script>")
-    void giveAllChosen(@Param("takes") List<TakeCommits.Take> takes);
+            + "WHERE s.ticket_number IS NULL")
+    void giveAllChosen(@Param("takes") String takes);
 
     /** Keeps the stream's first secret: a second maker's offer is ignored. */
     @Insert("INSERT IGNORE INTO oa_tile_secret (stream_id, secret, created_at) VALUES (#{streamId}, UNHEX(#{hex}), #{at})")

@@ -8,10 +8,6 @@ import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.Queue;
-import java.util.concurrent.ConcurrentLinkedQueue;
-import java.util.concurrent.Semaphore;
-import java.util.concurrent.locks.ReentrantLock;
 import kz.sabaq.api.data.AuditLog;
 import kz.sabaq.api.data.Transactions;
 
@@ -28,9 +24,9 @@ import kz.sabaq.api.data.Transactions;
  * lost connection), each of its takes is tried again on its own, as before there were groups, and
  * answers for itself.
  *
- * <p>The press that commits a group answers its own student as soon as its own take is done and
- * hands the queue over to the first press still waiting. Presses must not arrive inside a
- * transaction of their own: the group would join it.
+ * <p>The press that commits a group ({@link Batches}) answers its own student as soon as its own
+ * take is done and hands the queue over to the first press still waiting. Presses must not arrive
+ * inside a transaction of their own: the group would join it.
  */
 final class TakeCommits {
     /** Takes in one transaction at most: a hall of 500 is committed in a handful. */
@@ -57,8 +53,7 @@ final class TakeCommits {
     private final DistributionMapper tickets;
     private final Transactions transactions;
     private final AuditLog audit;
-    private final Queue<Waiting> queue = new ConcurrentLinkedQueue<>();
-    private final ReentrantLock committing = new ReentrantLock();
+    private final Batches<Take, Outcome> groups = new Batches<>(MOST, this::commitGroup);
 
     TakeCommits(DistributionMapper tickets, Transactions transactions, AuditLog audit) {
         this.tickets = tickets;
@@ -68,61 +63,26 @@ final class TakeCommits {
 
     /** Commits the take, with whatever other presses are waiting, and says what became of it. */
     Outcome commit(Take take) {
-        Waiting mine = new Waiting(take);
-        queue.add(mine);
-        while (!mine.done()) {
-            if (committing.tryLock()) {
-                try {
-                    while (!mine.done()) {
-                        commitGroup();
-                    }
-                } finally {
-                    committing.unlock();
-                    handOver(); // even when an Error ends this press, the queue goes on
-                }
-            } else {
-                mine.await(); // done, or asked to commit the next group
-            }
-        }
-        return mine.outcome();
+        return groups.ask(take);
     }
 
-    /**
-     * After every commit under way ends, the first take still queued is woken to commit; so a take
-     * queued while a group was being committed never waits for a press that is not coming.
-     */
-    private void handOver() {
-        Waiting first = queue.peek();
-        if (first != null) {
-            first.wake();
-        }
-    }
-
-    private void commitGroup() {
-        List<Waiting> group = new ArrayList<>(Math.min(MOST, queue.size()));
-        for (Waiting w; group.size() < MOST && (w = queue.poll()) != null; ) {
-            group.add(w);
-        }
+    private void commitGroup(List<Batches.Item<Take, Outcome>> group) {
         try {
-            List<Outcome> outcomes = group.size() == 1 ? List.of(alone(group.get(0).take)) : together(group);
+            List<Outcome> outcomes = group.size() == 1 ? List.of(alone(group.get(0).input())) : together(group);
             for (int i = 0; i < group.size(); i++) {
-                group.get(i).finish(outcomes.get(i), null);
+                group.get(i).finish(outcomes.get(i));
             }
         } catch (RuntimeException e) {
             if (group.size() == 1) {
-                group.get(0).finish(null, e);
-                return;
+                throw e;
             }
-            for (Waiting w : group) { // the group's transaction is undone: each take on its own
+            for (Batches.Item<Take, Outcome> item : group) { // the group's transaction is undone: each take on its own
                 try {
-                    w.finish(alone(w.take), null);
+                    item.finish(alone(item.input()));
                 } catch (RuntimeException own) {
-                    w.finish(null, own);
+                    item.fail(own);
                 }
             }
-        } catch (Error e) {
-            group.forEach(w -> w.finish(null, e));
-            throw e;
         }
     }
 
@@ -131,8 +91,8 @@ final class TakeCommits {
      * sittings, one update and a read of what it gave, whatever streams they are in; fewer are
      * updated one by one.
      */
-    private List<Outcome> together(List<Waiting> group) {
-        List<Take> takes = group.stream().map(w -> w.take).toList();
+    private List<Outcome> together(List<Batches.Item<Take, Outcome>> group) {
+        List<Take> takes = group.stream().map(Batches.Item::input).toList();
         return transactions.inTransaction(() -> {
             Map<Take, Outcome> outcomes = new IdentityHashMap<>();
             if (takes.size() < BULK) {
@@ -173,7 +133,7 @@ final class TakeCommits {
      */
     private Map<Take, Outcome> inOneUpdate(List<Take> takes) {
         Map<Sitting, DistributionMapper.Seat> seats = new HashMap<>();
-        tickets.lockSeats(padded(takes)).forEach(s -> seats.put(Sitting.of(s), s));
+        tickets.lockSeats(rows(takes)).forEach(s -> seats.put(Sitting.of(s), s));
         Map<Take, Outcome> outcomes = new IdentityHashMap<>();
         Set<Sitting> taking = new HashSet<>();
         Set<Ticket> claimed = new HashSet<>();
@@ -193,10 +153,10 @@ final class TakeCommits {
         if (standing.isEmpty()) {
             return outcomes;
         }
-        tickets.giveAllChosen(padded(standing));
+        tickets.giveAllChosen(rows(standing));
         // what the update counts includes rows IGNORE skipped: the seats tell which took their ticket
         Map<Sitting, Integer> after = new HashMap<>();
-        tickets.lockSeats(padded(standing)).forEach(s -> after.put(Sitting.of(s), s.ticketNumber()));
+        tickets.lockSeats(rows(standing)).forEach(s -> after.put(Sitting.of(s), s.ticketNumber()));
         for (Take t : standing) {
             outcomes.put(t, Integer.valueOf(t.number()).equals(after.get(Sitting.of(t)))
                     ? Outcome.TAKEN : Outcome.HELD_BY_ANOTHER);
@@ -204,19 +164,9 @@ final class TakeCommits {
         return outcomes;
     }
 
-    /**
-     * The takes, the last repeated up to a power of two: MariaDB prepares each statement text once
-     * per connection, and a group of any size from 3 to 64 then has one of five texts, not one of 62.
-     * A repeated take changes nothing: a row is updated once, and what is read is kept by key.
-     */
-    static List<Take> padded(List<Take> takes) {
-        int size = takes.size() <= 4 ? 4 : Integer.highestOneBit(takes.size() - 1) << 1;
-        List<Take> padded = new ArrayList<>(size);
-        padded.addAll(takes);
-        while (padded.size() < size) {
-            padded.add(takes.get(takes.size() - 1));
-        }
-        return padded;
+    /** The takes as the rows of {@link DistributionMapper#TAKES}. */
+    private static String rows(List<Take> takes) {
+        return JsonRows.of(takes, t -> List.of(t.streamId(), t.studentId(), t.pool(), t.number(), JsonRows.datetime(t.at())));
     }
 
     /** One take in its own transaction; a deadlock is simply tried again. */
@@ -252,47 +202,5 @@ final class TakeCommits {
 
     private static AuditLog.Entry entry(Take t) {
         return new AuditLog.Entry(t.studentId(), Choice.EVENT, "stream:" + t.streamId(), t.details());
-    }
-
-    /** A queued take and the press waiting for it. */
-    private static final class Waiting {
-        private final Take take;
-        private final Semaphore woken = new Semaphore(0);
-        private volatile boolean done;
-        private Outcome outcome;
-        private Throwable failure;
-
-        Waiting(Take take) {
-            this.take = take;
-        }
-
-        boolean done() {
-            return done;
-        }
-
-        void finish(Outcome outcome, Throwable failure) {
-            this.outcome = outcome;
-            this.failure = failure;
-            done = true;
-            woken.release();
-        }
-
-        void wake() {
-            woken.release();
-        }
-
-        void await() {
-            woken.acquireUninterruptibly();
-        }
-
-        Outcome outcome() {
-            if (failure instanceof RuntimeException r) {
-                throw r;
-            }
-            if (failure instanceof Error e) {
-                throw e;
-            }
-            return outcome;
-        }
     }
 }

@@ -6,6 +6,7 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.time.Duration;
+import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
@@ -126,17 +127,36 @@ class TakeCommitsTest {
     }
 
     @Test
-    void aGroupIsPaddedWithItsLastTakeToOneOfFiveSizesSoMariaDbPreparesFewTexts() {
-        List<Take> five = new ArrayList<>();
-        for (int i = 1; i <= 64; i++) {
-            five.add(new Take(1, i, 1, 0, i, Exam.NOW, Map.of()));
-            List<Take> padded = TakeCommits.padded(five);
-            assertEquals(i <= 4 ? 4 : Integer.highestOneBit(i - 1) * 2, padded.size(), "for " + i);
-            assertEquals(five, padded.subList(0, i));
-            assertEquals(java.util.Set.of(five.get(i - 1)), java.util.Set.copyOf(padded.subList(i - 1, padded.size())));
+    void eachTicketOfAGroupIsStampedWithItsOwnPressInstant() throws Exception {
+        try (Exam exam = Exam.start(OWN_CHOICE)) {
+            List<Long> ids = sixPlaced(exam);
+            Counted transactions = new Counted(exam.db, 0);
+            TakeCommits commits = commits(exam, transactions);
+            List<CompletableFuture<Outcome>> outcomes = new ArrayList<>();
+            try (Connection lock = exam.db.dataSource().getConnection()) {
+                lockSitting(lock, exam, ids.get(0));
+                outcomes.add(press(commits, exam.stream, ids.get(0), slotOf(exam, ids.get(0)), 1));
+                await(() -> transactions.begun.get() == 1, "the first take's commit began");
+                for (int i = 1; i < 6; i++) {
+                    long student = ids.get(i);
+                    Instant pressed = Exam.NOW.plusMillis(1_000L * i + 7 * i); // milliseconds kept
+                    Thread press = pressThread(commits, outcomes, new Take(exam.stream, student, slotOf(exam, student), 0,
+                            i + 1, pressed, Map.of("ticket", i + 1)));
+                    await(() -> press.getState() == Thread.State.WAITING, "queued");
+                }
+                lock.commit();
+            }
+            assertEquals(List.of(Outcome.TAKEN, Outcome.TAKEN, Outcome.TAKEN, Outcome.TAKEN, Outcome.TAKEN, Outcome.TAKEN),
+                    done(outcomes));
+            assertEquals(2, transactions.begun.get(), "the five behind the first in one group");
+            Map<Long, Instant> stamped = new java.util.HashMap<>();
+            exam.query("SELECT student_id, ticket_at FROM oa_sitting WHERE stream_id = ?",
+                    r -> stamped.put(r.getLong(1), r.getTimestamp(2).toInstant()), exam.stream);
+            for (int i = 1; i < 6; i++) {
+                assertEquals(Exam.NOW.plusMillis(1_000L * i + 7 * i), stamped.get(ids.get(i)), "student " + i);
+            }
+            assertEquals(Exam.NOW, stamped.get(ids.get(0)), "the lone take, bound by the driver, reads back the same way");
         }
-        assertEquals(java.util.Set.of(4, 8, 16, 32, 64), java.util.stream.IntStream.rangeClosed(3, 64)
-                .mapToObj(n -> TakeCommits.padded(five.subList(0, n)).size()).collect(java.util.stream.Collectors.toSet()));
     }
 
     private static List<Long> sixPlaced(Exam exam) {
