@@ -90,12 +90,13 @@ public final class Bench {
             report = report.withMemory("after start-up " + started.describe() + "; under load " + peak.describe()
                     + " (the load generator shares this JVM)");
         }
+        report = scenario.check(target).map(report::withCheck).orElse(report);
         out.print(report.table());
         if (options.json() != null) {
             report.writeJson(options.json());
             out.println("\nJSON report: " + options.json());
         }
-        return report.errors() == 0 ? 0 : 1;
+        return report.passed() ? 0 : 1;
     }
 
     private interface Run {

@@ -1,6 +1,8 @@
 package kz.sabaq.bench;
 
 import java.util.List;
+import java.util.Optional;
+import kz.sabaq.bench.report.Check;
 import kz.sabaq.bench.target.Target;
 
 /**
@@ -26,4 +28,13 @@ public interface Scenario {
      * {@link UsedUp} rather than repeat an operation; none ever spins.
      */
     List<VirtualUser> prepare(Target target, Plan plan) throws Exception;
+
+    /**
+     * What the run left, checked once it is measured, for the report's {@code Check} line; a check
+     * that fails makes the run fail, as errors do. None unless the scenario has a rule to check:
+     * {@code ticket-choice} checks that no ticket is held by two students.
+     */
+    default Optional<Check> check(Target target) throws Exception {
+        return Optional.empty();
+    }
 }

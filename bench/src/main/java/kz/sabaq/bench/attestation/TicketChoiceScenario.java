@@ -6,6 +6,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Random;
 import java.util.Set;
 import java.util.concurrent.ExecutorService;
@@ -17,6 +18,7 @@ import kz.sabaq.bench.Plan;
 import kz.sabaq.bench.Scenario;
 import kz.sabaq.bench.UnexpectedResponse;
 import kz.sabaq.bench.VirtualUser;
+import kz.sabaq.bench.report.Check;
 import kz.sabaq.bench.login.BenchStudents;
 import kz.sabaq.bench.login.StudentLogin;
 import kz.sabaq.bench.target.Target;
@@ -76,6 +78,16 @@ public final class TicketChoiceScenario implements Scenario {
     /** The exams of the last preparation, for checking afterwards that no ticket went twice. */
     public List<Long> streams() {
         return streams;
+    }
+
+    /** The rule, after every run: no ticket of the run's exams is held by two students. */
+    @Override
+    public Optional<Check> check(Target target) throws Exception {
+        long twice = ExamRooms.ticketsGivenTwice(target.database(), streams);
+        return Optional.of(new Check(twice == 0
+                ? "no ticket held twice in the run's " + streams.size() + " exams"
+                : twice + " tickets held by more than one student in the run's " + streams.size() + " exams",
+                twice == 0));
     }
 
     @Override

@@ -17,7 +17,8 @@ import org.HdrHistogram.Histogram;
 public record Report(String scenario, String target, String load, String machine,
                      long requests, long errors, Map<String, Long> errorsByKind, Map<String, String> firstErrorMessages,
                      double durationSeconds, double throughputPerSecond,
-                     double p50Ms, double p95Ms, double p99Ms, double maxMs, double meanMs, String memory) {
+                     double p50Ms, double p95Ms, double p99Ms, double maxMs, double meanMs, String memory,
+                     Check check) {
 
     public static Report of(String scenario, String target, String load, Outcome outcome) {
         Histogram h = outcome.latencyMicros();
@@ -30,13 +31,24 @@ public record Report(String scenario, String target, String load, String machine
                 any ? ms(h.getValueAtPercentile(95)) : 0,
                 any ? ms(h.getValueAtPercentile(99)) : 0,
                 any ? ms(h.getMaxValue()) : 0,
-                any ? h.getMean() / 1000 : 0, "");
+                any ? h.getMean() / 1000 : 0, "", null);
     }
 
     /** This report with the server's memory after start-up and under the load (in-process runs). */
     public Report withMemory(String described) {
         return new Report(scenario, target, load, machine, requests, errors, errorsByKind, firstErrorMessages,
-                durationSeconds, throughputPerSecond, p50Ms, p95Ms, p99Ms, maxMs, meanMs, described);
+                durationSeconds, throughputPerSecond, p50Ms, p95Ms, p99Ms, maxMs, meanMs, described, check);
+    }
+
+    /** This report with the scenario's check of what the run left. */
+    public Report withCheck(Check checked) {
+        return new Report(scenario, target, load, machine, requests, errors, errorsByKind, firstErrorMessages,
+                durationSeconds, throughputPerSecond, p50Ms, p95Ms, p99Ms, maxMs, meanMs, memory, checked);
+    }
+
+    /** Whether the run passed: no errors, and its check (if any) holds. */
+    public boolean passed() {
+        return errors == 0 && (check == null || check.holds());
     }
 
     private static double ms(long micros) {
@@ -58,6 +70,9 @@ public record Report(String scenario, String target, String load, String machine
         out.append("Machine     ").append(machine).append('\n');
         if (!memory.isEmpty()) {
             out.append("Memory      ").append(memory).append('\n');
+        }
+        if (check != null) {
+            out.append("Check       ").append(check.line()).append('\n');
         }
         out.append('\n');
         line(out, "requests", String.valueOf(requests));

@@ -17,6 +17,7 @@ import kz.sabaq.bench.VirtualUser;
 import kz.sabaq.bench.load.Load;
 import kz.sabaq.bench.load.LoadDriver;
 import kz.sabaq.bench.load.TimeSource;
+import kz.sabaq.bench.report.Check;
 import kz.sabaq.bench.report.Report;
 import kz.sabaq.bench.target.Target;
 import kz.sabaq.core.testing.TestServer;
@@ -51,6 +52,9 @@ class BenchTicketChoiceTest {
         assertEquals(120, report.requests());
         assertEquals(0, report.errors(), report.errorsByKind().toString());
         assertEquals(0, ExamRooms.ticketsGivenTwice(server.app().database(), scenario.streams()));
+        Check check = scenario.check(target()).orElseThrow();
+        assertEquals(new Check("no ticket held twice in the run's " + scenario.streams().size() + " exams", true), check,
+                "the report's check after every run");
         long chosen = count(scenario.streams().get(0));
         assertTrue(chosen > 0 && chosen <= 20, chosen + " tickets in the first exam");
     }
@@ -69,10 +73,14 @@ class BenchTicketChoiceTest {
         assertTrue(count(scenario.streams().get(1)) <= 4);
     }
 
+    private static Target target() {
+        return new Target(URI.create(server.url("")), server.app().database(), TIMEOUT, "test server", () -> { });
+    }
+
     /** {@code clients} students prepared by the scenario press tiles, {@code requests} presses in all. */
     private static Report press(TicketChoiceScenario scenario, int clients, int requests) throws Exception {
         server.clock().advance(Duration.ofSeconds(1)); // a run names its exams by the clock's millisecond
-        Target target = new Target(URI.create(server.url("")), server.app().database(), TIMEOUT, "test server", () -> { });
+        Target target = target();
         List<VirtualUser> students = scenario.prepare(target, Plan.requests(clients, requests));
         return Report.of("ticket-choice", target.description(), "closed loop", new LoadDriver(TimeSource.SYSTEM, TIMEOUT)
                 .run(students, new Load.ClosedLoop(Duration.ofSeconds(60), requests)));

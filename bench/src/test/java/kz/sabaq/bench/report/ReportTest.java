@@ -90,6 +90,24 @@ class ReportTest {
     }
 
     @Test
+    void aScenariosCheckOfWhatTheRunLeftIsReportedAndAFailedOneFailsTheRun(@TempDir Path dir) throws Exception {
+        Histogram micros = new Histogram(3);
+        micros.recordValue(20_000);
+        Report plain = Report.of("ticket-choice", "test server", "closed loop",
+                new Outcome(1, Map.of(), Map.of(), Duration.ofSeconds(1), micros));
+        Report held = plain.withCheck(new Check("no ticket held twice in the run's 20 exams", true));
+        Report broken = plain.withCheck(new Check("2 tickets held by more than one student in the run's 20 exams", false));
+
+        assertTrue(!plain.table().contains("Check"), plain.table());
+        assertTrue(plain.passed() && held.passed(), "no errors and the check holds");
+        assertTrue(held.table().contains("Check       no ticket held twice in the run's 20 exams\n"), held.table());
+        assertTrue(!broken.passed(), "a failed check fails the run even without errors");
+        assertTrue(broken.table().contains("Check       FAILED: 2 tickets held by more than one student"), broken.table());
+        broken.writeJson(dir.resolve("r.json"));
+        assertEquals(false, new ObjectMapper().readTree(dir.resolve("r.json").toFile()).get("check").get("holds").asBoolean());
+    }
+
+    @Test
     void aSettledReadingHasTheLiveHeapAndTheResidentSet() throws Exception {
         byte[][] held = new byte[16][];
         Memory.Settled before = Memory.settle();
