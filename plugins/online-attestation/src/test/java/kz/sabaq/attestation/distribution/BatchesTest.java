@@ -10,7 +10,6 @@ import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
-import java.util.function.Supplier;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -93,9 +92,9 @@ class BatchesTest {
             asker.start();
             answers.add(answer);
             if (i == 0) {
-                await(() -> work.entered.getCount() == 0, "the first batch began");
+                Until.holds(() -> work.entered.getCount() == 0, "the first batch began");
             } else {
-                await(() -> asker.getState() == Thread.State.WAITING, "asker " + i + " queued");
+                Until.holds(() -> asker.getState() == Thread.State.WAITING, "asker " + i + " queued");
             }
         }
         work.release.countDown();
@@ -108,17 +107,6 @@ class BatchesTest {
             done.add(a.get(30, TimeUnit.SECONDS));
         }
         return done;
-    }
-
-    /** Until the condition holds (a condition, not a pause). */
-    private static void await(Supplier<Boolean> condition, String what) {
-        long giveUp = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
-        while (!condition.get()) {
-            if (System.nanoTime() > giveUp) {
-                throw new AssertionError("never: " + what);
-            }
-            Thread.onSpinWait();
-        }
     }
 
     /** Work that answers each input doubled, records its batches, and holds its first batch until released. */

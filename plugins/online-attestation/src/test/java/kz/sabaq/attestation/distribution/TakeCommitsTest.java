@@ -65,20 +65,13 @@ class TakeCommitsTest {
             }
             Counted transactions = new Counted(exam.db, 0);
             TakeCommits commits = commits(exam, transactions);
-            List<CompletableFuture<Outcome>> outcomes = new ArrayList<>();
-            try (Connection lock = exam.db.dataSource().getConnection()) {
-                lockSitting(lock, exam, ids.get(0));
-                outcomes.add(press(commits, exam.stream, ids.get(0), slotOf(exam, ids.get(0)), 1));
-                await(() -> transactions.begun.get() == 1, "the first take's commit began");
-                long[][] presses = {{exam.stream, 1, 2}, {other, 1, 2}, {other, 2, 3}, {exam.stream, 2, 3}, {other, 3, 3}};
-                for (long[] p : presses) {
-                    long student = ids.get((int) p[1]);
-                    Thread press = pressThread(commits, outcomes, new Take(p[0], student,
-                            p[0] == other ? otherSlot : slotOf(exam, student), 0, (int) p[2], Exam.NOW, Map.of("ticket", p[2])));
-                    await(() -> press.getState() == Thread.State.WAITING, "queued");
-                }
-                lock.commit();
+            List<Take> takes = new ArrayList<>(List.of(take(exam.stream, ids.get(0), slotOf(exam, ids.get(0)), 1, Exam.NOW)));
+            long[][] presses = {{exam.stream, 1, 2}, {other, 1, 2}, {other, 2, 3}, {exam.stream, 2, 3}, {other, 3, 3}};
+            for (long[] p : presses) {
+                long student = ids.get((int) p[1]);
+                takes.add(take(p[0], student, p[0] == other ? otherSlot : slotOf(exam, student), (int) p[2], Exam.NOW));
             }
+            List<CompletableFuture<Outcome>> outcomes = pressBehindALockedFirst(exam, commits, transactions, takes);
             assertEquals(List.of(Outcome.TAKEN, Outcome.TAKEN, Outcome.TAKEN, Outcome.TAKEN, Outcome.TAKEN,
                     Outcome.HELD_BY_ANOTHER), done(outcomes), "ticket 2 and 3 once in each stream; the last 3 is taken");
             assertEquals(2, transactions.begun.get());
@@ -132,20 +125,12 @@ class TakeCommitsTest {
             List<Long> ids = sixPlaced(exam);
             Counted transactions = new Counted(exam.db, 0);
             TakeCommits commits = commits(exam, transactions);
-            List<CompletableFuture<Outcome>> outcomes = new ArrayList<>();
-            try (Connection lock = exam.db.dataSource().getConnection()) {
-                lockSitting(lock, exam, ids.get(0));
-                outcomes.add(press(commits, exam.stream, ids.get(0), slotOf(exam, ids.get(0)), 1));
-                await(() -> transactions.begun.get() == 1, "the first take's commit began");
-                for (int i = 1; i < 6; i++) {
-                    long student = ids.get(i);
-                    Instant pressed = Exam.NOW.plusMillis(1_000L * i + 7 * i); // milliseconds kept
-                    Thread press = pressThread(commits, outcomes, new Take(exam.stream, student, slotOf(exam, student), 0,
-                            i + 1, pressed, Map.of("ticket", i + 1)));
-                    await(() -> press.getState() == Thread.State.WAITING, "queued");
-                }
-                lock.commit();
+            List<Take> takes = new ArrayList<>(List.of(take(exam.stream, ids.get(0), slotOf(exam, ids.get(0)), 1, Exam.NOW)));
+            for (int i = 1; i < 6; i++) {
+                Instant pressed = Exam.NOW.plusMillis(1_000L * i + 7 * i); // milliseconds kept
+                takes.add(take(exam.stream, ids.get(i), slotOf(exam, ids.get(i)), i + 1, pressed));
             }
+            List<CompletableFuture<Outcome>> outcomes = pressBehindALockedFirst(exam, commits, transactions, takes);
             assertEquals(List.of(Outcome.TAKEN, Outcome.TAKEN, Outcome.TAKEN, Outcome.TAKEN, Outcome.TAKEN, Outcome.TAKEN),
                     done(outcomes));
             assertEquals(2, transactions.begun.get(), "the five behind the first in one group");
@@ -176,22 +161,27 @@ class TakeCommitsTest {
      */
     private static List<CompletableFuture<Outcome>> pressBehindALockedFirst(
             Exam exam, TakeCommits commits, Counted transactions, List<Long> ids, int[][] presses) throws SQLException {
+        List<Take> takes = new ArrayList<>();
+        for (int[] press : presses) {
+            long student = ids.get(press[0]);
+            takes.add(take(exam.stream, student, slotOf(exam, student), press[1], Exam.NOW));
+        }
+        return pressBehindALockedFirst(exam, commits, transactions, takes);
+    }
+
+    /** The first take's student is locked by another transaction; the other takes queue behind it, in order. */
+    private static List<CompletableFuture<Outcome>> pressBehindALockedFirst(
+            Exam exam, TakeCommits commits, Counted transactions, List<Take> takes) throws SQLException {
         List<CompletableFuture<Outcome>> outcomes = new ArrayList<>();
         try (Connection lock = exam.db.dataSource().getConnection()) {
-            lockSitting(lock, exam, ids.get(0));
-            for (int i = 0; i < presses.length; i++) {
-                CompletableFuture<Outcome> outcome = new CompletableFuture<>();
-                long student = ids.get(presses[i][0]);
-                int ticket = presses[i][1];
-                Take take = new Take(exam.stream, student, slotOf(exam, student), 0, ticket, Exam.NOW,
-                        Map.of("ticket", ticket));
-                Thread press = new Thread(() -> outcome.complete(commits.commit(take)));
-                press.start();
-                outcomes.add(outcome);
+            lockSitting(lock, exam, takes.get(0).studentId());
+            for (int i = 0; i < takes.size(); i++) {
+                Thread press = pressThread(commits, outcomes, takes.get(i));
                 if (i == 0) {
-                    await(() -> transactions.begun.get() == 1, "the first take's commit began");
+                    Until.holds(() -> transactions.begun.get() == 1, "the first take's commit began");
                 } else { // one after another, so they queue in this order
-                    await(() -> press.getState() == Thread.State.WAITING, "press " + i + " queued");
+                    int queued = i;
+                    Until.holds(() -> press.getState() == Thread.State.WAITING, "press " + queued + " queued");
                 }
             }
             lock.commit();
@@ -199,10 +189,9 @@ class TakeCommitsTest {
         return outcomes;
     }
 
-    private static CompletableFuture<Outcome> press(TakeCommits commits, long stream, long student, long slot, int ticket) {
-        List<CompletableFuture<Outcome>> one = new ArrayList<>();
-        pressThread(commits, one, new Take(stream, student, slot, 0, ticket, Exam.NOW, Map.of("ticket", ticket)));
-        return one.get(0);
+    /** A take of ticket {@code number} in pool 0, pressed at {@code at}. */
+    private static Take take(long stream, long student, long slot, int number, Instant at) {
+        return new Take(stream, student, slot, 0, number, at, Map.of("ticket", number));
     }
 
     private static Thread pressThread(TakeCommits commits, List<CompletableFuture<Outcome>> outcomes, Take take) {
@@ -241,17 +230,6 @@ class TakeCommitsTest {
 
     private static List<Integer> audited(Exam exam) {
         return exam.audit(Choice.EVENT).stream().map(d -> d.get("ticket").asInt()).sorted().toList();
-    }
-
-    /** Until the condition holds (a condition, not a pause). */
-    private static void await(Supplier<Boolean> condition, String what) {
-        long giveUp = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
-        while (!condition.get()) {
-            if (System.nanoTime() > giveUp) {
-                throw new AssertionError("never: " + what);
-            }
-            Thread.onSpinWait();
-        }
     }
 
     /** The database's transactions, counted; the one numbered {@code failing} is undone as it ends. */
