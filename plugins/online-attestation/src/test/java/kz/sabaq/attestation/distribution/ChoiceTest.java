@@ -25,11 +25,9 @@ import org.junit.jupiter.api.Test;
 
 /** "Choose a ticket" (spec §9): tiles without numbers, one choice, never one ticket twice. */
 class ChoiceTest {
-    private static final Map<String, Object> OWN_CHOICE = Map.of("wholeStream", true, "distribution", "self-select");
-
     @Test
     void tilesAreStableForAStudentAndInADifferentOrderForAnother() {
-        try (Exam exam = Exam.start(OWN_CHOICE)) {
+        try (Exam exam = Exam.start(Exam.OWN_CHOICE)) {
             exam.tickets(30);
             ExamSlot slot = exam.slot(Exam.NOW, Duration.ofHours(2));
             List<Long> students = exam.sit(slot, 2, true);
@@ -62,7 +60,7 @@ class ChoiceTest {
 
     @Test
     void aChosenTicketTurnsGreyForEveryoneAndItsNumberIsTheStudents() {
-        try (Exam exam = Exam.start(OWN_CHOICE)) {
+        try (Exam exam = Exam.start(Exam.OWN_CHOICE)) {
             exam.tickets(10);
             ExamSlot slot = exam.slot(Exam.NOW, Duration.ofHours(2));
             List<Long> students = exam.sit(slot, 2, true);
@@ -86,7 +84,7 @@ class ChoiceTest {
 
     @Test
     void aStudentsPressIsAnsweredByTheModulesQuickRouteAndEverythingElseIsLeftToTheResources() {
-        try (Exam exam = Exam.start(OWN_CHOICE)) {
+        try (Exam exam = Exam.start(Exam.OWN_CHOICE)) {
             exam.tickets(10);
             ExamSlot slot = exam.slot(Exam.NOW, Duration.ofHours(2));
             List<Long> students = exam.sit(slot, 2, true);
@@ -111,7 +109,7 @@ class ChoiceTest {
 
     @Test
     void aTileTakenMeanwhileIsRefusedWithTakenChooseAnother() {
-        try (Exam exam = Exam.start(OWN_CHOICE)) {
+        try (Exam exam = Exam.start(Exam.OWN_CHOICE)) {
             exam.tickets(10);
             ExamSlot slot = exam.slot(Exam.NOW, Duration.ofHours(2));
             List<Long> students = exam.sit(slot, 2, true);
@@ -145,7 +143,7 @@ class ChoiceTest {
 
     @Test
     void oneChoiceOnly() {
-        try (Exam exam = Exam.start(OWN_CHOICE)) {
+        try (Exam exam = Exam.start(Exam.OWN_CHOICE)) {
             exam.tickets(10);
             ExamSlot slot = exam.slot(Exam.NOW, Duration.ofHours(2));
             long student = exam.sit(slot, 1, true).get(0);
@@ -161,7 +159,7 @@ class ChoiceTest {
 
     @Test
     void notPlacedNotStartedOrEndedChangesNothing() {
-        try (Exam exam = Exam.start(OWN_CHOICE)) {
+        try (Exam exam = Exam.start(Exam.OWN_CHOICE)) {
             exam.tickets(10);
             ExamSlot later = exam.slot(Exam.NOW.plus(Duration.ofHours(1)), Duration.ofHours(2));
             long unplaced = exam.sit(later, 1, false).get(0);
@@ -193,7 +191,7 @@ class ChoiceTest {
 
     @Test
     void onlyTheStudentThemselfWithTheCsrfToken() {
-        try (Exam exam = Exam.start(OWN_CHOICE)) {
+        try (Exam exam = Exam.start(Exam.OWN_CHOICE)) {
             exam.tickets(10);
             ExamSlot slot = exam.slot(Exam.NOW, Duration.ofHours(2));
             long student = exam.sit(slot, 1, true).get(0);

@@ -23,13 +23,12 @@ import org.junit.jupiter.api.Test;
 
 /** "Two students can never get the same ticket, even when they press at the same instant" (spec §9). */
 class ConcurrentChoiceTest {
-    private static final Map<String, Object> OWN_CHOICE = Map.of("wholeStream", true, "distribution", "self-select");
     private static final String TAKEN = "online-attestation.distribution.error.taken";
 
     @Test
     void fiveHundredStudentsChoosingAmongFiveHundredTilesAtOnceEachGetADifferentTicket() throws Exception {
         int students = 500;
-        try (Exam exam = Exam.start(OWN_CHOICE)) {
+        try (Exam exam = Exam.start(Exam.OWN_CHOICE)) {
             exam.tickets(students);
             ExamSlot slot = exam.slot(Exam.NOW, Duration.ofHours(2));
             List<Long> ids = exam.sit(slot, students, true);
@@ -78,7 +77,7 @@ class ConcurrentChoiceTest {
 
     @Test
     void fiftyStudentsPressingTheSameTicketAtTheSameInstantMakeOneWinner() throws Exception {
-        try (Exam exam = Exam.start(OWN_CHOICE)) {
+        try (Exam exam = Exam.start(Exam.OWN_CHOICE)) {
             exam.tickets(20);
             ExamSlot slot = exam.slot(Exam.NOW, Duration.ofHours(2));
             List<Long> ids = exam.sit(slot, 50, true);
@@ -109,7 +108,7 @@ class ConcurrentChoiceTest {
 
     @Test
     void generatingWhileStudentsChooseNeverGivesATicketTwice() throws Exception {
-        try (Exam exam = Exam.start(OWN_CHOICE)) {
+        try (Exam exam = Exam.start(Exam.OWN_CHOICE)) {
             exam.tickets(60);
             ExamSlot slot = exam.slot(Exam.NOW, Duration.ofHours(2));
             List<Long> choosing = exam.sit(slot, 30, true);

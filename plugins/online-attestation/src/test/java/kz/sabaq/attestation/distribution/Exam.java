@@ -47,6 +47,8 @@ import kz.sabaq.core.testing.WebClient;
  */
 final class Exam implements AutoCloseable {
     static final Instant NOW = Instant.parse("2026-09-14T08:00:00Z");
+    /** Students choose their tickets (self-select), one pool for the whole stream. */
+    static final Map<String, Object> OWN_CHOICE = Map.of("wholeStream", true, "distribution", "self-select");
     private static final AtomicInteger NEXT = new AtomicInteger();
     private static final ObjectMapper JSON = new ObjectMapper();
 

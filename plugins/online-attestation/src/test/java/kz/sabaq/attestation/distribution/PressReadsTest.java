@@ -20,11 +20,9 @@ import org.junit.jupiter.api.Test;
  * their own sitting's facts (none without a sitting), and the tickets held in the pool now.
  */
 class PressReadsTest {
-    private static final Map<String, Object> OWN_CHOICE = Map.of("wholeStream", true, "distribution", "self-select");
-
     @Test
     void sittingsReadTogetherGiveEachStudentTheFactsOfTheirOwnSittingAndNoneWithout() {
-        try (Exam exam = Exam.start(OWN_CHOICE)) {
+        try (Exam exam = Exam.start(Exam.OWN_CHOICE)) {
             exam.tickets(20);
             ExamSlot now = exam.slot(Exam.NOW, Duration.ofHours(2));
             ExamSlot later = exam.slot(Exam.NOW.plus(Duration.ofHours(3)), Duration.ofHours(1));
@@ -60,7 +58,7 @@ class PressReadsTest {
 
     @Test
     void aPressReadsItsOwnFactsAndThePoolAsTheyAreNow() {
-        try (Exam exam = Exam.start(OWN_CHOICE)) {
+        try (Exam exam = Exam.start(Exam.OWN_CHOICE)) {
             exam.tickets(20);
             ExamSlot slot = exam.slot(Exam.NOW, Duration.ofHours(2));
             List<Long> ids = exam.sit(slot, 3, true);

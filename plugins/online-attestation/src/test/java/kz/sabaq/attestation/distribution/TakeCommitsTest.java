@@ -30,11 +30,9 @@ import org.junit.jupiter.api.Test;
  * whose transaction is undone is tried take by take, never lost and never audited twice.
  */
 class TakeCommitsTest {
-    private static final Map<String, Object> OWN_CHOICE = Map.of("wholeStream", true, "distribution", "self-select");
-
     @Test
     void takesQueuedBehindACommitAreCommittedTogetherAndACollisionCostsTheOthersNothing() throws Exception {
-        try (Exam exam = Exam.start(OWN_CHOICE)) {
+        try (Exam exam = Exam.start(Exam.OWN_CHOICE)) {
             List<Long> ids = sixPlaced(exam);
             Counted transactions = new Counted(exam.db, 0);
             TakeCommits commits = commits(exam, transactions);
@@ -54,7 +52,7 @@ class TakeCommitsTest {
 
     @Test
     void oneGroupGivesTheTicketsOfSeveralStreamsInOneUpdateTheSameNumberInEach() throws Exception {
-        try (Exam exam = Exam.start(OWN_CHOICE)) {
+        try (Exam exam = Exam.start(Exam.OWN_CHOICE)) {
             List<Long> ids = sixPlaced(exam);
             long other = exam.academic.stream(exam.teacher, exam.group);
             exam.attestation.exam(other).tickets(20).create();
@@ -86,7 +84,7 @@ class TakeCommitsTest {
 
     @Test
     void aFewTakesOfAStreamAreUpdatedOneByOneInTheGroupAndACollisionLosesAlone() throws Exception {
-        try (Exam exam = Exam.start(OWN_CHOICE)) {
+        try (Exam exam = Exam.start(Exam.OWN_CHOICE)) {
             List<Long> ids = sixPlaced(exam);
             Counted transactions = new Counted(exam.db, 0);
             TakeCommits commits = commits(exam, transactions);
@@ -103,7 +101,7 @@ class TakeCommitsTest {
 
     @Test
     void aGroupWhoseTransactionIsUndoneIsTriedTakeByTakeNeverLostNorAuditedTwice() throws Exception {
-        try (Exam exam = Exam.start(OWN_CHOICE)) {
+        try (Exam exam = Exam.start(Exam.OWN_CHOICE)) {
             List<Long> ids = sixPlaced(exam);
             Counted transactions = new Counted(exam.db, 2); // the group's transaction fails as it ends
             TakeCommits commits = commits(exam, transactions);
@@ -121,7 +119,7 @@ class TakeCommitsTest {
 
     @Test
     void eachTicketOfAGroupIsStampedWithItsOwnPressInstant() throws Exception {
-        try (Exam exam = Exam.start(OWN_CHOICE)) {
+        try (Exam exam = Exam.start(Exam.OWN_CHOICE)) {
             List<Long> ids = sixPlaced(exam);
             Counted transactions = new Counted(exam.db, 0);
             TakeCommits commits = commits(exam, transactions);
