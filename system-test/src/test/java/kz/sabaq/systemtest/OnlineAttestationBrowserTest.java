@@ -3,6 +3,7 @@ package kz.sabaq.systemtest;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
@@ -13,6 +14,8 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
+import java.util.List;
+import java.util.Map;
 import kz.sabaq.api.access.StandardRoles;
 import kz.sabaq.attestation.testing.AttestationGenerator;
 import kz.sabaq.core.testing.AcademicFixture;
@@ -23,6 +26,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
@@ -181,18 +185,7 @@ class OnlineAttestationBrowserTest {
         long student = academic.student(iin, "Ахметова", "Айжан", group);
         String otherIin = Iins.next();
         long other = academic.student(otherIin, "Бекова", "Дана", group);
-        long stream = academic.stream(teacher, group);
-        Instant now = server.clock().instant();
-        AttestationGenerator attestation = new AttestationGenerator(academic.generator());
-        attestation.exam(stream).tickets(3).create();
-        for (int n = 1; n <= 3; n++) {
-            attestation.ticket(stream, n, "<p>Сұрақ " + n + "</p>", teacher);
-        }
-        long slot = attestation.slot(stream, teacher).between(utc(now.minus(Duration.ofMinutes(5))), utc(now.plus(Duration.ofHours(2))))
-                .create();
-        for (long s : new long[] {student, other}) {
-            attestation.sitting(stream, s, slot).placed().create();
-        }
+        long stream = runningExam(academic, teacher, group, 3, student, other);
         browser.get(server.url("/login"));
         browser.findElement(By.id("iin")).sendKeys(iin);
         browser.findElement(By.id("password")).sendKeys(TestServer.PASSWORD);
@@ -239,6 +232,73 @@ class OnlineAttestationBrowserTest {
         assertEquals(number, browser.findElement(By.cssSelector("[data-oa-ticket]")).getText());
         assertTrue(browser.findElements(By.cssSelector("[data-oa-tiles]")).isEmpty(), "the block is gone");
         assertTrue(browser.findElement(By.cssSelector("#questions button[type=submit]")).isDisplayed());
+    }
+
+    /**
+     * A tile a classmate took while the student was confirming: the press answers "taken, choose
+     * another" beside the tiles, in the student's language, and the tiles show it taken at once.
+     * Walked in Kazakh on a phone and in Russian on a laptop.
+     */
+    @Test
+    void aTicketAClassmateTookWhileTheStudentConfirmedIsSaidToBeTakenBesideTheTiles() throws Exception {
+        Map<String, String> said = Map.of(
+                "kk", "Бұл билетті жаңа ғана басқа білім алушы таңдады. Басқа билетті таңдаңыз.",
+                "ru", "Этот билет только что выбрал другой обучающийся. Выберите другой билет.");
+        Map<String, Dimension> sizes = Map.of("kk", Chromium.PHONE, "ru", Chromium.LAPTOP);
+        long teacher = server.user(Iins.next(), "Сейітқали", "Нұрлан", StandardRoles.TEACHER);
+        AcademicFixture academic = new AcademicFixture(server);
+        for (String lang : List.of("kk", "ru")) {
+            long group = academic.group("ОА-22-" + lang);
+            String iin = Iins.next();
+            long student = academic.student(iin, "Ахметова", "Айжан", group);
+            String otherIin = Iins.next();
+            long other = academic.student(otherIin, "Бекова", "Дана", group);
+            long stream = runningExam(academic, teacher, group, 1, student, other);
+            SignIn.as(browser, server, iin);
+            SignIn.language(browser, server, lang);
+            browser.manage().window().setSize(sizes.get(lang));
+            browser.get(server.url("/online-attestation/streams/" + stream + "/students/" + student));
+            wait(ExpectedConditions.numberOfElementsToBe(By.cssSelector(".oa-tile.oa-free"), 1));
+
+            browser.findElement(By.cssSelector(".oa-tile.oa-free")).click();
+            wait(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("dialog[data-oa-confirm=tile] [data-oa-confirm-yes]")));
+            kz.sabaq.core.testing.WebClient classmate = server.client();
+            classmate.login(otherIin);
+            classmate.get("/online-attestation/streams/" + stream + "/students/" + other);
+            var taken = classmate.send(java.net.http.HttpRequest.newBuilder(java.net.URI.create(
+                            classmate.url("/online-attestation/streams/" + stream + "/tiles/1")))
+                    .header("Accept", "application/json").header("X-CSRF-Token", classmate.csrf())
+                    .POST(java.net.http.HttpRequest.BodyPublishers.noBody()).build());
+            assertEquals(200, taken.status(), taken.body());
+            browser.findElement(By.cssSelector("dialog[data-oa-confirm=tile] [data-oa-confirm-yes]")).click();
+
+            wait(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("[data-oa-tiles-error]")));
+            assertEquals(said.get(lang), browser.findElement(By.cssSelector("[data-oa-tiles-error]")).getText());
+            wait(ExpectedConditions.numberOfElementsToBe(By.cssSelector(".oa-tile.oa-taken"), 1));
+            assertTrue(browser.findElements(By.cssSelector(".oa-tile.oa-free")).isEmpty());
+            assertNull(Rows.string(server, "SELECT ticket_number FROM oa_sitting WHERE student_id = ?", student),
+                    "the student holds no ticket");
+            assertEquals("1", Rows.string(server, "SELECT ticket_number FROM oa_sitting WHERE student_id = ?", other));
+            ((org.openqa.selenium.JavascriptExecutor) browser).executeScript("document.getElementById('choose').scrollIntoView()");
+            screenshot("oa-taken-" + lang + "-" + sizes.get(lang).getWidth());
+        }
+    }
+
+    /** A stream of the group whose slot runs now, with {@code tickets} tickets, these students placed in it. */
+    private static long runningExam(AcademicFixture academic, long teacher, long group, int tickets, long... students) {
+        long stream = academic.stream(teacher, group);
+        Instant now = server.clock().instant();
+        AttestationGenerator attestation = new AttestationGenerator(academic.generator());
+        attestation.exam(stream).tickets(tickets).create();
+        for (int n = 1; n <= tickets; n++) {
+            attestation.ticket(stream, n, "<p>Сұрақ " + n + "</p>", teacher);
+        }
+        long slot = attestation.slot(stream, teacher).between(utc(now.minus(Duration.ofMinutes(5))), utc(now.plus(Duration.ofHours(2))))
+                .create();
+        for (long s : students) {
+            attestation.sitting(stream, s, slot).placed().create();
+        }
+        return stream;
     }
 
     private static LocalDateTime utc(Instant at) {
