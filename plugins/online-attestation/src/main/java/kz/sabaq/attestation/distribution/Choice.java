@@ -26,8 +26,8 @@ final class Choice {
     private final TakeCommits commits;
     private final Clock clock;
 
-    Choice(DistributionMapper tickets, Strategies strategies, TileSecrets secrets, TakeCommits commits, Clock clock) {
-        this.reads = new PressReads(tickets);
+    Choice(PressReads reads, Strategies strategies, TileSecrets secrets, TakeCommits commits, Clock clock) {
+        this.reads = reads;
         this.strategies = strategies;
         this.secrets = secrets;
         this.commits = commits;

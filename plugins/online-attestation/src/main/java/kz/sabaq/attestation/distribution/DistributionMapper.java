@@ -33,8 +33,8 @@ public interface DistributionMapper {
     /** {@link ChoiceFacts} with the key of its sitting. Public for the mapper's proxy, which builds it. */
     record KeyedFacts(long streamId, long studentId, boolean byTicket, int ticketCount, long slotId, Instant placedAt,
                       Integer ticketNumber, Instant startsAt, Instant endsAt, boolean admittedByDecision) {
-        PressReads.Sitting sitting() {
-            return new PressReads.Sitting(streamId, studentId);
+        SittingKey sitting() {
+            return new SittingKey(streamId, studentId);
         }
 
         ChoiceFacts facts() {

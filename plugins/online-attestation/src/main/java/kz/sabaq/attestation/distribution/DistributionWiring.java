@@ -30,6 +30,7 @@ public final class DistributionWiring {
         TileSecrets secrets = new TileSecrets(tickets, clock);
         return new Distribution(strategies,
                 new Generation(tickets, store, strategies, transactions, audit, clock),
-                new Choice(tickets, strategies, secrets, new TakeCommits(tickets, transactions, audit), clock));
+                new Choice(new PressReads(tickets), strategies, secrets, new TakeCommits(tickets, transactions, audit),
+                        clock));
     }
 }

@@ -18,16 +18,12 @@ final class PressReads {
     /** Keys in one read at most: a hall of 500 pressing at once is read in a handful. */
     static final int MOST = 64;
 
-    /** A student's sitting in a stream, by its key. */
-    record Sitting(long streamId, long studentId) {
-    }
-
     /** The tickets of one pool: the whole stream's (pool 0) or a slot's. */
     private record Pool(long streamId, long pool) {
     }
 
     private final DistributionMapper tickets;
-    private final Batches<Sitting, ChoiceFacts> facts = new Batches<>(MOST, this::readFacts);
+    private final Batches<SittingKey, ChoiceFacts> facts = new Batches<>(MOST, this::readFacts);
     private final Batches<Pool, Set<Integer>> held = new Batches<>(MOST, this::readHeld);
 
     PressReads(DistributionMapper tickets) {
@@ -36,7 +32,7 @@ final class PressReads {
 
     /** The facts of the student's sitting; null without one. */
     ChoiceFacts facts(long streamId, long studentId) {
-        return facts.ask(new Sitting(streamId, studentId));
+        return facts.ask(new SittingKey(streamId, studentId));
     }
 
     /** The ticket numbers held in the pool now. */
@@ -45,10 +41,10 @@ final class PressReads {
     }
 
     /** One query for every sitting asked for, each once. */
-    private void readFacts(List<Batches.Item<Sitting, ChoiceFacts>> batch) {
-        Set<Sitting> asked = new LinkedHashSet<>();
+    private void readFacts(List<Batches.Item<SittingKey, ChoiceFacts>> batch) {
+        Set<SittingKey> asked = new LinkedHashSet<>();
         batch.forEach(item -> asked.add(item.input()));
-        Map<Sitting, ChoiceFacts> read = new HashMap<>();
+        Map<SittingKey, ChoiceFacts> read = new HashMap<>();
         tickets.factsOf(JsonRows.of(asked, k -> List.of(k.streamId(), k.studentId())))
                 .forEach(f -> read.put(f.sitting(), f.facts()));
         batch.forEach(item -> item.finish(read.get(item.input())));
@@ -60,6 +56,7 @@ final class PressReads {
         batch.forEach(item -> read.put(item.input(), new HashSet<>()));
         tickets.heldInPools(JsonRows.of(read.keySet(), p -> List.of(p.streamId(), p.pool())))
                 .forEach(h -> read.get(new Pool(h.streamId(), h.pool())).add(h.number()));
-        batch.forEach(item -> item.finish(Set.copyOf(read.get(item.input()))));
+        read.replaceAll((pool, held) -> Set.copyOf(held)); // once per pool, however many ask for it
+        batch.forEach(item -> item.finish(read.get(item.input())));
     }
 }

@@ -107,17 +107,6 @@ final class TakeCommits {
         });
     }
 
-    /** A sitting, by its key. */
-    private record Sitting(long streamId, long studentId) {
-        static Sitting of(Take t) {
-            return new Sitting(t.streamId(), t.studentId());
-        }
-
-        static Sitting of(DistributionMapper.Seat s) {
-            return new Sitting(s.streamId(), s.studentId());
-        }
-    }
-
     /** A ticket, by the unique key that lets one student hold it. */
     private record Ticket(long streamId, long pool, int number) {
         static Ticket of(Take t) {
@@ -132,19 +121,19 @@ final class TakeCommits {
      * first, stand.
      */
     private Map<Take, Outcome> inOneUpdate(List<Take> takes) {
-        Map<Sitting, DistributionMapper.Seat> seats = new HashMap<>();
-        tickets.lockSeats(rows(takes)).forEach(s -> seats.put(Sitting.of(s), s));
+        Map<SittingKey, DistributionMapper.Seat> seats = new HashMap<>();
+        tickets.lockSeats(rows(takes)).forEach(s -> seats.put(SittingKey.of(s), s));
         Map<Take, Outcome> outcomes = new IdentityHashMap<>();
-        Set<Sitting> taking = new HashSet<>();
+        Set<SittingKey> taking = new HashSet<>();
         Set<Ticket> claimed = new HashSet<>();
         List<Take> standing = new ArrayList<>();
         for (Take t : takes) {
-            DistributionMapper.Seat seat = seats.get(Sitting.of(t));
+            DistributionMapper.Seat seat = seats.get(SittingKey.of(t));
             if (seat == null || !seat.placed() || seat.slotId() != t.slotId() || seat.ticketNumber() != null
-                    || !taking.add(Sitting.of(t))) {
+                    || !taking.add(SittingKey.of(t))) {
                 outcomes.put(t, Outcome.UNCHANGED);
             } else if (!claimed.add(Ticket.of(t))) {
-                taking.remove(Sitting.of(t));
+                taking.remove(SittingKey.of(t));
                 outcomes.put(t, Outcome.HELD_BY_ANOTHER);
             } else {
                 standing.add(t);
@@ -155,10 +144,10 @@ final class TakeCommits {
         }
         tickets.giveAllChosen(rows(standing));
         // what the update counts includes rows IGNORE skipped: the seats tell which took their ticket
-        Map<Sitting, Integer> after = new HashMap<>();
-        tickets.lockSeats(rows(standing)).forEach(s -> after.put(Sitting.of(s), s.ticketNumber()));
+        Map<SittingKey, Integer> after = new HashMap<>();
+        tickets.lockSeats(rows(standing)).forEach(s -> after.put(SittingKey.of(s), s.ticketNumber()));
         for (Take t : standing) {
-            outcomes.put(t, Integer.valueOf(t.number()).equals(after.get(Sitting.of(t)))
+            outcomes.put(t, Integer.valueOf(t.number()).equals(after.get(SittingKey.of(t)))
                     ? Outcome.TAKEN : Outcome.HELD_BY_ANOTHER);
         }
         return outcomes;

@@ -12,7 +12,6 @@ import java.util.Map;
 import java.util.Set;
 import kz.sabaq.attestation.ExamSlot;
 import kz.sabaq.attestation.admission.DecisionMapper;
-import kz.sabaq.attestation.distribution.PressReads.Sitting;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -36,9 +35,9 @@ class PressReadsTest {
             long withoutSitting = exam.student();
             DistributionMapper tickets = exam.db.mapper(DistributionMapper.class);
 
-            List<Sitting> asked = new ArrayList<>();
+            List<SittingKey> asked = new ArrayList<>();
             for (long student : List.of(placed, notPlaced, admitted, withTicket, withoutSitting, placed)) {
-                asked.add(new Sitting(exam.stream, student));
+                asked.add(new SittingKey(exam.stream, student));
             }
             Map<Long, ChoiceFacts> together = new HashMap<>();
             tickets.factsOf(JsonRows.of(asked, k -> List.of(k.streamId(), k.studentId()))).forEach(f -> together.put(f.studentId(), f.facts()));
