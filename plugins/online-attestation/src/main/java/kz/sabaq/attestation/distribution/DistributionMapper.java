@@ -22,14 +22,6 @@ public interface DistributionMapper {
             + "ticket_pool AS ticketPool FROM oa_sitting WHERE stream_id = #{streamId} ORDER BY student_id FOR UPDATE")
     List<Given> lockStream(long streamId);
 
-    /** The student's sitting with its stream, slot and admission decision; null without a sitting. */
-    @Select("SELECT st.by_ticket, st.ticket_count, s.slot_id, s.placed_at, s.ticket_number, sl.starts_at, sl.ends_at, "
-            + "d.student_id IS NOT NULL FROM oa_sitting s JOIN oa_stream st ON st.stream_id = s.stream_id "
-            + "JOIN oa_slot sl ON sl.id = s.slot_id "
-            + "LEFT JOIN oa_admission_decision d ON d.stream_id = s.stream_id AND d.student_id = s.student_id "
-            + "WHERE s.stream_id = #{streamId} AND s.student_id = #{studentId}")
-    ChoiceFacts facts(@Param("streamId") long streamId, @Param("studentId") long studentId);
-
     /** {@link ChoiceFacts} with the key of its sitting. Public for the mapper's proxy, which builds it. */
     record KeyedFacts(long streamId, long studentId, boolean byTicket, int ticketCount, long slotId, Instant placedAt,
                       Integer ticketNumber, Instant startsAt, Instant endsAt, boolean admittedByDecision) {
@@ -44,9 +36,9 @@ public interface DistributionMapper {
     }
 
     /**
-     * {@link #facts} of several students' sittings, of any streams, in one read: {@code sittings} are
-     * rows {@code [streamId, studentId]} ({@link JsonRows}). A sitting that does not exist has no
-     * row, and one listed twice has two.
+     * Students' sittings with their stream, slot and admission decision, of any streams, in one read
+     * ({@link PressReads}): {@code sittings} are rows {@code [streamId, studentId]} ({@link JsonRows}).
+     * A sitting that does not exist has no row, and one listed twice has two.
      */
     @Select("SELECT s.stream_id, s.student_id, st.by_ticket, st.ticket_count, s.slot_id, s.placed_at, "
             + "s.ticket_number, sl.starts_at, sl.ends_at, d.student_id IS NOT NULL FROM oa_sitting s "
@@ -68,10 +60,6 @@ public interface DistributionMapper {
             + "JOIN JSON_TABLE(#{pools}, '$[*]' COLUMNS (stream_id BIGINT PATH '$[0]', pool BIGINT PATH '$[1]')) k "
             + "ON s.stream_id = k.stream_id AND s.ticket_pool = k.pool WHERE s.ticket_number IS NOT NULL")
     List<Held> heldInPools(@Param("pools") String pools);
-
-    @Select("SELECT ticket_number FROM oa_sitting WHERE stream_id = #{streamId} AND ticket_pool = #{pool} "
-            + "AND ticket_number IS NOT NULL")
-    List<Integer> usedInPool(@Param("streamId") long streamId, @Param("pool") long pool);
 
     /** Gives a generated ticket, only to a student who still has none. */
     @Update("UPDATE oa_sitting SET ticket_number = #{number}, ticket_pool = #{pool}, ticket_source = 'GENERATED', "

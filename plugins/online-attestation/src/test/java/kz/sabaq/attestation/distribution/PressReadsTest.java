@@ -42,9 +42,10 @@ class PressReadsTest {
             Map<Long, ChoiceFacts> together = new HashMap<>();
             tickets.factsOf(JsonRows.of(asked, k -> List.of(k.streamId(), k.studentId()))).forEach(f -> together.put(f.studentId(), f.facts()));
 
+            PressReads alone = new PressReads(tickets);
             for (long student : List.of(placed, notPlaced, admitted, withTicket)) {
                 assertNotNull(together.get(student));
-                assertEquals(tickets.facts(exam.stream, student), together.get(student), "as read alone");
+                assertEquals(alone.facts(exam.stream, student), together.get(student), "as read alone");
             }
             assertEquals(later.id(), together.get(notPlaced).slotId());
             assertNull(together.get(notPlaced).placedAt());
