@@ -200,14 +200,7 @@ class OnlineAttestationBrowserTest {
         var last = before.get(2);
         ((org.openqa.selenium.JavascriptExecutor) browser).executeScript("arguments[0].focus()", last);
 
-        kz.sabaq.core.testing.WebClient classmate = server.client();
-        classmate.login(otherIin);
-        classmate.get("/online-attestation/streams/" + stream + "/students/" + other);
-        var taken = classmate.send(java.net.http.HttpRequest.newBuilder(java.net.URI.create(
-                        classmate.url("/online-attestation/streams/" + stream + "/tiles/1")))
-                .header("Accept", "application/json").header("X-CSRF-Token", classmate.csrf())
-                .POST(java.net.http.HttpRequest.BodyPublishers.noBody()).build());
-        assertEquals(200, taken.status(), taken.body());
+        classmateTakesTheirFirstTile(otherIin, stream, other);
         wait(ExpectedConditions.numberOfElementsToBe(By.cssSelector(".oa-tile.oa-taken"), 1));
         // each student sees the tiles in an own order, so the classmate's ticket may be any of them
         var takenTile = browser.findElement(By.cssSelector(".oa-tile.oa-taken"));
@@ -262,14 +255,7 @@ class OnlineAttestationBrowserTest {
 
             browser.findElement(By.cssSelector(".oa-tile.oa-free")).click();
             wait(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("dialog[data-oa-confirm=tile] [data-oa-confirm-yes]")));
-            kz.sabaq.core.testing.WebClient classmate = server.client();
-            classmate.login(otherIin);
-            classmate.get("/online-attestation/streams/" + stream + "/students/" + other);
-            var taken = classmate.send(java.net.http.HttpRequest.newBuilder(java.net.URI.create(
-                            classmate.url("/online-attestation/streams/" + stream + "/tiles/1")))
-                    .header("Accept", "application/json").header("X-CSRF-Token", classmate.csrf())
-                    .POST(java.net.http.HttpRequest.BodyPublishers.noBody()).build());
-            assertEquals(200, taken.status(), taken.body());
+            classmateTakesTheirFirstTile(otherIin, stream, other);
             browser.findElement(By.cssSelector("dialog[data-oa-confirm=tile] [data-oa-confirm-yes]")).click();
 
             wait(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("[data-oa-tiles-error]")));
@@ -282,6 +268,18 @@ class OnlineAttestationBrowserTest {
             ((org.openqa.selenium.JavascriptExecutor) browser).executeScript("document.getElementById('choose').scrollIntoView()");
             screenshot("oa-taken-" + lang + "-" + sizes.get(lang).getWidth());
         }
+    }
+
+    /** The classmate, in a browser of their own, presses their first tile as the page's script does, and gets its ticket. */
+    private static void classmateTakesTheirFirstTile(String iin, long stream, long classmate) {
+        kz.sabaq.core.testing.WebClient client = server.client();
+        client.login(iin);
+        client.get("/online-attestation/streams/" + stream + "/students/" + classmate);
+        var taken = client.send(java.net.http.HttpRequest.newBuilder(java.net.URI.create(
+                        client.url("/online-attestation/streams/" + stream + "/tiles/1")))
+                .header("Accept", "application/json").header("X-CSRF-Token", client.csrf())
+                .POST(java.net.http.HttpRequest.BodyPublishers.noBody()).build());
+        assertEquals(200, taken.status(), taken.body());
     }
 
     /** A stream of the group whose slot runs now, with {@code tickets} tickets, these students placed in it. */
