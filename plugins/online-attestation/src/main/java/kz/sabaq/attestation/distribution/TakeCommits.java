@@ -142,10 +142,11 @@ final class TakeCommits {
         if (standing.isEmpty()) {
             return outcomes;
         }
-        tickets.giveAllChosen(rows(standing));
+        String standingRows = rows(standing);
+        tickets.giveAllChosen(standingRows);
         // what the update counts includes rows IGNORE skipped: the seats tell which took their ticket
         Map<SittingKey, Integer> after = new HashMap<>();
-        tickets.lockSeats(rows(standing)).forEach(s -> after.put(SittingKey.of(s), s.ticketNumber()));
+        tickets.lockSeats(standingRows).forEach(s -> after.put(SittingKey.of(s), s.ticketNumber()));
         for (Take t : standing) {
             outcomes.put(t, Integer.valueOf(t.number()).equals(after.get(SittingKey.of(t)))
                     ? Outcome.TAKEN : Outcome.HELD_BY_ANOTHER);
